@@ -1,0 +1,19 @@
+import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Answer } from './answer.js';
+
+export type Surface = 'console' | 'cli' | 'slack' | 'teams';
+
+export interface AskInput {
+  question: string;
+  /** Follow-ups share context per key: a Slack thread, a DM, a Teams conversation, a console session. */
+  conversationKey: string;
+  viewer: Viewer;
+  surface: Surface;
+  /** "Today" for relative periods; defaults to the clock. */
+  asOf?: Date;
+}
+
+/** What chat adapters and the CLI depend on. */
+export interface Assistant {
+  ask(input: AskInput): Promise<Answer>;
+}

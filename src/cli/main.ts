@@ -1,0 +1,37 @@
+import { loadConfig } from '../config.js';
+import { isLedgerlineError } from '../errors.js';
+import { commands } from './commands/index.js';
+
+const usage = `Usage: ledgerline <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(16)}${command.summary}`)
+  .join('\n')}
+
+Run "ledgerline <command> --help" for a command's options.`;
+
+/** Entry point of `npx ledgerline`; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${usage}\n`);
+    return 1;
+  }
+  try {
+    const config = loadConfig();
+    const module = await command.load();
+    return await module.run(rest, { config });
+  } catch (error) {
+    if (isLedgerlineError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      return error.code === 'CONFIG' ? 78 : 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/client.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** Where the data lives, for logs: a folder, "memory" or the server URL without its password. */
+  location: string;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL of a server; when absent the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database, or "memory://" for a throw-away one (tests). */
+  dataDir?: string;
+}
+
+/** One SQL dialect, two engines: a PostgreSQL server, or PostgreSQL compiled to wasm in process. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const adapterFactory = new PrismaPg({ connectionString: options.databaseUrl, max: 10 });
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return {
+      prisma,
+      kind: 'postgres',
+      location: options.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+      adapterFactory,
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dataDir = options.dataDir ?? './data';
+  const isMemory = dataDir.startsWith('memory://');
+  if (!isMemory) await mkdir(dataDir, { recursive: true });
+  const pglite = new PGlite(isMemory ? undefined : dataDir);
+  await pglite.waitReady;
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    kind: 'pglite',
+    location: isMemory ? 'memory' : dataDir,
+    adapterFactory,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

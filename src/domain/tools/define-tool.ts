@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { DomainDeps } from '../deps.js';
+
+/** Who is asking: decides which cost centers a tool may reveal (decided here, never in adapters). */
+export interface Viewer {
+  /** Ledgerline user id when the person is known. */
+  userId?: number;
+  displayName: string;
+  role: 'viewer' | 'requester' | 'approver' | 'admin';
+  /** Cost-center codes the person may see, or '*' for all. */
+  costCenterScope: '*' | string[];
+}
+
+export interface ToolContext extends DomainDeps {
+  viewer: Viewer;
+  /** "Today" for relative periods and freshness; injectable for tests and `--as-of`. */
+  asOf: Date;
+}
+
+/**
+ * A tool is defined once: the model reads `description` and the JSON schema derived from
+ * `input`; the offline planner targets the same schema; help text lists the same names.
+ */
+export interface ToolDefinition<Input extends z.ZodType = z.ZodType, Output = unknown> {
+  name: string;
+  description: string;
+  input: Input;
+  run(input: z.output<Input>, context: ToolContext): Promise<Output>;
+}
+
+export function defineTool<Input extends z.ZodType, Output>(
+  tool: ToolDefinition<Input, Output>,
+): ToolDefinition<Input, Output> {
+  return tool;
+}
+
+/** A period is always [start, end): start inclusive, end exclusive, ISO dates, UTC. */
+export interface Period {
+  start: string;
+  end: string;
+  /** How a person would say it: "Q3 2026", "September 2026", "2026-01-01 to 2026-03-31". */
+  label: string;
+}
+
+/** Latest imported period per source, so every answer can say how fresh it is. */
+export interface Freshness {
+  telecomInvoicesThrough: string | null;
+  cloudCostsThrough: string | null;
+  usageThrough: string | null;
+}
+
+/** Every tool result carries what it was computed over. */
+export interface ResultEnvelope {
+  filters: Record<string, string | string[]>;
+  period?: Period;
+  freshness: Freshness;
+}

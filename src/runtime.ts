@@ -1,0 +1,32 @@
+import type { Config } from './config.js';
+import { applyMigrations } from './db/migrate.js';
+import type { Database } from './db/open-database.js';
+import { openDatabase } from './db/open-database.js';
+import type { DomainDeps } from './domain/deps.js';
+import type { Logger } from './logger.js';
+import { createLogger } from './logger.js';
+
+/** The real collaborators, built once (the composition root's building blocks). */
+export interface Runtime extends DomainDeps {
+  config: Config;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await applyMigrations(database);
+  if (applied.length > 0) logger.info('migrations applied', { applied, database: database.location });
+  // --as-of / LEDGERLINE_AS_OF pins "today" for demos and reproducible answers.
+  const fixedNow = config.asOf ? new Date(`${config.asOf}T12:00:00Z`) : undefined;
+  const now = options.now ?? (fixedNow ? () => fixedNow : () => new Date());
+  return {
+    config,
+    database,
+    prisma: database.prisma,
+    logger,
+    now,
+    close: () => database.close(),
+  };
+}
