@@ -1,0 +1,31 @@
+/**
+ * The neutral alert model and the port every chat surface implements. Slack (Block Kit), Teams
+ * (Adaptive Card) and the console each translate an AlertMessage; the outbox only knows this shape.
+ */
+export type AlertKind = 'anomaly' | 'notice-deadline' | 'budget' | 'billing-discrepancy';
+
+export type AlertActionId =
+  | 'acknowledge'
+  | 'mark-expected'
+  | 'snooze-7d'
+  | 'ask'
+  | 'start-renewal-review'
+  | 'plan-disconnect';
+
+export interface AlertMessage {
+  alertId: number;
+  kind: AlertKind;
+  title: string;
+  summary: string;
+  facts: Array<{ label: string; value: string }>;
+  /** daily or monthly series for a chart: categories (ISO dates) and decimal-string values */
+  series?: { categories: string[]; actual: string[]; expected?: string[]; unit: string };
+  actions: Array<{ id: AlertActionId; label: string; value: string }>;
+  freshness: string;
+}
+
+export interface AlertDestination {
+  platform: 'console' | 'slack' | 'teams';
+  /** Posts one alert to one channel; throws on failure (the outbox retries with backoff). */
+  post(channelId: string, message: AlertMessage): Promise<{ messageRef: string }>;
+}
