@@ -4,13 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type * as SchemaEngineModule from '@prisma/schema-engine-wasm';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 // The native schema engine cannot be downloaded on our machines; its WebAssembly build ships
 // on npm. Its entry imports the .wasm as an ES module, which Node 20 only allows behind a flag,
 // so we instantiate the wasm ourselves and hand it to the generated bindings (ADR 0001).
 type WasmExports = Record<string, unknown>;
-type Bindings = typeof import('@prisma/schema-engine-wasm') & {
+type Bindings = typeof SchemaEngineModule & {
   __wbg_set_wasm(exports: WasmExports): void;
 };
 // lib "ES2023" has no WebAssembly declarations (they live in the DOM lib); Node has the global.

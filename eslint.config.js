@@ -1,0 +1,49 @@
+import tseslint from 'typescript-eslint';
+
+// The dependency rule (ARCHITECTURE.md) is enforced here, not remembered:
+// bot, jobs, cli → assistant → domain → db; nothing but src/config.ts reads process.env.
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+  },
+});
+
+const chatAndLlmSdks = ['@slack/*', '@microsoft/*', 'openai', 'openai/*', 'langchain', 'langchain/*', '@langchain/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'src/db/generated/**', 'data/**', 'coverage/**'] },
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.base],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  layer(
+    ['src/domain/**/*.ts'],
+    ['**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', ...chatAndLlmSdks],
+    'domain/ is the business: it imports only db/ and shared code, never a surface, an SDK or the assistant.',
+  ),
+  layer(
+    ['src/db/**/*.ts'],
+    ['**/domain/**', '**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**'],
+    'db/ is the bottom layer.',
+  ),
+  layer(
+    ['src/assistant/**/*.ts'],
+    ['**/bot/**', '**/jobs/**', '**/cli/**', '@slack/*', '@microsoft/*'],
+    'assistant/ is platform-neutral: no chat SDKs, no surfaces.',
+  ),
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/config.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/config.ts only.' }],
+    },
+  },
+);
