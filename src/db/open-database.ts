@@ -48,9 +48,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     location: isMemory ? 'memory' : dataDir,
     adapterFactory,
-    close: async () => {
+    close: once(async () => {
       await prisma.$disconnect();
       await pglite.close();
-    },
+    }),
   };
+}
+
+/** Closing twice (a shutdown hook after a failed start, say) must not throw. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }
