@@ -1,0 +1,108 @@
+import type { PrismaClient } from '../db/generated/client.js';
+import type { ToolContext } from '../domain/tools/define-tool.js';
+import { isLedgerlineError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Answer } from './answer.js';
+import type { PlannedAnswer } from './answer-with-offline-planner.js';
+import { answerWithOfflinePlanner, clarificationAnswer } from './answer-with-offline-planner.js';
+import { answerWithLlmPlanner } from './answer-with-llm-planner.js';
+import type { Assistant, AskInput } from './assistant.js';
+import { auditQuestion } from './audit-question.js';
+import type { PresentAnswer } from './compose-answer.js';
+import { starterQuestions } from './compose-answer.js';
+import { loadConversationState, saveConversationState } from './conversation-store.js';
+import type { LlmSettings } from './llm/create-chat-model.js';
+import type { LlmPlanner } from './llm/create-llm-planner.js';
+import { createLlmPlanner } from './llm/create-llm-planner.js';
+import type { OfflinePlanner } from './planner.js';
+import type { ToolCatalog } from './run-tool-call.js';
+import { formatCount } from './format.js';
+
+export interface AssistantDeps {
+  prisma: PrismaClient;
+  now: () => Date;
+  logger: Logger;
+  tools: ToolCatalog;
+  offlinePlanner: OfflinePlanner;
+  present: PresentAnswer;
+  /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; otherwise the offline planner answers. */
+  llm?: LlmSettings | undefined;
+}
+
+// Planners read this much of a question; the rest of a pasted 10 KB wall of text is not a question.
+const maximumQuestionLength = 2000;
+
+export const fallbackNotice = 'Note: the language model was unavailable, so the built-in planner answered.';
+
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const { prisma, logger, tools, offlinePlanner, present } = deps;
+  const llmPlanner: LlmPlanner | undefined = deps.llm ? createLlmPlanner({ settings: deps.llm, tools }) : undefined;
+
+  async function plan(input: AskInput, question: string, context: ToolContext, notice: string | undefined): Promise<PlannedAnswer> {
+    const state = await loadConversationState(input.conversationKey, { prisma, logger });
+    if (llmPlanner) {
+      try {
+        const answered = await answerWithLlmPlanner({ question, state, context, llmPlanner, present });
+        return notice ? { ...answered, answer: { ...answered.answer, text: `${notice}\n${answered.answer.text}` } } : answered;
+      } catch (error) {
+        if (!isLedgerlineError(error) || error.code !== 'UNAVAILABLE') throw error;
+        logger.warn('language model failed; the offline planner answers', { reason: error.message });
+        const fallbackNotes = [fallbackNotice, notice].filter((line): line is string => line !== undefined).join('\n');
+        return answerWithOfflinePlanner({ question, state, context, tools, offlinePlanner, present, plannedBy: 'offline-fallback', notice: fallbackNotes });
+      }
+    }
+    return answerWithOfflinePlanner({ question, state, context, tools, offlinePlanner, present, plannedBy: 'offline', notice });
+  }
+
+  return {
+    async ask(input) {
+      const started = performance.now();
+      const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now() };
+      const trimmed = input.question.trim();
+      let planned: PlannedAnswer;
+      try {
+        if (trimmed === '') {
+          planned = { answer: emptyQuestionAnswer(), nextState: undefined, outcome: 'clarified' };
+        } else {
+          const isTruncated = trimmed.length > maximumQuestionLength;
+          const notice = isTruncated ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.` : undefined;
+          planned = await plan(input, trimmed.slice(0, maximumQuestionLength), context, notice);
+        }
+        if (planned.nextState) await saveConversationState(input.conversationKey, planned.nextState, { prisma });
+      } catch (error) {
+        // A bug must not end the conversation: log it, say so, keep answering the next question.
+        logger.error('question failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+        planned = { answer: failureAnswer(), nextState: undefined, outcome: 'failed' };
+      }
+      const durationMs = performance.now() - started;
+      try {
+        await auditQuestion(
+          { viewer: input.viewer, surface: input.surface, question: input.question, toolCalls: planned.answer.toolCalls, durationMs, outcome: planned.outcome },
+          { prisma },
+        );
+      } catch (error) {
+        logger.error('audit log write failed', { error: error instanceof Error ? error.message : String(error) });
+      }
+      return planned.answer;
+    },
+  };
+}
+
+function emptyQuestionAnswer(): Answer {
+  return clarificationAnswer({
+    message: 'Ask me about your telecom, mobility, cloud or SaaS spend, inventory, contracts, budgets or usage. For example:',
+    choices: starterQuestions,
+    plannedBy: 'offline',
+  });
+}
+
+function failureAnswer(): Answer {
+  return {
+    text: 'Sorry — something went wrong while answering that. The error was logged; please try again or rephrase the question.',
+    facts: [],
+    toolCalls: [],
+    followUps: starterQuestions,
+    context: {},
+    plannedBy: 'offline',
+  };
+}
