@@ -1,0 +1,154 @@
+import type { types } from '@slack/bolt';
+import type { Answer, Table } from '../../assistant/answer.js';
+import { slackLimits } from './check-slack-limits.js';
+import { encodeButtonValue } from './slack-place.js';
+import type { SlackPlace } from './slack-place.js';
+import { escapeMrkdwn, truncate } from './slack-text.js';
+
+export type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  /** Notification and screen-reader text; Slack shows it when blocks cannot be shown. */
+  text: string;
+  blocks: Block[];
+}
+
+export const actionIds = {
+  followUp: 'ledger_follow_up',
+  share: 'ledger_share',
+  showAll: 'ledger_show_all',
+} as const;
+
+const maximumTableRows = 20;
+const maximumFollowUps = 5;
+/** Room for the code fence and the "showing N of M" line inside one section. */
+const tableTextBudget = slackLimits.sectionText - 20;
+/** Long answers are split into at most this many sections before being cut. */
+const maximumHeadlineSections = 3;
+
+const mrkdwnSection = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+const button = (text: string, actionId: string, value: string, style?: 'primary'): types.Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text: truncate(text, slackLimits.buttonText), emoji: true },
+  action_id: actionId,
+  value,
+  ...(style ? { style } : {}),
+});
+
+function splitIntoSections(text: string): Block[] {
+  const escaped = escapeMrkdwn(text.trim() || '…');
+  const sections: Block[] = [];
+  let rest = escaped;
+  while (rest.length > 0 && sections.length < maximumHeadlineSections) {
+    const isLast = sections.length === maximumHeadlineSections - 1;
+    if (rest.length <= slackLimits.sectionText || isLast) {
+      sections.push(mrkdwnSection(truncate(rest, slackLimits.sectionText)));
+      break;
+    }
+    // Split at the last line break that fits, so a figure is never cut in half.
+    const cut = rest.lastIndexOf('\n', slackLimits.sectionText);
+    const at = cut > slackLimits.sectionText / 2 ? cut : slackLimits.sectionText;
+    sections.push(mrkdwnSection(rest.slice(0, at)));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  return sections;
+}
+
+function tableLine(table: Table, widths: number[], cells: string[]): string {
+  return cells
+    .map((cell, index) => (table.columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0)))
+    .join('  ')
+    .trimEnd();
+}
+
+/** The table as a preformatted section that fits Slack, and how many rows made it in. */
+export function renderTableSection(table: Table): { block: Block; shownRows: number } | undefined {
+  if (table.columns.length === 0 || table.rows.length === 0) return undefined;
+  const cellsOf = (row: Record<string, string>) => table.columns.map((column) => truncate(row[column.key] ?? '', 40));
+  const header = table.columns.map((column) => truncate(column.label, 40));
+  const candidateRows = table.rows.slice(0, maximumTableRows).map(cellsOf);
+  for (let count = candidateRows.length; count >= 1; count -= 1) {
+    const rows = candidateRows.slice(0, count);
+    const widths = header.map((label, index) => Math.max(label.length, ...rows.map((row) => row[index]?.length ?? 0)));
+    const lines = [tableLine(table, widths, header), ...rows.map((row) => tableLine(table, widths, row))];
+    const text = '```\n' + escapeMrkdwn(lines.join('\n')) + '\n```';
+    if (text.length <= tableTextBudget) return { block: mrkdwnSection(text), shownRows: count };
+  }
+  return undefined;
+}
+
+export interface RenderAnswerOptions {
+  question: string;
+  place: SlackPlace;
+  /** Offer "Share in channel" (answers only the asker can see). */
+  canShare?: boolean;
+}
+
+/** Answer → Block Kit: headline, facts, table, context line, follow-up buttons — always within Slack's limits. */
+export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
+  const blocks: Block[] = [];
+  const buttonFor = (question: string) => encodeButtonValue({ question, place: options.place });
+
+  if (answer.clarification) {
+    blocks.push(mrkdwnSection(truncate(escapeMrkdwn(answer.clarification.message), slackLimits.sectionText)));
+    const choices = answer.clarification.choices.slice(0, maximumFollowUps);
+    if (choices.length > 0) {
+      blocks.push({
+        type: 'actions',
+        block_id: 'clarification',
+        elements: choices.map((choice, index) => button(choice, `${actionIds.followUp}_${index}`, buttonFor(choice))),
+      });
+    }
+    return { text: truncate(answer.clarification.message, slackLimits.sectionText), blocks };
+  }
+
+  blocks.push(...splitIntoSections(answer.text));
+
+  const facts = answer.facts.slice(0, slackLimits.sectionFields);
+  if (facts.length > 0) {
+    blocks.push({
+      type: 'section',
+      fields: facts.map((fact) => ({
+        type: 'mrkdwn',
+        text: truncate(`*${escapeMrkdwn(fact.label)}*\n${escapeMrkdwn(fact.value)}`, slackLimits.fieldText),
+      })),
+    });
+  }
+
+  const extraButtons: types.Button[] = [];
+  if (answer.table) {
+    const rendered = renderTableSection(answer.table);
+    const totalRows = Math.max(answer.table.totalRows, answer.table.rows.length);
+    if (rendered) blocks.push(rendered.block);
+    const shownRows = rendered?.shownRows ?? 0;
+    if (shownRows < totalRows) {
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Showing ${shownRows} of ${totalRows} rows` }] });
+      extraButtons.push(button('Show all', actionIds.showAll, buttonFor(options.question)));
+    }
+  }
+
+  const contextParts = [
+    answer.context.period ? `*Period:* ${escapeMrkdwn(answer.context.period)}` : undefined,
+    answer.context.filters ? `*Filters:* ${escapeMrkdwn(answer.context.filters)}` : undefined,
+    answer.context.freshness ? `*Data:* ${escapeMrkdwn(answer.context.freshness)}` : undefined,
+    answer.plannedBy === 'offline-fallback' ? '_The language model was unavailable; answered by the offline planner._' : undefined,
+  ].filter((part): part is string => part !== undefined);
+  if (contextParts.length > 0) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(contextParts.join('  ·  '), slackLimits.contextText) }] });
+  }
+
+  const followUpButtons = answer.followUps
+    .slice(0, maximumFollowUps)
+    .map((followUp, index) => button(followUp, `${actionIds.followUp}_${index}`, buttonFor(followUp)));
+  const shareButtons = options.canShare ? [button('Share in channel', actionIds.share, buttonFor(options.question), 'primary')] : [];
+  const buttons = [...shareButtons, ...extraButtons, ...followUpButtons];
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
+
+  return { text: truncate(answer.text, slackLimits.sectionText), blocks: blocks.slice(0, slackLimits.messageBlocks) };
+}
+
+/** A short message without figures ("Working on it…", an error reply). */
+export function renderNotice(text: string): SlackMessage {
+  return { text, blocks: [mrkdwnSection(truncate(escapeMrkdwn(text), slackLimits.sectionText))] };
+}
