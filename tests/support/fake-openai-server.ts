@@ -33,6 +33,8 @@ export interface FakeOpenAiServer {
   enqueue(...responses: ScriptedResponse[]): void;
   /** Scripted responses not yet served. */
   pending(): number;
+  /** Forgets the script and the recorded requests (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,10 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       queue.push(...responses);
     },
     pending: () => queue.length,
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+    },
     close: async () => {
       // Hanging requests keep their sockets open; end them so close() returns.
       server.closeAllConnections();
