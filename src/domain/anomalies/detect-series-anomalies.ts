@@ -72,7 +72,13 @@ interface Model {
  * expected value in the history (a spike does not teach the baseline), unless they persist for
  * `shiftConfirmation` periods, in which case the history restarts at the step.
  */
-export function detectSeriesAnomalies(values: ArrayLike<number>, options: SeriesDetectorOptions): SeriesAnomalyEvent[] {
+export function detectSeriesAnomalies(
+  values: ArrayLike<number>,
+  options: SeriesDetectorOptions,
+  /** when given, receives the expected value of every judged period (NaN where not judged) */
+  expectedOut?: Float64Array,
+): SeriesAnomalyEvent[] {
+  expectedOut?.fill(Number.NaN);
   const count = values.length;
   const clean = new Float64Array(count);
   const events: SeriesAnomalyEvent[] = [];
@@ -99,6 +105,7 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const hasTrend = season > 1 || options.seasonLength === 1;
     const level = forecastLevel(clean, Math.max(from, index - options.levelLength), index, model.offsets, season, hasTrend);
     const expected = Math.max(0, level + model.offsets[index % season]!);
+    if (expectedOut) expectedOut[index] = expected;
     const scale = Math.max(model.scale, options.minimumRelativeScale * Math.abs(expected), options.minimumScale);
     const score = (actual - expected) / scale;
     // Short history: be stricter, the baseline is still a guess.

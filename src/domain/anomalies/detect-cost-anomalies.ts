@@ -1,0 +1,150 @@
+import { Decimal } from '../shared/decimal.js';
+import type { CostAttribute, CostFact, SeriesFamily } from './cost-fact.js';
+import { dailyDetectorOptions, detectSeriesAnomalies, monthlyDetectorOptions } from './detect-series-anomalies.js';
+import type { SeriesDetectorOptions } from './detect-series-anomalies.js';
+import { findTopContributors } from './find-top-contributors.js';
+import type { Contributor } from './find-top-contributors.js';
+import { addPeriods, lastCompletePeriod, periodRange } from './period-axis.js';
+
+export interface CostAnomalyThresholds {
+  /** an anomaly smaller than this (in the series' currency, decimal string) is not reported */
+  minimumImpact: string;
+  /** nor one smaller than this share of the expected spend, in percent */
+  minimumPercent: number;
+}
+
+export const defaultCostAnomalyThresholds: CostAnomalyThresholds = { minimumImpact: '100', minimumPercent: 10 };
+
+export interface CostAnomaly {
+  /** the same finding on a later scan has the same key */
+  dedupeKey: string;
+  family: SeriesFamily['id'];
+  granularity: SeriesFamily['granularity'];
+  /** the attributes that name the series, e.g. provider, billing account and service */
+  series: Partial<Record<CostAttribute, string>>;
+  seriesLabel: string;
+  currency: string;
+  /** first and last anomalous period (ISO) */
+  start: string;
+  end: string;
+  actual: string;
+  expected: string;
+  impact: string;
+  /** impact / expected × 100, one decimal; null when nothing was expected (a new cost) */
+  impactPercent: string | null;
+  isLevelShift: boolean;
+  /** ranked by their share of the impact, largest first */
+  contributors: Contributor[];
+  /** recent history for a chart, ending with the anomaly */
+  chart: { categories: string[]; actual: string[]; expected: string[] };
+}
+
+export interface DetectCostAnomaliesInput {
+  facts: readonly CostFact[];
+  family: SeriesFamily;
+  /** "today": only periods before it are complete */
+  asOf: string;
+  /** report only anomalies starting on or after this period (earlier history still trains) */
+  reportFrom?: string;
+  thresholds?: CostAnomalyThresholds;
+  detector?: Partial<SeriesDetectorOptions>;
+}
+
+interface SeriesData {
+  key: Partial<Record<CostAttribute, string>>;
+  currency: string;
+  first: string;
+  totals: Map<string, Decimal>;
+  facts: CostFact[];
+}
+
+const chartLength = { day: 42, month: 13 } as const;
+
+/** Pure: cost facts of one family + as-of date → the anomalies, with expected vs actual and root cause. */
+export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomaly[] {
+  const { family, asOf } = input;
+  const thresholds = input.thresholds ?? defaultCostAnomalyThresholds;
+  const minimumImpact = new Decimal(thresholds.minimumImpact);
+  const detector = { ...(family.granularity === 'day' ? dailyDetectorOptions : monthlyDetectorOptions), ...input.detector };
+  const allSeries = groupIntoSeries(input.facts, family);
+  // Spend not yet imported is not zero spend: the axis ends at the newest period in the data.
+  let newest = '';
+  for (const fact of input.facts) if (fact.period > newest) newest = fact.period;
+  const last = [lastCompletePeriod(asOf, family.granularity), newest].sort()[0]!;
+  const anomalies: CostAnomaly[] = [];
+
+  for (const [seriesKey, series] of allSeries) {
+    if (series.first > last) continue;
+    const periods = periodRange(series.first, last, family.granularity);
+    const values = new Float64Array(periods.length);
+    periods.forEach((period, index) => (values[index] = series.totals.get(period)?.toNumber() ?? 0));
+    const expectedValues = new Float64Array(periods.length);
+    for (const event of detectSeriesAnomalies(values, detector, expectedValues)) {
+      const start = periods[event.startIndex]!;
+      if (input.reportFrom !== undefined && start < input.reportFrom) continue;
+      const eventPeriods = periods.slice(event.startIndex, event.endIndex + 1);
+      const actual = eventPeriods.reduce((sum, period) => sum.plus(series.totals.get(period) ?? 0), new Decimal(0));
+      const expected = event.expected.reduce((sum, value) => sum.plus(new Decimal(value.toFixed(2))), new Decimal(0));
+      const impact = actual.minus(expected);
+      if (impact.abs().lessThan(minimumImpact)) continue;
+      const impactPercent = expected.isZero() ? null : impact.div(expected).times(100).toDecimalPlaces(1);
+      if (impactPercent !== null && impactPercent.abs().lessThan(thresholds.minimumPercent)) continue;
+      const chartStart = Math.max(0, event.endIndex + 1 - chartLength[family.granularity]);
+      anomalies.push({
+        dedupeKey: `anomaly:${family.id}:${seriesKey}:${start}`,
+        family: family.id,
+        granularity: family.granularity,
+        series: series.key,
+        seriesLabel: family.keyAttributes.map((attribute) => series.key[attribute] ?? '—').join(' · '),
+        currency: series.currency,
+        start,
+        end: eventPeriods[eventPeriods.length - 1]!,
+        actual: actual.toFixed(2),
+        expected: expected.toFixed(2),
+        impact: impact.toFixed(2),
+        impactPercent: impactPercent === null ? null : impactPercent.toFixed(1),
+        isLevelShift: event.isLevelShift,
+        contributors: findTopContributors({
+          facts: series.facts,
+          attributes: family.contributorAttributes,
+          anomalyPeriods: eventPeriods,
+          baselinePeriods: periodRange(addPeriods(start, -baselineLength(family), family.granularity), addPeriods(start, -1, family.granularity), family.granularity),
+          impact,
+        }),
+        chart: {
+          categories: periods.slice(chartStart, event.endIndex + 1),
+          actual: periods.slice(chartStart, event.endIndex + 1).map((period) => (series.totals.get(period) ?? new Decimal(0)).toFixed(2)),
+          // Where a period was not judged (too little history) the chart shows its actual value.
+          expected: Array.from(expectedValues.subarray(chartStart, event.endIndex + 1), (value, offset) =>
+            Number.isNaN(value) ? values[chartStart + offset]!.toFixed(2) : value.toFixed(2),
+          ),
+        },
+      });
+    }
+  }
+  return anomalies.sort((left, right) => left.start.localeCompare(right.start) || left.dedupeKey.localeCompare(right.dedupeKey));
+}
+
+function baselineLength(family: SeriesFamily): number {
+  return family.granularity === 'day' ? 28 : 6;
+}
+
+function groupIntoSeries(facts: readonly CostFact[], family: SeriesFamily): Map<string, SeriesData> {
+  const allSeries = new Map<string, SeriesData>();
+  for (const fact of facts) {
+    const keyValues = family.keyAttributes.map((attribute) => fact.attributes[attribute] ?? '');
+    // One series per currency: amounts in different currencies are never added.
+    const seriesKey = [...keyValues, fact.currency].join('|');
+    let series = allSeries.get(seriesKey);
+    if (series === undefined) {
+      const key: Partial<Record<CostAttribute, string>> = {};
+      family.keyAttributes.forEach((attribute, index) => (key[attribute] = keyValues[index]!));
+      series = { key, currency: fact.currency, first: fact.period, totals: new Map(), facts: [] };
+      allSeries.set(seriesKey, series);
+    }
+    if (fact.period < series.first) series.first = fact.period;
+    series.totals.set(fact.period, (series.totals.get(fact.period) ?? new Decimal(0)).plus(fact.amount));
+    series.facts.push(fact);
+  }
+  return allSeries;
+}

@@ -1,0 +1,48 @@
+import type { CostFact } from './cost-fact.js';
+import { seriesFamilies } from './cost-fact.js';
+import { detectCostAnomalies } from './detect-cost-anomalies.js';
+import type { CostAnomaly, CostAnomalyThresholds } from './detect-cost-anomalies.js';
+
+export interface ScanCostAnomaliesInput {
+  cloudFacts: readonly CostFact[];
+  telecomFacts: readonly CostFact[];
+  asOf: string;
+  reportFrom?: string;
+  thresholds?: CostAnomalyThresholds;
+}
+
+/**
+ * All watched series: cloud provider × billing account × service and cost-center totals (daily),
+ * telecom vendor × account and vendor × charge type (monthly). One event seen from two angles
+ * alerts once: a cost-center (or charge-type) anomaly already explained by a service (or account)
+ * anomaly starting the same period is dropped.
+ */
+export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] {
+  const common = { asOf: input.asOf, ...(input.reportFrom ? { reportFrom: input.reportFrom } : {}), ...(input.thresholds ? { thresholds: input.thresholds } : {}) };
+  const services = detectCostAnomalies({ ...common, facts: input.cloudFacts, family: seriesFamilies['cloud-service'] });
+  const costCenters = detectCostAnomalies({ ...common, facts: input.cloudFacts, family: seriesFamilies['cloud-cost-center'] });
+  const accounts = detectCostAnomalies({ ...common, facts: input.telecomFacts, family: seriesFamilies['telecom-account'] });
+  const chargeTypes = detectCostAnomalies({ ...common, facts: input.telecomFacts, family: seriesFamilies['telecom-charge-type'] });
+
+  const isExplainedByService = (anomaly: CostAnomaly) =>
+    services.some(
+      (service) =>
+        service.start === anomaly.start &&
+        service.currency === anomaly.currency &&
+        (service.contributors.some((contributor) => contributor.attribute === 'costCenter' && contributor.value === anomaly.series.costCenter && contributor.share >= 0.5) ||
+          anomaly.contributors[0]?.value === service.series.service),
+    );
+  const isExplainedByAccount = (anomaly: CostAnomaly) =>
+    accounts.some(
+      (account) =>
+        account.start === anomaly.start &&
+        account.series.vendor === anomaly.series.vendor &&
+        account.contributors.some((contributor) => contributor.attribute === 'chargeType' && contributor.value === anomaly.series.chargeType && contributor.share >= 0.5),
+    );
+  return [
+    ...services,
+    ...costCenters.filter((anomaly) => !isExplainedByService(anomaly)),
+    ...accounts,
+    ...chargeTypes.filter((anomaly) => !isExplainedByAccount(anomaly)),
+  ].sort((left, right) => left.start.localeCompare(right.start) || left.dedupeKey.localeCompare(right.dedupeKey));
+}
