@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { Prisma } from '../../db/generated/client.js';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
+import { resolveCostCenters } from '../scope/resolve-named-filters.js';
+import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
+import { Decimal, sumDecimals } from '../shared/decimal.js';
+import { spendRowsSql } from '../spend/spend-query.js';
+import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+
+export type BudgetState = 'under' | 'at_risk' | 'over';
+
+export interface BudgetLine {
+  costCenter: string;
+  costCenterName: string;
+  budget: string;
+  actual: string;
+  /** Month-to-date ÷ days elapsed × days in month; the actual itself once the month is over. */
+  projected: string;
+  /** Actual minus budget: positive means over. */
+  variance: string;
+  /** Percent of budget spent, one decimal. */
+  usedPercent: string;
+  status: BudgetState;
+  currency: string;
+}
+
+export interface GetBudgetStatusResult extends ResultEnvelope {
+  period: Period;
+  isMonthComplete: boolean;
+  daysElapsed: number;
+  daysInMonth: number;
+  lines: BudgetLine[];
+  totals: { budget: string; actual: string; projected: string; currency: string };
+  counts: { over: number; atRisk: number; under: number };
+}
+
+export const getBudgetStatus = defineTool({
+  name: 'get_budget_status',
+  description:
+    'Budget vs actual spend per cost center for one month, with the month-end projection (month-to-date ÷ days elapsed × days in month) and a status: under, at_risk (projected over budget) or over (already over).',
+  input: z.object({
+    month: z.string().regex(/^\d{4}-\d{2}$/).optional().describe('The month as YYYY-MM; defaults to the current month'),
+    costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names; omit for all'),
+    status: z.enum(['under', 'at_risk', 'over']).optional().describe('Only cost centers in this status'),
+  }),
+  async run(input, context): Promise<GetBudgetStatusResult> {
+    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const start = input.month ? dateFromIso(`${input.month}-01`) : monthStart(today);
+    const end = addMonths(start, 1);
+    const period = makePeriod(toIsoDate(start), toIsoDate(end));
+    // Today's costs are still arriving, so only whole days before as-of count as elapsed.
+    const isMonthComplete = end <= today;
+    const daysElapsed = isMonthComplete ? daysInMonth(start) : Math.max(0, daysBetween(start, today));
+    const measuredEnd = isMonthComplete ? end : today;
+    const scope = await resolveViewerScope(context.viewer, context.prisma);
+    const requested = await resolveCostCenters(input.costCenters, context.prisma);
+    const allowed = intersectScope(requested ? requested.map((costCenter) => costCenter.id) : null, scope);
+    const budgets = await context.prisma.budget.findMany({
+      where: { month: start, ...(allowed !== null ? { costCenterId: { in: allowed } } : {}) },
+      include: { costCenter: { select: { code: true, name: true } } },
+      orderBy: { costCenter: { code: 'asc' } },
+    });
+    const ids = budgets.map((budget) => budget.costCenterId);
+    const actuals =
+      ids.length === 0 || daysElapsed === 0
+        ? []
+        : await context.prisma.$queryRaw<Array<{ costCenterId: number; amount: string }>>`
+            SELECT r."costCenterId" AS "costCenterId", sum(r.amount)::text AS amount
+            FROM ${spendRowsSql({ start: toIsoDate(start), end: toIsoDate(measuredEnd) }, {})}
+            WHERE r."costCenterId" IN (${Prisma.join(ids)})
+            GROUP BY 1`;
+    const actualById = new Map(actuals.map((row) => [row.costCenterId, new Decimal(row.amount)]));
+    const lines: BudgetLine[] = budgets.map((budget) => {
+      const actual = actualById.get(budget.costCenterId) ?? new Decimal(0);
+      const projected = isMonthComplete || daysElapsed === 0 ? actual : actual.div(daysElapsed).times(daysInMonth(start)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const amount = new Decimal(budget.amount);
+      const status: BudgetState = actual.greaterThan(amount) ? 'over' : projected.greaterThan(amount) ? 'at_risk' : 'under';
+      return {
+        costCenter: budget.costCenter.code,
+        costCenterName: budget.costCenter.name,
+        budget: amount.toString(),
+        actual: actual.toString(),
+        projected: projected.toString(),
+        variance: actual.minus(amount).toString(),
+        usedPercent: amount.isZero() ? '0.0' : actual.div(amount).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
+        status,
+        currency: budget.currency,
+      };
+    });
+    const order: Record<BudgetState, number> = { over: 0, at_risk: 1, under: 2 };
+    const shown = lines
+      .filter((line) => !input.status || line.status === input.status)
+      .sort((left, right) => order[left.status] - order[right.status] || new Decimal(right.variance).comparedTo(left.variance) || left.costCenter.localeCompare(right.costCenter));
+    return {
+      filters: {
+        ...(requested ? { costCenters: requested.map((costCenter) => `${costCenter.code} ${costCenter.name}`) } : {}),
+        ...(input.status ? { status: input.status } : {}),
+      },
+      period,
+      freshness: await getFreshness(context.prisma),
+      isMonthComplete,
+      daysElapsed,
+      daysInMonth: daysInMonth(start),
+      lines: shown,
+      totals: {
+        budget: sumDecimals(shown.map((line) => line.budget)).toString(),
+        actual: sumDecimals(shown.map((line) => line.actual)).toString(),
+        projected: sumDecimals(shown.map((line) => line.projected)).toString(),
+        currency: shown[0]?.currency ?? 'USD',
+      },
+      counts: {
+        over: lines.filter((line) => line.status === 'over').length,
+        atRisk: lines.filter((line) => line.status === 'at_risk').length,
+        under: lines.filter((line) => line.status === 'under').length,
+      },
+    };
+  },
+});

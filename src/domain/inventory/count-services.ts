@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { Decimal } from '../shared/decimal.js';
+import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
+
+export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;
+
+export interface CountServicesResult extends ResultEnvelope {
+  count: number;
+  /** Sum of the monthly recurring cost recorded in the inventory for the selection. */
+  monthlyCost: string;
+  currency: string;
+  groupBy: (typeof serviceGroupings)[number] | null;
+  groups: Array<{ label: string; count: number; monthlyCost: string }>;
+}
+
+export const countServices = defineTool({
+  name: 'count_services',
+  description:
+    'Counts inventory services (mobile lines, circuits, voice trunks, POTS lines, cloud accounts, SaaS subscriptions, devices) matching filters, with their total monthly recurring cost; optionally grouped by type, status, vendor, location or cost center.',
+  input: z.object({
+    ...serviceFilterFields,
+    groupBy: z.enum(serviceGroupings).optional().describe('Count per type, status, vendor, location or cost center'),
+  }),
+  async run(input, context): Promise<CountServicesResult> {
+    const scope = await resolveViewerScope(context.viewer, context.prisma);
+    const { where, described } = await resolveServiceFilters(input, scope, context.prisma);
+    const [aggregate, freshness] = await Promise.all([
+      context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
+      getFreshness(context.prisma),
+    ]);
+    let groups: CountServicesResult['groups'] = [];
+    if (input.groupBy) {
+      const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[input.groupBy];
+      const rows = await context.prisma.service.groupBy({ by: [field], where, _count: { _all: true }, _sum: { monthlyCost: true } });
+      const names = await labelsFor(input.groupBy, context.prisma);
+      groups = rows
+        .map((row) => {
+          const value = (row as Record<string, unknown>)[field];
+          return {
+            label: value === null || value === undefined ? `No ${input.groupBy?.replace('_', ' ')}` : (names.get(String(value)) ?? String(value)),
+            count: row._count._all,
+            monthlyCost: new Decimal(row._sum.monthlyCost ?? 0).toString(),
+          };
+        })
+        .sort((left, right) => right.count - left.count || left.label.localeCompare(right.label));
+    }
+    return {
+      filters: { ...described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
+      freshness,
+      count: aggregate._count._all,
+      monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
+      currency: 'USD',
+      groupBy: input.groupBy ?? null,
+      groups,
+    };
+  },
+});
+
+async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: import('../../db/generated/client.js').PrismaClient): Promise<Map<string, string>> {
+  switch (grouping) {
+    case 'vendor':
+      return new Map((await prisma.vendor.findMany({ select: { id: true, name: true } })).map((row) => [String(row.id), row.name]));
+    case 'location':
+      return new Map((await prisma.location.findMany({ select: { id: true, name: true } })).map((row) => [String(row.id), row.name]));
+    case 'cost_center':
+      return new Map((await prisma.costCenter.findMany({ select: { id: true, code: true, name: true } })).map((row) => [String(row.id), `${row.code} ${row.name}`]));
+    case 'type':
+    case 'status':
+      return new Map();
+  }
+}

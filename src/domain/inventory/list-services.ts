@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { Decimal } from '../shared/decimal.js';
+import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
+import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
+
+export interface ListServicesResult extends ResultEnvelope {
+  services: ServiceSummary[];
+  /** Every service matching the filters, not only this page. */
+  totalCount: number;
+  monthlyCost: string;
+  currency: string;
+  page: number;
+  pageSize: number;
+}
+
+export const listServices = defineTool({
+  name: 'list_services',
+  description:
+    'Lists inventory services matching filters (type, status, vendor, location or city, cost center, assignee, identifier), a page at a time, with the total count and the monthly recurring cost of the whole selection.',
+  input: z.object({
+    ...serviceFilterFields,
+    page: z.number().int().min(1).max(10_000).optional().describe('Page number, from 1'),
+    pageSize: z.number().int().min(1).max(200).optional().describe('Rows per page (default 25)'),
+  }),
+  async run(input, context): Promise<ListServicesResult> {
+    const scope = await resolveViewerScope(context.viewer, context.prisma);
+    const { where, described } = await resolveServiceFilters(input, scope, context.prisma);
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? 25;
+    const [rows, aggregate, freshness] = await Promise.all([
+      context.prisma.service.findMany({ where, select: serviceSelect, orderBy: [{ monthlyCost: { sort: 'desc', nulls: 'last' } }, { identifier: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
+      getFreshness(context.prisma),
+    ]);
+    return {
+      filters: described,
+      freshness,
+      services: rows.map(toServiceSummary),
+      totalCount: aggregate._count._all,
+      monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
+      currency: 'USD',
+      page,
+      pageSize,
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import type { PrismaClient } from '../../db/generated/client.js';
+import { LedgerlineError } from '../../errors.js';
+import { nameKey } from '../shared/normalize.js';
+import { closestNames } from './closest-names.js';
+
+// Tools take names as people (and models) write them; these turn them into ids, or say which
+// names exist when one does not.
+
+export interface NamedVendor {
+  id: number;
+  name: string;
+}
+
+export async function resolveVendors(names: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedVendor[] | null> {
+  if (!names || names.length === 0) return null;
+  const vendors = await prisma.vendor.findMany({ select: { id: true, name: true, key: true, aliases: { select: { key: true } } } });
+  return names.map((typed) => {
+    const key = nameKey(typed);
+    const match =
+      vendors.find((vendor) => vendor.key === key || vendor.aliases.some((alias) => alias.key === key)) ??
+      (key.length >= 3 ? vendors.find((vendor) => vendor.key.startsWith(key) || key.startsWith(vendor.key)) : undefined);
+    if (!match) {
+      throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, { choices: closestNames(typed, vendors.map((vendor) => vendor.name)) });
+    }
+    return { id: match.id, name: match.name };
+  });
+}
+
+export interface NamedCostCenter {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export async function resolveCostCenters(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedCostCenter[] | null> {
+  if (!typedNames || typedNames.length === 0) return null;
+  const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true } });
+  return typedNames.map((typed) => {
+    const key = nameKey(typed);
+    const match =
+      costCenters.find((costCenter) => nameKey(costCenter.code) === key) ??
+      costCenters.find((costCenter) => nameKey(costCenter.name) === key) ??
+      (key.length >= 3 ? costCenters.find((costCenter) => nameKey(costCenter.name).startsWith(key)) : undefined);
+    if (!match) {
+      throw new LedgerlineError('NOT_FOUND', `No cost center "${typed}".`, {
+        choices: closestNames(typed, costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`)),
+      });
+    }
+    return match;
+  });
+}
+
+export interface NamedLocation {
+  id: number;
+  name: string;
+}
+
+/** A location by its name or its city: "Chicago" may be several sites. */
+export async function resolveLocations(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedLocation[] | null> {
+  if (!typedNames || typedNames.length === 0) return null;
+  const locations = await prisma.location.findMany({ select: { id: true, name: true, key: true, city: true } });
+  return typedNames.flatMap((typed) => {
+    const key = nameKey(typed);
+    const exact = locations.filter((location) => location.key === key || nameKey(location.name) === key);
+    const byCity = locations.filter((location) => location.city !== null && nameKey(location.city) === key);
+    const partial = key.length >= 3 ? locations.filter((location) => nameKey(location.name).includes(key)) : [];
+    const matches = exact.length > 0 ? exact : byCity.length > 0 ? byCity : partial;
+    if (matches.length === 0) {
+      throw new LedgerlineError('NOT_FOUND', `No location "${typed}".`, { choices: closestNames(typed, locations.map((location) => location.name)) });
+    }
+    return matches.map((location) => ({ id: location.id, name: location.name }));
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
+import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { Decimal, sumDecimals } from '../shared/decimal.js';
+import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { answerCurrency, sumSpendGroups, type SpendGroup } from './spend-breakdown.js';
+import { spendDimensions, spendFilterFields, type SpendDimension } from './spend-filters.js';
+import { resolveSpendFilters } from './spend-query.js';
+
+export interface SpendBreakdownRow extends SpendGroup {
+  /** Share of the total, percent with one decimal, as a string ("42.5"). */
+  sharePercent: string;
+}
+
+export interface GetSpendResult extends ResultEnvelope {
+  period: Period;
+  currency: string;
+  total: string;
+  /** Invoice lines plus FOCUS rows behind the total. */
+  recordCount: number;
+  groupBy: SpendDimension | null;
+  /** The top groups, largest first; with `other`, they add up to `total`. */
+  breakdown: SpendBreakdownRow[];
+  other: { groupCount: number; amount: string; recordCount: number } | null;
+  groupCount: number;
+  /** Spend with no cost center (account-level invoice lines, untagged cloud rows); set when grouped by cost center. */
+  unallocated: string | null;
+}
+
+const share = (amount: string, total: Decimal): string =>
+  total.isZero() ? '0.0' : new Decimal(amount).div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+
+export const getSpend = defineTool({
+  name: 'get_spend',
+  description:
+    'Total spend over a period (telecom and mobility invoices plus cloud/SaaS FOCUS costs), optionally broken down by one dimension with the top N groups and the remainder as "other". Taxes, surcharges and credits count. Grouped by cost center it also reports the unallocated amount.',
+  input: z.object({
+    period: periodInputSchema.optional().describe('The period; defaults to the last complete month'),
+    groupBy: z.enum(spendDimensions).optional().describe('Break the total down by this dimension'),
+    top: z.number().int().min(1).max(100).optional().describe('How many groups to list before "other" (default 10)'),
+    ...spendFilterFields,
+  }),
+  async run(input, context): Promise<GetSpendResult> {
+    const period = resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
+    const scope = await resolveViewerScope(context.viewer, context.prisma);
+    const filters = await resolveSpendFilters(input, scope, context.prisma);
+    const [{ groups, currencies }, freshness] = await Promise.all([
+      sumSpendGroups(context.prisma, { period, costType: input.costType, condition: filters.condition, dimension: input.groupBy }),
+      getFreshness(context.prisma),
+    ]);
+    const total = sumDecimals(groups.map((group) => group.amount));
+    const recordCount = groups.reduce((count, group) => count + group.recordCount, 0);
+    const top = input.top ?? 10;
+    const listed = input.groupBy ? groups.slice(0, top) : [];
+    const rest = input.groupBy ? groups.slice(top) : [];
+    const unallocatedGroup = input.groupBy === 'cost_center' ? groups.find((group) => group.key === null) : undefined;
+    return {
+      filters: { ...filters.described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
+      period,
+      freshness,
+      currency: answerCurrency(currencies),
+      total: total.toString(),
+      recordCount,
+      groupBy: input.groupBy ?? null,
+      breakdown: listed.map((group) => ({ ...group, sharePercent: share(group.amount, total) })),
+      other:
+        rest.length > 0
+          ? {
+              groupCount: rest.length,
+              amount: sumDecimals(rest.map((group) => group.amount)).toString(),
+              recordCount: rest.reduce((count, group) => count + group.recordCount, 0),
+            }
+          : null,
+      groupCount: input.groupBy ? groups.length : 0,
+      unallocated: input.groupBy === 'cost_center' ? (unallocatedGroup?.amount ?? '0') : null,
+    };
+  },
+});

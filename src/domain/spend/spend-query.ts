@@ -1,0 +1,138 @@
+import type { PrismaClient } from '../../db/generated/client.js';
+import { Prisma } from '../../db/generated/client.js';
+import { isMonthAligned } from '../periods/period.js';
+import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
+import { resolveCostCenters, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
+import type { SpendDimension, SpendFilters } from './spend-filters.js';
+
+// One definition of "spend" for every spend tool (issue 2 semantics):
+// - invoice lines count by their billing period start, all charge types (taxes, credits included);
+// - FOCUS costs count by ChargePeriodStart from the importer's day/month rollups, BilledCost
+//   unless the effective (amortized) view is asked for;
+// - invoice lines reach a cost center and a location through identifier → service; account-level
+//   lines stay unallocated.
+
+export interface ResolvedSpendFilters {
+  /** What the result says it was filtered by, in the names the data uses. */
+  described: Record<string, string | string[]>;
+  condition: Prisma.Sql;
+}
+
+const noneMatch = Prisma.sql`FALSE`;
+
+/** Turns named filters into one parameterized WHERE condition over the unified spend rows. */
+export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerScope, prisma: PrismaClient): Promise<ResolvedSpendFilters> {
+  const described: Record<string, string | string[]> = {};
+  const conditions: Prisma.Sql[] = [];
+  const vendors = await resolveVendors(filters.vendors, prisma);
+  if (vendors) {
+    described.vendors = vendors.map((vendor) => vendor.name);
+    conditions.push(Prisma.sql`r."vendorId" IN (${Prisma.join(vendors.map((vendor) => vendor.id))})`);
+  }
+  if (filters.domains && filters.domains.length > 0) {
+    described.domains = filters.domains;
+    conditions.push(Prisma.sql`r.domain IN (${Prisma.join(filters.domains)})`);
+  }
+  const costCenters = await resolveCostCenters(filters.costCenters, prisma);
+  if (costCenters) described.costCenters = costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`);
+  const allowed = intersectScope(costCenters ? costCenters.map((costCenter) => costCenter.id) : null, scope);
+  if (allowed !== null) {
+    conditions.push(allowed.length > 0 ? Prisma.sql`r."costCenterId" IN (${Prisma.join(allowed)})` : noneMatch);
+  }
+  const locations = await resolveLocations(filters.locations, prisma);
+  if (locations) {
+    described.locations = locations.map((location) => location.name);
+    conditions.push(Prisma.sql`r."locationId" IN (${Prisma.join(locations.map((location) => location.id))})`);
+  }
+  if (filters.serviceTypes && filters.serviceTypes.length > 0) {
+    described.serviceTypes = filters.serviceTypes;
+    conditions.push(Prisma.sql`r."serviceType" IN (${Prisma.join(filters.serviceTypes)})`);
+  }
+  if (filters.serviceNames && filters.serviceNames.length > 0) {
+    described.serviceNames = filters.serviceNames;
+    conditions.push(Prisma.sql`lower(r."serviceName") IN (${Prisma.join(filters.serviceNames.map((name) => name.toLowerCase()))})`);
+  }
+  if (filters.serviceCategories && filters.serviceCategories.length > 0) {
+    described.serviceCategories = filters.serviceCategories;
+    conditions.push(Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((name) => name.toLowerCase()))})`);
+  }
+  if (filters.costType === 'effective') described.costType = 'effective (amortized)';
+  return { described, condition: conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE` };
+}
+
+/**
+ * The unified spend rows of a period as a SQL fragment (`FROM (...) r`). The monthly rollup
+ * answers month-aligned periods; the daily one answers the rest and daily trends.
+ */
+export function spendRowsSql(period: { start: string; end: string }, options: { costType?: 'billed' | 'effective' | undefined; daily?: boolean }): Prisma.Sql {
+  const start = new Date(`${period.start}T00:00:00Z`);
+  const end = new Date(`${period.end}T00:00:00Z`);
+  const cost = options.costType === 'effective' ? Prisma.sql`c."effectiveCost"` : Prisma.sql`c."billedCost"`;
+  const useDaily = options.daily === true || !isMonthAligned(period);
+  const focus = useDaily
+    ? Prisma.sql`SELECT c."day" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM "CostDaily" c WHERE c."day" >= ${start} AND c."day" < ${end}`
+    : Prisma.sql`SELECT c."month" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM "CostMonthly" c WHERE c."month" >= ${start} AND c."month" < ${end}`;
+  return Prisma.sql`(
+    WITH service_map AS (
+      SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
+      FROM "Service" ORDER BY "identifierKey", id
+    )
+    SELECT l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain,
+      s."costCenterId", s."locationId", s."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory",
+      a.number AS account, NULL::text AS region, l."chargeType"::text AS "chargeType", i.currency,
+      l.amount::numeric AS amount, 1::bigint AS records
+    FROM "InvoiceLine" l
+    JOIN "Invoice" i ON i.id = l."invoiceId"
+    JOIN "Vendor" v ON v.id = l."vendorId"
+    JOIN "Account" a ON a.id = l."accountId"
+    LEFT JOIN service_map s ON s."identifierKey" = l."identifierKey"
+    WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end}
+    UNION ALL
+    SELECT f.day::date, f."vendorId", v.name, v.domain::text, f."costCenterId", NULL::int,
+      CASE WHEN v.domain::text = 'saas' THEN 'saas_subscription' ELSE 'cloud_account' END,
+      f."serviceName", f."serviceCategory", COALESCE(f."subAccountId", f."billingAccountId"), f."regionId",
+      lower(f."chargeCategory"), f.currency, f.amount::numeric, f.records::bigint
+    FROM (${focus}) f
+    JOIN "Vendor" v ON v.id = f."vendorId"
+  ) r`;
+}
+
+/** The SQL expression a breakdown groups by, and how a missing value reads. */
+export function dimensionSql(dimension: SpendDimension): { key: Prisma.Sql; label: Prisma.Sql } {
+  switch (dimension) {
+    case 'vendor':
+      return { key: Prisma.sql`r."vendorName"`, label: Prisma.sql`r."vendorName"` };
+    case 'domain':
+      return { key: Prisma.sql`r.domain`, label: Prisma.sql`r.domain` };
+    case 'cost_center':
+      return {
+        key: Prisma.sql`cc.code`,
+        label: Prisma.sql`COALESCE(cc.code || ' ' || cc.name, 'Unallocated')`,
+      };
+    case 'location':
+      return { key: Prisma.sql`loc.name`, label: Prisma.sql`COALESCE(loc.name, 'No location (cloud, SaaS, account-level)')` };
+    case 'service_type':
+      return { key: Prisma.sql`r."serviceType"`, label: Prisma.sql`COALESCE(r."serviceType", 'Account-level charges')` };
+    case 'service':
+      // FOCUS ServiceName for cloud and SaaS, the inventory type for telecom lines.
+      return {
+        key: Prisma.sql`COALESCE(r."serviceName", r."serviceType")`,
+        label: Prisma.sql`COALESCE(r."serviceName", r."serviceType", 'Account-level charges')`,
+      };
+    case 'service_name':
+      return { key: Prisma.sql`r."serviceName"`, label: Prisma.sql`COALESCE(r."serviceName", 'Telecom invoices (no FOCUS service)')` };
+    case 'service_category':
+      return { key: Prisma.sql`r."serviceCategory"`, label: Prisma.sql`COALESCE(r."serviceCategory", 'Telecom invoices (no FOCUS category)')` };
+    case 'account':
+      return { key: Prisma.sql`r.account`, label: Prisma.sql`COALESCE(r.account, 'No account')` };
+    case 'region':
+      return { key: Prisma.sql`r.region`, label: Prisma.sql`COALESCE(r.region, 'No region (telecom)')` };
+    case 'charge_type':
+      return { key: Prisma.sql`r."chargeType"`, label: Prisma.sql`COALESCE(r."chargeType", 'unknown')` };
+  }
+}
+
+/** Joins that give cost-center and location rows their names. */
+export const labelJoinsSql = Prisma.sql`LEFT JOIN "CostCenter" cc ON cc.id = r."costCenterId" LEFT JOIN "Location" loc ON loc.id = r."locationId"`;

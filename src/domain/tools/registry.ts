@@ -1,0 +1,54 @@
+import { getBudgetStatus } from '../budgets/get-budget-status.js';
+import { findNoticeDeadlines } from '../contracts/find-notice-deadlines.js';
+import { getCommitmentStatus } from '../contracts/get-commitment-status.js';
+import { getContract } from '../contracts/get-contract.js';
+import { listContracts } from '../contracts/list-contracts.js';
+import { countServices } from '../inventory/count-services.js';
+import { findService } from '../inventory/find-service.js';
+import { listServices } from '../inventory/list-services.js';
+import { compareSpend } from '../spend/compare-spend.js';
+import { getSpend } from '../spend/get-spend.js';
+import { getSpendTrend } from '../spend/get-spend-trend.js';
+import { findZeroUsageLines } from '../usage/find-zero-usage-lines.js';
+import { getLineUsage } from '../usage/get-line-usage.js';
+import type { ToolDefinition } from './define-tool.js';
+
+// Every tool, defined once. The LLM planner's function specs, the offline planner's targets and
+// the help text all read this list.
+
+export const tools: readonly ToolDefinition[] = [
+  getSpend,
+  getSpendTrend,
+  compareSpend,
+  countServices,
+  listServices,
+  findService,
+  listContracts,
+  getContract,
+  findNoticeDeadlines,
+  getCommitmentStatus,
+  getBudgetStatus,
+  getLineUsage,
+  findZeroUsageLines,
+];
+
+export type ToolName =
+  | 'get_spend'
+  | 'get_spend_trend'
+  | 'compare_spend'
+  | 'count_services'
+  | 'list_services'
+  | 'find_service'
+  | 'list_contracts'
+  | 'get_contract'
+  | 'find_notice_deadlines'
+  | 'get_commitment_status'
+  | 'get_budget_status'
+  | 'get_line_usage'
+  | 'find_zero_usage_lines';
+
+const byName = new Map(tools.map((tool) => [tool.name, tool]));
+
+export function findTool(name: string): ToolDefinition | undefined {
+  return byName.get(name);
+}
