@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuthConfiguration } from '@microsoft/agents-hosting';
+import { AuthType, CloudAdapter } from '@microsoft/agents-hosting';
+import type { Assistant } from '../../assistant/assistant.js';
+import type { PrismaClient } from '../../db/generated/client.js';
+import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Logger } from '../../logger.js';
+import type { Routes } from '../http-server.js';
+import type { RetryPolicy } from './connector-retry.js';
+import type { AlertActionHandler } from './ledgerline-agent.js';
+import { LedgerlineAgent } from './ledgerline-agent.js';
+import { readJsonBody, toSdkRequest, toWebResponse } from './node-http-bridge.js';
+import { createTeamsAlertDestination } from './teams-alert-destination.js';
+
+/**
+ * The bot's Entra app registration. None set → emulator mode: unauthenticated activities are
+ * accepted, so the server must then listen on 127.0.0.1 only.
+ */
+export interface TeamsCredentials {
+  appId?: string;
+  /** Client secret of a single-tenant app registration. */
+  appPassword?: string;
+  tenantId?: string;
+  /** Use the host's managed identity instead of a secret (appId = its client id when user-assigned). */
+  managedIdentity?: 'system' | 'user';
+}
+
+export interface TeamsSurfaceOptions {
+  config: TeamsCredentials;
+  assistant: Assistant;
+  prisma: PrismaClient;
+  now: () => Date;
+  logger: Logger;
+  defaultRole: Viewer['role'];
+  onAlertAction?: AlertActionHandler;
+  /** Tests shorten the waits; production uses the default backoff. */
+  retryPolicy?: RetryPolicy;
+}
+
+export interface TeamsSurface {
+  routes: Routes;
+  destination: AlertDestination;
+  isEmulatorMode: boolean;
+}
+
+export const teamsMessagesPath = '/api/messages';
+
+function authConfiguration(credentials: TeamsCredentials): AuthConfiguration | undefined {
+  if (!credentials.appId) return undefined;
+  const base: AuthConfiguration = { clientId: credentials.appId, ...(credentials.tenantId ? { tenantId: credentials.tenantId } : {}) };
+  if (credentials.managedIdentity === 'system') return { ...base, authType: AuthType.SystemManagedIdentity };
+  if (credentials.managedIdentity === 'user') return { ...base, authType: AuthType.UserManagedIdentity };
+  return { ...base, authType: AuthType.ClientSecret, ...(credentials.appPassword ? { clientSecret: credentials.appPassword } : {}) };
+}
+
+export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
+  const { config, logger, prisma, retryPolicy } = options;
+  const auth = authConfiguration(config);
+  const isEmulatorMode = auth === undefined;
+  // Emulator mode hands the SDK an empty configuration: no client id, so no token to validate
+  // and anonymous calls to the connector.
+  const adapter = new CloudAdapter(auth ?? { clientId: '' });
+  const agent = new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) });
+  adapter.onTurnError = async (_context, error) => {
+    // Never answer with the SDK's "please fix the source code"; the agent already replied if it could.
+    logger.error('teams turn failed', { error: String(error) });
+  };
+
+  const handleMessages = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      response.writeHead(body.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: body.reason }));
+      return;
+    }
+    const sdkRequest = toSdkRequest(request, body.body);
+    const webResponse = toWebResponse(response);
+    const process = () => adapter.process(sdkRequest, webResponse, (context) => agent.run(context));
+    if (isEmulatorMode) {
+      // The SDK would also accept anonymous calls, but only when NODE_ENV is not "production";
+      // emulator mode is decided here, from the configuration, not from NODE_ENV.
+      sdkRequest.user = { name: 'anonymous' };
+      await process();
+      return;
+    }
+    let isAuthorized = false;
+    await adapter.authorizeRequest(sdkRequest, webResponse, () => {
+      isAuthorized = true;
+    });
+    if (!isAuthorized) {
+      webResponse.end();
+      return;
+    }
+    await process();
+  };
+
+  if (isEmulatorMode) {
+    logger.warn('teams: no app credentials — emulator mode, unauthenticated activities accepted; listen on 127.0.0.1 only', {
+      path: teamsMessagesPath,
+    });
+  } else {
+    logger.info('teams: app credentials configured; incoming tokens are validated', { appId: config.appId, path: teamsMessagesPath });
+  }
+
+  const routes: Routes = new Map([[`POST ${teamsMessagesPath}`, handleMessages]]);
+  const destination = createTeamsAlertDestination({ adapter, prisma, logger, appId: config.appId, ...(retryPolicy ? { retryPolicy } : {}) });
+  return { routes, destination, isEmulatorMode };
+}

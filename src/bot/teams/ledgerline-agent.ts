@@ -1,0 +1,199 @@
+import type { Attachment } from '@microsoft/agents-activity';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
+import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
+import type { Answer } from '../../assistant/answer.js';
+import type { Assistant } from '../../assistant/assistant.js';
+import type { PrismaClient } from '../../db/generated/client.js';
+import { resolveChatUser } from '../../domain/people/resolve-chat-user.js';
+import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Logger } from '../../logger.js';
+import type { AdaptiveCard } from './adaptive-card.js';
+import { adaptiveCardContentType, askVerb, createCard } from './adaptive-card.js';
+import type { RetryPolicy } from './connector-retry.js';
+import { withConnectorRetry } from './connector-retry.js';
+import { referenceFromActivity, saveConversationReference } from './conversation-references.js';
+import { replyForError } from './error-replies.js';
+import type { AlertActionRequest } from './read-teams-turn.js';
+import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
+import { alertActionVerb } from './render-alert-card.js';
+import { renderAnswerCard } from './render-answer-card.js';
+import { renderChartDataUri } from './render-chart-image.js';
+
+/** What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply. */
+export type AlertActionHandler = (request: AlertActionRequest & { viewer: Viewer }) => Promise<string>;
+
+export interface LedgerlineAgentDependencies {
+  assistant: Assistant;
+  prisma: PrismaClient;
+  now: () => Date;
+  logger: Logger;
+  defaultRole: Viewer['role'];
+  retryPolicy?: RetryPolicy;
+  onAlertAction?: AlertActionHandler;
+}
+
+/** Teams caps a bot message at about 28 KB; the chart is dropped rather than the answer. */
+export const maximumCardBytes = 24_000;
+
+/** Behaviour for Teams turns: translate the activity, ask the assistant, render a card. */
+export class LedgerlineAgent extends ActivityHandler {
+  constructor(private readonly dependencies: LedgerlineAgentDependencies) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.rememberConversation(context);
+      await this.answerMessage(context);
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const isBotAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+      if (isBotAdded) await this.rememberConversation(context);
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      if (context.activity.action !== 'remove' && context.activity.action !== 'remove-upgrade') {
+        await this.rememberConversation(context);
+      }
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const { verb, data } = invokeValue.action;
+    await this.rememberConversation(context);
+    if (verb === askVerb) {
+      const question = questionFromExecuteData(data);
+      if (!question) return invokeError(400, 'BadRequest', 'The button carried no question.');
+      // Universal Actions: the card that was pressed is replaced by the answer to its follow-up.
+      const card = await this.answerCard(context, question);
+      return { statusCode: 200, type: adaptiveCardContentType, value: { ...card } };
+    }
+    if (verb === alertActionVerb) {
+      const request = alertActionFromData(data);
+      if (!request) return invokeError(400, 'BadRequest', 'The button carried no alert.');
+      const reply = await this.runAlertAction(context, request);
+      // The pressed alert card is replaced by what happened, so nobody presses it twice.
+      const card = createCard([
+        ...(request.title ? [{ type: 'TextBlock' as const, text: request.title, weight: 'Bolder' as const, wrap: true }] : []),
+        { type: 'TextBlock', text: reply, wrap: true },
+      ]);
+      return { statusCode: 200, type: adaptiveCardContentType, value: { ...card } };
+    }
+    return invokeError(400, 'NotSupported', `The action '${verb ?? ''}' is not supported.`);
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const alertAction = alertActionFromData(context.activity.value);
+    if (alertAction && isRecord(context.activity.value) && context.activity.value.verb === alertActionVerb) {
+      const reply = await this.runAlertAction(context, alertAction);
+      await this.send(context, MessageFactory.text(reply), 'alert action reply');
+      return;
+    }
+    const question = questionFromMessage(context.activity.text, context.activity.value);
+    if (!question) {
+      await this.send(context, MessageFactory.text('Ask me about spend, inventory or contracts — for example "spend by vendor last quarter".'), 'hint');
+      return;
+    }
+    const card = await this.answerCard(context, question);
+    await this.send(context, MessageFactory.attachment(cardAttachment(card)), 'answer');
+  }
+
+  private async answerCard(context: TurnContext, question: string): Promise<AdaptiveCard> {
+    const { assistant, logger, now } = this.dependencies;
+    const conversationId = context.activity.conversation?.id ?? 'unknown';
+    try {
+      const viewer = await this.viewerOf(context);
+      const answer = await assistant.ask({
+        question,
+        conversationKey: conversationKeyOf(conversationId),
+        viewer,
+        surface: 'teams',
+        asOf: now(),
+      });
+      return await this.renderAnswer(answer);
+    } catch (error) {
+      logger.error('teams question failed', { conversationId, error: String(error) });
+      return createCard([{ type: 'TextBlock', text: replyForError(error), wrap: true }]);
+    }
+  }
+
+  private async renderAnswer(answer: Answer): Promise<AdaptiveCard> {
+    const plain = renderAnswerCard(answer);
+    if (!answer.chart) return plain;
+    try {
+      const withChart = renderAnswerCard(answer, { chartImageUri: await renderChartDataUri(answer.chart) });
+      if (JSON.stringify(withChart).length <= maximumCardBytes) return withChart;
+      this.dependencies.logger.warn('chart dropped: card too large for a Teams message', { bytes: JSON.stringify(withChart).length });
+    } catch (error) {
+      this.dependencies.logger.warn('chart rendering failed', { error: String(error) });
+    }
+    return plain;
+  }
+
+  private async runAlertAction(context: TurnContext, request: AlertActionRequest): Promise<string> {
+    if (!this.dependencies.onAlertAction) return 'This alert action is not available in Teams yet.';
+    try {
+      const viewer = await this.viewerOf(context);
+      return await this.dependencies.onAlertAction({ ...request, viewer });
+    } catch (error) {
+      return replyForError(error);
+    }
+  }
+
+  private async viewerOf(context: TurnContext): Promise<Viewer> {
+    const from = context.activity.from;
+    const platformUserId = from?.aadObjectId ?? from?.id ?? 'unknown';
+    return resolveChatUser(
+      {
+        platform: 'teams',
+        platformUserId,
+        defaultRole: this.dependencies.defaultRole,
+        // Teams activities carry no e-mail; the connector's member lookup does (once, then linked).
+        lookupProfile: async () => {
+          const conversationId = context.activity.conversation?.id;
+          if (!from?.id || !conversationId) return { displayName: from?.name };
+          const connector = context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
+          if (!connector) return { displayName: from.name };
+          const member = (await connector.getConversationMember(from.id, conversationId)) as { name?: string; email?: string; userPrincipalName?: string };
+          return { email: member.email ?? member.userPrincipalName, displayName: member.name ?? from.name };
+        },
+      },
+      this.dependencies,
+    );
+  }
+
+  private async rememberConversation(context: TurnContext): Promise<void> {
+    const reference = referenceFromActivity(context.activity);
+    if (!reference) return;
+    try {
+      await saveConversationReference(this.dependencies.prisma, reference);
+    } catch (error) {
+      // Answering matters more than remembering: alerts can wait for the next message.
+      this.dependencies.logger.error('teams conversation reference not saved', { conversationId: reference.conversation.id, error: String(error) });
+    }
+  }
+
+  private async send(context: TurnContext, activity: ReturnType<typeof MessageFactory.text>, description: string): Promise<void> {
+    try {
+      await withConnectorRetry(() => context.sendActivity(activity), {
+        logger: this.dependencies.logger,
+        description,
+        ...(this.dependencies.retryPolicy ? { policy: this.dependencies.retryPolicy } : {}),
+      });
+    } catch (error) {
+      this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error: String(error) });
+    }
+  }
+}
+
+export function cardAttachment(card: AdaptiveCard): Attachment {
+  return { contentType: adaptiveCardContentType, content: card };
+}
+
+function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+// A Teams activity → what was asked. Channel and group-chat messages start with the bot's
+// @mention ("<at>Ledgerline</at> spend with AT&T last quarter"); the planner must not see it.
+
+const entityDecoding: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+export function stripMentions(text: string): string {
+  return text
+    .replace(/<at[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => entityDecoding[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const submittedAskSchema = z.object({ verb: z.literal('ask'), question: z.string().trim().min(1).max(500) });
+const executeAskSchema = z.object({ question: z.string().trim().min(1).max(500) });
+const alertActionSchema = z.object({
+  alertId: z.coerce.number().int().positive(),
+  actionId: z.string().min(1),
+  value: z.string(),
+  /** The alert's title, so the card that replaces the pressed one still says which alert. */
+  title: z.string().optional(),
+});
+
+export type AlertActionRequest = z.infer<typeof alertActionSchema>;
+
+/** The question in a message: typed text, or a follow-up button from a client that used Action.Submit. */
+export function questionFromMessage(text: string | undefined, value: unknown): string | undefined {
+  const submitted = submittedAskSchema.safeParse(value);
+  if (submitted.success) return submitted.data.question;
+  const question = stripMentions(text ?? '');
+  return question === '' ? undefined : question;
+}
+
+export function questionFromExecuteData(data: unknown): string | undefined {
+  const parsed = executeAskSchema.safeParse(data);
+  return parsed.success ? parsed.data.question : undefined;
+}
+
+export function alertActionFromData(data: unknown): AlertActionRequest | undefined {
+  const parsed = alertActionSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Follow-ups share context per Teams conversation (a chat, or one channel thread). */
+export function conversationKeyOf(conversationId: string): string {
+  return `teams:${conversationId}`;
+}

@@ -1,0 +1,44 @@
+import type { AlertMessage } from '../../domain/alerts/alert-destination.js';
+import type { AdaptiveCard, CardAction, CardElement } from './adaptive-card.js';
+import { askAction, createCard } from './adaptive-card.js';
+
+// AlertMessage → Adaptive Card 1.5 for proactive posts. "ask" actions become follow-up questions
+// (answered like any other); the others carry the alert id for the alert-action handler.
+
+export const alertActionVerb = 'alert-action';
+
+const kindLabels: Record<AlertMessage['kind'], string> = {
+  anomaly: 'Cost anomaly',
+  'notice-deadline': 'Contract notice deadline',
+  budget: 'Budget',
+  'billing-discrepancy': 'Billing discrepancy',
+};
+
+export function renderAlertCard(message: AlertMessage, options: { chartImageUri?: string } = {}): AdaptiveCard {
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: kindLabels[message.kind], isSubtle: true, size: 'Small', wrap: true, color: 'Attention' },
+    { type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: message.summary, wrap: true },
+  ];
+  if (message.facts.length > 0) {
+    body.push({ type: 'FactSet', facts: message.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
+  }
+  if (options.chartImageUri) body.push({ type: 'Image', url: options.chartImageUri, altText: message.title, size: 'Stretch' });
+  if (message.freshness) body.push({ type: 'TextBlock', text: message.freshness, isSubtle: true, size: 'Small', wrap: true });
+  const actions: CardAction[] = message.actions.map((action) =>
+    action.id === 'ask'
+      ? askAction(action.value, action.label)
+      : {
+          type: 'Action.Execute',
+          title: action.label,
+          verb: alertActionVerb,
+          data: { alertId: message.alertId, actionId: action.id, value: action.value, title: message.title },
+          fallback: {
+            type: 'Action.Submit',
+            title: action.label,
+            data: { verb: alertActionVerb, alertId: message.alertId, actionId: action.id, value: action.value, title: message.title },
+          },
+        },
+  );
+  return createCard(body, actions);
+}

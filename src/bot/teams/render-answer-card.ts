@@ -1,0 +1,131 @@
+import type { Answer, Table } from '../../assistant/answer.js';
+import type { AdaptiveCard, CardElement, ColumnSet, TableElement, TextBlock } from './adaptive-card.js';
+import { askAction, createCard } from './adaptive-card.js';
+
+// Answer → Adaptive Card 1.5. Reads only the neutral Answer: every figure was formatted by the
+// assistant from a tool result; this file decides layout, never numbers.
+
+/** Teams cards grow past the ~28 KB message limit quickly; long tables are cut with a note. */
+const maximumTableRows = 15;
+const maximumFollowUps = 4;
+
+export interface AnswerCardOptions {
+  /** A data: URI PNG of `answer.chart`, when one was rendered and fits. */
+  chartImageUri?: string;
+}
+
+function headline(answer: Answer): TextBlock[] {
+  const [firstLine = '', ...rest] = answer.text.split('\n').filter((line) => line.trim() !== '');
+  const blocks: TextBlock[] = [{ type: 'TextBlock', text: firstLine, wrap: true, weight: 'Bolder', size: 'Medium' }];
+  // The plain text carries extra sentences (an explanation, a note that the LLM fell back);
+  // tables and facts are shown as elements below, so only prose lines that are not list rows stay.
+  const prose = rest.filter((line) => !/^\s*([-•*]|\d+\.)\s/.test(line) && !line.includes(' | '));
+  if (prose.length > 0 && !answer.table) blocks.push({ type: 'TextBlock', text: prose.join('\n\n'), wrap: true, spacing: 'Small' });
+  return blocks;
+}
+
+function headlineFigure(answer: Answer): CardElement[] {
+  const [first, ...others] = answer.facts;
+  if (!first) return [];
+  const elements: CardElement[] = [
+    { type: 'TextBlock', text: first.label, isSubtle: true, spacing: 'Medium', wrap: true },
+    { type: 'TextBlock', text: first.value, size: 'ExtraLarge', weight: 'Bolder', spacing: 'None', wrap: true },
+  ];
+  if (others.length > 0) {
+    elements.push({ type: 'FactSet', facts: others.map((fact) => ({ title: fact.label, value: fact.value })) });
+  }
+  return elements;
+}
+
+function cellText(text: string, isHeader: boolean, alignRight: boolean): TextBlock {
+  return {
+    type: 'TextBlock',
+    text: text === '' ? ' ' : text,
+    wrap: true,
+    ...(isHeader ? { weight: 'Bolder' as const } : {}),
+    ...(alignRight ? { horizontalAlignment: 'Right' as const } : {}),
+  };
+}
+
+/** Older clients without the 1.5 Table element get the same rows as column sets. */
+function tableAsColumnSets(table: Table, rows: Table['rows']): CardElement {
+  const line = (cells: string[], isHeader: boolean): ColumnSet => ({
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: table.columns.map((column, index) => ({
+      type: 'Column',
+      width: 'stretch',
+      items: [cellText(cells[index] ?? '', isHeader, column.align === 'right')],
+    })),
+  });
+  return {
+    type: 'Container',
+    items: [
+      line(table.columns.map((column) => column.label), true),
+      ...rows.map((row) => line(table.columns.map((column) => row[column.key] ?? ''), false)),
+    ],
+  };
+}
+
+function tableElements(table: Table): CardElement[] {
+  const rows = table.rows.slice(0, maximumTableRows);
+  const element: TableElement = {
+    type: 'Table',
+    firstRowAsHeader: true,
+    gridStyle: 'accent',
+    columns: table.columns.map((column) => ({
+      width: 1,
+      horizontalCellContentAlignment: column.align === 'right' ? 'Right' : 'Left',
+    })),
+    rows: [
+      {
+        type: 'TableRow',
+        cells: table.columns.map((column) => ({ type: 'TableCell', items: [cellText(column.label, true, column.align === 'right')] })),
+      },
+      ...rows.map((row) => ({
+        type: 'TableRow' as const,
+        cells: table.columns.map((column) => ({
+          type: 'TableCell' as const,
+          items: [cellText(row[column.key] ?? '', false, column.align === 'right')],
+        })),
+      })),
+    ],
+    fallback: tableAsColumnSets(table, rows),
+  };
+  const elements: CardElement[] = [element];
+  if (table.totalRows > rows.length) {
+    elements.push({ type: 'TextBlock', text: `Showing ${rows.length} of ${table.totalRows} rows.`, isSubtle: true, size: 'Small', wrap: true });
+  }
+  return elements;
+}
+
+/** "Period: Q3 2026 · Cost center: Sales · Data through 31 Oct 2026" */
+export function contextLine(answer: Answer): string | undefined {
+  const parts = [
+    answer.context.period ? `Period: ${answer.context.period}` : undefined,
+    answer.context.filters,
+    answer.context.freshness,
+  ].filter((part): part is string => Boolean(part && part.trim()));
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
+  if (answer.clarification) {
+    const { message, choices } = answer.clarification;
+    return createCard(
+      [{ type: 'TextBlock', text: message, wrap: true }],
+      choices.slice(0, 6).map((choice) => askAction(choice)),
+    );
+  }
+  const body: CardElement[] = [...headline(answer), ...headlineFigure(answer)];
+  if (answer.table && answer.table.rows.length > 0) body.push(...tableElements(answer.table));
+  if (answer.chart && options.chartImageUri) {
+    body.push({ type: 'Image', url: options.chartImageUri, altText: answer.chart.title, size: 'Stretch' });
+  }
+  const context = contextLine(answer);
+  if (context) body.push({ type: 'TextBlock', text: context, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
+  if (answer.plannedBy === 'offline-fallback') {
+    body.push({ type: 'TextBlock', text: 'The language model was unavailable; answered by the offline planner.', isSubtle: true, size: 'Small', wrap: true });
+  }
+  return createCard(body, answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question)));
+}

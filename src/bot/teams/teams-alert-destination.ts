@@ -1,0 +1,72 @@
+import type { CloudAdapter } from '@microsoft/agents-hosting';
+import { MessageFactory } from '@microsoft/agents-hosting';
+import type { AlertDestination, AlertMessage } from '../../domain/alerts/alert-destination.js';
+import type { PrismaClient } from '../../db/generated/client.js';
+import { LedgerlineError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { RetryPolicy } from './connector-retry.js';
+import { withConnectorRetry } from './connector-retry.js';
+import { findConversationReference } from './conversation-references.js';
+import { cardAttachment, maximumCardBytes } from './ledgerline-agent.js';
+import { renderAlertCard } from './render-alert-card.js';
+import { renderChartDataUri } from './render-chart-image.js';
+
+export interface TeamsAlertDestinationDependencies {
+  adapter: CloudAdapter;
+  prisma: PrismaClient;
+  logger: Logger;
+  /** The bot's app id; undefined in emulator mode (the connector is then called without a token). */
+  appId: string | undefined;
+  retryPolicy?: RetryPolicy;
+}
+
+/** Posts an alert card into a chat or channel the app was installed in (the stored reference). */
+export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationDependencies): AlertDestination {
+  const { adapter, prisma, logger, appId, retryPolicy } = dependencies;
+  // An identity without `aud` makes the SDK call the connector anonymously, as the emulator expects.
+  const identity: Parameters<CloudAdapter['continueConversation']>[0] = appId ? { aud: appId } : {};
+  return {
+    platform: 'teams',
+    async post(channelId: string, message: AlertMessage) {
+      const reference = await findConversationReference(prisma, channelId);
+      if (!reference) {
+        throw new LedgerlineError('NOT_FOUND', `No Teams conversation ${channelId} is known: install the app there first.`);
+      }
+      const withChart = renderAlertCard(message, { chartImageUri: await alertChart(message, logger) });
+      // Teams caps a message at about 28 KB: the chart goes before the alert does.
+      const card = JSON.stringify(withChart).length <= maximumCardBytes ? withChart : renderAlertCard(message);
+      let messageRef = '';
+      try {
+        await adapter.continueConversation(identity, reference, async (context) => {
+          const response = await withConnectorRetry(() => context.sendActivity(MessageFactory.attachment(cardAttachment(card))), {
+            logger,
+            description: `alert ${message.alertId}`,
+            ...(retryPolicy ? { policy: retryPolicy } : {}),
+          });
+          messageRef = `${channelId}:${response?.id ?? ''}`;
+        });
+      } catch (error) {
+        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(error)}`);
+      }
+      return { messageRef };
+    },
+  };
+}
+
+async function alertChart(message: AlertMessage, logger: Logger): Promise<string | undefined> {
+  if (!message.series || message.series.categories.length < 2) return undefined;
+  const { categories, actual, expected, unit } = message.series;
+  try {
+    return await renderChartDataUri({
+      kind: 'line',
+      title: message.title,
+      categories,
+      series: [{ name: 'Actual', values: actual }, ...(expected ? [{ name: 'Expected', values: expected }] : [])],
+      unit,
+    });
+  } catch (error) {
+    logger.warn('alert chart not rendered', { alertId: message.alertId, error: String(error) });
+    return undefined;
+  }
+}
+
