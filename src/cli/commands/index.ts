@@ -5,5 +5,7 @@ import type { CommandEntry } from '../command.js';
 export const commands: Record<string, CommandEntry> = {
   start: { summary: 'Run the product: server, chat surfaces, scheduler', load: () => import('./start.js') },
   migrate: { summary: 'Apply database migrations', load: () => import('./migrate.js') },
+  ask: { summary: 'ask [--as-of YYYY-MM-DD] [--json] "<question>" | -: answer questions', load: () => import('./ask.js') },
+  chat: { summary: 'chat [--as-of YYYY-MM-DD]: console chat with follow-ups', load: () => import('./chat.js') },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };

@@ -1,0 +1,12 @@
+import type { Config } from '../../config.js';
+import type { Assistant } from '../../assistant/assistant.js';
+import { createAssistant } from '../../assistant/create-assistant.js';
+import type { Runtime } from '../../runtime.js';
+import { openRuntime } from '../../runtime.js';
+
+/** The runtime (database migrated) and the assistant the `ask` and `chat` commands talk to. */
+export async function openConsoleAssistant(config: Config): Promise<{ runtime: Runtime; assistant: Assistant }> {
+  const runtime = await openRuntime(config);
+  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, llm: config.llm });
+  return { runtime, assistant };
+}
