@@ -1,0 +1,291 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { DomainDeps } from '../deps.js';
+import type { ImportContext, KindImporter, ParsedRow } from './import-kind.js';
+import { importers } from './importers.js';
+import { readCsvRecords } from './read-csv-records.js';
+import { ReferenceResolver } from './resolve-references.js';
+import { describeIssues } from './row-problems.js';
+import { RejectsFile } from './write-rejects-file.js';
+
+export type ImportKind =
+  | 'vendors'
+  | 'locations'
+  | 'cost-centers'
+  | 'inventory'
+  | 'contracts'
+  | 'contract-rates'
+  | 'invoices'
+  | 'usage'
+  | 'budgets'
+  | 'users'
+  | 'focus';
+
+export const importKinds: readonly ImportKind[] = [
+  'vendors',
+  'locations',
+  'cost-centers',
+  'inventory',
+  'contracts',
+  'contract-rates',
+  'invoices',
+  'usage',
+  'budgets',
+  'users',
+  'focus',
+];
+
+export interface RowProblem {
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export interface ImportSummary {
+  batchId: number | null;
+  kind: ImportKind;
+  fileName: string;
+  status: 'imported' | 'unchanged' | 'rejected';
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  problems: RowProblem[];
+  rejectsFile?: string;
+  durationMs: number;
+}
+
+export interface IngestDeps extends DomainDeps {
+  costCenterTagKeys: string[];
+}
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+/** Problems kept in memory for the summary; every rejected row is still counted (and written with --skip-invalid). */
+const maxProblemsListed = 10_000;
+/** A 2 GB file takes a while; the transaction must outlive it. */
+const transactionTimeoutMs = 24 * 60 * 60 * 1000;
+
+/** Thrown inside the transaction to roll it back when the file is rejected. */
+class RejectFile extends Error {}
+
+/**
+ * Imports one CSV file of the given kind, all or nothing: one database transaction holds every
+ * row and the ImportBatch record, so a crash, a kill or a rejected file leaves the database as
+ * it was. The file is streamed; the same file imported twice changes nothing.
+ */
+export async function importFile(
+  input: { kind: ImportKind; filePath: string; skipInvalid?: boolean; onProgress?: (progress: ImportProgress) => void },
+  deps: IngestDeps,
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const fileName = path.basename(input.filePath);
+  const elapsed = () => Math.round(performance.now() - started);
+  const { size: totalBytes } = await stat(input.filePath);
+  const checksum = await sha256OfFile(input.filePath);
+
+  const previous = await deps.prisma.importBatch.findFirst({
+    where: { kind: input.kind, checksum, status: 'completed' },
+    orderBy: { id: 'desc' },
+  });
+  if (previous) {
+    return {
+      batchId: previous.id,
+      kind: input.kind,
+      fileName,
+      status: 'unchanged',
+      rowsRead: previous.rowsRead,
+      rowsAccepted: 0,
+      rowsRejected: 0,
+      problems: [],
+      durationMs: elapsed(),
+    };
+  }
+
+  const importer = importers[input.kind]();
+  const skipInvalid = input.skipInvalid ?? false;
+  const counts = { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
+  const problems: RowProblem[] = [];
+  let rejects: RejectsFile | undefined;
+
+  try {
+    const batchId = await deps.prisma.$transaction(
+      async (tx) => {
+        const batch = await tx.importBatch.create({
+          data: { kind: input.kind, fileName, checksum, startedAt: deps.now() },
+          select: { id: true },
+        });
+        const context: ImportContext = { tx, batchId: batch.id, references: new ReferenceResolver(tx), deps };
+        let columnIndex: Map<string, number | undefined> | undefined;
+        let header: string[] = [];
+        let pending: ParsedRow<unknown>[] = [];
+        const valuesByLine = new Map<number, string[]>();
+        let lastProgressAt = 0;
+        let bytesRead = 0;
+
+        const reject = (rowProblems: RowProblem[], values: string[] | undefined) => {
+          counts.rowsRejected += 1;
+          for (const problem of rowProblems) if (problems.length < maxProblemsListed) problems.push(problem);
+          if (skipInvalid && values) {
+            rejects ??= new RejectsFile(`${input.filePath}.rejects.csv`, header);
+            const reason = rowProblems.map((problem) => (problem.column ? `${problem.column}: ${problem.reason}` : problem.reason)).join('; ');
+            rejects.write(values, rowProblems[0]?.line ?? 0, reason);
+          }
+        };
+        // Once a file is bound to be rejected, rows are still validated (to list every problem)
+        // but no longer written.
+        const isWriting = () => skipInvalid || counts.rowsRejected === 0;
+
+        const flush = async (rows: ParsedRow<unknown>[], write: () => Promise<RowProblem[]>) => {
+          if (rows.length === 0) return;
+          const found = isWriting() ? await write() : [];
+          const badLines = groupByLine(found);
+          counts.rowsAccepted += rows.length - badLines.size;
+          for (const [line, lineProblems] of badLines) reject(lineProblems, valuesByLine.get(line));
+          valuesByLine.clear();
+        };
+
+        for await (const record of readCsvRecords(input.filePath, {
+          bareNullIsEmpty: importer.bareNullIsEmpty ?? false,
+          onBytes: (bytes) => (bytesRead = bytes),
+        })) {
+          if (!columnIndex) {
+            header = record.values;
+            const headerCheck = matchHeader(header, importer);
+            if (headerCheck.problems.length > 0) {
+              problems.push(...headerCheck.problems);
+              throw new RejectFile();
+            }
+            columnIndex = headerCheck.columnIndex;
+            continue;
+          }
+          counts.rowsRead += 1;
+          if (record.values.length !== header.length) {
+            reject(
+              [
+                {
+                  line: record.line,
+                  column: '',
+                  value: '',
+                  reason: `The row has ${record.values.length} values but the header has ${header.length} columns; check for a missing or extra comma or an unclosed quote`,
+                },
+              ],
+              record.values,
+            );
+            continue;
+          }
+          const fields: Record<string, string> = {};
+          // Optional columns absent from the file read as empty cells.
+          for (const [column, index] of columnIndex) fields[column] = index === undefined ? '' : (record.values[index] ?? '');
+          const parsed = importer.schema.safeParse(fields);
+          if (!parsed.success) {
+            reject(describeIssues(parsed.error.issues, fields, record.line), record.values);
+          } else if (isWriting()) {
+            pending.push({ line: record.line, row: parsed.data });
+            if (skipInvalid) valuesByLine.set(record.line, record.values);
+          } else {
+            counts.rowsAccepted += 1;
+          }
+          if (pending.length >= importer.batchSize) {
+            const rows = pending;
+            pending = [];
+            await flush(rows, () => importer.write(rows, context));
+          }
+          if (input.onProgress && (counts.rowsRead - lastProgressAt >= 1000 || counts.rowsRead === 1)) {
+            lastProgressAt = counts.rowsRead;
+            input.onProgress({ bytesRead, totalBytes, rowsRead: counts.rowsRead });
+          }
+        }
+        if (!columnIndex) {
+          problems.push({ line: 1, column: '', value: '', reason: `The file is empty; the first line must be the header: ${importer.requiredColumns.join(',')}` });
+          throw new RejectFile();
+        }
+        const rows = pending;
+        pending = [];
+        await flush(rows, () => importer.write(rows, context));
+        if (isWriting() && importer.finish) {
+          const finishProblems = await importer.finish(context);
+          for (const [, lineProblems] of groupByLine(finishProblems)) {
+            counts.rowsAccepted -= 1;
+            reject(lineProblems, undefined);
+          }
+        }
+        input.onProgress?.({ bytesRead: totalBytes, totalBytes, rowsRead: counts.rowsRead });
+        if (counts.rowsRejected > 0 && !skipInvalid) throw new RejectFile();
+        await tx.importBatch.update({
+          where: { id: batch.id },
+          data: { status: 'completed', ...counts, finishedAt: deps.now() },
+        });
+        return batch.id;
+      },
+      { timeout: transactionTimeoutMs, maxWait: 60_000 },
+    );
+    await rejects?.close();
+    deps.logger.info('import completed', { kind: input.kind, fileName, ...counts });
+    return {
+      batchId,
+      kind: input.kind,
+      fileName,
+      status: 'imported',
+      ...counts,
+      problems,
+      ...(rejects && rejects.rowCount > 0 ? { rejectsFile: rejects.path } : {}),
+      durationMs: elapsed(),
+    };
+  } catch (error) {
+    await rejects?.close();
+    if (!(error instanceof RejectFile)) throw error;
+    return {
+      batchId: null,
+      kind: input.kind,
+      fileName,
+      status: 'rejected',
+      ...counts,
+      rowsAccepted: 0,
+      problems,
+      durationMs: elapsed(),
+    };
+  }
+}
+
+function groupByLine(problems: RowProblem[]): Map<number, RowProblem[]> {
+  const byLine = new Map<number, RowProblem[]>();
+  for (const problem of problems) byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
+  return byLine;
+}
+
+/** Maps canonical column names to positions; header names match case-insensitively. */
+function matchHeader(
+  header: string[],
+  importer: KindImporter<unknown>,
+): { columnIndex: Map<string, number | undefined>; problems: RowProblem[] } {
+  const positions = new Map(header.map((name, index) => [name.trim().toLowerCase(), index] as const));
+  const columnIndex = new Map<string, number | undefined>();
+  for (const column of importer.knownColumns ?? importer.requiredColumns) {
+    columnIndex.set(column, positions.get(column.toLowerCase()));
+  }
+  const isPresent = (column: string) => columnIndex.get(column) !== undefined;
+  const expected = `the first line must name the columns: ${importer.requiredColumns.join(',')}`;
+  const problems: RowProblem[] = importer.requiredColumns
+    .filter((column) => !isPresent(column))
+    .map((column) => ({ line: 1, column, value: '', reason: `The column "${column}" is missing; ${expected}` }));
+  for (const group of importer.oneOfColumns ?? []) {
+    if (!group.some(isPresent)) {
+      problems.push({ line: 1, column: group.join(' or '), value: '', reason: `One of the columns ${group.join(', ')} is required` });
+    }
+  }
+  return { columnIndex, problems };
+}
+
+async function sha256OfFile(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(filePath), hash);
+  return hash.digest('hex');
+}

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { IngestDeps, ImportKind, RowProblem } from './import-file.js';
+import type { ReferenceResolver, Transaction } from './resolve-references.js';
+
+/** A validated row, with where it came from (for problems and the rejects file). */
+export interface ParsedRow<Row> {
+  line: number;
+  row: Row;
+}
+
+export interface ImportContext {
+  tx: Transaction;
+  batchId: number;
+  references: ReferenceResolver;
+  deps: IngestDeps;
+}
+
+/**
+ * One import kind: its columns, the zod schema of a row, and how a batch of valid rows is
+ * written. `write` may still find problems that need the database (a rate for an unknown
+ * contract); it writes nothing for those rows and returns them.
+ */
+export interface KindImporter<Row> {
+  kind: ImportKind;
+  /** Canonical column names; a file must have all of them (in any order; extra columns are ignored). */
+  requiredColumns: readonly string[];
+  /** Every column the importer reads (defaults to requiredColumns); matched case-insensitively. */
+  knownColumns?: readonly string[];
+  /** Alternatives: at least one of each group must be present (FOCUS: ProviderName or InvoiceIssuerName). */
+  oneOfColumns?: readonly (readonly string[])[];
+  /** Bare NULL (unquoted) means an empty cell, as FOCUS exports write it. */
+  bareNullIsEmpty?: boolean;
+  schema: z.ZodType<Row>;
+  /** Rows per write; bigger batches mean fewer round trips. */
+  batchSize: number;
+  write(rows: ParsedRow<Row>[], context: ImportContext): Promise<RowProblem[]>;
+  /** After the last batch (second passes, rollups); may also return problems. */
+  finish?(context: ImportContext): Promise<RowProblem[]>;
+}
+
+export function defineImporter<Row>(importer: KindImporter<Row>): KindImporter<Row> {
+  return importer;
+}
