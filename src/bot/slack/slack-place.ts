@@ -5,8 +5,8 @@ import { z } from 'zod';
 const placeSchema = z.discriminatedUnion('kind', [
   /** A channel thread started by an @mention: answers go into the thread. */
   z.object({ kind: z.literal('thread'), teamId: z.string(), channelId: z.string(), threadTs: z.string() }),
-  /** A direct message with the app (outside threads): answers go into the DM. */
-  z.object({ kind: z.literal('dm'), teamId: z.string(), channelId: z.string() }),
+  /** A direct message with the app outside threads, or a channel's top level (shared answers). */
+  z.object({ kind: z.literal('channel'), teamId: z.string(), channelId: z.string() }),
   /** A slash command: answers are visible to the asker only. */
   z.object({ kind: z.literal('private'), teamId: z.string(), channelId: z.string(), userId: z.string() }),
 ]);
@@ -17,7 +17,7 @@ export function conversationKeyFor(place: SlackPlace): string {
   switch (place.kind) {
     case 'thread':
       return `slack:${place.teamId}:${place.channelId}:${place.threadTs}`;
-    case 'dm':
+    case 'channel':
       return `slack:${place.teamId}:${place.channelId}`;
     case 'private':
       return `slack:${place.teamId}:${place.channelId}:${place.userId}:private`;

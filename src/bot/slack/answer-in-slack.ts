@@ -1,0 +1,64 @@
+import type { Assistant } from '../../assistant/assistant.js';
+import type { Answer } from '../../assistant/answer.js';
+import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Logger } from '../../logger.js';
+import { renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
+import { renderChartPng } from './render-chart-png.js';
+import { slackErrorReply } from './slack-error-replies.js';
+import { conversationKeyFor } from './slack-place.js';
+import type { SlackPlace } from './slack-place.js';
+import type { PostedRef, SlackReplier } from './slack-replier.js';
+
+export interface AnswerInSlackInput {
+  question: string;
+  place: SlackPlace;
+  viewer: Viewer;
+  replier: SlackReplier;
+  canShare?: boolean;
+}
+
+export interface AnswerInSlackDeps {
+  assistant: Assistant;
+  logger: Logger;
+  /** After this long without an answer, post "Working on it…" and update it later (Slack users expect a sign of life). */
+  workingNoticeAfterMs: number;
+}
+
+type Outcome = { ok: true; answer: Answer } | { ok: false; error: unknown };
+
+const workingNotice = renderNotice('Working on it…');
+
+/** Asks the assistant and puts the answer (and its chart) where the question was asked. */
+export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSlackDeps): Promise<Answer | undefined> {
+  const { replier, place } = input;
+  const outcome: Promise<Outcome> = deps.assistant
+    .ask({ question: input.question, conversationKey: conversationKeyFor(place), viewer: input.viewer, surface: 'slack' })
+    .then((answer) => ({ ok: true as const, answer }), (error: unknown) => ({ ok: false as const, error }));
+
+  let timer: NodeJS.Timeout | undefined;
+  const isSlow = await Promise.race([
+    outcome.then(() => false),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), deps.workingNoticeAfterMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  const workingRef: PostedRef | undefined = isSlow ? await replier.post(workingNotice) : undefined;
+
+  const result = await outcome;
+  if (!result.ok) deps.logger.error('slack answer failed', { question: input.question, error: String(result.error) });
+  const message = result.ok
+    ? renderAnswerBlocks(result.answer, { question: input.question, place, canShare: input.canShare ?? false })
+    : renderNotice(slackErrorReply(result.error));
+  if (workingRef) await replier.replace(workingRef, message);
+  else await replier.post(message);
+
+  if (result.ok && result.answer.chart && replier.canUpload) {
+    // A failed chart must not take the answer with it: the figures are already posted.
+    const chart = result.answer.chart;
+    await renderChartPng(chart)
+      .then((png) => replier.uploadPng(png, chart.title))
+      .catch((error: unknown) => deps.logger.warn('slack chart upload failed', { error: String(error) }));
+  }
+  return result.ok ? result.answer : undefined;
+}

@@ -1,0 +1,34 @@
+import type { webApi } from '@slack/bolt';
+import type { ChartSpec } from '../../assistant/answer.js';
+import type { AlertDestination, AlertMessage } from '../../domain/alerts/alert-destination.js';
+import type { Logger } from '../../logger.js';
+import { renderAlertBlocks } from './render-alert-blocks.js';
+import { renderChartPng } from './render-chart-png.js';
+
+function chartOf(alert: AlertMessage): ChartSpec | undefined {
+  if (!alert.series || alert.series.categories.length === 0) return undefined;
+  const series = [{ name: 'Actual', values: alert.series.actual }];
+  if (alert.series.expected) series.push({ name: 'Expected', values: alert.series.expected });
+  return { kind: 'line', title: alert.title, categories: alert.series.categories, series, unit: alert.series.unit };
+}
+
+/** Alerts into Slack channels: one chat.postMessage per alert, the chart (if any) in its thread. */
+export function createSlackAlertDestination(client: webApi.WebClient, logger: Logger): AlertDestination {
+  return {
+    platform: 'slack',
+    async post(channelId, alert) {
+      const posted = await client.chat.postMessage({ channel: channelId, ...renderAlertBlocks(alert) });
+      const ts = posted.ts ?? '';
+      const chart = chartOf(alert);
+      if (chart) {
+        // The alert is already delivered; throwing now would make the outbox post it twice.
+        await renderChartPng(chart)
+          .then((png) =>
+            client.files.uploadV2({ channel_id: posted.channel ?? channelId, thread_ts: ts, file: png, filename: 'ledgerline-alert.png', title: alert.title }),
+          )
+          .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error: String(error) }));
+      }
+      return { messageRef: `${posted.channel ?? channelId}:${ts}` };
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Receiver } from '@slack/bolt';
+import type { Assistant } from '../../assistant/assistant.js';
+import type { PrismaClient } from '../../db/generated/client.js';
+import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { Role } from '../../domain/people/resolve-chat-user.js';
+import type { Logger } from '../../logger.js';
+import type { Routes } from '../http-server.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { createSlackAlertDestination } from './create-slack-alert-destination.js';
+import type { AlertActionHandler } from './register-slack-listeners.js';
+import { registerSlackListeners } from './register-slack-listeners.js';
+
+export interface SlackConfig {
+  botToken: string;
+  /** HTTP mode: requests to POST /slack/events are verified with it. */
+  signingSecret?: string | undefined;
+  /** Socket Mode when set: no public URL needed. */
+  appToken?: string | undefined;
+  /** Web API base URL, e.g. "http://127.0.0.1:4000/api/" in tests; Slack's own by default. */
+  apiUrl?: string | undefined;
+}
+
+export interface SlackSurfaceOptions {
+  config: SlackConfig;
+  assistant: Assistant;
+  prisma: PrismaClient;
+  now: () => Date;
+  logger: Logger;
+  /** Role of Slack users not in the User table. */
+  defaultRole: Role;
+  /** Their cost-center scope; '*' for admin and none otherwise unless set (see resolve-chat-user.ts). */
+  defaultCostCenterScope?: '*' | string[];
+  /** "Working on it…" appears when an answer takes longer than this (default 1,000 ms). */
+  workingNoticeAfterMs?: number;
+  /** Alert buttons other than "ask" (acknowledge, snooze, …) are handed to the alerts feature. */
+  onAlertAction?: AlertActionHandler;
+}
+
+export interface SlackSurface {
+  mode: 'http' | 'socket';
+  /** POST /slack/events in HTTP mode; empty in Socket Mode. Mount on the shared server. */
+  routes: Routes;
+  destination: AlertDestination;
+  start(): Promise<void>;
+  /** Stops Socket Mode and waits for answers still being written. */
+  stop(): Promise<void>;
+}
+
+export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
+  const { config, logger } = options;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = { logger: boltLogger, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
+  const client = new webApi.WebClient(config.botToken, clientOptions);
+
+  let receiver: Receiver;
+  let httpReceiver: HTTPReceiver | undefined;
+  if (config.appToken) {
+    receiver = new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger });
+  } else if (config.signingSecret) {
+    // Only the request listener is used: it is mounted on the product's one HTTP server.
+    httpReceiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger: boltLogger, endpoints: ['/slack/events'] });
+    receiver = httpReceiver;
+  } else {
+    throw new Error('createSlackSurface needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)');
+  }
+
+  // One auth.test for the process (Bolt's default single-token authorize repeats it per event
+  // when token verification is off): the bot's own ids let Bolt ignore the bot's messages.
+  let identity: Promise<{ botUserId?: string; botId?: string; teamId?: string }> | undefined;
+  const authorize = async () => {
+    identity ??= client.auth.test().then((result) => ({ botUserId: result.user_id, botId: result.bot_id, teamId: result.team_id }));
+    try {
+      return { botToken: config.botToken, ...(await identity) };
+    } catch (error) {
+      identity = undefined;
+      throw error;
+    }
+  };
+
+  const app = new App({ receiver, authorize, logger: boltLogger, clientOptions, ignoreSelf: true });
+  const inFlight = new Set<Promise<unknown>>();
+  registerSlackListeners(app, {
+    client,
+    assistant: options.assistant,
+    prisma: options.prisma,
+    now: options.now,
+    logger,
+    defaultRole: options.defaultRole,
+    defaultCostCenterScope: options.defaultCostCenterScope,
+    workingNoticeAfterMs: options.workingNoticeAfterMs ?? 1_000,
+    onAlertAction: options.onAlertAction,
+    track: (work) => {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+  });
+
+  const routes: Routes = new Map();
+  if (httpReceiver) {
+    const listener = httpReceiver.requestListener;
+    routes.set('POST /slack/events', (request, response) => listener(request, response));
+  }
+
+  return {
+    mode: config.appToken ? 'socket' : 'http',
+    routes,
+    destination: createSlackAlertDestination(client, logger),
+    async start() {
+      if (config.appToken) await app.start();
+      logger.info('slack surface started', { mode: config.appToken ? 'socket' : 'http' });
+    },
+    async stop() {
+      if (config.appToken) await app.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,191 @@
+import type { App, webApi } from '@slack/bolt';
+import type { Assistant } from '../../assistant/assistant.js';
+import type { PrismaClient } from '../../db/generated/client.js';
+import type { Role } from '../../domain/people/resolve-chat-user.js';
+import { resolveChatUser } from '../../domain/people/resolve-chat-user.js';
+import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Logger } from '../../logger.js';
+import { answerInSlack } from './answer-in-slack.js';
+import { buildAppHome } from './build-app-home.js';
+import { claimSlackDelivery } from './claim-slack-delivery.js';
+import { alertActionPrefix } from './render-alert-blocks.js';
+import { actionIds, renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
+import { renderFullTable } from './render-full-table.js';
+import { conversationKeyFor, decodeButtonValue } from './slack-place.js';
+import type { SlackPlace } from './slack-place.js';
+import { createSlackReplier } from './slack-replier.js';
+import type { RespondFunction } from './slack-replier.js';
+import { escapeMrkdwn, truncate } from './slack-text.js';
+
+export interface AlertAction {
+  actionId: string;
+  value: string;
+  viewer: Viewer;
+  channelId: string | undefined;
+  messageTs: string | undefined;
+}
+
+/** Returns what the clicker should read (only they see it). */
+export type AlertActionHandler = (action: AlertAction) => Promise<string>;
+
+export interface SlackListenerDeps {
+  client: webApi.WebClient;
+  assistant: Assistant;
+  prisma: PrismaClient;
+  now: () => Date;
+  logger: Logger;
+  defaultRole: Role;
+  defaultCostCenterScope: '*' | string[] | undefined;
+  workingNoticeAfterMs: number;
+  onAlertAction: AlertActionHandler | undefined;
+  /** Work that outlives the request (answers); stop() waits for it. */
+  track(work: Promise<unknown>): void;
+}
+
+const helpText =
+  'Ask me about spend, inventory, contracts or usage, e.g. `/ledger what did we spend with AT&T last quarter?` — or mention me in a channel, or DM me.';
+
+/** "<@U123> what did we spend" → "what did we spend": mentions of the bot are not part of the question. */
+const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Bolt listeners: each translates a payload into (question, place, viewer) and hands over to answerInSlack. */
+export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
+  const { client, logger } = deps;
+  const domainDeps = { prisma: deps.prisma, now: deps.now, logger };
+
+  const viewerFor = (userId: string) =>
+    resolveChatUser(
+      {
+        platform: 'slack',
+        platformUserId: userId,
+        defaultRole: deps.defaultRole,
+        ...(deps.defaultCostCenterScope ? { defaultCostCenterScope: deps.defaultCostCenterScope } : {}),
+        lookupProfile: async () => {
+          const info = await client.users.info({ user: userId });
+          const email = info.user?.profile?.email;
+          const displayName = info.user?.real_name ?? info.user?.name;
+          return { ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) };
+        },
+      },
+      domainDeps,
+    );
+
+  const answer = (question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {
+    const work = (async () => {
+      const viewer = await viewerFor(userId);
+      await answerInSlack(
+        { question, place, viewer, replier: createSlackReplier(client, place, respond), canShare },
+        { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs },
+      );
+    })();
+    deps.track(work);
+    return work;
+  };
+
+  // @mention in a channel: answer in the thread (a new thread under the mention, or the thread it is in).
+  app.event('app_mention', async ({ event, body }) => {
+    if (!event.user || !(await claimSlackDelivery(deps.prisma, `event:${body.event_id}`))) return;
+    const teamId = body.team_id ?? event.team ?? '';
+    const place: SlackPlace = { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts ?? event.ts };
+    await answer(withoutMentions(event.text), place, event.user);
+  });
+
+  // Direct messages: only people's plain messages (no edits, joins, or the bot's own posts).
+  app.event('message', async ({ event, body }) => {
+    if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
+    if (!event.user || !event.text) return;
+    if (!(await claimSlackDelivery(deps.prisma, `event:${body.event_id}`))) return;
+    const teamId = body.team_id ?? '';
+    const place: SlackPlace = event.thread_ts
+      ? { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts }
+      : { kind: 'channel', teamId, channelId: event.channel };
+    await answer(withoutMentions(event.text), place, event.user);
+  });
+
+  // /ledger <question>: acknowledged at once, answered privately with a "Share in channel" button.
+  app.command('/ledger', async ({ command, ack, respond }) => {
+    await ack();
+    const question = command.text.trim();
+    if (question === '' || question === 'help') {
+      await respond({ response_type: 'ephemeral', ...renderNotice(helpText) });
+      return;
+    }
+    if (!(await claimSlackDelivery(deps.prisma, `command:${command.trigger_id}`))) return;
+    const place: SlackPlace = { kind: 'private', teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
+    await answer(question, place, command.user_id, respond, true);
+  });
+
+  // Follow-up and clarification buttons ask in the conversation the button belongs to.
+  app.action(new RegExp(`^${actionIds.followUp}_\\d+$`), async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
+    if (!value) return;
+    await answer(value.question, value.place, body.user.id, respond, value.place.kind === 'private');
+  });
+
+  // "Share in channel": the same question answered again, now for everyone in the channel.
+  app.action(actionIds.share, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
+    if (!value) return;
+    const work = (async () => {
+      const viewer = await viewerFor(body.user.id);
+      const place: SlackPlace = { kind: 'channel', teamId: value.place.teamId, channelId: value.place.channelId };
+      const shared = await deps.assistant.ask({ question: value.question, conversationKey: conversationKeyFor(place), viewer, surface: 'slack' });
+      const message = renderAnswerBlocks(shared, { question: value.question, place });
+      const intro = `<@${body.user.id}> asked: _${escapeMrkdwn(value.question)}_`;
+      const posted = await createSlackReplier(client, place).post({
+        text: message.text,
+        blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, 3_000) }] }, ...message.blocks.slice(0, 49)],
+      });
+      if (posted.via === 'message') await respond({ delete_original: true });
+    })();
+    deps.track(work);
+    await work;
+  });
+
+  // "Show all": every row the answer holds, in as few messages as fit Slack's limits.
+  app.action(actionIds.showAll, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
+    if (!value) return;
+    const work = (async () => {
+      const viewer = await viewerFor(body.user.id);
+      const full = await deps.assistant.ask({ question: value.question, conversationKey: `slack:${value.place.teamId}:${value.place.channelId}:show-all`, viewer, surface: 'slack' });
+      if (!full.table) return;
+      const replier = createSlackReplier(client, value.place, respond);
+      for (const message of renderFullTable(full.table, value.question)) await replier.post(message);
+    })();
+    deps.track(work);
+    await work;
+  });
+
+  // Alert buttons: "ask" asks in the alert's thread; the rest belong to the alerts feature.
+  app.action(new RegExp(`^${alertActionPrefix}`), async ({ ack, body, action, respond }) => {
+    await ack();
+    if (!('value' in action) || typeof action.value !== 'string' || !('action_id' in action)) return;
+    const channelId = body.channel?.id;
+    const messageTs = 'container' in body && typeof body.container?.message_ts === 'string' ? body.container.message_ts : undefined;
+    const actionId = action.action_id.slice(alertActionPrefix.length);
+    if (actionId === 'ask' && channelId && messageTs) {
+      await answer(action.value, { kind: 'thread', teamId: body.team?.id ?? '', channelId, threadTs: messageTs }, body.user.id);
+      return;
+    }
+    const viewer = await viewerFor(body.user.id);
+    const reply = deps.onAlertAction
+      ? await deps.onAlertAction({ actionId, value: action.value, viewer, channelId, messageTs })
+      : 'Alert actions are not available yet.';
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(reply) });
+  });
+
+  app.event('app_home_opened', async ({ event, body }) => {
+    if (event.tab !== 'home') return;
+    const viewer = await viewerFor(event.user);
+    const view = await buildAppHome({ viewer, conversationKey: `slack:${body.team_id ?? ''}:home:${event.user}` }, { assistant: deps.assistant, logger });
+    await client.views.publish({ user_id: event.user, view });
+  });
+
+  app.error(async (error) => {
+    logger.error('slack listener failed', { code: error.code, error: error.message });
+  });
+}
