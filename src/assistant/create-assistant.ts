@@ -17,12 +17,14 @@ import { createLlmPlanner } from './llm/create-llm-planner.js';
 import type { OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
 import { formatCount } from './format.js';
+import { tools as registryTools } from '../domain/tools/registry.js';
 
 export interface AssistantDeps {
   prisma: PrismaClient;
   now: () => Date;
   logger: Logger;
-  tools: ToolCatalog;
+  /** Defaults to every tool in the registry. */
+  tools?: ToolCatalog | undefined;
   offlinePlanner: OfflinePlanner;
   present: PresentAnswer;
   /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; otherwise the offline planner answers. */
@@ -35,7 +37,8 @@ const maximumQuestionLength = 2000;
 export const fallbackNotice = 'Note: the language model was unavailable, so the built-in planner answered.';
 
 export function createAssistant(deps: AssistantDeps): Assistant {
-  const { prisma, logger, tools, offlinePlanner, present } = deps;
+  const { prisma, logger, offlinePlanner, present } = deps;
+  const tools = deps.tools ?? registryTools;
   const llmPlanner: LlmPlanner | undefined = deps.llm ? createLlmPlanner({ settings: deps.llm, tools }) : undefined;
 
   async function plan(input: AskInput, question: string, context: ToolContext, notice: string | undefined): Promise<PlannedAnswer> {
