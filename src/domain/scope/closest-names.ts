@@ -22,8 +22,10 @@ export function closestNames(typed: string, names: readonly string[], limit = 3)
   return [...names]
     .map((name) => {
       const candidate = nameKey(name);
-      const prefixBonus = candidate.startsWith(key.slice(0, 2)) ? -1 : 0;
-      return { name, score: editDistance(key, candidate) + prefixBonus };
+      // "Verizn" is a typo of the start of "Verizon Wireless": compare with the same-length prefix too.
+      const whole = editDistance(key, candidate);
+      const prefix = editDistance(key, candidate.slice(0, key.length)) + 0.5;
+      return { name, score: Math.min(whole, prefix) };
     })
     .sort((left, right) => left.score - right.score || left.name.localeCompare(right.name))
     .slice(0, limit)
