@@ -139,14 +139,11 @@ export async function importFile(
             rejects.write(values, rowProblems[0]?.line ?? 0, reason);
           }
         };
-        // Once a file is bound to be rejected, rows are still validated (to list every problem)
-        // but no longer written.
-        const isWriting = () => skipInvalid || counts.rowsRejected === 0;
-
-        const flush = async (rows: ParsedRow<unknown>[], write: () => Promise<RowProblem[]>) => {
+        // A file bound to be rejected is still written to the end (inside the transaction that
+        // will roll back), so checks that need the database list every problem too.
+        const flush = async (rows: ParsedRow<unknown>[]) => {
           if (rows.length === 0) return;
-          const found = isWriting() ? await write() : [];
-          const badLines = groupByLine(found);
+          const badLines = groupByLine(await importer.write(rows, context));
           counts.rowsAccepted += rows.length - badLines.size;
           for (const [line, lineProblems] of badLines) reject(lineProblems, valuesByLine.get(line));
           valuesByLine.clear();
@@ -187,16 +184,14 @@ export async function importFile(
           const parsed = importer.schema.safeParse(fields);
           if (!parsed.success) {
             reject(describeIssues(parsed.error.issues, fields, record.line), record.values);
-          } else if (isWriting()) {
+          } else {
             pending.push({ line: record.line, row: parsed.data });
             if (skipInvalid) valuesByLine.set(record.line, record.values);
-          } else {
-            counts.rowsAccepted += 1;
           }
           if (pending.length >= importer.batchSize) {
             const rows = pending;
             pending = [];
-            await flush(rows, () => importer.write(rows, context));
+            await flush(rows);
           }
           if (input.onProgress && (counts.rowsRead - lastProgressAt >= 1000 || counts.rowsRead === 1)) {
             lastProgressAt = counts.rowsRead;
@@ -209,8 +204,8 @@ export async function importFile(
         }
         const rows = pending;
         pending = [];
-        await flush(rows, () => importer.write(rows, context));
-        if (isWriting() && importer.finish) {
+        await flush(rows);
+        if (importer.finish) {
           const finishProblems = await importer.finish(context);
           for (const [, lineProblems] of groupByLine(finishProblems)) {
             counts.rowsAccepted -= 1;
