@@ -1,4 +1,4 @@
-import type { CloudAdapter } from '@microsoft/agents-hosting';
+import type { CloudAdapter, ConnectorClient } from '@microsoft/agents-hosting';
 import { MessageFactory } from '@microsoft/agents-hosting';
 import type { AlertDestination, AlertMessage } from '../../domain/alerts/alert-destination.js';
 import type { PrismaClient } from '../../db/generated/client.js';
@@ -35,18 +35,32 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
       const withChart = renderAlertCard(message, { chartImageUri: await alertChart(message, logger) });
       // Teams caps a message at about 28 KB: the chart goes before the alert does.
       const card = JSON.stringify(withChart).length <= maximumCardBytes ? withChart : renderAlertCard(message);
-      let messageRef = '';
+      let messageRef: string | undefined;
+      let failure: unknown;
       try {
         await adapter.continueConversation(identity, reference, async (context) => {
-          const response = await withConnectorRetry(() => context.sendActivity(MessageFactory.attachment(cardAttachment(card))), {
-            logger,
-            description: `alert ${message.alertId}`,
-            ...(retryPolicy ? { policy: retryPolicy } : {}),
-          });
-          messageRef = `${channelId}:${response?.id ?? ''}`;
+          // The adapter reports errors thrown here to onTurnError, not to us: catch them ourselves.
+          try {
+            const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+            const activity = MessageFactory.attachment(cardAttachment(card));
+            activity.applyConversationReference(context.activity.getConversationReference());
+            // A new post in the chat or channel, not a reply to the continuation's made-up id.
+            activity.replyToId = undefined;
+            const response = await withConnectorRetry(() => connector.sendToConversation(reference.conversation.id, activity), {
+              logger,
+              description: `alert ${message.alertId}`,
+              ...(retryPolicy ? { policy: retryPolicy } : {}),
+            });
+            messageRef = `${reference.conversation.id}:${response.id ?? ''}`;
+          } catch (error) {
+            failure = error;
+          }
         });
       } catch (error) {
-        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(error)}`);
+        failure = error;
+      }
+      if (failure !== undefined || messageRef === undefined) {
+        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(failure)}`);
       }
       return { messageRef };
     },
