@@ -7,5 +7,6 @@ export const commands: Record<string, CommandEntry> = {
   migrate: { summary: 'Apply database migrations', load: () => import('./migrate.js') },
   ask: { summary: 'ask [--as-of YYYY-MM-DD] [--json] "<question>" | -: answer questions', load: () => import('./ask.js') },
   chat: { summary: 'chat [--as-of YYYY-MM-DD]: console chat with follow-ups', load: () => import('./chat.js') },
+  import: { summary: 'import <kind> <file.csv> [--skip-invalid]: load vendors, inventory, invoices, FOCUS…', load: () => import('./import.js') },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };

@@ -1,0 +1,96 @@
+import { access } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
+import { openRuntime } from '../../runtime.js';
+import type { CommandEnvironment } from '../command.js';
+
+const usage = `Usage: ledgerline import <kind> <file.csv> [--skip-invalid]
+
+Kinds: ${importKinds.join(', ')}
+  --skip-invalid  import the valid rows and write the invalid ones to <file>.rejects.csv
+                  (by default a file with any invalid row is rejected whole and nothing is written)`;
+
+function isImportKind(value: string | undefined): value is ImportKind {
+  return importKinds.some((kind) => kind === value);
+}
+
+export async function run(argv: string[], { config }: CommandEnvironment): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'skip-invalid': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  const [kind, filePath] = positionals;
+  if (values.help) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  if (!isImportKind(kind) || !filePath || positionals.length > 2) {
+    process.stderr.write((kind && !isImportKind(kind) ? `Unknown import kind "${kind}".\n\n` : '') + usage + '\n');
+    return 1;
+  }
+  if (!(await access(filePath).then(() => true, () => false))) {
+    process.stderr.write(`Cannot read ${filePath}: no such file.\n`);
+    return 1;
+  }
+
+  const runtime = await openRuntime(config);
+  // A bar only on a terminal: redirected stderr (CI, logs) would fill with carriage returns.
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left', hideCursor: true, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  let summary: ImportSummary;
+  try {
+    bar?.start(1, 0, { rows: 0 });
+    summary = await importFile(
+      {
+        kind,
+        filePath,
+        skipInvalid: values['skip-invalid'],
+        onProgress: (progress) => {
+          bar?.setTotal(Math.max(progress.totalBytes, 1));
+          bar?.update(progress.bytesRead, { rows: progress.rowsRead.toLocaleString('en-US') });
+        },
+      },
+      { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
+    );
+  } finally {
+    bar?.stop();
+    await runtime.close();
+  }
+  process.stdout.write(formatSummary(summary));
+  return summary.status === 'rejected' ? 1 : 0;
+}
+
+function formatSummary(summary: ImportSummary): string {
+  const lines: string[] = [];
+  for (const problem of summary.problems) {
+    const where = problem.column ? `, ${problem.column}` : '';
+    const value = problem.column ? ` "${problem.value}"` : '';
+    lines.push(`  line ${problem.line}${where}${value}: ${problem.reason}`);
+  }
+  if (summary.rowsRejected > summary.problems.length && summary.problems.length >= 10_000) {
+    lines.push(`  … only the first 10,000 problems are listed; use --skip-invalid to get every rejected row in a file`);
+  }
+  const count = (value: number) => value.toLocaleString('en-US');
+  const headline = {
+    imported: `Imported ${summary.fileName} (${summary.kind}).`,
+    unchanged: `Unchanged: ${summary.fileName} was already imported (batch ${summary.batchId}); nothing was written.`,
+    rejected: `Rejected ${summary.fileName} (${summary.kind}): nothing was written. Fix the rows listed above and import again, or use --skip-invalid.`,
+  }[summary.status];
+  return [
+    ...(lines.length > 0 ? ['Problems:', ...lines, ''] : []),
+    headline,
+    `  rows read:     ${count(summary.rowsRead)}`,
+    `  rows accepted: ${count(summary.rowsAccepted)}`,
+    `  rows rejected: ${count(summary.rowsRejected)}`,
+    `  time:          ${(summary.durationMs / 1000).toFixed(1)} s`,
+    `  status:        ${summary.status}`,
+    ...(summary.rejectsFile ? [`  rejected rows written to ${summary.rejectsFile}`] : []),
+    '',
+  ].join('\n');
+}
