@@ -1,0 +1,101 @@
+import type { Answer, AnswerContext } from '../answer.js';
+import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
+import type { FindNoticeDeadlinesResult } from '../../domain/contracts/find-notice-deadlines.js';
+import type { GetCommitmentStatusResult } from '../../domain/contracts/get-commitment-status.js';
+import type { GetContractResult } from '../../domain/contracts/get-contract.js';
+import type { ListContractsResult } from '../../domain/contracts/list-contracts.js';
+import type { CountServicesResult } from '../../domain/inventory/count-services.js';
+import type { FindServiceResult } from '../../domain/inventory/find-service.js';
+import type { ListServicesResult } from '../../domain/inventory/list-services.js';
+import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
+import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
+import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { ToolName } from '../../domain/tools/registry.js';
+import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
+import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
+import { presentBudgetStatus } from './present-budgets.js';
+import { presentCompareSpend } from './present-compare-spend.js';
+import { presentCommitmentStatus, presentGetContract, presentListContracts, presentNoticeDeadlines } from './present-contracts.js';
+import { presentCountServices, presentFindService, presentListServices } from './present-inventory.js';
+import { presentSpendTrend } from './present-spend-trend.js';
+import { presentSpend } from './present-spend.js';
+import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
+import type { Presentation } from './presentation.js';
+
+export interface PresentInput {
+  question: string;
+  calls: Array<{ tool: string; arguments: unknown; result: unknown }>;
+}
+
+// Results arrive as `unknown` because the orchestrator passes whatever the named tool returned;
+// the tool name tells which result type it is (each tool's run() is typed).
+function presentOne(tool: string, result: unknown): Presentation | undefined {
+  switch (tool as ToolName) {
+    case 'get_spend':
+      return presentSpend(result as GetSpendResult);
+    case 'get_spend_trend':
+      return presentSpendTrend(result as GetSpendTrendResult);
+    case 'compare_spend':
+      return presentCompareSpend(result as CompareSpendResult);
+    case 'count_services':
+      return presentCountServices(result as CountServicesResult);
+    case 'list_services':
+      return presentListServices(result as ListServicesResult);
+    case 'find_service':
+      return presentFindService(result as FindServiceResult);
+    case 'list_contracts':
+      return presentListContracts(result as ListContractsResult);
+    case 'get_contract':
+      return presentGetContract(result as GetContractResult);
+    case 'find_notice_deadlines':
+      return presentNoticeDeadlines(result as FindNoticeDeadlinesResult);
+    case 'get_commitment_status':
+      return presentCommitmentStatus(result as GetCommitmentStatusResult);
+    case 'get_budget_status':
+      return presentBudgetStatus(result as GetBudgetStatusResult);
+    case 'get_line_usage':
+      return presentLineUsage(result as GetLineUsageResult);
+    case 'find_zero_usage_lines':
+      return presentZeroUsageLines(result as FindZeroUsageLinesResult);
+    default:
+      return undefined;
+  }
+}
+
+function mergeContext(contexts: AnswerContext[]): AnswerContext {
+  const merged: AnswerContext = {};
+  const join = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => Boolean(value)))].join(' | ');
+  const period = join(contexts.map((context) => context.period));
+  const filters = join(contexts.map((context) => context.filters));
+  const freshness = contexts.find((context) => context.freshness)?.freshness;
+  if (period) merged.period = period;
+  if (filters) merged.filters = filters;
+  if (freshness) merged.freshness = freshness;
+  return merged;
+}
+
+/** Tool results → the platform-neutral answer. Every figure comes from a result. */
+export function presentAnswer(input: PresentInput): Omit<Answer, 'toolCalls' | 'plannedBy'> {
+  const presentations = input.calls
+    .filter((call) => call.result !== undefined && call.result !== null)
+    .map((call) => presentOne(call.tool, call.result))
+    .filter((presentation): presentation is Presentation => presentation !== undefined);
+  if (presentations.length === 0) {
+    return {
+      text: 'I could not compute an answer to that. Try asking about spend, services, contracts, budgets or usage.',
+      facts: [],
+      followUps: ['What did we spend last month?', 'How many active mobile lines do we have?', 'Which contracts have a notice deadline in the next 90 days?'],
+      context: {},
+    };
+  }
+  const withTable = presentations.find((presentation) => presentation.table);
+  const withChart = presentations.find((presentation) => presentation.chart);
+  return {
+    text: presentations.map((presentation) => presentation.text).join('\n\n'),
+    facts: presentations.flatMap((presentation) => presentation.facts),
+    ...(withTable?.table ? { table: withTable.table } : {}),
+    ...(withChart?.chart ? { chart: withChart.chart } : {}),
+    followUps: [...new Set(presentations.flatMap((presentation) => presentation.followUps))].slice(0, 4),
+    context: mergeContext(presentations.map((presentation) => presentation.context)),
+  };
+}

@@ -1,0 +1,65 @@
+import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
+import { formatCount, formatMoney } from '../format.js';
+import { contextOf, maxTableRows, type Presentation } from './presentation.js';
+
+const statusWords = { under: 'under budget', at_risk: 'at risk (projected over)', over: 'over budget' } as const;
+
+export function presentBudgetStatus(result: GetBudgetStatusResult): Presentation {
+  const context = contextOf(result);
+  if (result.lines.length === 0) {
+    return { text: `No budgets found for ${result.period.label}${context.filters ? ` (${context.filters})` : ''}.`, facts: [], followUps: ['Budget status last month'], context };
+  }
+  const money = (amount: string, currency: string) => formatMoney(amount, currency);
+  const progress = result.isMonthComplete ? 'month closed' : `${result.daysElapsed} of ${result.daysInMonth} days elapsed`;
+  const lines = result.lines
+    .slice(0, 15)
+    .map(
+      (line) =>
+        `${line.costCenter} ${line.costCenterName}: ${money(line.actual, line.currency)} of ${money(line.budget, line.currency)} (${line.usedPercent}%)` +
+        `${result.isMonthComplete ? '' : `, projected ${money(line.projected, line.currency)}`} — ${statusWords[line.status]}`,
+    );
+  const totals = result.totals;
+  return {
+    text: [
+      `Budget vs actual, ${result.period.label} (${progress}): ${money(totals.actual, totals.currency)} spent of ${money(totals.budget, totals.currency)} budgeted` +
+        `${result.isMonthComplete ? '' : `, projected ${money(totals.projected, totals.currency)}`}. ` +
+        `${formatCount(result.counts.over)} over, ${formatCount(result.counts.atRisk)} at risk, ${formatCount(result.counts.under)} under.`,
+      ...lines,
+    ].join('\n'),
+    facts: [
+      { label: 'Budget', value: money(totals.budget, totals.currency), raw: totals.budget, currency: totals.currency },
+      { label: 'Actual', value: money(totals.actual, totals.currency), raw: totals.actual, currency: totals.currency },
+      { label: 'Projected', value: money(totals.projected, totals.currency), raw: totals.projected, currency: totals.currency },
+      { label: 'Over budget', value: formatCount(result.counts.over), raw: String(result.counts.over) },
+    ],
+    table: {
+      columns: [
+        { key: 'costCenter', label: 'Cost center' },
+        { key: 'budget', label: 'Budget', align: 'right' },
+        { key: 'actual', label: 'Actual', align: 'right' },
+        { key: 'projected', label: 'Projected', align: 'right' },
+        { key: 'status', label: 'Status' },
+      ],
+      rows: result.lines.slice(0, maxTableRows).map((line) => ({
+        costCenter: `${line.costCenter} ${line.costCenterName}`,
+        budget: money(line.budget, line.currency),
+        actual: money(line.actual, line.currency),
+        projected: money(line.projected, line.currency),
+        status: statusWords[line.status],
+      })),
+      totalRows: result.lines.length,
+    },
+    chart: {
+      kind: 'bar',
+      title: `Budget vs actual, ${result.period.label}`,
+      categories: result.lines.slice(0, maxTableRows).map((line) => line.costCenter),
+      series: [
+        { name: 'Budget', values: result.lines.slice(0, maxTableRows).map((line) => line.budget) },
+        { name: 'Actual', values: result.lines.slice(0, maxTableRows).map((line) => line.actual) },
+      ],
+      unit: totals.currency,
+    },
+    followUps: ['Which cost centers are over budget?', 'Budget status last month'],
+    context,
+  };
+}

@@ -1,0 +1,75 @@
+import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import { dimensionLabels } from '../../domain/spend/spend-filters.js';
+import { Decimal } from '../../domain/shared/decimal.js';
+import { formatCount, formatMoney, formatPercent } from '../format.js';
+import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
+
+export function presentSpend(result: GetSpendResult): Presentation {
+  const money = (amount: string) => formatMoney(amount, result.currency);
+  const context = contextOf(result);
+  const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;
+  const costWord = result.filters.costType ? 'Effective (amortized) spend' : 'Spend';
+  if (result.recordCount === 0) {
+    return {
+      text: `No spend found${scope}. ${context.freshness}.`,
+      facts: [{ label: 'Total spend', value: money('0'), raw: '0', currency: result.currency }],
+      followUps: ['Show the monthly trend', 'Top 5 vendors by spend this year'],
+      context,
+    };
+  }
+  const facts = [
+    { label: 'Total spend', value: money(result.total), raw: result.total, currency: result.currency },
+    { label: 'Records', value: formatCount(result.recordCount), raw: String(result.recordCount) },
+  ];
+  if (!result.groupBy) {
+    return {
+      text: `${costWord}${scope}: ${money(result.total)} (from ${formatCount(result.recordCount)} ${pluralize(result.recordCount, 'record')}).`,
+      facts,
+      followUps: ['Break that down by vendor', 'Compare with the previous period', 'Show the monthly trend'],
+      context,
+    };
+  }
+  const dimension = dimensionLabels[result.groupBy];
+  const rows = result.breakdown.map((row) => ({ label: row.label, amount: money(row.amount), share: `${row.sharePercent}%` }));
+  if (result.other) {
+    rows.push({
+      label: `Other (${result.other.groupCount} more)`,
+      amount: money(result.other.amount),
+      share: formatPercent(result.other.amount, result.total).replace('+', ''),
+    });
+  }
+  const lines = rows.map((row, index) => `${index + 1}. ${row.label}: ${row.amount} (${row.share})`);
+  const unallocated =
+    result.unallocated !== null
+      ? new Decimal(result.unallocated).isZero()
+        ? ['Nothing is unallocated.']
+        : [`Unallocated (no cost center): ${money(result.unallocated)} — account-level invoice lines and untagged cloud costs.`]
+      : [];
+  if (result.unallocated !== null) facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
+  return {
+    text: [
+      `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, `${dimension}s`)}.`,
+      ...lines,
+      ...unallocated,
+    ].join('\n'),
+    facts,
+    table: {
+      columns: [
+        { key: 'label', label: dimension[0]!.toUpperCase() + dimension.slice(1) },
+        { key: 'amount', label: 'Spend', align: 'right' },
+        { key: 'share', label: 'Share', align: 'right' },
+      ],
+      rows,
+      totalRows: result.groupCount,
+    },
+    chart: {
+      kind: 'bar',
+      title: `Spend by ${dimension}, ${result.period.label}`,
+      categories: [...result.breakdown.map((row) => row.label), ...(result.other ? ['Other'] : [])],
+      series: [{ name: 'Spend', values: [...result.breakdown.map((row) => row.amount), ...(result.other ? [result.other.amount] : [])] }],
+      unit: result.currency,
+    },
+    followUps: ['Compare with the previous period', 'Show the monthly trend', result.groupBy === 'location' ? 'Break that down by vendor' : 'Break that down by location'],
+    context,
+  };
+}
