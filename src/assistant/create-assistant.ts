@@ -13,7 +13,6 @@ import { starterQuestions } from './compose-answer.js';
 import { loadConversationState, saveConversationState } from './conversation-store.js';
 import type { LlmSettings } from './llm/create-chat-model.js';
 import type { LlmPlanner } from './llm/create-llm-planner.js';
-import { createLlmPlanner } from './llm/create-llm-planner.js';
 import type { OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
 import { formatCount } from './format.js';
@@ -39,13 +38,17 @@ export const fallbackNotice = 'Note: the language model was unavailable, so the 
 export function createAssistant(deps: AssistantDeps): Assistant {
   const { prisma, logger, offlinePlanner, present } = deps;
   const tools = deps.tools ?? registryTools;
-  const llmPlanner: LlmPlanner | undefined = deps.llm ? createLlmPlanner({ settings: deps.llm, tools }) : undefined;
+  const llmSettings = deps.llm;
+  // LangChain takes half a second to import: only pay for it when an LLM is configured and asked.
+  let llmPlanner: Promise<LlmPlanner> | undefined;
+  const loadLlmPlanner = (settings: LlmSettings) =>
+    (llmPlanner ??= import('./llm/create-llm-planner.js').then(({ createLlmPlanner }) => createLlmPlanner({ settings, tools })));
 
   async function plan(input: AskInput, question: string, context: ToolContext, notice: string | undefined): Promise<PlannedAnswer> {
     const state = await loadConversationState(input.conversationKey, { prisma, logger });
-    if (llmPlanner) {
+    if (llmSettings) {
       try {
-        const answered = await answerWithLlmPlanner({ question, state, context, llmPlanner, present });
+        const answered = await answerWithLlmPlanner({ question, state, context, llmPlanner: await loadLlmPlanner(llmSettings), present });
         return notice ? { ...answered, answer: { ...answered.answer, text: `${notice}\n${answered.answer.text}` } } : answered;
       } catch (error) {
         if (!isLedgerlineError(error) || error.code !== 'UNAVAILABLE') throw error;
