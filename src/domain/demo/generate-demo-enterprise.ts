@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { formatMonth } from './calendar.js';
+import { formatCents } from './cents.js';
+import { CsvFileWriter } from './csv-file-writer.js';
+import { buildAnswerKey, planBudgets } from './build-answer-key.js';
+import { buildDemoModel } from './build-demo-model.js';
+import type { DemoAnswerKey } from './demo-answer-key.js';
+import { DemoTally } from './demo-tally.js';
+import { writeFocus } from './write-focus.js';
+import { writeInvoices } from './write-invoices.js';
+import { writeReferenceFiles } from './write-reference-files.js';
+import type { WrittenFile } from './write-reference-files.js';
+import { writeUsage } from './write-usage.js';
+
+export type DemoFileKind =
+  | 'vendors'
+  | 'locations'
+  | 'cost-centers'
+  | 'inventory'
+  | 'contracts'
+  | 'contract-rates'
+  | 'invoices'
+  | 'usage'
+  | 'budgets'
+  | 'users'
+  | 'focus';
+
+export interface GenerateDemoInput {
+  asOf: Date;
+  seed: number;
+  outDir: string;
+  /** Mobile lines relative to the full enterprise (1 = ~2,000); tests use a smaller one to load fast. */
+  scale?: number;
+}
+
+export interface GeneratedDemo {
+  /** In import order. */
+  files: Array<{ kind: DemoFileKind; path: string }>;
+  answerKey: DemoAnswerKey;
+  answerKeyPath: string;
+}
+
+export const answerKeyFileName = 'answer-key.json';
+
+/**
+ * Writes the fictional enterprise as the CSV files a customer would import, plus the answer key.
+ * Deterministic: the same seed and as-of date give byte-identical files.
+ */
+export async function generateDemoEnterprise(input: GenerateDemoInput): Promise<GeneratedDemo> {
+  const scale = input.scale ?? 1;
+  if (!(scale > 0 && scale <= 4)) throw new Error(`demo scale must be in (0, 4], got ${scale}`);
+  await mkdir(input.outDir, { recursive: true });
+  const model = buildDemoModel({ asOf: input.asOf, seed: input.seed, scale });
+  const tally = new DemoTally();
+  const referenceFiles = await writeReferenceFiles(model, input.outDir);
+  const invoices = await writeInvoices(model, input.outDir, tally);
+  const usage = await writeUsage(model, input.outDir, tally);
+  const focus = await writeFocus(model, input.outDir, tally);
+  const budgets = planBudgets(model, tally);
+  const budgetWriter = await CsvFileWriter.create(join(input.outDir, 'budgets.csv'), ['cost_center', 'month', 'amount']);
+  const budgetMonths = [...model.months, model.asOfMonth].map(formatMonth);
+  for (const costCenter of model.costCenters) {
+    for (const month of budgetMonths) {
+      await budgetWriter.row([costCenter.code, month, formatCents(budgets.amounts.get(DemoTally.key(costCenter.code, month)) ?? 0)]);
+    }
+  }
+  await budgetWriter.close();
+  const budgetFile: WrittenFile = { kind: 'budgets', path: budgetWriter.path, rows: budgetWriter.rowCount };
+
+  const written = [...referenceFiles, ...invoices.files, usage.file, budgetFile, ...focus.files];
+  const answerKey = buildAnswerKey({
+    model,
+    tally,
+    budgets,
+    files: written.map((file) => ({ kind: file.kind, file: basename(file.path), rows: file.rows })),
+    findings: { ...invoices.findings, ...focus.findings, zeroUsageLines: usage.zeroUsageLines },
+  });
+  const answerKeyPath = join(input.outDir, answerKeyFileName);
+  await writeFile(answerKeyPath, JSON.stringify(answerKey, null, 2) + '\n');
+  return { files: written.map((file) => ({ kind: file.kind as DemoFileKind, path: file.path })), answerKey, answerKeyPath };
+}
