@@ -17,6 +17,7 @@ import type { OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
 import { formatCount } from './format.js';
 import { tools as registryTools } from '../domain/tools/registry.js';
+import { presentAnswer } from './present/present-answer.js';
 
 export interface AssistantDeps {
   prisma: PrismaClient;
@@ -25,7 +26,8 @@ export interface AssistantDeps {
   /** Defaults to every tool in the registry. */
   tools?: ToolCatalog | undefined;
   offlinePlanner: OfflinePlanner;
-  present: PresentAnswer;
+  /** Defaults to the presenters in ./present. */
+  present?: PresentAnswer | undefined;
   /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; otherwise the offline planner answers. */
   llm?: LlmSettings | undefined;
 }
@@ -36,7 +38,8 @@ const maximumQuestionLength = 2000;
 export const fallbackNotice = 'Note: the language model was unavailable, so the built-in planner answered.';
 
 export function createAssistant(deps: AssistantDeps): Assistant {
-  const { prisma, logger, offlinePlanner, present } = deps;
+  const { prisma, logger, offlinePlanner } = deps;
+  const present = deps.present ?? presentAnswer;
   const tools = deps.tools ?? registryTools;
   const llmSettings = deps.llm;
   // LangChain takes half a second to import: only pay for it when an LLM is configured and asked.
