@@ -52,6 +52,8 @@ export interface AuditFinding {
   invoiceNumber: string;
   identifier: string | null;
   serviceId: number | null;
+  /** the inventory type of that service (mobile_line, circuit…) */
+  serviceType: string | null;
   /** the charge concerned ("MPLS Port 100 Mbps") or what is wrong, in a few words */
   description: string;
   /** first day of each billing period concerned, YYYY-MM-DD */

@@ -30,6 +30,7 @@ export function detectDuplicateCharges(lines: BilledServiceLine[]): { drafts: Fi
       identifier: first.line.identifier,
       identifierKey: first.line.identifierKey,
       serviceId: first.service.id,
+      serviceType: first.service.type,
       description: first.line.description,
       chargeKey: first.line.descriptionKey,
       billed: unit.times(group.length),

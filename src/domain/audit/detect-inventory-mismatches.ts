@@ -54,6 +54,7 @@ export function detectInventoryMismatches(invoices: AuditInvoice[], services: Se
           identifier,
           identifierKey,
           serviceId: isDisconnected ? match.service.id : null,
+          serviceType: isDisconnected ? match.service.type : null,
           description: mainCharge(lines).description,
           chargeKey: 'all',
           billed: net,

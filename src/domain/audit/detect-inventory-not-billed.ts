@@ -42,6 +42,7 @@ export function detectInventoryNotBilled(invoices: AuditInvoice[], services: Ser
         identifier: service.identifier,
         identifierKey: service.identifierKey,
         serviceId: service.id,
+        serviceType: service.type,
         description: `${service.type.replace('_', ' ')} in inventory, not on the invoice`,
         chargeKey: 'missing',
         billed: new Decimal(0),

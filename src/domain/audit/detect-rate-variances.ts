@@ -28,6 +28,7 @@ export function detectRateVariances(lines: BilledServiceLine[], rates: Contracte
       identifier: line.identifier,
       identifierKey: line.identifierKey,
       serviceId: service.id,
+      serviceType: service.type,
       description: line.description,
       chargeKey: line.descriptionKey,
       billed: line.amount,

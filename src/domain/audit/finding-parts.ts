@@ -28,6 +28,7 @@ export interface FindingDraft {
   identifier: string | null;
   identifierKey: string | null;
   serviceId: number | null;
+  serviceType?: string | null;
   description: string;
   /** part of the stable key beyond vendor, account, period and identifier */
   chargeKey: string;
@@ -51,6 +52,7 @@ export function buildFinding(draft: FindingDraft): AuditFinding {
     invoiceNumber: draft.invoice.invoiceNumber,
     identifier: draft.identifier,
     serviceId: draft.serviceId,
+    serviceType: draft.serviceType ?? null,
     description: draft.description,
     periods: draft.periods ?? [period],
     billed: toMoney(draft.billed),
