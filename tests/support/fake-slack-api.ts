@@ -1,0 +1,155 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A local stand-in for Slack: the Web API (POST /api/<method>), the file upload URLs it hands
+// out, and response_url endpoints. It records every call and answers the way Slack does.
+
+export interface RecordedCall {
+  /** Web API method ("chat.postMessage"), or "response_url" / "file_upload". */
+  method: string;
+  body: Record<string, unknown>;
+  /** Milliseconds since the fake started. */
+  at: number;
+}
+
+export interface FakeSlackUser {
+  id: string;
+  name: string;
+  realName: string;
+  email?: string;
+}
+
+export interface FakeSlackApi {
+  /** Pass as SLACK_API_URL / clientOptions.slackApiUrl. */
+  apiUrl: string;
+  /** A response_url Slack would put into a slash command or interaction payload. */
+  responseUrl(name: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  addUser(user: FakeSlackUser): void;
+  /** Resolves when `predicate` holds for the recorded calls; fails after `timeoutMs`. */
+  waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  /** Delay every Web API answer (to test the "Working on it…" path or slow networks). */
+  setDelay(milliseconds: number): void;
+  clear(): void;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Slack's Web API client sends form fields; structured ones (blocks, view) are JSON strings. */
+function parseBody(contentType: string | undefined, raw: Buffer): Record<string, unknown> {
+  const text = raw.toString('utf8');
+  if (contentType?.includes('application/json')) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (contentType?.includes('application/x-www-form-urlencoded')) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(text)) {
+      fields[key] = /^[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
+    }
+    return fields;
+  }
+  return { bytes: raw.length };
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const users = new Map<string, FakeSlackUser>();
+  const started = performance.now();
+  let delayMs = 0;
+  let sequence = 0;
+  const nextTs = () => `${1_700_000_000 + (sequence += 1)}.${String(sequence).padStart(6, '0')}`;
+  let baseUrl = '';
+
+  const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://ledgerline-test.slack.com/', team: 'Test', user: 'ledgerline', team_id: 'T111', user_id: 'W111', bot_id: 'B111' };
+      case 'chat.postMessage':
+        return { ok: true, channel: body.channel, ts: nextTs(), message: { text: body.text, blocks: body.blocks } };
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'views.publish':
+        return { ok: true, view: { id: 'V111', type: 'home', blocks: (body.view as { blocks?: unknown } | undefined)?.blocks ?? [] } };
+      case 'users.info': {
+        const user = users.get(String(body.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: { id: user.id, name: user.name, real_name: user.realName, profile: { real_name: user.realName, display_name: user.name, email: user.email } },
+        };
+      }
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${(sequence += 1)}`;
+        return { ok: true, upload_url: `${baseUrl}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: body.files };
+      default:
+        return { ok: true };
+    }
+  };
+
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const raw = await readBody(request);
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const body = path.startsWith('/upload/') ? {} : parseBody(request.headers['content-type'], raw);
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const at = performance.now() - started;
+      if (path.startsWith('/api/')) {
+        const method = path.slice('/api/'.length);
+        calls.push({ method, body, at });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, body)));
+        return;
+      }
+      if (path.startsWith('/upload/')) {
+        // The client may send the bytes raw or inside multipart form data: look for the PNG signature.
+        const hasPng = raw.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length) }, at });
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+        return;
+      }
+      if (path.startsWith('/response/')) {
+        calls.push({ method: 'response_url', body: { ...body, responseUrl: path.slice('/response/'.length) }, at });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+        return;
+      }
+      response.writeHead(404).end();
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${baseUrl}/api/`,
+    responseUrl: (name) => `${baseUrl}/response/${name}`,
+    calls,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    addUser: (user) => users.set(user.id, user),
+    async waitFor(predicate, timeoutMs = 10_000) {
+      const deadline = performance.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (performance.now() > deadline) throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls: ${calls.map((call) => call.method).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    setDelay: (milliseconds) => {
+      delayMs = milliseconds;
+    },
+    clear: () => {
+      calls.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
