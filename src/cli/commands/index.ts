@@ -9,5 +9,6 @@ export const commands: Record<string, CommandEntry> = {
   chat: { summary: 'chat [--as-of YYYY-MM-DD]: console chat with follow-ups', load: () => import('./chat.js') },
   import: { summary: 'import <kind> <file.csv> [--skip-invalid]: load vendors, inventory, invoices, FOCUS…', load: () => import('./import.js') },
   'teams-package': { summary: 'teams-package --app-id <guid> [--out file.zip]: the Microsoft Teams app package', load: () => import('./teams-package.js') },
+  jobs: { summary: 'jobs list | jobs run <job> [--as-of YYYY-MM-DD] [--json]: run an alert job once', load: () => import('./jobs.js') },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };
