@@ -80,6 +80,15 @@ describe('Teams installation and proactive alerts', () => {
     expect(references[0]?.reference).toMatchObject({ serviceUrl: movedUrl });
   });
 
+  it('remembers a group chat when the app is installed there (installationUpdate) and forgets nothing on a second install', async () => {
+    const groupChat = loadActivity('botbuilder-js_teams_message_groupchat_mention', testbed.connector.serviceUrl);
+    const installed = { ...groupChat, type: 'installationUpdate', action: 'add', text: undefined, entities: undefined, attachments: undefined };
+    expect((await testbed.post(installed)).status).toBe(200);
+    expect((await testbed.post({ ...installed, action: 'add-upgrade' })).status).toBe(200);
+    const references = await database.prisma.conversationReference.findMany();
+    expect(references.map((reference) => reference.conversationId)).toEqual(['19:groupChatId@thread.v2']);
+  });
+
   it('posts an alert card into the channel through the stored reference', async () => {
     await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
     const { messageRef } = await testbed.surface.destination.post(teamChannelId, alert(41));

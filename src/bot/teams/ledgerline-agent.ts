@@ -50,10 +50,9 @@ export class LedgerlineAgent extends ActivityHandler {
       if (isBotAdded) await this.rememberConversation(context);
       await next();
     });
-    this.onInstallationUpdate(async (context, next) => {
-      if (context.activity.action !== 'remove' && context.activity.action !== 'remove-upgrade') {
-        await this.rememberConversation(context);
-      }
+    // The SDK routes installationUpdate by action: "add" and "add-upgrade" arrive here.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.rememberConversation(context);
       await next();
     });
   }
