@@ -87,6 +87,10 @@ describe('Teams installation and proactive alerts', () => {
     expect((await testbed.post({ ...installed, action: 'add-upgrade' })).status).toBe(200);
     const references = await database.prisma.conversationReference.findMany();
     expect(references.map((reference) => reference.conversationId)).toEqual(['19:groupChatId@thread.v2']);
+
+    // Removed from the chat: no alert should be aimed there any more.
+    expect((await testbed.post({ ...installed, action: 'remove' })).status).toBe(200);
+    expect(await database.prisma.conversationReference.count()).toBe(0);
   });
 
   it('posts an alert card into the channel through the stored reference', async () => {

@@ -93,3 +93,8 @@ export async function findConversationReference(prisma: PrismaClient, conversati
   const parsed = storedReferenceSchema.safeParse(row.reference);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The app was removed: alerts to this conversation would only be refused by Teams. */
+export async function forgetConversationReference(prisma: PrismaClient, conversationId: string): Promise<void> {
+  await prisma.conversationReference.deleteMany({ where: { platform: teamsPlatform, conversationId } });
+}

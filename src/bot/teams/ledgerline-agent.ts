@@ -11,7 +11,7 @@ import type { AdaptiveCard } from './adaptive-card.js';
 import { adaptiveCardContentType, askVerb, createCard } from './adaptive-card.js';
 import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
-import { referenceFromActivity, saveConversationReference } from './conversation-references.js';
+import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
 import { replyForError } from './error-replies.js';
 import type { AlertActionRequest } from './read-teams-turn.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
@@ -47,12 +47,18 @@ export class LedgerlineAgent extends ActivityHandler {
     this.onConversationUpdate(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const isBotAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+      const isBotRemoved = (context.activity.membersRemoved ?? []).some((member) => member.id === botId);
       if (isBotAdded) await this.rememberConversation(context);
+      if (isBotRemoved) await this.forgetConversation(context);
       await next();
     });
     // The SDK routes installationUpdate by action: "add" and "add-upgrade" arrive here.
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.rememberConversation(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forgetConversation(context);
       await next();
     });
   }
@@ -169,6 +175,16 @@ export class LedgerlineAgent extends ActivityHandler {
     } catch (error) {
       // Answering matters more than remembering: alerts can wait for the next message.
       this.dependencies.logger.error('teams conversation reference not saved', { conversationId: reference.conversation.id, error: String(error) });
+    }
+  }
+
+  private async forgetConversation(context: TurnContext): Promise<void> {
+    const conversationId = proactiveConversationId(context.activity);
+    if (!conversationId) return;
+    try {
+      await forgetConversationReference(this.dependencies.prisma, conversationId);
+    } catch (error) {
+      this.dependencies.logger.error('teams conversation reference not removed', { conversationId, error: String(error) });
     }
   }
 
