@@ -16,7 +16,7 @@ import { generateFocusFile } from './support/generate-focus-file.js';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const childScript = path.join(projectRoot, 'tests/ingest/support/import-child.ts');
 const serverUrl = process.env.LEDGERLINE_TEST_DATABASE_URL;
-const rowCount = 10_000;
+const rowCount = 6_000;
 
 /** A PGlite folder, or a fresh database on the PostgreSQL server of the second CI run. */
 async function createTarget(): Promise<{ target: string; drop(): Promise<void> }> {
@@ -80,9 +80,9 @@ describe('an import killed midway', () => {
     expect(before.status).toBe('imported');
     await database.close();
 
-    const killed = await importAndKill(target.target, bigFile, 6000);
+    const killed = await importAndKill(target.target, bigFile, 4000);
     expect(killed.signal).toBe('SIGKILL');
-    expect(killed.rowsSeen).toBeGreaterThanOrEqual(6000);
+    expect(killed.rowsSeen).toBeGreaterThanOrEqual(4000);
     expect(killed.rowsSeen).toBeLessThan(rowCount);
 
     database = await openTarget(target.target);
@@ -98,5 +98,6 @@ describe('an import killed midway', () => {
     } finally {
       await database.close();
     }
-  });
+    // A child process with its own database start-up: slower than the other tests on a busy machine.
+  }, 180_000);
 });

@@ -27,12 +27,16 @@ export async function* readCsvRecords(
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-      // FOCUS exports write a bare NULL for "no value"; a quoted "NULL" stays text.
-      cast: options.bareNullIsEmpty ? (value, context) => (!context.quoting && value === 'NULL' ? '' : value) : false,
     }),
   );
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      // FOCUS exports write NULL for "no value". (csv-parse can tell a bare NULL from a quoted
+      // one only through a per-field cast callback, which triples parse time; no provider
+      // quotes a literal "NULL" text, so both mean empty.)
+      if (options.bareNullIsEmpty) {
+        for (let index = 0; index < record.length; index += 1) if (record[index] === 'NULL') record[index] = '';
+      }
       yield { line: info.lines, values: record };
     }
   } finally {

@@ -1,3 +1,4 @@
+import { timestampText } from './insert-rows.js';
 import type { Transaction } from './resolve-references.js';
 
 export interface BillingPeriodKey {
@@ -5,10 +6,6 @@ export interface BillingPeriodKey {
   billingPeriodStart: Date;
 }
 
-/** timestamp(3) columns hold UTC wall-clock time; compare with zone-less text so the server's TimeZone never matters. */
-function utcTimestampText(date: Date): string {
-  return date.toISOString().replace('T', ' ').replace('Z', '');
-}
 
 const dimensions = `"vendorId", "billingAccountId", "billingPeriodStart", "subAccountId", "serviceName", "serviceCategory", "regionId", "chargeCategory", "costCenterId"`;
 
@@ -18,7 +15,7 @@ const dimensions = `"vendorId", "billingAccountId", "billingPeriodStart", "subAc
  */
 export async function rebuildCostRollups(tx: Transaction, period: BillingPeriodKey): Promise<void> {
   const account = period.billingAccountId;
-  const start = utcTimestampText(period.billingPeriodStart);
+  const start = timestampText(period.billingPeriodStart);
   for (const [table, bucket, unit] of [
     ['CostDaily', 'day', 'day'],
     ['CostMonthly', 'month', 'month'],

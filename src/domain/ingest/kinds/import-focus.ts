@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Prisma } from '../../../db/generated/client.js';
 import { caseInsensitiveEnum, currencyCode, decimalText, focusTimestamp, optionalDecimal, optionalText, requiredText } from '../fields.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
+import { insertRows, timestampText } from '../insert-rows.js';
 import { type BillingPeriodKey, rebuildCostRollups } from '../rebuild-cost-rollups.js';
 
 const chargeCategories = ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'] as const;
@@ -72,6 +72,38 @@ const focusRow = z
 
 type FocusRow = z.output<typeof focusRow>;
 
+const costRecordColumns = [
+  { name: 'importBatchId', cast: 'integer' },
+  { name: 'vendorId', cast: 'integer' },
+  { name: 'providerName' },
+  { name: 'billingAccountId' },
+  { name: 'billingAccountName' },
+  { name: 'billingPeriodStart', cast: 'timestamp' },
+  { name: 'billingPeriodEnd', cast: 'timestamp' },
+  { name: 'chargePeriodStart', cast: 'timestamp' },
+  { name: 'chargePeriodEnd', cast: 'timestamp' },
+  { name: 'chargeCategory' },
+  { name: 'chargeClass' },
+  { name: 'chargeDescription' },
+  { name: 'serviceName' },
+  { name: 'serviceCategory' },
+  { name: 'subAccountId' },
+  { name: 'subAccountName' },
+  { name: 'regionId' },
+  { name: 'resourceId' },
+  { name: 'resourceName' },
+  { name: 'skuId' },
+  { name: 'billedCost', cast: 'numeric' },
+  { name: 'effectiveCost', cast: 'numeric' },
+  { name: 'listCost', cast: 'numeric' },
+  { name: 'contractedCost', cast: 'numeric' },
+  { name: 'billingCurrency' },
+  { name: 'consumedQuantity', cast: 'numeric' },
+  { name: 'consumedUnit' },
+  { name: 'tags', cast: 'jsonb' },
+  { name: 'costCenterId', cast: 'integer' },
+];
+
 const requiredColumns = [
   'BilledCost', 'BillingAccountId', 'BillingCurrency', 'BillingPeriodStart', 'BillingPeriodEnd',
   'ChargePeriodStart', 'ChargePeriodEnd', 'ChargeCategory',
@@ -107,7 +139,7 @@ export function createFocusImporter(): KindImporter<FocusRow> {
     schema: focusRow,
     batchSize: 2000,
     async write(rows: ParsedRow<FocusRow>[], context) {
-      const data: Prisma.CostRecordCreateManyInput[] = [];
+      const values: (string | null)[][] = [];
       for (const { row } of rows) {
         const providerName = (row.ProviderName ?? row.InvoiceIssuerName) as string;
         const periodKey = `${row.BillingAccountId}\u0000${row.BillingPeriodStart.toISOString()}`;
@@ -118,39 +150,40 @@ export function createFocusImporter(): KindImporter<FocusRow> {
             where: { billingAccountId: row.BillingAccountId, billingPeriodStart: row.BillingPeriodStart },
           });
         }
-        data.push({
-          importBatchId: context.batchId,
-          vendorId: await context.references.vendorId(providerName, 'cloud'),
+        const costCenterId = await costCenterOf(row.Tags, context);
+        values.push([
+          String(context.batchId),
+          String(await context.references.vendorId(providerName, 'cloud')),
           providerName,
-          billingAccountId: row.BillingAccountId,
-          billingAccountName: row.BillingAccountName,
-          billingPeriodStart: row.BillingPeriodStart,
-          billingPeriodEnd: row.BillingPeriodEnd,
-          chargePeriodStart: row.ChargePeriodStart,
-          chargePeriodEnd: row.ChargePeriodEnd,
-          chargeCategory: row.ChargeCategory,
-          chargeClass: row.ChargeClass,
-          chargeDescription: row.ChargeDescription,
-          serviceName: row.ServiceName,
-          serviceCategory: row.ServiceCategory,
-          subAccountId: row.SubAccountId,
-          subAccountName: row.SubAccountName,
-          regionId: row.RegionId,
-          resourceId: row.ResourceId,
-          resourceName: row.ResourceName,
-          skuId: row.SkuId,
-          billedCost: row.BilledCost,
-          effectiveCost: row.EffectiveCost,
-          listCost: row.ListCost,
-          contractedCost: row.ContractedCost,
-          billingCurrency: row.BillingCurrency,
-          consumedQuantity: row.ConsumedQuantity,
-          consumedUnit: row.ConsumedUnit,
-          ...(row.Tags ? { tags: row.Tags as Prisma.InputJsonObject } : {}),
-          costCenterId: await costCenterOf(row.Tags, context),
-        });
+          row.BillingAccountId,
+          row.BillingAccountName,
+          timestampText(row.BillingPeriodStart),
+          timestampText(row.BillingPeriodEnd),
+          timestampText(row.ChargePeriodStart),
+          timestampText(row.ChargePeriodEnd),
+          row.ChargeCategory,
+          row.ChargeClass,
+          row.ChargeDescription,
+          row.ServiceName,
+          row.ServiceCategory,
+          row.SubAccountId,
+          row.SubAccountName,
+          row.RegionId,
+          row.ResourceId,
+          row.ResourceName,
+          row.SkuId,
+          row.BilledCost,
+          row.EffectiveCost,
+          row.ListCost,
+          row.ContractedCost,
+          row.BillingCurrency,
+          row.ConsumedQuantity,
+          row.ConsumedUnit,
+          row.Tags ? JSON.stringify(row.Tags) : null,
+          costCenterId === null ? null : String(costCenterId),
+        ]);
       }
-      await context.tx.costRecord.createMany({ data });
+      await insertRows(context.tx, 'CostRecord', costRecordColumns, values);
       return [];
     },
     async finish(context) {
