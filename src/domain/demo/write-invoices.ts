@@ -48,7 +48,7 @@ export async function writeInvoices(model: DemoModel, outDir: string, tally: Dem
   const files: WrittenFile[] = [];
   const vendors = model.vendors.filter((vendor) => vendor.domain === 'telecom' || vendor.domain === 'mobility');
   for (const vendor of vendors) {
-    const slug = vendor.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
+    const slug = vendor.name.toLowerCase().replace(/&/g, '').replace(/[^a-z0-9]+/g, '-');
     const writer = await CsvFileWriter.create(join(outDir, `invoices-${slug}.csv`), invoiceHeader);
     for (const account of model.accounts.filter((candidate) => candidate.vendor === vendor.name)) {
       const accountServices = servicesByAccount.get(account.number) ?? [];
