@@ -10,6 +10,8 @@ export const commands: Record<string, CommandEntry> = {
   import: { summary: 'import <kind> <file.csv> [--skip-invalid]: load vendors, inventory, invoices, FOCUS…', load: () => import('./import.js') },
   'teams-package': { summary: 'teams-package --app-id <guid> [--out file.zip]: the Microsoft Teams app package', load: () => import('./teams-package.js') },
   jobs: { summary: 'jobs list | jobs run <job> [--as-of YYYY-MM-DD] [--json]: run an alert job once', load: () => import('./jobs.js') },
+  audit: { summary: 'audit [--vendor <name>] [--from YYYY-MM] [--to YYYY-MM] [--json]: check invoices against contracts and inventory', load: () => import('./audit.js') },
+  disputes: { summary: 'disputes open | list | export --vendor <name> [--out file.csv] | set <id> <status>: billing disputes', load: () => import('./disputes.js') },
   demo: { summary: 'demo [--as-of YYYY-MM-DD] [--seed N] [--out DIR]: generate (and load) the demo enterprise', load: () => import('./demo.js') },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };
