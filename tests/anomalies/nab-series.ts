@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SeriesDetectorOptions } from '../../src/domain/anomalies/detect-series-anomalies.js';
+import { detectSeriesAnomalies } from '../../src/domain/anomalies/detect-series-anomalies.js';
+
+// A labelled set the demo generator did not produce: Numenta Anomaly Benchmark series (MIT,
+// ../shared/data/nab, commit ea702d7), resampled into buckets and scored against NAB's windows.
+
+const nabRoot = fileURLToPath(new URL('../../../shared/data/nab/', import.meta.url));
+
+export interface NabCase {
+  file: string;
+  /** bucket length in minutes: 1440 = daily totals */
+  bucketMinutes: number;
+  aggregate: 'sum' | 'mean';
+  detector: SeriesDetectorOptions;
+}
+
+const base = { threshold: 4, direction: 'both', minimumRelativeScale: 0.02, minimumScale: 0.000001 } as const;
+const daily: SeriesDetectorOptions = { ...base, seasonLength: 7, historyLength: 56, levelLength: 14, minimumHistory: 7, shiftConfirmation: 3 };
+const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 24, shiftConfirmation: 6 };
+
+export const nabCases: NabCase[] = [
+  { file: 'realKnownCause/nyc_taxi.csv', bucketMinutes: 1440, aggregate: 'sum', detector: daily },
+  { file: 'realKnownCause/ambient_temperature_system_failure.csv', bucketMinutes: 1440, aggregate: 'mean', detector: daily },
+  { file: 'realKnownCause/cpu_utilization_asg_misconfiguration.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'realKnownCause/ec2_request_latency_system_failure.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'realAWSCloudwatch/ec2_cpu_utilization_24ae8d.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'realAWSCloudwatch/ec2_cpu_utilization_825cc2.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'realAWSCloudwatch/rds_cpu_utilization_cc0c53.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'realAWSCloudwatch/elb_request_count_8c0756.csv', bucketMinutes: 60, aggregate: 'sum', detector: hourly },
+  { file: 'realAWSCloudwatch/grok_asg_anomaly.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+  { file: 'artificialWithAnomaly/art_daily_jumpsup.csv', bucketMinutes: 60, aggregate: 'mean', detector: hourly },
+];
+
+export interface NabScore {
+  file: string;
+  buckets: number;
+  windows: number;
+  windowsHit: number;
+  falsePositives: number;
+}
+
+const toTime = (text: string) => Date.parse(`${text.slice(0, 19).replace(' ', 'T')}Z`);
+
+export function scoreNabCase(nabCase: NabCase): NabScore {
+  const rows = readFileSync(`${nabRoot}data/${nabCase.file}`, 'utf8').trim().split('\n').slice(1).map((line) => {
+    const [timestamp = '', value = ''] = line.split(',');
+    return { time: toTime(timestamp), value: Number(value) };
+  });
+  const bucketMs = nabCase.bucketMinutes * 60_000;
+  const first = Math.floor(rows[0]!.time / bucketMs) * bucketMs;
+  const count = Math.floor((rows.at(-1)!.time - first) / bucketMs) + 1;
+  const sums = new Float64Array(count);
+  const counts = new Float64Array(count);
+  for (const row of rows) {
+    const index = Math.floor((row.time - first) / bucketMs);
+    sums[index]! += row.value;
+    counts[index]! += 1;
+  }
+  const values = Array.from(sums, (sum, index) => (nabCase.aggregate === 'sum' ? sum : counts[index]! > 0 ? sum / counts[index]! : 0));
+  const windows = (JSON.parse(readFileSync(`${nabRoot}labels/combined_windows.json`, 'utf8')) as Record<string, [string, string][]>)[nabCase.file] ?? [];
+  const windowBuckets = windows.map(([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const);
+  // The same minimum-percent rule cost alerts use (10% of the expected value).
+  const events = detectSeriesAnomalies(values, nabCase.detector).filter((event) => {
+    const expected = event.expected[0]!;
+    return Math.abs(values[event.startIndex]! - expected) >= 0.1 * Math.abs(expected);
+  });
+  const isInWindow = (index: number) => windowBuckets.some(([start, end]) => index >= start && index <= end);
+  return {
+    file: nabCase.file,
+    buckets: count,
+    windows: windows.length,
+    windowsHit: windowBuckets.filter(([start, end]) => events.some((event) => event.startIndex <= end && event.endIndex >= start)).length,
+    falsePositives: events.filter((event) => !isInWindow(event.startIndex) && !isInWindow(event.endIndex)).length,
+  };
+}
