@@ -1,0 +1,143 @@
+import type { PlannedCall } from '../planner.js';
+import { chooseComparison, choosePeriod, periodArgument } from './choose-period.js';
+import { patterns, type Intent } from './detect-intent.js';
+import type { Understanding } from './read-question.js';
+
+// "and in October?", "break that down by location", "what about AT&T?", "list them":
+// the previous call with one thing changed.
+
+const spendTools = new Set(['get_spend', 'get_spend_trend', 'compare_spend']);
+const inventoryTools = new Set(['count_services', 'list_services']);
+
+const familyOf = (tool: string): string =>
+  spendTools.has(tool) ? 'spend' : inventoryTools.has(tool) ? 'inventory' : tool.includes('contract') || tool.includes('notice') || tool.includes('commitment') ? 'contracts' : tool;
+
+const intentFamily: Record<Intent, string> = {
+  find_service: 'find_service',
+  line_usage: 'get_line_usage',
+  zero_usage: 'find_zero_usage_lines',
+  notice_deadlines: 'contracts',
+  ending_contracts: 'contracts',
+  commitment: 'contracts',
+  contract_details: 'contracts',
+  list_contracts: 'contracts',
+  budget: 'get_budget_status',
+  count_services: 'inventory',
+  list_services: 'inventory',
+  compare_spend: 'spend',
+  spend_trend: 'spend',
+  spend: 'spend',
+};
+
+const connector = /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
+const refersBack = /\b(?:that|it|this|those|them|these|same)\b/i;
+
+/** True when the question leans on the previous one rather than standing alone. */
+export function isFollowUp(understanding: Understanding, intent: Intent | undefined, lastCall: PlannedCall | undefined): boolean {
+  if (!lastCall) return false;
+  const question = understanding.question;
+  const words = question.trim().split(/\s+/).length;
+  if (intent === undefined) return connector.test(question) || refersBack.test(question) || words <= 6;
+  const sameFamily = intentFamily[intent] === familyOf(lastCall.tool);
+  if (connector.test(question)) return sameFamily || (intent === 'spend' && !patterns.strongSpend.test(question));
+  if (/\bbreak (?:that|it|this|them) down\b|\bsplit (?:that|it|this) by\b|\blist them\b|\bshow them\b|\bnext page\b/i.test(question)) return true;
+  return false;
+}
+
+export function applyFollowUp(understanding: Understanding, lastCall: PlannedCall, asOf: Date): PlannedCall | undefined {
+  const question = understanding.question;
+  const previous = lastCall.arguments;
+  let tool = lastCall.tool;
+  const args: Record<string, unknown> = { ...previous };
+  let changed = false;
+  const set = (key: string, value: unknown) => {
+    args[key] = value;
+    changed = true;
+  };
+
+  // A change of tool within the family.
+  if (spendTools.has(tool)) {
+    if (patterns.trend.test(question) && tool !== 'get_spend_trend') {
+      tool = 'get_spend_trend';
+      delete args.groupBy;
+      delete args.top;
+      delete args.comparedTo;
+      args.granularity = understanding.isDaily ? 'day' : 'month';
+      changed = true;
+    } else if (patterns.compare.test(question) && tool !== 'compare_spend') {
+      tool = 'compare_spend';
+      delete args.groupBy;
+      delete args.top;
+      delete args.splitBy;
+      delete args.granularity;
+      changed = true;
+    } else if (understanding.dimension && tool === 'compare_spend') {
+      tool = 'get_spend';
+      delete args.comparedTo;
+    }
+  }
+  if (tool === 'count_services' && /\blist (?:them|those|these)\b|\bshow (?:me )?(?:them|those|these|the list)\b|\bwhich ones\b|\bwho are they\b/i.test(question)) {
+    tool = 'list_services';
+    delete args.groupBy;
+    args.pageSize = 25;
+    changed = true;
+  }
+  if (tool === 'list_services' && /\bnext page\b|\bmore\b/i.test(question)) set('page', (Number(previous.page) || 1) + 1);
+
+  // What to break down by.
+  if (understanding.dimension) {
+    if (tool === 'get_spend') {
+      set('groupBy', understanding.dimension);
+      args.top = understanding.top ?? (previous.top as number | undefined) ?? 10;
+    } else if (tool === 'get_spend_trend') set('splitBy', understanding.dimension);
+    else if (inventoryTools.has(tool)) {
+      const grouping = { vendor: 'vendor', location: 'location', cost_center: 'cost_center', service_type: 'type', service: 'type' }[understanding.dimension as string];
+      if (grouping) {
+        tool = 'count_services';
+        delete args.page;
+        delete args.pageSize;
+        set('groupBy', grouping);
+      }
+    }
+  }
+
+  // A new period.
+  if (understanding.periods.length > 0) {
+    if (tool === 'compare_spend') {
+      const comparison = chooseComparison(question, understanding.periods, asOf);
+      set('period', periodArgument(comparison.period));
+      args.comparedTo = periodArgument(comparison.comparedTo);
+    } else if (tool === 'get_budget_status') {
+      set('month', choosePeriod(question, understanding.periods)!.start.slice(0, 7));
+    } else if ('period' in previous || spendTools.has(tool) || tool === 'get_line_usage') {
+      set('period', periodArgument(choosePeriod(question, understanding.periods)!));
+    }
+  }
+
+  // New filters replace the old ones of the same kind.
+  const vendorKey = tool === 'get_contract' || tool === 'get_commitment_status' ? 'vendor' : 'vendors';
+  if (understanding.vendors.length > 0) {
+    set(vendorKey, vendorKey === 'vendor' ? understanding.vendors[0] : understanding.vendors);
+    delete args.domains;
+    delete args.contract;
+  } else if (understanding.domains.length > 0 && spendTools.has(tool)) {
+    set('domains', understanding.domains);
+    delete args.vendors;
+  }
+  if (understanding.locations.length > 0 && tool !== 'get_budget_status') set('locations', understanding.locations);
+  if (understanding.costCenters.length > 0) set('costCenters', understanding.costCenters);
+  if (inventoryTools.has(tool) && understanding.serviceTypes.length > 0) set('types', understanding.serviceTypes);
+  if (inventoryTools.has(tool) && understanding.statuses !== undefined) {
+    if (understanding.statuses === 'all') {
+      delete args.statuses;
+      changed = true;
+    } else set('statuses', understanding.statuses);
+  }
+  if (tool === 'find_notice_deadlines' && understanding.withinDays) set('withinDays', understanding.withinDays);
+  if (tool === 'find_zero_usage_lines' && understanding.usageMonths) set('months', understanding.usageMonths);
+  if (/\b(?:all|every|any) (?:vendors?|locations?|cost cent(?:er|re)s?)\b|\bwithout (?:the )?filters?\b|\beverything\b/i.test(question)) {
+    for (const key of ['vendors', 'locations', 'costCenters', 'domains']) delete args[key];
+    changed = true;
+  }
+  return changed || tool !== lastCall.tool ? { tool, arguments: args } : undefined;
+}

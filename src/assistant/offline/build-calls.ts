@@ -1,0 +1,139 @@
+import { lastCompleteMonth, monthStart, toIsoDate } from '../../domain/periods/period.js';
+import type { PlannedCall } from '../planner.js';
+import { chooseComparison, choosePeriod, lastTwelveMonths, periodArgument } from './choose-period.js';
+import type { Intent } from './detect-intent.js';
+import type { Understanding } from './read-question.js';
+
+// Intent + what was recognized → the tool call, with every choice made explicit in the
+// arguments (so a follow-up can change one of them and the answer can say what was assumed).
+
+const countGroupings = { vendor: 'vendor', location: 'location', cost_center: 'cost_center', service_type: 'type', domain: 'type', service: 'type' } as const;
+
+function spendFilters(understanding: Understanding): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  const domains = new Set(understanding.domains);
+  const serviceTypes = understanding.serviceTypes.filter((type) => {
+    // "mobile spend" is the mobility carriers' invoices, account-level taxes included.
+    if (type === 'mobile_line') {
+      domains.add('mobility');
+      return false;
+    }
+    return type === 'circuit' || type === 'voice_trunk' || type === 'pots_line';
+  });
+  if (understanding.vendors.length > 0) filters.vendors = understanding.vendors;
+  else if (domains.size > 0) filters.domains = [...domains];
+  if (understanding.costCenters.length > 0) filters.costCenters = understanding.costCenters;
+  if (understanding.locations.length > 0) filters.locations = understanding.locations;
+  if (serviceTypes.length > 0) filters.serviceTypes = serviceTypes;
+  if (understanding.serviceNames.length > 0) filters.serviceNames = understanding.serviceNames;
+  if (understanding.serviceCategories.length > 0) filters.serviceCategories = understanding.serviceCategories;
+  if (understanding.isEffectiveCost) filters.costType = 'effective';
+  return filters;
+}
+
+function serviceFilters(understanding: Understanding): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (understanding.serviceTypes.length > 0) filters.types = understanding.serviceTypes;
+  // People asking "how many lines" mean lines in service; "all" or a status word says otherwise.
+  if (understanding.statuses === undefined) filters.statuses = ['active'];
+  else if (understanding.statuses !== 'all') filters.statuses = understanding.statuses;
+  if (understanding.vendors.length > 0) filters.vendors = understanding.vendors;
+  if (understanding.locations.length > 0) filters.locations = understanding.locations;
+  if (understanding.costCenters.length > 0) filters.costCenters = understanding.costCenters;
+  if (understanding.assignee) filters.assignee = understanding.assignee;
+  return filters;
+}
+
+export function buildCalls(intent: Intent, understanding: Understanding, asOf: Date): PlannedCall[] {
+  const question = understanding.question;
+  switch (intent) {
+    case 'find_service':
+      return [{ tool: 'find_service', arguments: { identifier: understanding.identifier } }];
+    case 'line_usage': {
+      const period = choosePeriod(question, understanding.periods);
+      return [
+        {
+          tool: 'get_line_usage',
+          arguments: { ...(understanding.identifier ? { identifier: understanding.identifier } : {}), ...(period ? { period: periodArgument(period) } : {}) },
+        },
+      ];
+    }
+    case 'zero_usage': {
+      const args: Record<string, unknown> = { months: understanding.usageMonths ?? 3 };
+      if (understanding.vendors.length > 0) args.vendors = understanding.vendors;
+      if (understanding.locations.length > 0) args.locations = understanding.locations;
+      if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
+      return [{ tool: 'find_zero_usage_lines', arguments: args }];
+    }
+    case 'notice_deadlines':
+      return [
+        {
+          tool: 'find_notice_deadlines',
+          arguments: { withinDays: understanding.withinDays ?? 90, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
+        },
+      ];
+    case 'ending_contracts':
+      return [
+        {
+          tool: 'list_contracts',
+          arguments: { endingWithinDays: understanding.withinDays ?? 90, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
+        },
+      ];
+    case 'commitment':
+      return [
+        {
+          tool: 'get_commitment_status',
+          arguments: {
+            ...(understanding.contracts[0] ? { contract: understanding.contracts[0] } : {}),
+            ...(understanding.vendors[0] ? { vendor: understanding.vendors[0] } : {}),
+          },
+        },
+      ];
+    case 'contract_details':
+      return [
+        {
+          tool: 'get_contract',
+          arguments: understanding.contracts[0] ? { contract: understanding.contracts[0] } : { vendor: understanding.vendors[0] },
+        },
+      ];
+    case 'list_contracts': {
+      const status = /\bexpired\b|\bended\b|\bpast contracts\b/i.test(question) ? 'expired' : /\ball\b|\bevery\b/i.test(question) ? 'all' : 'active';
+      return [{ tool: 'list_contracts', arguments: { status, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+    }
+    case 'budget': {
+      const period = choosePeriod(question, understanding.periods);
+      const args: Record<string, unknown> = { month: (period?.start ?? toIsoDate(monthStart(asOf))).slice(0, 7) };
+      if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
+      if (understanding.costCenters.length === 0 && /\bover\b/i.test(question) && /\b(which|what|list|how many|who)\b/i.test(question)) args.status = 'over';
+      if (/\bat risk\b|\bon track to (?:go|be) over\b|\bprojected (?:to go )?over\b/i.test(question)) args.status = 'at_risk';
+      return [{ tool: 'get_budget_status', arguments: args }];
+    }
+    case 'count_services': {
+      const args = serviceFilters(understanding);
+      const grouping = /\b(?:by|per|each)\s+status\b/i.test(question) ? 'status' : understanding.dimension ? countGroupings[understanding.dimension as keyof typeof countGroupings] : undefined;
+      if (grouping) args.groupBy = grouping;
+      return [{ tool: 'count_services', arguments: args }];
+    }
+    case 'list_services':
+      return [{ tool: 'list_services', arguments: { ...serviceFilters(understanding), pageSize: 25 } }];
+    case 'compare_spend': {
+      const { period, comparedTo } = chooseComparison(question, understanding.periods, asOf);
+      return [{ tool: 'compare_spend', arguments: { period: periodArgument(period), comparedTo: periodArgument(comparedTo), ...spendFilters(understanding) } }];
+    }
+    case 'spend_trend': {
+      const period = choosePeriod(question, understanding.periods) ?? lastTwelveMonths(asOf);
+      const args: Record<string, unknown> = { period: periodArgument(period), granularity: understanding.isDaily ? 'day' : 'month', ...spendFilters(understanding) };
+      if (understanding.dimension) args.splitBy = understanding.dimension;
+      return [{ tool: 'get_spend_trend', arguments: args }];
+    }
+    case 'spend': {
+      const period = choosePeriod(question, understanding.periods) ?? lastCompleteMonth(asOf);
+      const args: Record<string, unknown> = { period: periodArgument(period), ...spendFilters(understanding) };
+      if (understanding.dimension) {
+        args.groupBy = understanding.dimension;
+        args.top = understanding.top ?? 10;
+      }
+      return [{ tool: 'get_spend', arguments: args }];
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { addMonths, dateFromIso, lastCompleteMonth, makePeriod, monthStart, previousPeriod, toIsoDate } from '../../domain/periods/period.js';
+import type { Period } from '../../domain/tools/define-tool.js';
+import { isRangeBetween, spanPeriods, type PeriodMention } from './parse-period.js';
+
+/** One period for the question: the one said, the span of a "from … to …", or undefined. */
+export function choosePeriod(question: string, mentions: PeriodMention[]): Period | undefined {
+  if (mentions.length === 0) return undefined;
+  if (mentions.length === 1) return mentions[0]!.period;
+  const [first, second] = mentions as [PeriodMention, PeriodMention];
+  if (isRangeBetween(question, first, second)) return spanPeriods(first.period, second.period);
+  return mentions.map((mention) => mention.period).reduce(spanPeriods);
+}
+
+/** The two periods of a comparison: the later one is "now", the earlier the baseline. */
+export function chooseComparison(question: string, mentions: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
+  if (mentions.length >= 2) {
+    const [left, right] = [mentions[0]!.period, mentions[1]!.period].sort((one, other) => one.start.localeCompare(other.start)) as [Period, Period];
+    return { period: right, comparedTo: left };
+  }
+  const period = mentions[0]?.period ?? lastCompleteMonth(asOf);
+  if (/\byear[- ]over[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\blast year'?s?\b/i.test(question)) {
+    return { period, comparedTo: makePeriod(toIsoDate(addMonths(dateFromIso(period.start), -12)), toIsoDate(addMonths(dateFromIso(period.end), -12))) };
+  }
+  return { period, comparedTo: previousPeriod(period) };
+}
+
+/** Twelve complete months before as-of: what "the trend" means when no period is said. */
+export function lastTwelveMonths(asOf: Date): Period {
+  const end = monthStart(asOf);
+  return makePeriod(toIsoDate(addMonths(end, -12)), toIsoDate(end));
+}
+
+export const periodArgument = (period: Period) => ({ start: period.start, end: period.end });

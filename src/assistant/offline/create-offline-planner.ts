@@ -1,0 +1,100 @@
+import { closestNames } from '../../domain/scope/closest-names.js';
+import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js';
+import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
+import { buildCalls } from './build-calls.js';
+import { describeCall } from './describe-plan.js';
+import { detectIntent } from './detect-intent.js';
+import { readQuestion, type Understanding } from './read-question.js';
+import { loadVocabulary } from './vocabulary.js';
+
+// The embedded planner: question → tool calls, deterministically, with no network. When it
+// cannot tell what is meant it says what it understood and offers choices; it never computes
+// or guesses a figure itself.
+
+/** Longer questions are not questions; they are pasted documents or attacks. */
+const maxQuestionLength = 500;
+
+const starterChoices = [
+  'What did we spend last month?',
+  'Top 5 vendors by spend this year',
+  'How many active mobile lines do we have?',
+  'Which contracts have a notice deadline in the next 90 days?',
+  'Are we over budget this month?',
+];
+
+function clarify(message: string, choices: string[] = starterChoices): Plan {
+  return { kind: 'clarify', message, choices: choices.slice(0, 5) };
+}
+
+function understoodParts(understanding: Understanding): string[] {
+  const parts: string[] = [];
+  if (understanding.vendors.length > 0) parts.push(`vendor ${understanding.vendors.join(', ')}`);
+  if (understanding.locations.length > 0) parts.push(`location ${understanding.locations.join(', ')}`);
+  if (understanding.costCenters.length > 0) parts.push(`cost center ${understanding.costCenters.join(', ')}`);
+  if (understanding.periods.length > 0) parts.push(`period ${understanding.periods.map((mention) => mention.period.label).join(', ')}`);
+  if (understanding.serviceTypes.length > 0) parts.push(understanding.serviceTypes.join(', ').replaceAll('_', ' '));
+  return parts;
+}
+
+function choicesAbout(understanding: Understanding): string[] {
+  const subject = understanding.vendors[0] ?? understanding.locations[0] ?? understanding.costCenters[0];
+  const period = understanding.periods[0]?.period.label ?? 'last month';
+  if (!subject) return starterChoices;
+  if (understanding.vendors[0]) return [`What did we spend with ${subject} in ${period}?`, `Show the monthly trend for ${subject}`, `Contracts with ${subject}`, `How many services do we have with ${subject}?`];
+  if (understanding.locations[0]) return [`How many active mobile lines in ${subject}?`, `Which circuits are in ${subject}?`, `Spend in ${subject} in ${period}`];
+  return [`Spend for ${subject} in ${period}`, `Budget status for ${subject}`, `How many mobile lines does ${subject} have?`];
+}
+
+async function planQuestion(input: PlanInput): Promise<Plan> {
+  const question = input.question.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (question.length === 0) return clarify('Ask me about spend, services, contracts, budgets or usage.');
+  if (question.length > maxQuestionLength) return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);
+  if (!/[\p{L}]{2,}/u.test(question)) return clarify('I did not find a question in that. Ask me about spend, services, contracts, budgets or usage.');
+  const vocabulary = await loadVocabulary(input.context.prisma);
+  const understanding = readQuestion(question, vocabulary, input.asOf);
+  const intent = detectIntent(understanding);
+  const lastCall: PlannedCall | undefined = input.state?.lastCalls[0];
+
+  if (isFollowUp(understanding, intent, lastCall) && lastCall) {
+    const followUp = applyFollowUp(understanding, lastCall, input.asOf);
+    if (followUp) return { kind: 'calls', calls: [followUp], understood: `Follow-up: ${describeCall(followUp)}` };
+    if (intent === undefined) {
+      return clarify(`I understood this as a follow-up to "${input.state?.lastQuestion ?? describeCall(lastCall)}" but not what to change.`, [
+        'Break that down by vendor',
+        'And last quarter?',
+        'Show the monthly trend',
+      ]);
+    }
+  }
+
+  if (understanding.unknownName && understanding.vendors.length === 0 && intent !== 'find_service' && intent !== 'list_services' && intent !== 'count_services') {
+    const closest = closestNames(understanding.unknownName, vocabulary.vendorNames);
+    return clarify(`I don't know a vendor named "${understanding.unknownName}". Did you mean one of these?`, closest.map((name) => `${question.replace(understanding.unknownName!, name)}`));
+  }
+  if (intent === undefined) {
+    const parts = understoodParts(understanding);
+    return clarify(
+      parts.length > 0 ? `I understood ${parts.join('; ')}, but not what you want to know about it.` : 'I did not understand that. I can answer questions about spend, services, contracts, budgets and usage.',
+      choicesAbout(understanding),
+    );
+  }
+  if ((intent === 'contract_details' && !understanding.contracts[0] && !understanding.vendors[0])) {
+    return clarify('Which contract? Name the vendor or the contract id.', ['List all active contracts']);
+  }
+  const calls = buildCalls(intent, understanding, input.asOf);
+  return { kind: 'calls', calls, understood: calls.map(describeCall).join('; ') };
+}
+
+export function createOfflinePlanner(): OfflinePlanner {
+  return {
+    async plan(input: PlanInput): Promise<Plan> {
+      try {
+        return await planQuestion(input);
+      } catch (error) {
+        // A planner bug must not take the conversation down: say so and offer a way forward.
+        input.context.logger.error('offline planner failed', { error: error instanceof Error ? error.message : String(error) });
+        return clarify('I could not read that question. Try rephrasing it.');
+      }
+    },
+  };
+}

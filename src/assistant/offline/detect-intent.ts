@@ -1,0 +1,71 @@
+import type { Understanding } from './read-question.js';
+
+// What the person wants, from the words they used. Order matters: the most specific first.
+
+export type Intent =
+  | 'find_service'
+  | 'line_usage'
+  | 'zero_usage'
+  | 'notice_deadlines'
+  | 'ending_contracts'
+  | 'commitment'
+  | 'contract_details'
+  | 'list_contracts'
+  | 'budget'
+  | 'count_services'
+  | 'list_services'
+  | 'compare_spend'
+  | 'spend_trend'
+  | 'spend';
+
+const test = (pattern: RegExp, text: string) => pattern.test(text);
+
+export const patterns = {
+  zeroUsage: /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
+  usage: /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much data\b|\bMB\b|\bGB\b/i,
+  notice: /\bnotice\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
+  ending: /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before)|run(?:s|ning)? out|end dates?|coming to an end)\b/i,
+  commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
+  contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
+  budget: /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b/i,
+  count: /\bhow many\b|\bcount\b|\bnumber of\b|\b# of\b|\bhow much inventory\b|\btotal (?:number|count)\b/i,
+  list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
+  strongSpend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
+  spend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
+  compare: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b/i,
+  trend: /\btrend(?:s|ing)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
+  inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
+};
+
+export function detectIntent(understanding: Understanding): Intent | undefined {
+  const text = understanding.question;
+  if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
+  if (test(patterns.zeroUsage, text) && !test(patterns.strongSpend, text)) return 'zero_usage';
+  const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;
+  if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit/i, text))) return 'commitment';
+  if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
+  if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
+  if (mentionsContract) {
+    const asksForOne = understanding.contracts.length > 0 || (understanding.vendors.length > 0 && /\bcontract\b(?!s)/i.test(text) && !test(patterns.count, text));
+    return asksForOne ? 'contract_details' : 'list_contracts';
+  }
+  if (test(patterns.budget, text)) return 'budget';
+  if (test(patterns.usage, text) && !test(patterns.strongSpend, text) && understanding.serviceTypes.every((type) => type === 'mobile_line')) return 'line_usage';
+  const mentionsInventory = (understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) || test(patterns.inventoryNoun, text) || Boolean(understanding.assignee);
+  if (mentionsInventory && test(patterns.count, text)) return 'count_services';
+  if (mentionsInventory && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) {
+    if (test(patterns.list, text) || understanding.assignee) return 'list_services';
+    if (!test(patterns.spend, text)) return 'count_services';
+  }
+  const isAboutSpend =
+    test(patterns.spend, text) ||
+    understanding.vendors.length > 0 ||
+    understanding.serviceNames.length > 0 ||
+    understanding.serviceCategories.length > 0 ||
+    (understanding.domains.length > 0 && understanding.periods.length > 0) ||
+    (understanding.dimension !== undefined && understanding.top !== undefined);
+  if (!isAboutSpend) return undefined;
+  if (test(patterns.compare, text) || (understanding.periods.length >= 2 && test(/\band\b|\bto\b/i, text) && !/\b(from|between)\b/i.test(text) && test(/\bvs|versus|compare/i, text))) return 'compare_spend';
+  if (test(patterns.trend, text)) return 'spend_trend';
+  return 'spend';
+}

@@ -1,0 +1,39 @@
+import type { SpendDimension } from '../../domain/spend/spend-filters.js';
+
+// "by vendor", "per cost center", "top 5 carriers", "which location… most".
+
+const dimensionPhrases: Array<[string, SpendDimension]> = [
+  ['service types?', 'service_type'],
+  ['charge types?|charge categor(?:y|ies)|types? of charges?|charges? types?', 'charge_type'],
+  ['service categor(?:y|ies)|categor(?:y|ies)', 'service_category'],
+  ['cost ?cent(?:er|re)s?|departments?|depts?|teams?|business units?|bus?', 'cost_center'],
+  ['vendors?|carriers?|providers?|suppliers?|companies', 'vendor'],
+  ['locations?|sites?|offices?|cit(?:y|ies)|buildings?|facilit(?:y|ies)', 'location'],
+  ['domains?|spend types?|kinds? of spend', 'domain'],
+  ['(?:cloud |aws |azure |gcp )?services?|products?|skus?', 'service'],
+  ['(?:billing |sub[- ]?)?accounts?|bans?|subscriptions?|projects?', 'account'],
+  ['regions?', 'region'],
+];
+
+/** The dimension to break spend down by, if the question asks for one. */
+export function findDimension(text: string): SpendDimension | undefined {
+  for (const [phrase, dimension] of dimensionPhrases) {
+    const grouped = new RegExp(
+      `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
+        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+(?:\\d+\\s+|ten\\s+|five\\s+|three\\s+)?(?:${phrase})\\b` +
+        `|\\bwhich\\s+(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
+      'i',
+    );
+    if (grouped.test(text)) return dimension;
+  }
+  return undefined;
+}
+
+/** "top 5" → 5; "top" or "biggest" alone → 5; "the most" with a singular → 1 shown first anyway. */
+export function findTop(text: string): number | undefined {
+  const numbers: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20 };
+  const explicit = /\b(?:top|biggest|largest|first|bottom)\s+(\d{1,2}|three|five|ten|twenty)\b/i.exec(text);
+  if (explicit) return numbers[explicit[1]!.toLowerCase()] ?? Number(explicit[1]);
+  if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
+  return undefined;
+}

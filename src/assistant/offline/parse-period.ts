@@ -1,0 +1,187 @@
+import { addDays, addMonths, makePeriod, monthStart, toIsoDate } from '../../domain/periods/period.js';
+import type { Period } from '../../domain/tools/define-tool.js';
+
+// Periods as people say them, resolved against as-of. Each finding keeps where it was said so
+// "October vs September" and "from June to August" can be read in order.
+
+export interface PeriodMention {
+  period: Period;
+  index: number;
+  /** The words, for "what I understood". */
+  text: string;
+  /** A single month or a day count: helps decide "from X to Y" is a range, not a comparison. */
+  kind: 'month' | 'quarter' | 'year' | 'range' | 'relative';
+}
+
+const monthWords: Array<[RegExp, number]> = [
+  [/^jan(uary)?$/, 0], [/^feb(ruary)?$/, 1], [/^mar(ch)?$/, 2], [/^apr(il)?$/, 3], [/^may$/, 4], [/^june?$/, 5],
+  [/^july?$/, 6], [/^aug(ust)?$/, 7], [/^sep(t|tember)?$/, 8], [/^oct(ober)?$/, 9], [/^nov(ember)?$/, 10], [/^dec(ember)?$/, 11],
+];
+const monthPattern = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+const numberWords: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const countOf = (word: string): number => numberWords[word.toLowerCase()] ?? Number(word);
+
+function monthIndex(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return monthWords.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+const utcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+
+/** A month named without a year is the latest such month not after as-of. */
+function namedMonth(month: number, year: number | undefined, asOf: Date): Date {
+  if (year !== undefined) return new Date(Date.UTC(year, month, 1));
+  const thisYear = asOf.getUTCFullYear();
+  return month > asOf.getUTCMonth() ? new Date(Date.UTC(thisYear - 1, month, 1)) : new Date(Date.UTC(thisYear, month, 1));
+}
+
+const monthRange = (start: Date, months: number): Period => makePeriod(toIsoDate(start), toIsoDate(addMonths(start, months)));
+
+function quarterPeriod(quarter: number, year: number | undefined, asOf: Date): Period {
+  const thisYear = asOf.getUTCFullYear();
+  const currentQuarter = Math.floor(asOf.getUTCMonth() / 3) + 1;
+  const resolvedYear = year ?? (quarter > currentQuarter ? thisYear - 1 : thisYear);
+  return monthRange(new Date(Date.UTC(resolvedYear, (quarter - 1) * 3, 1)), 3);
+}
+
+const twoDigitYear = (text: string | undefined): number | undefined => {
+  if (!text) return undefined;
+  const value = Number(text.replace(/^'/, ''));
+  return text.replace(/^'/, '').length === 2 ? 2000 + value : value;
+};
+
+interface Rule {
+  pattern: RegExp;
+  resolve(match: RegExpExecArray, asOf: Date): { period: Period; kind: PeriodMention['kind'] } | undefined;
+}
+
+const today = (asOf: Date) => utcDay(asOf);
+const tomorrow = (asOf: Date) => addDays(utcDay(asOf), 1);
+
+const rules: Rule[] = [
+  // ISO dates: "2026-09-01 to 2026-09-15" handled by the range pass; a lone ISO month here.
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\s*(?:to|until|through|-|–)\s*(\d{4})-(\d{2})-(\d{2})\b/gi,
+    resolve: (match) => {
+      const start = `${match[1]}-${match[2]}-${match[3]}`;
+      const end = toIsoDate(addDays(new Date(`${match[4]}-${match[5]}-${match[6]}T00:00:00Z`), 1));
+      return start < end ? { period: makePeriod(start, end), kind: 'range' } : undefined;
+    },
+  },
+  {
+    pattern: /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g,
+    resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)), 1), kind: 'month' }),
+  },
+  { pattern: /\b(?:ytd|year[- ]to[- ]date|this year(?: so far)?|so far this year)\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(`${asOf.getUTCFullYear()}-01-01`, toIsoDate(tomorrow(asOf)), `${asOf.getUTCFullYear()} year to date`), kind: 'relative' }) },
+  { pattern: /\b(?:mtd|month[- ]to[- ]date|this month(?: so far)?|current month)\b/gi, resolve: (_match, asOf) => ({ period: monthRange(monthStart(asOf), 1), kind: 'month' }) },
+  { pattern: /\b(?:last|previous|past|prior) month\b/gi, resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -1), 1), kind: 'month' }) },
+  { pattern: /\b(?:the )?month before last\b/gi, resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -2), 1), kind: 'month' }) },
+  {
+    pattern: /\b(?:last|previous|past|prior) quarter\b/gi,
+    resolve: (_match, asOf) => {
+      const quarterStart = new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1));
+      return { period: monthRange(addMonths(quarterStart, -3), 3), kind: 'quarter' };
+    },
+  },
+  {
+    pattern: /\b(?:this|current) quarter\b|\bqtd\b|\bquarter[- ]to[- ]date\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1)), 3), kind: 'quarter' }),
+  },
+  { pattern: /\b(?:last|previous|prior) year\b/gi, resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' }) },
+  {
+    pattern: /\b(?:the )?(?:last|past|previous|trailing) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/gi,
+    resolve: (match, asOf) => {
+      const months = countOf(match[1]!);
+      return months >= 1 && months <= 36 ? { period: monthRange(addMonths(monthStart(asOf), -months), months), kind: 'relative' } : undefined;
+    },
+  },
+  {
+    pattern: /\b(?:the )?(?:last|past|previous|trailing) (\d{1,3}|seven|ten|fourteen|thirty) days\b/gi,
+    resolve: (match, asOf) => {
+      const days = match[1] === 'seven' ? 7 : match[1] === 'ten' ? 10 : match[1] === 'fourteen' ? 14 : match[1] === 'thirty' ? 30 : Number(match[1]);
+      return days >= 1 && days <= 731 ? { period: makePeriod(toIsoDate(addDays(tomorrow(asOf), -days)), toIsoDate(tomorrow(asOf))), kind: 'relative' } : undefined;
+    },
+  },
+  { pattern: /\b(?:last|past|previous) week\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -7)), toIsoDate(today(asOf))), kind: 'relative' }) },
+  { pattern: /\byesterday\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -1)), toIsoDate(today(asOf))), kind: 'relative' }) },
+  { pattern: /\btoday\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(today(asOf)), toIsoDate(tomorrow(asOf))), kind: 'relative' }) },
+  {
+    pattern: new RegExp(`\\bsince (?:the (?:start|beginning) of )?(${monthPattern})(?:\\s+('?\\d{2}|\\d{4}))?\\b`, 'gi'),
+    resolve: (match, asOf) => {
+      const start = namedMonth(monthIndex(match[1]!)!, twoDigitYear(match[2]), asOf);
+      return start < tomorrow(asOf) ? { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
+    },
+  },
+  {
+    pattern: /\bsince (\d{4})\b/gi,
+    resolve: (match, asOf) => ({ period: makePeriod(`${match[1]}-01-01`, toIsoDate(tomorrow(asOf))), kind: 'range' }),
+  },
+  {
+    pattern: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?(?:fy)?('?\d{2}|\d{4}))?\b/gi,
+    resolve: (match, asOf) => {
+      const ordinal: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+      const quarter = match[1] ? Number(match[1]) : ordinal[match[2]!.toLowerCase()]!;
+      const year = twoDigitYear(match[3]);
+      if (year !== undefined && (year < 2000 || year > 2100)) return undefined;
+      return { period: quarterPeriod(quarter, year, asOf), kind: 'quarter' };
+    },
+  },
+  {
+    pattern: /\b(first|second|1st|2nd) half(?: of)?(?:\s+(\d{4}))?\b|\bh([12])(?:\s+(\d{4}))?\b/gi,
+    resolve: (match, asOf) => {
+      const half = match[3] ? Number(match[3]) : /first|1st/i.test(match[1] ?? '') ? 1 : 2;
+      const year = Number(match[2] ?? match[4] ?? asOf.getUTCFullYear());
+      return { period: monthRange(new Date(Date.UTC(year, (half - 1) * 6, 1)), 6), kind: 'range' };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(${monthPattern})\\.?(?:\\s+(\\d{4}|'\\d{2})|\\s+(?!\\d{4})(\\d{2})\\b)?\\b`, 'gi'),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[1]!);
+      if (month === undefined) return undefined;
+      // "may" is also a verb: only a month when written with a capital or a year.
+      if (match[1]!.toLowerCase() === 'may' && match[1] === 'may' && !match[2] && !match[3]) return undefined;
+      if (match[1]!.toLowerCase() === 'mar' && !/^[A-Z]/.test(match[1]!) && !match[2]) return undefined;
+      const year = twoDigitYear(match[2] ?? match[3]);
+      if (year !== undefined && (year < 2000 || year > 2100)) return undefined;
+      return { period: monthRange(namedMonth(month, year, asOf), 1), kind: 'month' };
+    },
+  },
+  {
+    pattern: /\b(?:in |for |during |of |year |fy ?)?(20\d{2})\b/gi,
+    resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[1]), 0, 1)), 12), kind: 'year' }),
+  },
+];
+
+/** Every period said in the question, in the order said; overlapping phrases count once. */
+export function findPeriods(question: string, asOf: Date): PeriodMention[] {
+  const taken: Array<[number, number]> = [];
+  const mentions: PeriodMention[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(question); match; match = rule.pattern.exec(question)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some(([left, right]) => start < right && end > left)) continue;
+      const resolved = rule.resolve(match, asOf);
+      if (!resolved) continue;
+      taken.push([start, end]);
+      mentions.push({ ...resolved, index: start, text: match[0].trim() });
+    }
+  }
+  return mentions.sort((left, right) => left.index - right.index);
+}
+
+/** "from June to August", "between Q1 and Q2", "June through August": one period spanning both. */
+export function isRangeBetween(question: string, first: PeriodMention, second: PeriodMention): boolean {
+  const before = question.slice(Math.max(0, first.index - 12), first.index).toLowerCase();
+  const between = question.slice(first.index + first.text.length, second.index).toLowerCase().trim();
+  return (/(from|between)\s*$/.test(before) && /^(to|until|till|through|thru|and|-|–)$/.test(between)) || /^(through|thru|until|till|-|–)$/.test(between);
+}
+
+export function spanPeriods(first: Period, second: Period): Period {
+  const start = first.start < second.start ? first.start : second.start;
+  const end = first.end > second.end ? first.end : second.end;
+  return makePeriod(start, end);
+}

@@ -1,0 +1,140 @@
+import type { ServiceType, SpendDomain } from '../../db/generated/client.js';
+import type { SpendDimension } from '../../domain/spend/spend-filters.js';
+import { findDimension, findTop } from './dimension-words.js';
+import { findIdentifier } from './find-identifier.js';
+import { findPeriods, type PeriodMention } from './parse-period.js';
+import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
+import { matchPhrases, tokenize, type Token } from './tokens.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Everything the planner recognized in one question, before deciding what to call. */
+export interface Understanding {
+  question: string;
+  vendors: string[];
+  locations: string[];
+  costCenters: string[];
+  serviceNames: string[];
+  serviceCategories: string[];
+  contracts: string[];
+  periods: PeriodMention[];
+  identifier?: string;
+  serviceTypes: ServiceType[];
+  statuses: StatusWord[] | 'all' | undefined;
+  dimension?: SpendDimension;
+  top?: number;
+  domains: SpendDomain[];
+  isEffectiveCost: boolean;
+  /** A name said like a vendor ("pay Comcast") that matches nothing known. */
+  unknownName?: string;
+  /** "next 60 days", "within 3 months". */
+  withinDays?: number;
+  /** "90 days", "6 months" of no usage. */
+  usageMonths?: number;
+  assignee?: string;
+  isDaily: boolean;
+}
+
+const unique = <Value>(values: Value[]): Value[] => [...new Set(values)];
+
+// Words that may follow "pay"/"with"/"for" and are not names.
+const notNames = new Set(
+  'the a an our my we us all each every total this that last next previous past in on for of to from with and or by per vs it them those these what which how much many much spend spent cost costs month months quarter year week day days today yesterday ytd q1 q2 q3 q4 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec cloud saas telecom mobility wireless mobile lines line circuits circuit services service contracts contract budget budgets usage invoices invoice charges taxes tax credits data voice vendors vendor carriers carrier everything anything both usd i please me you show list give tell'.split(' '),
+);
+
+function findUnknownName(question: string, tokens: Token[]): string | undefined {
+  const pattern = /\b(?:pay|paid|paying|with|from|spend(?:ing)? on|spent on|bill(?:ed)? by|contracts? (?:with|for)|invoices? from|cost of|vendor|carrier)\s+([A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)?)/g;
+  for (let match = pattern.exec(question); match; match = pattern.exec(question)) {
+    const name = match[1]!.trim();
+    const words = name.split(/\s+/);
+    const first = words[0]!.toLowerCase().replace(/['’]s$/, '');
+    if (notNames.has(first) || /^\d/.test(first)) continue;
+    const token = tokens.find((candidate) => candidate.lower === first);
+    if (!token || token.isClaimed) continue;
+    // Lower-case words after "with" are usually ordinary words ("with usage"); after "pay" they are names.
+    if (!/^[A-Z]/.test(name) && !/^(?:pay|paid|paying|bill)/i.test(match[0])) continue;
+    const restIsName = words.length > 1 && !notNames.has(words[1]!.toLowerCase());
+    return restIsName ? name : words[0]!;
+  }
+  return undefined;
+}
+
+function findDomains(text: string): SpendDomain[] {
+  const domains: SpendDomain[] = [];
+  if (/\btele(?:com|communications?|co)\b|\bwireline\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text)) domains.push('telecom', 'mobility');
+  if (/\bmobility\b|\bwireless\b|\bmobile\b|\bcell(?:ular| ?phones?)?\b/i.test(text)) domains.push('mobility');
+  if (/\bcloud\b|\biaas\b|\bpaas\b/i.test(text)) domains.push('cloud');
+  if (/\bsaas\b|\bsoftware\b/i.test(text)) domains.push('saas');
+  return unique(domains);
+}
+
+function findWithinDays(text: string): number | undefined {
+  const days = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,4})\s+days?\b/i.exec(text);
+  if (days) return Number(days[1]);
+  const months = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|six|twelve)\s+months?\b/i.exec(text);
+  if (months) {
+    const count = ({ one: 1, two: 2, three: 3, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ?? Number(months[1]);
+    return count * 30;
+  }
+  if (/\bnext (?:quarter|3 months)\b/i.test(text)) return 90;
+  if (/\b(?:this|next) (?:year)\b/i.test(text)) return 365;
+  if (/\bnext month\b/i.test(text)) return 30;
+  if (/\b(?:this|next) week\b/i.test(text)) return 7;
+  return undefined;
+}
+
+function findUsageMonths(text: string): number | undefined {
+  const days = /\b(\d{2,3})\s+days\b/i.exec(text);
+  if (days) return Math.max(1, Math.round(Number(days[1]) / 30));
+  const months = /\b(\d{1,2}|one|two|three|four|five|six|twelve)\s+(?:straight\s+|consecutive\s+|full\s+)?months?\b/i.exec(text);
+  if (months) return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ?? Number(months[1]);
+  if (/\bquarter\b/i.test(text)) return 3;
+  if (/\b(?:half a year|half-year)\b/i.test(text)) return 6;
+  if (/\byear\b/i.test(text)) return 12;
+  return undefined;
+}
+
+export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Date): Understanding {
+  const tokens = tokenize(question);
+  const contracts = matchPhrases(tokens, vocabulary.contracts, { maxWords: 1 });
+  const identifier = findIdentifier(question, tokens);
+  // Longest phrases win across kinds: "Google Cloud Platform" before the "cloud" domain word,
+  // "Sales EMEA" before "Sales"; cost centers before locations so "Facilities" is the team.
+  const serviceNames = matchPhrases(tokens, vocabulary.serviceNames, { maxWords: 5 });
+  const vendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 5 });
+  const costCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 4 });
+  const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
+  const categories = matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 });
+  const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
+  const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
+  const unclaimed = tokens.filter((token) => !token.isClaimed).map((token) => token.text).join(' ');
+  const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
+  const assignee = /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
+  const understanding: Understanding = {
+    question,
+    vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value)),
+    locations: unique([...locations, ...fuzzyLocations].map((match) => match.value)),
+    costCenters: unique(costCenters.map((match) => match.value)),
+    serviceNames: unique(serviceNames.map((match) => match.value)),
+    serviceCategories: unique(categories.map((match) => match.value)),
+    contracts: unique(contracts.map((match) => match.value)),
+    periods: findPeriods(withoutIdentifier, asOf),
+    serviceTypes: findServiceTypes(unclaimed),
+    statuses: findStatuses(unclaimed),
+    domains: findDomains(unclaimed),
+    isEffectiveCost: /\b(?:effective|amorti[sz]ed|net of (?:commitments|discounts))\b/i.test(question),
+    isDaily: /\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday by day\b|\bday-by-day\b/i.test(question),
+  };
+  if (identifier) understanding.identifier = identifier;
+  const dimension = findDimension(unclaimed);
+  if (dimension) understanding.dimension = dimension;
+  const top = findTop(unclaimed);
+  if (top) understanding.top = top;
+  const unknownName = findUnknownName(question, tokens);
+  if (unknownName) understanding.unknownName = unknownName;
+  const withinDays = findWithinDays(question);
+  if (withinDays) understanding.withinDays = withinDays;
+  const usageMonths = findUsageMonths(question);
+  if (usageMonths) understanding.usageMonths = usageMonths;
+  if (assignee) understanding.assignee = assignee;
+  return understanding;
+}

@@ -1,0 +1,95 @@
+import { nameKey } from '../../domain/shared/normalize.js';
+
+// The question as words with their positions, so each recognizer can claim the words it
+// understood and the next one does not read them again ("Google Cloud" is a vendor, not the
+// cloud domain; "Sales EMEA" a cost center, not Sales).
+
+export interface Token {
+  text: string;
+  key: string;
+  /** Lower case, punctuation kept: for word lists. */
+  lower: string;
+  isClaimed: boolean;
+}
+
+export function tokenize(question: string): Token[] {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}&'’.@_/-]*/gu) ?? [];
+  return words.map((word) => {
+    const text = word.replace(/['’]s$/i, '').replace(/[.]+$/, '');
+    return { text, key: nameKey(text), lower: text.toLowerCase(), isClaimed: false };
+  });
+}
+
+export interface PhraseEntry<Value> {
+  key: string;
+  value: Value;
+  /** Very short or common-word keys only count when typed in capitals ("IT", "BT"). */
+  needsCapitals?: boolean;
+}
+
+export interface PhraseMatch<Value> {
+  value: Value;
+  text: string;
+  start: number;
+  length: number;
+}
+
+/**
+ * Finds known phrases, longest first, exact on the normalized key; with `fuzzy`, a typo of one
+ * letter (two for long names) still matches.
+ */
+export function matchPhrases<Value>(tokens: Token[], entries: ReadonlyArray<PhraseEntry<Value>>, options: { maxWords?: number; fuzzy?: boolean } = {}): Array<PhraseMatch<Value>> {
+  const byKey = new Map<string, PhraseEntry<Value>>();
+  for (const entry of entries) if (entry.key.length > 0 && !byKey.has(entry.key)) byKey.set(entry.key, entry);
+  const matches: Array<PhraseMatch<Value>> = [];
+  const maxWords = options.maxWords ?? 4;
+  for (let length = maxWords; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      const span = tokens.slice(start, start + length);
+      if (span.some((token) => token.isClaimed)) continue;
+      const key = span.map((token) => token.key).join('');
+      if (key.length === 0) continue;
+      const text = span.map((token) => token.text).join(' ');
+      let entry = byKey.get(key);
+      if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
+      if (!entry && options.fuzzy && key.length >= 5 && /^[a-z]/.test(key)) entry = fuzzyEntry(key, entries);
+      if (!entry) continue;
+      for (const token of span) token.isClaimed = true;
+      matches.push({ value: entry.value, text, start, length });
+    }
+  }
+  return matches.sort((left, right) => left.start - right.start);
+}
+
+function fuzzyEntry<Value>(key: string, entries: ReadonlyArray<PhraseEntry<Value>>): PhraseEntry<Value> | undefined {
+  const allowed = key.length >= 8 ? 2 : 1;
+  let best: { entry: PhraseEntry<Value>; distance: number } | undefined;
+  for (const entry of entries) {
+    if (entry.key.length < 5 || Math.abs(entry.key.length - key.length) > allowed) continue;
+    const distance = boundedDistance(key, entry.key, allowed);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { entry, distance };
+  }
+  return best?.entry;
+}
+
+function boundedDistance(left: string, right: string, bound: number): number {
+  const previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    let diagonal = previous[0]!;
+    previous[0] = row;
+    let rowMinimum = previous[0];
+    for (let column = 1; column <= right.length; column += 1) {
+      const above = previous[column]!;
+      previous[column] = Math.min(above + 1, previous[column - 1]! + 1, diagonal + (left[row - 1] === right[column - 1] ? 0 : 1));
+      diagonal = above;
+      rowMinimum = Math.min(rowMinimum, previous[column]!);
+    }
+    if (rowMinimum > bound) return bound + 1;
+  }
+  return previous[right.length]!;
+}
+
+/** True when any unclaimed word is in the list (or a phrase of the list appears in the text). */
+export function hasWord(text: string, words: readonly string[]): boolean {
+  return words.some((word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`, 'i').test(text));
+}
