@@ -110,7 +110,7 @@ export function buildDemoModel(input: { asOf: Date; seed: number; scale: number 
     const locationRandom = random.fork(`location:${location.code}`);
     const numbers = phoneNumberPool(location, locationRandom);
     buildMobileLines({ location, random: locationRandom, numbers, names, builder, rateOf, scale: input.scale, historyStart, months, asOf });
-    buildWireline({ location, random: locationRandom, numbers, builder, rateOf, historyStart, months, locationIndex: catalogLocations.indexOf(location) });
+    buildWireline({ location, random: locationRandom, numbers, builder, rateOf, historyStart, months });
   }
   buildCloudInventory(builder, historyStart);
 
@@ -301,6 +301,8 @@ function buildMobileLines(input: {
   if (['CHI1', 'NYC1', 'DAL1'].includes(location.code)) makeLine('pending');
 }
 
+const migratingSites = new Set(['CHI2', 'DAL1']);
+
 const circuitCodes: Record<string, Record<string, string>> = {
   'AT&T': { MPLS: 'IPEC', Dedicated: 'DHEC', Business: 'BBEC', Ethernet: 'KREC' },
   Lumen: { MPLS: 'IPVPN', Dedicated: 'DIA', Business: 'BB', Ethernet: 'ELINE' },
@@ -332,14 +334,14 @@ function buildWireline(input: {
   rateOf: (vendor: string, description: string) => Cents;
   historyStart: Date;
   months: Date[];
-  locationIndex: number;
 }): void {
   const { location, random, numbers, builder, rateOf, historyStart, months } = input;
   const carriers = location.wirelineCarriers;
   const firstCarrier = carriers[0] as string;
   const long = () => addDays(historyStart, -random.integer(200, 2500));
-  // Every fifth site moved off one MPLS port to broadband (SD-WAN): a normal disconnect and add.
-  const migrates = input.locationIndex % 5 === 1;
+  // Two large sites moved one MPLS port to broadband (SD-WAN): a normal disconnect and add, on
+  // accounts big enough that the change is not a month-over-month jump.
+  const migrates = migratingSites.has(location.code);
   let migrated = false;
   location.circuits.forEach((description, index) => {
     const vendor = carriers[index % carriers.length] as string;
