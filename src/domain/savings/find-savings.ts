@@ -1,22 +1,14 @@
 import type { DomainDeps } from '../deps.js';
-import { toMoney } from '../audit/finding-parts.js';
-import { sumDecimals } from '../shared/decimal.js';
 import { findAboveRateSavings } from './find-above-rate-savings.js';
 import { findIdleCloudSavings } from './find-idle-cloud-savings.js';
 import { findZeroUsageSavings } from './find-zero-usage-savings.js';
-import type { SavingDomain, SavingKind, SavingOpportunity } from './saving-opportunity.js';
+import type { SavingDomain, SavingOpportunity } from './saving-opportunity.js';
+import { summarizeSavings, type SavingsSummary } from './summarize-savings.js';
 
 export interface FindSavingsInput {
   /** months without usage that make a line or resource idle (default 3) */
   months?: number;
   domain?: SavingDomain;
-}
-
-export interface SavingsTotal {
-  currency: string;
-  monthly: string;
-  annual: string;
-  count: number;
 }
 
 export interface FindSavingsResult {
@@ -26,19 +18,12 @@ export interface FindSavingsResult {
   /** the invoice month examined for prices, YYYY-MM-DD */
   invoicePeriod: string | null;
   opportunities: SavingOpportunity[];
-  /** per currency; they add up the opportunities' savings */
-  totals: SavingsTotal[];
-  byKind: Array<{ kind: SavingKind; currency: string; monthly: string; count: number }>;
+  totals: SavingsSummary['totals'];
+  byKind: SavingsSummary['byKind'];
 }
 
 const monthAfter = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 const monthsBefore = (date: Date, months: number) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
-
-function totalBy<Key extends string>(opportunities: SavingOpportunity[], keyOf: (opportunity: SavingOpportunity) => Key) {
-  const groups = new Map<Key, SavingOpportunity[]>();
-  for (const opportunity of opportunities) groups.set(keyOf(opportunity), [...(groups.get(keyOf(opportunity)) ?? []), opportunity]);
-  return groups;
-}
 
 /**
  * What could be saved a month and a year: idle mobile lines, services billed above contract or
@@ -66,14 +51,7 @@ export async function findSavings(input: FindSavingsInput, deps: DomainDeps): Pr
     cloudWindow && wants('cloud') ? findIdleCloudSavings(cloudWindow, months, deps) : [],
   ]);
   const opportunities = found.flat().filter((opportunity) => wants(opportunity.domain));
-  const totals = [...totalBy(opportunities, (opportunity) => opportunity.currency)].map(([currency, group]) => {
-    const monthly = sumDecimals(group.map((opportunity) => opportunity.monthlySaving));
-    return { currency, monthly: toMoney(monthly), annual: toMoney(monthly.times(12)), count: group.length };
-  });
-  const byKind = [...totalBy(opportunities, (opportunity) => `${opportunity.kind}|${opportunity.currency}`)].map(([key, group]) => {
-    const [kind, currency] = key.split('|') as [SavingKind, string];
-    return { kind, currency, monthly: toMoney(sumDecimals(group.map((opportunity) => opportunity.monthlySaving))), count: group.length };
-  });
+  const { totals, byKind } = summarizeSavings(opportunities);
   return {
     months,
     usageWindow: usageWindow ? { start: usageWindow.start.toISOString().slice(0, 10), end: usageWindow.end.toISOString().slice(0, 10) } : null,
