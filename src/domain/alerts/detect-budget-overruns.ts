@@ -1,4 +1,4 @@
-import { Decimal } from '../shared/decimal.js';
+import type { Decimal } from '../shared/decimal.js';
 
 export interface CostCenterMonth {
   costCenter: string;

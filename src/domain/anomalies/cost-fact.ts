@@ -7,7 +7,7 @@ export interface CostFact {
   period: string;
   amount: Decimal;
   currency: string;
-  attributes: Readonly<Record<CostAttribute, string | undefined>>;
+  attributes: Readonly<Partial<Record<CostAttribute, string | undefined>>>;
 }
 
 export type CostAttribute =
