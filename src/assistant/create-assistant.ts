@@ -18,6 +18,7 @@ import type { ToolCatalog } from './run-tool-call.js';
 import { formatCount } from './format.js';
 import { tools as registryTools } from '../domain/tools/registry.js';
 import { presentAnswer } from './present/present-answer.js';
+import { createOfflinePlanner } from './offline/create-offline-planner.js';
 
 export interface AssistantDeps {
   prisma: PrismaClient;
@@ -25,7 +26,8 @@ export interface AssistantDeps {
   logger: Logger;
   /** Defaults to every tool in the registry. */
   tools?: ToolCatalog | undefined;
-  offlinePlanner: OfflinePlanner;
+  /** Defaults to the deterministic offline planner. */
+  offlinePlanner?: OfflinePlanner | undefined;
   /** Defaults to the presenters in ./present. */
   present?: PresentAnswer | undefined;
   /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; otherwise the offline planner answers. */
@@ -38,7 +40,8 @@ const maximumQuestionLength = 2000;
 export const fallbackNotice = 'Note: the language model was unavailable, so the built-in planner answered.';
 
 export function createAssistant(deps: AssistantDeps): Assistant {
-  const { prisma, logger, offlinePlanner } = deps;
+  const { prisma, logger } = deps;
+  const offlinePlanner = deps.offlinePlanner ?? createOfflinePlanner();
   const present = deps.present ?? presentAnswer;
   const tools = deps.tools ?? registryTools;
   const llmSettings = deps.llm;
@@ -67,7 +70,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     async ask(input) {
       const started = performance.now();
       const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now() };
-      const trimmed = input.question.trim();
+      const question = withoutControlCharacters(input.question);
+      const trimmed = question.trim();
       let planned: PlannedAnswer;
       try {
         if (trimmed === '') {
@@ -86,7 +90,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const durationMs = performance.now() - started;
       try {
         await auditQuestion(
-          { viewer: input.viewer, surface: input.surface, question: input.question, toolCalls: planned.answer.toolCalls, durationMs, outcome: planned.outcome },
+          { viewer: input.viewer, surface: input.surface, question, toolCalls: planned.answer.toolCalls, durationMs, outcome: planned.outcome },
           { prisma },
         );
       } catch (error) {
@@ -95,6 +99,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return planned.answer;
     },
   };
+}
+
+/** PostgreSQL text cannot hold NUL, and no other control character carries meaning in a question. */
+function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
 }
 
 function emptyQuestionAnswer(): Answer {

@@ -144,6 +144,13 @@ describe('createAssistant', () => {
     expect(answer.toolCalls).toEqual([]);
   });
 
+  it('answers and audits a question with NUL and other control characters', async () => {
+    const answer = await assistantWith().ask(ask('AT&T\u0000 monthly\u0007 cost', 'control-characters'));
+
+    expect(answer.text).toContain('USD 1,339.85');
+    expect(await database.prisma.auditLog.count({ where: { question: 'AT&T  monthly  cost' } })).toBe(1);
+  });
+
   it('reads only the start of a 10 KB question and says so', async () => {
     const longQuestion = `AT&T monthly cost ${'blah '.repeat(2048)}`;
     const answer = await assistantWith().ask(ask(longQuestion));

@@ -45,5 +45,5 @@ describe('fuzzed questions', () => {
     }
     expect(problems, `${problems.length} bad answers; logged errors:\n${errors.slice(0, 5).join('\n')}`).toEqual([]);
     expect(await database.prisma.auditLog.count()).toBe(questionCount);
-  }, 120_000);
+  }, 300_000);
 });
