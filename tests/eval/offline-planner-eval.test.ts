@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/open-database.js';
+import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
+import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import type { ToolContext } from '../../src/domain/tools/define-tool.js';
+import { silentLogger } from '../../src/logger.js';
+import { openTestDatabase } from '../support/test-database.js';
+import { expectedText } from './expected-figures.js';
+import { evalCases, evalConversations, type Expectation } from './questions.js';
+import { runQuestion, type EvalAnswer } from './run-question.js';
+
+// The offline planner's score over the evaluation set, on the demo enterprise. Fails below 90%.
+
+const asOf = new Date('2026-11-26T12:00:00Z');
+const passMark = 0.9;
+
+describe('offline planner evaluation', () => {
+  let database: Database;
+  let answerKey: DemoAnswerKey;
+  let context: ToolContext;
+  let lines: Record<'line' | 'otherLine', string>;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    const deps = { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] };
+    ({ answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.05 }, deps));
+    context = { prisma: database.prisma, now: () => asOf, logger: silentLogger, viewer: { displayName: 'Eval', role: 'admin', costCenterScope: '*' }, asOf };
+    const active = answerKey.inventory.sampleMobileLines.filter((line) => line.status === 'active');
+    lines = { line: active[0]!.identifier, otherLine: active[1]!.identifier };
+  }, 900_000);
+
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it(`answers at least ${passMark * 100}% of the evaluation questions with the right figures`, async () => {
+    const failures: string[] = [];
+    let total = 0;
+    let correct = 0;
+    const judge = async (question: string, tool: string | null, expectation: Expectation, answer: EvalAnswer) => {
+      total += 1;
+      const expected = await expectedText(expectation, database.prisma, answerKey, lines);
+      const problems: string[] = [];
+      if (tool === null) {
+        if (!answer.isClarification) problems.push(`expected a clarification, got ${answer.calls.map((call) => call.tool).join(', ')}`);
+      } else if (answer.calls[0]?.tool !== tool) {
+        problems.push(`expected ${tool}, planned ${answer.isClarification ? 'a clarification' : answer.calls.map((call) => call.tool).join(', ')}`);
+      }
+      for (const text of expected.mustContain) if (!answer.text.includes(text)) problems.push(`missing "${text}"`);
+      if (expected.startsWith && !answer.text.startsWith(expected.startsWith)) problems.push(`should start with "${expected.startsWith}"`);
+      if (problems.length === 0) correct += 1;
+      else failures.push(`✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`);
+    };
+
+    for (const evalCase of evalCases) {
+      for (const phrasing of evalCase.phrasings) {
+        const question = phrasing.replace('{line}', lines.line).replace('{otherLine}', lines.otherLine);
+        await judge(question, evalCase.tool, evalCase.expect, await runQuestion(question, context));
+      }
+    }
+    for (const conversation of evalConversations) {
+      let state: { lastQuestion?: string; lastCalls: EvalAnswer['calls'] } | undefined;
+      for (const turn of conversation) {
+        const answer = await runQuestion(turn.question, context, state);
+        await judge(`${turn.question} (follow-up)`, turn.tool, turn.expect, answer);
+        if (answer.calls.length > 0) state = { lastQuestion: turn.question, lastCalls: answer.calls };
+      }
+    }
+
+    const score = correct / total;
+    console.log(`Offline planner evaluation: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
+    if (failures.length > 0) console.log(failures.join('\n'));
+    expect(total).toBeGreaterThanOrEqual(150);
+    expect(score).toBeGreaterThanOrEqual(passMark);
+  }, 900_000);
+});
