@@ -149,6 +149,16 @@ describe('questions in Teams', () => {
     expect(cardTexts(cardOf(reply))).toEqual(expect.arrayContaining([expect.stringContaining(invoiced('AT&T', '2026-10'))]));
   });
 
+  it('draws a monthly trend into the card as a PNG, within the Teams message size', async () => {
+    await testbed.post(fromEveryone('botbuilder-js_teams_message_personal', { id: 'trendActivityId', text: 'Azure spend by month this year' }));
+    const [reply] = await testbed.connector.waitForActivities(1);
+    const card = cardOf(reply);
+    const image = (card.body as Array<{ type: string; url?: string }>).find((element) => element.type === 'Image');
+    expect(image?.url).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(cardTexts(card).join(' ')).toContain(invoiced('Microsoft', '2026-10'));
+    expect(Buffer.byteLength(JSON.stringify(reply?.activity))).toBeLessThan(28_000);
+  });
+
   it('recognises a person by the e-mail Teams reports and shows only their cost centers', async () => {
     const scoped = await database.prisma.user.findFirst({ where: { NOT: { costCenters: { has: '*' } } }, orderBy: { id: 'asc' } });
     if (!scoped) throw new Error('the demo enterprise has no user limited to some cost centers');

@@ -1,5 +1,5 @@
 import type { Answer, Table } from '../../assistant/answer.js';
-import type { AdaptiveCard, CardElement, ColumnSet, TableElement, TextBlock } from './adaptive-card.js';
+import type { AdaptiveCard, CardElement, TableElement, TextBlock } from './adaptive-card.js';
 import { askAction, createCard } from './adaptive-card.js';
 
 // Answer → Adaptive Card 1.5. Reads only the neutral Answer: every figure was formatted by the
@@ -37,34 +37,10 @@ function headlineFigure(answer: Answer): CardElement[] {
   return elements;
 }
 
-function cellText(text: string, isHeader: boolean, alignRight: boolean): TextBlock {
-  return {
-    type: 'TextBlock',
-    text: text === '' ? ' ' : text,
-    wrap: true,
-    ...(isHeader ? { weight: 'Bolder' as const } : {}),
-    ...(alignRight ? { horizontalAlignment: 'Right' as const } : {}),
-  };
-}
-
-/** Older clients without the 1.5 Table element get the same rows as column sets. */
-function tableAsColumnSets(table: Table, rows: Table['rows']): CardElement {
-  const line = (cells: string[], isHeader: boolean): ColumnSet => ({
-    type: 'ColumnSet',
-    spacing: 'Small',
-    columns: table.columns.map((column, index) => ({
-      type: 'Column',
-      width: 'stretch',
-      items: [cellText(cells[index] ?? '', isHeader, column.align === 'right')],
-    })),
-  });
-  return {
-    type: 'Container',
-    items: [
-      line(table.columns.map((column) => column.label), true),
-      ...rows.map((row) => line(table.columns.map((column) => row[column.key] ?? ''), false)),
-    ],
-  };
+// Alignment comes from the column definition; cells stay minimal because a Teams message is
+// capped at about 28 KB and a 15-row table is most of a card.
+function cellText(text: string, isHeader: boolean): TextBlock {
+  return { type: 'TextBlock', text: text === '' ? ' ' : text, wrap: true, ...(isHeader ? { weight: 'Bolder' as const } : {}) };
 }
 
 function tableElements(table: Table): CardElement[] {
@@ -80,17 +56,16 @@ function tableElements(table: Table): CardElement[] {
     rows: [
       {
         type: 'TableRow',
-        cells: table.columns.map((column) => ({ type: 'TableCell', items: [cellText(column.label, true, column.align === 'right')] })),
+        cells: table.columns.map((column) => ({ type: 'TableCell', items: [cellText(column.label, true)] })),
       },
       ...rows.map((row) => ({
         type: 'TableRow' as const,
         cells: table.columns.map((column) => ({
           type: 'TableCell' as const,
-          items: [cellText(row[column.key] ?? '', false, column.align === 'right')],
+          items: [cellText(row[column.key] ?? '', false)],
         })),
       })),
     ],
-    fallback: tableAsColumnSets(table, rows),
   };
   const elements: CardElement[] = [element];
   if (table.totalRows > rows.length) {

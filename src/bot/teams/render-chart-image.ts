@@ -27,7 +27,14 @@ function toVegaLite(chart: ChartSpec): vegaLite.TopLevelSpec {
     data: { values },
     mark: chart.kind === 'line' ? { type: 'line', point: true } : { type: 'bar' },
     encoding: {
-      x: { field: 'category', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0 } },
+      x: {
+        field: 'category',
+        type: 'ordinal',
+        sort: null,
+        title: null,
+        // Twelve "Jan 2026" labels do not fit side by side in 420 px: tilt them instead of overlapping.
+        axis: chart.categories.length > 6 ? { labelAngle: -40, labelAlign: 'right' } : { labelAngle: 0 },
+      },
       y: { field: 'value', type: 'quantitative', title: chart.unit },
       color:
         chart.series.length > 1
