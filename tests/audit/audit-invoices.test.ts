@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInvoices } from '../../src/domain/audit/audit-invoices.js';
+import { collectAuditSummaryAlerts } from '../../src/domain/audit/collect-audit-summary-alerts.js';
 import type { AuditFinding } from '../../src/domain/audit/audit-finding.js';
 import { openAuditTest, headers, type AuditTest } from './audit-test-support.js';
 import { correctedJuly, loadMeridian } from './meridian-fixture.js';
@@ -51,6 +52,18 @@ describe('invoice audit on hand-built Meridian invoices', () => {
     const findings = await auditInvoices({}, test.deps);
     expect(findings.some((finding) => finding.identifier === '312-555-0103' && finding.kind === 'rate_variance')).toBe(false);
     expect(findings.some((finding) => finding.identifier === '312-555-0101')).toBe(false);
+  });
+
+  it('summarizes last month per vendor as one billing-discrepancy alert', async () => {
+    const drafts = await collectAuditSummaryAlerts({ asOf: '2026-08-15' }, test.deps);
+    expect(drafts.map((draft) => draft.title)).toEqual(['Meridian Telecom invoices for Jul 2026: USD 205.00 in billing errors']);
+    expect(drafts[0]?.message.facts).toEqual([
+      { label: 'Above contract rate', value: '1 · USD 100.00' },
+      { label: 'Duplicate charges', value: '1 · USD 35.00' },
+      { label: 'Billed after disconnect', value: '1 · USD 35.00' },
+      { label: 'Not in inventory', value: '1 · USD 35.00' },
+    ]);
+    expect((await collectAuditSummaryAlerts({ asOf: '2026-08-20' }, test.deps))[0]?.dedupeKey).toBe(drafts[0]?.dedupeKey);
   });
 
   it('a partly credited overcharge keeps only the uncredited part at stake', async () => {
