@@ -30,7 +30,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const money = (value: Decimal.Value | null | undefined) => new Decimal(value ?? 0).toFixed(2);
+const money = (value: Decimal | string | number | null | undefined) => new Decimal(value ?? 0).toFixed(2);
 
 describe('the demo enterprise in the database', () => {
   it('was empty before and is not after', async () => {
