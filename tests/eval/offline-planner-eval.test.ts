@@ -25,7 +25,11 @@ describe('offline planner evaluation', () => {
     const deps = { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] };
     ({ answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.05 }, deps));
     context = { prisma: database.prisma, now: () => asOf, logger: silentLogger, viewer: { displayName: 'Eval', role: 'admin', costCenterScope: '*' }, asOf };
-    const active = answerKey.inventory.sampleMobileLines.filter((line) => line.status === 'active');
+    // Two active lines in use to ask about, picked the way a person would: from the inventory.
+    const active = await database.prisma.$queryRaw<Array<{ identifier: string }>>`
+      SELECT s.identifier FROM "Service" s WHERE s.type = 'mobile_line' AND s.status = 'active' AND s.assignee IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "MobileUsage" u WHERE u."identifierKey" = s."identifierKey" AND u."voiceMinutes" > 0)
+      ORDER BY s.identifier LIMIT 2`;
     lines = { line: active[0]!.identifier, otherLine: active[1]!.identifier };
   }, 900_000);
 
