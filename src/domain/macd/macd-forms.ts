@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+// What a person fills in, per kind of request. Form fields arrive as strings from a Slack modal or
+// a Teams card; these schemas turn them into typed details or field-level errors the form shows
+// next to each field.
+
+export const macdKinds = ['move', 'add', 'change', 'disconnect'] as const;
+export type MacdKindName = (typeof macdKinds)[number];
+
+/** Attributes of a service a Change request can alter (each is a column the completion updates). */
+export const changeableAttributes = ['assignee', 'location', 'cost_center', 'monthly_cost'] as const;
+export type ChangeableAttribute = (typeof changeableAttributes)[number];
+
+export const addableServiceTypes = ['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'cloud_account', 'saas_subscription', 'device'] as const;
+
+/** The field ids every form uses, so the Slack modal and the Teams card name errors the same way. */
+export type MacdFieldName =
+  | 'service'
+  | 'newLocation'
+  | 'date'
+  | 'serviceType'
+  | 'vendor'
+  | 'plan'
+  | 'location'
+  | 'costCenter'
+  | 'assignee'
+  | 'monthlyCost'
+  | 'identifier'
+  | 'attribute'
+  | 'newValue'
+  | 'reason';
+
+export type FieldErrors = Partial<Record<MacdFieldName, string>>;
+
+const text = (label: string, maximum = 200) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(maximum, `${label[0]?.toUpperCase()}${label.slice(1)} is at most ${maximum} characters.`);
+const optionalText = (maximum = 200) =>
+  z
+    .string()
+    .trim()
+    .max(maximum, `At most ${maximum} characters.`)
+    .optional()
+    .transform((value) => (value === '' ? undefined : value));
+const date = z
+  .string({ error: 'Pick a date.' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick a date (YYYY-MM-DD).')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That is not a calendar date.');
+/** Money as typed: "45", "45.5", "1,200.00" → a decimal string; never a float. */
+const money = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/,/g, '').replace(/^\$/, ''))
+  .refine((value) => /^\d{1,12}(\.\d{1,4})?$/.test(value), 'Enter an amount like 45.00.');
+
+const serviceField = z.string({ error: 'Pick a service.' }).trim().min(1, 'Pick a service.').max(100);
+
+export const moveFormSchema = z.object({ kind: z.literal('move'), service: serviceField, newLocation: text('the new location'), date });
+export const addFormSchema = z.object({
+  kind: z.literal('add'),
+  serviceType: z.enum(addableServiceTypes, { error: 'Pick a service type.' }),
+  vendor: text('the vendor'),
+  plan: text('the plan'),
+  location: text('the location'),
+  costCenter: text('the cost center'),
+  assignee: text('who it is for'),
+  date,
+  monthlyCost: money.optional(),
+  identifier: optionalText(100),
+});
+export const changeFormSchema = z
+  .object({
+    kind: z.literal('change'),
+    service: serviceField,
+    attribute: z.enum(changeableAttributes, { error: 'Pick what changes.' }),
+    newValue: text('the new value'),
+  })
+  .superRefine((value, context) => {
+    if (value.attribute === 'monthly_cost' && !/^\d{1,12}(\.\d{1,4})?$/.test(value.newValue.replace(/,/g, ''))) {
+      context.addIssue({ code: 'custom', path: ['newValue'], message: 'Enter the new monthly cost like 45.00.' });
+    }
+  });
+export const disconnectFormSchema = z.object({ kind: z.literal('disconnect'), service: serviceField, date, reason: text('a reason', 500) });
+
+export const macdFormSchema = z.discriminatedUnion('kind', [moveFormSchema, addFormSchema, changeFormSchema, disconnectFormSchema]);
+export type MacdForm = z.output<typeof macdFormSchema>;
+
+export type ParsedForm = { ok: true; form: MacdForm } | { ok: false; fieldErrors: FieldErrors };
+
+/** Empty inputs count as missing, so "" and an untouched field read the same. */
+function withoutEmptyValues(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== '' && value !== null && value !== undefined));
+}
+
+export function parseMacdForm(raw: Record<string, unknown>): ParsedForm {
+  const parsed = macdFormSchema.safeParse(withoutEmptyValues(raw));
+  if (parsed.success) return { ok: true, form: parsed.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'kind');
+    if (field === 'kind') return { ok: false, fieldErrors: { service: 'Pick the kind of request: move, add, change or disconnect.' } };
+    const key = field as MacdFieldName;
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+/** The fields a form for `kind` shows, in order; adapters render them from this list. */
+export const formFields: Record<MacdKindName, MacdFieldName[]> = {
+  move: ['service', 'newLocation', 'date'],
+  add: ['serviceType', 'vendor', 'plan', 'location', 'costCenter', 'assignee', 'date', 'monthlyCost', 'identifier'],
+  change: ['service', 'attribute', 'newValue'],
+  disconnect: ['service', 'date', 'reason'],
+};
+
+export const fieldLabels: Record<MacdFieldName, string> = {
+  service: 'Service',
+  newLocation: 'New location',
+  date: 'Date',
+  serviceType: 'Type',
+  vendor: 'Vendor',
+  plan: 'Plan',
+  location: 'Location',
+  costCenter: 'Cost center',
+  assignee: 'Assignee',
+  monthlyCost: 'Monthly cost (estimate)',
+  identifier: 'Number or circuit id (if known)',
+  attribute: 'What changes',
+  newValue: 'New value',
+  reason: 'Reason',
+};
+
+export const optionalFields: ReadonlySet<MacdFieldName> = new Set(['monthlyCost', 'identifier']);
