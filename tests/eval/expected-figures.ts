@@ -45,10 +45,11 @@ async function rawRanking(prisma: PrismaClient, period: Range, dimension: 'vendo
   return rows.map((row) => ({ label: row.label, amount: new Decimal(row.amount) }));
 }
 
-async function rawServices(prisma: PrismaClient, expectation: { types: string[]; activeOnly: boolean; cities?: string[]; vendors?: string[]; costCenter?: string }) {
+async function rawServices(prisma: PrismaClient, expectation: { types: string[]; activeOnly: boolean; cities?: string[]; locations?: string[]; vendors?: string[]; costCenter?: string }) {
   const conditions = [Prisma.sql`s.type::text IN (${Prisma.join(expectation.types)})`];
   if (expectation.activeOnly) conditions.push(Prisma.sql`s.status = 'active'`);
   if (expectation.cities) conditions.push(Prisma.sql`loc.city IN (${Prisma.join(expectation.cities)})`);
+  if (expectation.locations) conditions.push(Prisma.sql`loc.name IN (${Prisma.join(expectation.locations)})`);
   if (expectation.vendors) conditions.push(Prisma.sql`v.name IN (${Prisma.join(expectation.vendors)})`);
   if (expectation.costCenter) conditions.push(Prisma.sql`cc.code = ${expectation.costCenter}`);
   const rows = await prisma.$queryRaw<Array<{ count: number; cost: string | null }>>`

@@ -14,7 +14,7 @@ export type Expectation =
   | { kind: 'compare'; period: Range; comparedTo: Range; vendors?: string[]; domains?: string[] }
   | { kind: 'trend'; period: Range; check: string[]; vendors?: string[]; domains?: string[] }
   | { kind: 'count'; types: string[]; activeOnly: boolean; cities?: string[]; vendors?: string[]; costCenter?: string }
-  | { kind: 'list'; types: string[]; activeOnly: boolean; cities?: string[]; vendors?: string[] }
+  | { kind: 'list'; types: string[]; activeOnly: boolean; cities?: string[]; locations?: string[]; vendors?: string[] }
   | { kind: 'find'; line: 'line' | 'otherLine' }
   | { kind: 'notice'; withinDays: number }
   | { kind: 'ending'; withinDays: number }
@@ -101,7 +101,8 @@ export const evalCases: EvalCase[] = [
   { tool: 'count_services', expect: { kind: 'count', types: ['mobile_line'], activeOnly: true, costCenter: 'CC-420' }, phrasings: ['How many mobile lines does Fleet and Transportation have?', 'How many active lines in CC-420?', 'number of cell phones for cost center CC-420'] },
 
   // ---------------------------------------------------------------- list_services
-  { tool: 'list_services', expect: { kind: 'list', types: ['circuit'], activeOnly: true, cities: ['Denver'] }, phrasings: ['Which circuits are in the Denver office and what do they cost?', 'List circuits in Denver', 'show me the denver circuits'] },
+  { tool: 'list_services', expect: { kind: 'list', types: ['circuit'], activeOnly: true, cities: ['Denver'] }, phrasings: ['Which circuits are in Denver and what do they cost?', 'List circuits in Denver', 'show me the denver circuits'] },
+  { tool: 'list_services', expect: { kind: 'list', types: ['circuit'], activeOnly: true, locations: ['Denver Office'] }, phrasings: ['Which circuits are in the Denver office and what do they cost?', 'List the circuits at Denver Office', 'circuits in the denver office'] },
   { tool: 'list_services', expect: { kind: 'list', types: ['pots_line'], activeOnly: true, cities: ['London'] }, phrasings: ['List POTS lines in London', 'Which landlines do we have in London?', 'show pots lines london'] },
   { tool: 'list_services', expect: { kind: 'list', types: ['circuit'], activeOnly: true, vendors: ['Lumen'] }, phrasings: ['List Lumen circuits', 'Which circuits do we have with Lumen?', 'show me all active lumen circuits'] },
 

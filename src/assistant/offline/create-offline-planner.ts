@@ -50,6 +50,10 @@ async function planQuestion(input: PlanInput): Promise<Plan> {
   if (question.length === 0) return clarify('Ask me about spend, services, contracts, budgets or usage.');
   if (question.length > maxQuestionLength) return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);
   if (!/[\p{L}]{2,}/u.test(question)) return clarify('I did not find a question in that. Ask me about spend, services, contracts, budgets or usage.');
+  // Tools are parameterized, so SQL in a question is harmless; answering it as spend would not be.
+  if (/;\s*(?:drop|delete|insert|update|select|alter|truncate)\b|--\s*$|\/\*|<script|\bunion\s+select\b/i.test(question)) {
+    return clarify('That looks like code, not a question. Ask me about spend, services, contracts, budgets or usage.');
+  }
   const vocabulary = await loadVocabulary(input.context.prisma);
   const understanding = readQuestion(question, vocabulary, input.asOf);
   const intent = detectIntent(understanding);

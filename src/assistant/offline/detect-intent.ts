@@ -32,7 +32,7 @@ export const patterns = {
   list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
-  compare: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b/i,
+  compare: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b/i,
   trend: /\btrend(?:s|ing)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
 };
@@ -54,8 +54,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   const mentionsInventory = (understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) || test(patterns.inventoryNoun, text) || Boolean(understanding.assignee);
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
   if (mentionsInventory && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) {
-    if (test(patterns.list, text) || understanding.assignee) return 'list_services';
-    if (!test(patterns.spend, text)) return 'count_services';
+    // A bare "circuits in the Denver office" asks to see them; the list opens with the count.
+    if (test(patterns.list, text) || understanding.assignee || !test(patterns.spend, text)) return 'list_services';
   }
   const isAboutSpend =
     test(patterns.spend, text) ||

@@ -15,13 +15,16 @@ const dimensionPhrases: Array<[string, SpendDimension]> = [
   ['regions?', 'region'],
 ];
 
+// "top cloud vendors", "which SaaS providers": a domain word may stand before the dimension.
+const kind = '(?:(?:cloud|saas|telecom|telco|mobility|wireless|software|network)\\s+)?';
+
 /** The dimension to break spend down by, if the question asks for one. */
 export function findDimension(text: string): SpendDimension | undefined {
   for (const [phrase, dimension] of dimensionPhrases) {
     const grouped = new RegExp(
       `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
-        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+(?:\\d+\\s+|ten\\s+|five\\s+|three\\s+)?(?:${phrase})\\b` +
-        `|\\bwhich\\s+(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
+        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+(?:\\d+\\s+|ten\\s+|five\\s+|three\\s+)?${kind}(?:${phrase})\\b` +
+        `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );
     if (grouped.test(text)) return dimension;

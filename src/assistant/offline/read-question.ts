@@ -38,10 +38,17 @@ const unique = <Value>(values: Value[]): Value[] => [...new Set(values)];
 
 // Words that may follow "pay"/"with"/"for" and are not names.
 const notNames = new Set(
-  'the a an our my we us all each every total this that last next previous past in on for of to from with and or by per vs it them those these what which how much many much spend spent cost costs month months quarter year week day days today yesterday ytd q1 q2 q3 q4 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec cloud saas telecom mobility wireless mobile lines line circuits circuit services service contracts contract budget budgets usage invoices invoice charges taxes tax credits data voice vendors vendor carriers carrier everything anything both usd i please me you show list give tell'.split(' '),
+  'the a an our my we us all each every total this that last next previous past in on for of to from with and or by per vs it them those these what which how much many much spend spent cost costs month months quarter year week day days today yesterday ytd q1 q2 q3 q4 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec cloud saas telecom mobility wireless mobile lines line circuits circuit services service contracts contract budget budgets usage invoices invoice charges taxes tax credits data voice vendors vendor carriers carrier everything anything both usd i please me you show list give tell monthly daily weekly quarterly annual yearly overall average current recent our their who why when where compare break top biggest largest highest total net gross actual projected expected'.split(' '),
 );
 
 function findUnknownName(question: string, tokens: Token[]): string | undefined {
+  // "Comcast spend in October": a capitalized name right before a spend word.
+  const before = /\b([A-Z][A-Za-z0-9&.'-]+)\s+(?:spend|spending|costs?|bills?|invoices?|charges|contracts?)\b/g;
+  for (let match = before.exec(question); match; match = before.exec(question)) {
+    const word = match[1]!.replace(/['’]s$/, '');
+    const token = tokens.find((candidate) => candidate.text === word);
+    if (token && !token.isClaimed && !notNames.has(word.toLowerCase())) return word;
+  }
   const pattern = /\b(?:pay|paid|paying|with|from|spend(?:ing)? on|spent on|bill(?:ed)? by|contracts? (?:with|for)|invoices? from|cost of|vendor|carrier)\s+([A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)?)/g;
   for (let match = pattern.exec(question); match; match = pattern.exec(question)) {
     const name = match[1]!.trim();
@@ -60,7 +67,7 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
 
 function findDomains(text: string): SpendDomain[] {
   const domains: SpendDomain[] = [];
-  if (/\btele(?:com|communications?|co)\b|\bwireline\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text)) domains.push('telecom', 'mobility');
+  if (/\btele(?:com|communications?|co)\b|\btelco\b|\bwireline\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text)) domains.push('telecom', 'mobility');
   if (/\bmobility\b|\bwireless\b|\bmobile\b|\bcell(?:ular| ?phones?)?\b/i.test(text)) domains.push('mobility');
   if (/\bcloud\b|\biaas\b|\bpaas\b/i.test(text)) domains.push('cloud');
   if (/\bsaas\b|\bsoftware\b/i.test(text)) domains.push('saas');

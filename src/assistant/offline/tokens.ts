@@ -65,7 +65,8 @@ function fuzzyEntry<Value>(key: string, entries: ReadonlyArray<PhraseEntry<Value
   const allowed = key.length >= 8 ? 2 : 1;
   let best: { entry: PhraseEntry<Value>; distance: number } | undefined;
   for (const entry of entries) {
-    if (entry.key.length < 5 || Math.abs(entry.key.length - key.length) > allowed) continue;
+    // A typo keeps the first letter; "mobile" is not a typo of "tmobile".
+    if (entry.key.length < 5 || entry.key[0] !== key[0] || Math.abs(entry.key.length - key.length) > allowed) continue;
     const distance = boundedDistance(key, entry.key, allowed);
     if (distance <= allowed && (!best || distance < best.distance)) best = { entry, distance };
   }
