@@ -1,48 +1,54 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
+import { formatCount, formatDate } from '../../assistant/format.js';
+import type { DomainDeps } from '../../domain/deps.js';
+import { getPersonHome } from '../../domain/people/get-person-home.js';
+import type { PersonHome } from '../../domain/people/get-person-home.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
-import type { Logger } from '../../logger.js';
 import { slackLimits } from './check-slack-limits.js';
 import type { Block } from './render-answer-blocks.js';
 import { renderTableSection } from './render-answer-blocks.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
 
 /**
- * The App Home panels are questions to the assistant, so every figure comes from the same tools,
- * under the same cost-center scope, as an answer in a channel — the adapter computes nothing.
+ * Spend vs budget and notice deadlines are questions to the assistant, so their figures come from
+ * the same tools, under the same cost-center scope, as an answer in a channel; alerts and MACD
+ * requests come from the domain (getPersonHome). The adapter computes nothing.
  */
-export const appHomePanels = [
-  { title: "This month's spend vs budget", question: 'spend this month vs budget' },
-  { title: 'Open alerts', question: 'open alerts' },
-  { title: 'Upcoming notice deadlines', question: 'contract notice deadlines in the next 90 days' },
-  { title: 'My open MACD requests', question: 'my open MACD requests' },
-] as const;
+export const appHomeQuestions = {
+  budget: 'Are we over budget this month?',
+  deadlines: 'Which contracts have a notice deadline in the next 90 days?',
+} as const;
 
 const panelTextLimit = 1_200;
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text, emoji: true } });
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, slackLimits.sectionText) } });
+const note = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
-function panelBlocks(title: string, answer: Answer | undefined): Block[] {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
-  if (!answer) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Not available right now.' }] });
-    return blocks;
-  }
-  const text = answer.clarification?.message ?? answer.text;
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(escapeMrkdwn(text || '—'), panelTextLimit) } });
-  const facts = answer.facts.slice(0, slackLimits.sectionFields);
-  if (facts.length > 0) {
-    blocks.push({
-      type: 'section',
-      fields: facts.map((fact) => ({ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(fact.label)}*\n${escapeMrkdwn(fact.value)}`, slackLimits.fieldText) })),
-    });
-  }
+function answerPanel(title: string, answer: Answer | undefined): Block[] {
+  if (!answer || answer.clarification) return [header(title), note('Not available right now.')];
+  const [headline = ''] = answer.text.split('\n');
+  const blocks: Block[] = [header(title), section(truncate(escapeMrkdwn(answer.table ? headline : answer.text), panelTextLimit))];
   if (answer.table) {
     const rendered = renderTableSection({ ...answer.table, rows: answer.table.rows.slice(0, 8) });
     if (rendered) blocks.push(rendered.block);
   }
-  const context = [answer.context.period, answer.context.freshness].filter((part): part is string => Boolean(part)).join('  ·  ');
-  if (context) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(escapeMrkdwn(context), slackLimits.contextText) }] });
+  if (answer.context.freshness) blocks.push(note(escapeMrkdwn(answer.context.freshness)));
   return blocks;
+}
+
+function alertsPanel(home: PersonHome): Block[] {
+  const alerts = home.recentAlerts;
+  if (!alerts) return [header('Open alerts'), note('Alerts are posted to the channels that subscribe to them.')];
+  if (alerts.count === 0) return [header('Open alerts'), section('No alerts in the last 30 days.')];
+  const lines = alerts.latest.map((alert) => `• ${escapeMrkdwn(alert.title)} — ${formatDate(alert.raisedOn)}`);
+  return [header('Open alerts'), section(`*${formatCount(alerts.count)}* alerts in the last 30 days\n${lines.join('\n')}`)];
+}
+
+function macdPanel(home: PersonHome): Block[] {
+  if (home.openMacdRequests === null) return [header('My open MACD requests'), note('Ask an admin to add you to Ledgerline to file requests.')];
+  return [header('My open MACD requests'), section(`*${formatCount(home.openMacdRequests)}* open`)];
 }
 
 export interface BuildAppHomeInput {
@@ -50,25 +56,27 @@ export interface BuildAppHomeInput {
   conversationKey: string;
 }
 
-export async function buildAppHome(input: BuildAppHomeInput, deps: { assistant: Assistant; logger: Logger }): Promise<types.HomeView> {
-  const answers = await Promise.all(
-    appHomePanels.map((panel) =>
-      deps.assistant
-        .ask({ question: panel.question, conversationKey: `${input.conversationKey}:${panel.question}`, viewer: input.viewer, surface: 'slack' })
-        .catch((error: unknown) => {
-          deps.logger.warn('app home panel failed', { panel: panel.title, error: String(error) });
-          return undefined;
-        }),
-    ),
-  );
+export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & { assistant: Assistant }): Promise<types.HomeView> {
+  const ask = (question: string) =>
+    deps.assistant.ask({ question, conversationKey: `${input.conversationKey}:${question}`, viewer: input.viewer, surface: 'slack' }).catch((error: unknown) => {
+      deps.logger.warn('app home panel failed', { question, error: String(error) });
+      return undefined;
+    });
+  const [budget, deadlines, home] = await Promise.all([
+    ask(appHomeQuestions.budget),
+    ask(appHomeQuestions.deadlines),
+    getPersonHome({ viewer: input.viewer, asOf: deps.now() }, deps),
+  ]);
   const blocks: Block[] = [
-    {
-      type: 'section',
-      text: { type: 'mrkdwn', text: `Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger <question>\` or by mentioning me in a channel.` },
-    },
+    section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger <question>\` or by mentioning me in a channel.`),
+    { type: 'divider' },
+    ...answerPanel("This month's spend vs budget", budget),
+    { type: 'divider' },
+    ...alertsPanel(home),
+    { type: 'divider' },
+    ...answerPanel('Upcoming notice deadlines', deadlines),
+    { type: 'divider' },
+    ...macdPanel(home),
   ];
-  appHomePanels.forEach((panel, index) => {
-    blocks.push({ type: 'divider' }, ...panelBlocks(panel.title, answers[index]));
-  });
   return { type: 'home', blocks: blocks.slice(0, slackLimits.homeViewBlocks) };
 }

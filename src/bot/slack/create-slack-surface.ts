@@ -33,6 +33,8 @@ export interface SlackSurfaceOptions {
   defaultCostCenterScope?: '*' | string[];
   /** "Working on it…" appears when an answer takes longer than this (default 1,000 ms). */
   workingNoticeAfterMs?: number;
+  /** Answers computed at once; more wait in line so acks stay fast (default 4). */
+  maximumConcurrentAnswers?: number;
   /** Alert buttons other than "ask" (acknowledge, snooze, …) are handed to the alerts feature. */
   onAlertAction?: AlertActionHandler;
 }
@@ -80,6 +82,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
 
   const app = new App({ receiver, authorize, logger: boltLogger, clientOptions, ignoreSelf: true });
   const inFlight = new Set<Promise<unknown>>();
+  let requestsAwaitingAck = 0;
   registerSlackListeners(app, {
     client,
     assistant: options.assistant,
@@ -89,6 +92,8 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     defaultRole: options.defaultRole,
     defaultCostCenterScope: options.defaultCostCenterScope,
     workingNoticeAfterMs: options.workingNoticeAfterMs ?? 1_000,
+    maximumConcurrentAnswers: options.maximumConcurrentAnswers ?? 4,
+    isTransportIdle: () => requestsAwaitingAck === 0,
     onAlertAction: options.onAlertAction,
     track: (work) => {
       inFlight.add(work);
@@ -99,7 +104,13 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   const routes: Routes = new Map();
   if (httpReceiver) {
     const listener = httpReceiver.requestListener;
-    routes.set('POST /slack/events', (request, response) => listener(request, response));
+    routes.set('POST /slack/events', (request, response) => {
+      requestsAwaitingAck += 1;
+      response.once('close', () => {
+        requestsAwaitingAck -= 1;
+      });
+      listener(request, response);
+    });
   }
 
   return {

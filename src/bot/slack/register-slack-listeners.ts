@@ -16,6 +16,7 @@ import type { SlackPlace } from './slack-place.js';
 import { createSlackReplier } from './slack-replier.js';
 import type { RespondFunction } from './slack-replier.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
+import { limitConcurrency } from './limit-concurrency.js';
 
 export interface AlertAction {
   actionId: string;
@@ -40,6 +41,10 @@ export interface SlackListenerDeps {
   onAlertAction: AlertActionHandler | undefined;
   /** Work that outlives the request (answers); stop() waits for it. */
   track(work: Promise<unknown>): void;
+  /** Answers computed at the same time; the rest wait their turn (see limit-concurrency.ts). */
+  maximumConcurrentAnswers: number;
+  /** True while no Slack request waits for its ack: answers start only then. */
+  isTransportIdle: () => boolean;
 }
 
 const helpText =
@@ -52,6 +57,12 @@ const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
   const { client, logger } = deps;
   const domainDeps = { prisma: deps.prisma, now: deps.now, logger };
+  const inTurn = limitConcurrency(deps.maximumConcurrentAnswers, deps.isTransportIdle);
+  /** Everything after the ack: queued, tracked for stop(), never blocking the listener's return. */
+  const later = (task: () => Promise<void>) => {
+    const work = inTurn(task).catch((error: unknown) => logger.error('slack work failed', { error: String(error) }));
+    deps.track(work);
+  };
 
   const viewerFor = (userId: string) =>
     resolveChatUser(
@@ -70,36 +81,34 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       domainDeps,
     );
 
-  const answer = (question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {
-    const work = (async () => {
+  /** Answers once per delivery key: a retried or replayed delivery finds its key taken and stays silent. */
+  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) =>
+    later(async () => {
+      if (!(await claimSlackDelivery(deps.prisma, deliveryKey))) return;
       const viewer = await viewerFor(userId);
       await answerInSlack(
         { question, place, viewer, replier: createSlackReplier(client, place, respond), canShare },
         { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs },
       );
-    })();
-    deps.track(work);
-    return work;
-  };
+    });
 
   // @mention in a channel: answer in the thread (a new thread under the mention, or the thread it is in).
   app.event('app_mention', async ({ event, body }) => {
-    if (!event.user || !(await claimSlackDelivery(deps.prisma, `event:${body.event_id}`))) return;
+    if (!event.user) return;
     const teamId = body.team_id ?? event.team ?? '';
     const place: SlackPlace = { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts ?? event.ts };
-    await answer(withoutMentions(event.text), place, event.user);
+    answer(`event:${body.event_id}`, withoutMentions(event.text), place, event.user);
   });
 
   // Direct messages: only people's plain messages (no edits, joins, or the bot's own posts).
   app.event('message', async ({ event, body }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     if (!event.user || !event.text) return;
-    if (!(await claimSlackDelivery(deps.prisma, `event:${body.event_id}`))) return;
     const teamId = body.team_id ?? '';
     const place: SlackPlace = event.thread_ts
       ? { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts }
       : { kind: 'channel', teamId, channelId: event.channel };
-    await answer(withoutMentions(event.text), place, event.user);
+    answer(`event:${body.event_id}`, withoutMentions(event.text), place, event.user);
   });
 
   // /ledger <question>: acknowledged at once, answered privately with a "Share in channel" button.
@@ -110,25 +119,24 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       await respond({ response_type: 'ephemeral', ...renderNotice(helpText) });
       return;
     }
-    if (!(await claimSlackDelivery(deps.prisma, `command:${command.trigger_id}`))) return;
     const place: SlackPlace = { kind: 'private', teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
-    await answer(question, place, command.user_id, respond, true);
+    answer(`command:${command.trigger_id}`, question, place, command.user_id, respond, true);
   });
 
   // Follow-up and clarification buttons ask in the conversation the button belongs to.
-  app.action(new RegExp(`^${actionIds.followUp}_\\d+$`), async ({ ack, body, action, respond }) => {
+  app.action({ type: 'block_actions', action_id: new RegExp(`^${actionIds.followUp}_\\d+$`) }, async ({ ack, body, action, respond }) => {
     await ack();
     const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
     if (!value) return;
-    await answer(value.question, value.place, body.user.id, respond, value.place.kind === 'private');
+    answer(`action:${body.trigger_id}`, value.question, value.place, body.user.id, respond, value.place.kind === 'private');
   });
 
   // "Share in channel": the same question answered again, now for everyone in the channel.
-  app.action(actionIds.share, async ({ ack, body, action, respond }) => {
+  app.action({ type: 'block_actions', action_id: actionIds.share }, async ({ ack, body, action, respond }) => {
     await ack();
     const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
     if (!value) return;
-    const work = (async () => {
+    later(async () => {
       const viewer = await viewerFor(body.user.id);
       const place: SlackPlace = { kind: 'channel', teamId: value.place.teamId, channelId: value.place.channelId };
       const shared = await deps.assistant.ask({ question: value.question, conversationKey: conversationKeyFor(place), viewer, surface: 'slack' });
@@ -139,36 +147,32 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, 3_000) }] }, ...message.blocks.slice(0, 49)],
       });
       if (posted.via === 'message') await respond({ delete_original: true });
-    })();
-    deps.track(work);
-    await work;
+    });
   });
 
   // "Show all": every row the answer holds, in as few messages as fit Slack's limits.
-  app.action(actionIds.showAll, async ({ ack, body, action, respond }) => {
+  app.action({ type: 'block_actions', action_id: actionIds.showAll }, async ({ ack, body, action, respond }) => {
     await ack();
     const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
     if (!value) return;
-    const work = (async () => {
+    later(async () => {
       const viewer = await viewerFor(body.user.id);
       const full = await deps.assistant.ask({ question: value.question, conversationKey: `slack:${value.place.teamId}:${value.place.channelId}:show-all`, viewer, surface: 'slack' });
       if (!full.table) return;
       const replier = createSlackReplier(client, value.place, respond);
       for (const message of renderFullTable(full.table, value.question)) await replier.post(message);
-    })();
-    deps.track(work);
-    await work;
+    });
   });
 
   // Alert buttons: "ask" asks in the alert's thread; the rest belong to the alerts feature.
-  app.action(new RegExp(`^${alertActionPrefix}`), async ({ ack, body, action, respond }) => {
+  app.action({ type: 'block_actions', action_id: new RegExp(`^${alertActionPrefix}`) }, async ({ ack, body, action, respond }) => {
     await ack();
     if (!('value' in action) || typeof action.value !== 'string' || !('action_id' in action)) return;
     const channelId = body.channel?.id;
     const messageTs = 'container' in body && typeof body.container?.message_ts === 'string' ? body.container.message_ts : undefined;
     const actionId = action.action_id.slice(alertActionPrefix.length);
     if (actionId === 'ask' && channelId && messageTs) {
-      await answer(action.value, { kind: 'thread', teamId: body.team?.id ?? '', channelId, threadTs: messageTs }, body.user.id);
+      answer(`action:${body.trigger_id}`, action.value, { kind: 'thread', teamId: body.team?.id ?? '', channelId, threadTs: messageTs }, body.user.id);
       return;
     }
     const viewer = await viewerFor(body.user.id);
@@ -180,9 +184,11 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
 
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
-    const viewer = await viewerFor(event.user);
-    const view = await buildAppHome({ viewer, conversationKey: `slack:${body.team_id ?? ''}:home:${event.user}` }, { assistant: deps.assistant, logger });
-    await client.views.publish({ user_id: event.user, view });
+    later(async () => {
+      const viewer = await viewerFor(event.user);
+      const view = await buildAppHome({ viewer, conversationKey: `slack:${body.team_id ?? ''}:home:${event.user}` }, { ...domainDeps, assistant: deps.assistant });
+      await client.views.publish({ user_id: event.user, view });
+    });
   });
 
   app.error(async (error) => {

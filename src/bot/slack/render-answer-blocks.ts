@@ -103,7 +103,9 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
     return { text: truncate(answer.clarification.message, slackLimits.sectionText), blocks };
   }
 
-  blocks.push(...splitIntoSections(answer.text));
+  // With a table the plain text repeats its rows; Block Kit shows the first line and the table instead.
+  const [headline = ''] = answer.text.split('\n');
+  blocks.push(...splitIntoSections(answer.table ? headline : answer.text));
 
   const facts = answer.facts.slice(0, slackLimits.sectionFields);
   if (facts.length > 0) {
