@@ -40,12 +40,12 @@ export function detectMonthOverMonthJumps(invoices: AuditInvoice[], accountPerio
       identifier: null,
       identifierKey: null,
       serviceId: null,
-      description: `Account total up ${percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}% on the month before`,
+      description: `Account charges up ${percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}% on the month before`,
       chargeKey: 'total',
       billed: current,
       expected: previous,
       periods: [previousPeriod, isoDay(invoice.periodStart)],
-      explanation: `Account ${invoice.accountNumber} of ${invoice.vendorName} billed ${current.toFixed(2)} for the period starting ${isoDay(invoice.periodStart)} against ${previous.toFixed(2)} the month before.`,
+      explanation: `Account ${invoice.accountNumber} of ${invoice.vendorName} charged ${current.toFixed(2)} for the period starting ${isoDay(invoice.periodStart)} against ${previous.toFixed(2)} the month before (credits excluded).`,
       evidence: largest.flatMap(({ accountInvoice, line }) => evidenceOf(accountInvoice, [line])),
     });
   }

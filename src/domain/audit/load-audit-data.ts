@@ -67,7 +67,7 @@ export interface AuditData {
   invoices: AuditInvoice[];
   services: AuditService[];
   contracts: AuditContract[];
-  /** net invoiced total per account and billing period (key `accountId|YYYY-MM-DD`), all periods */
+  /** charges (credits excluded) per account and billing period (key `accountId|YYYY-MM-DD`), all periods */
   accountPeriodTotals: Map<string, Decimal>;
 }
 
@@ -161,7 +161,8 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
     }),
     prisma.invoiceLine.groupBy({
       by: ['accountId', 'periodStart'],
-      where: { accountId: { in: accountIds } },
+      // Credits are one-off: counting them would make the month after a credit look like a jump.
+      where: { accountId: { in: accountIds }, chargeType: { not: 'credit' } },
       _sum: { amount: true },
     }),
   ]);
