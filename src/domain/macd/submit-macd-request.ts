@@ -19,6 +19,13 @@ export type SubmitMacdRequestResult =
   | { ok: true; request: MacdRequestView; isDuplicate: boolean }
   | { ok: false; error: LedgerlineError; fieldErrors: FieldErrors };
 
+async function findEarlierSubmission(key: string | undefined, deps: DomainDeps): Promise<SubmitMacdRequestResult | null> {
+  if (!key) return null;
+  const earlier = await deps.prisma.macdSubmission.findUnique({ where: { key } });
+  const request = earlier && earlier.requestId > 0 ? await loadMacdRequestView(earlier.requestId, deps) : null;
+  return request ? { ok: true, request, isDuplicate: true } : null;
+}
+
 const refused = (error: LedgerlineError): SubmitMacdRequestResult => ({ ok: false, error, fieldErrors: {} });
 
 /**
@@ -35,11 +42,8 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
   }
   if (requester.role === 'viewer') return refused(new LedgerlineError('FORBIDDEN', 'Viewers cannot request service changes. Ask an admin for the requester role.'));
 
-  if (input.idempotencyKey) {
-    const earlier = await deps.prisma.macdSubmission.findUnique({ where: { key: input.idempotencyKey } });
-    const request = earlier && earlier.requestId > 0 ? await loadMacdRequestView(earlier.requestId, deps) : null;
-    if (request) return { ok: true, request, isDuplicate: true };
-  }
+  const earlier = await findEarlierSubmission(input.idempotencyKey, deps);
+  if (earlier) return earlier;
 
   const parsed = parseMacdForm(input.values);
   if (!parsed.ok) {
@@ -47,7 +51,9 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
     return { ok: false, error: new LedgerlineError('INVALID_INPUT', message, { fields: parsed.fieldErrors }), fieldErrors: parsed.fieldErrors };
   }
   const resolved = await resolveFormReferences(parsed.form, requester, deps.prisma, deps.now());
-  if (!resolved.ok) return resolved;
+  // A concurrent delivery of the same form may have created the request meanwhile (and made the
+  // service "already has an open request"): answer with that request, not with the refusal.
+  if (!resolved.ok) return (await findEarlierSubmission(input.idempotencyKey, deps)) ?? resolved;
 
   const at = deps.now();
   const created = await deps.prisma.$transaction(async (transaction) => {
@@ -74,10 +80,7 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
     return request.id;
   });
   if (created === null) {
-    const earlier = input.idempotencyKey ? await deps.prisma.macdSubmission.findUnique({ where: { key: input.idempotencyKey } }) : null;
-    const request = earlier && earlier.requestId > 0 ? await loadMacdRequestView(earlier.requestId, deps) : null;
-    if (request) return { ok: true, request, isDuplicate: true };
-    return refused(new LedgerlineError('CONFLICT', 'This form is being submitted already; check "my open requests" in a moment.'));
+    return (await findEarlierSubmission(input.idempotencyKey, deps)) ?? refused(new LedgerlineError('CONFLICT', 'This form is being submitted already; check "my open requests" in a moment.'));
   }
   deps.logger.info('macd-request-submitted', { requestId: created, kind: parsed.form.kind, requester: actorKey(requester) });
   const request = await loadMacdRequestView(created, deps);

@@ -26,6 +26,7 @@ export const services = [
   { externalId: 'S3', type: 'pots_line', identifier: '312-555-0900', vendor: 'AT&T', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Facilities', status: 'active', monthlyCost: '65.25' },
   { externalId: 'S4', type: 'mobile_line', identifier: '303-555-0103', vendor: 'Verizon Wireless', location: 'Denver Office', costCenter: 'CC100', assignee: 'Dana Cruz', status: 'disconnected', monthlyCost: '50.00' },
   { externalId: 'S5', type: 'mobile_line', identifier: '415-555-0199', vendor: 'Verizon Wireless', location: 'Chicago HQ', costCenter: 'CC200', assignee: 'Eve Engineer', status: 'active', monthlyCost: '55.00' },
+  { externalId: 'S7', type: 'mobile_line', identifier: '253-555-0188', vendor: 'Verizon Wireless', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Front Desk', status: 'active', monthlyCost: '30.00' },
   { externalId: 'S6', type: 'mobile_line', identifier: '253-555-0177', vendor: 'Verizon Wireless', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Sam Sales', status: 'active', monthlyCost: '39.99' },
 ] as const;
 
