@@ -6,6 +6,12 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
+const cronExpression = z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression with five fields, e.g. "0 6 * * *"');
+const dayList = z
+  .string()
+  .regex(/^\d+(\s*,\s*\d+)*$/, 'must be comma-separated whole numbers, e.g. "90,60,30,7"')
+  .transform((value) => value.split(',').map((part) => Number(part.trim())));
+
 const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -28,6 +34,23 @@ const environmentSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20000),
   LLM_MAX_STEPS: z.coerce.number().int().positive().max(20).default(6),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional(),
+  SLACK_API_URL: z.url().optional(),
+  // The Teams names Azure's tooling writes (MicrosoftAppId…) are accepted as well.
+  TEAMS_APP_ID: z.string().min(1).optional(),
+  TEAMS_APP_PASSWORD: z.string().min(1).optional(),
+  TEAMS_TENANT_ID: z.string().min(1).optional(),
+  TEAMS_MANAGED_IDENTITY: z.enum(['system', 'user']).optional(),
+  LEDGERLINE_SCHEDULER: booleanFlag.default(true),
+  LEDGERLINE_SCHEDULE_ANOMALIES: cronExpression.optional(),
+  LEDGERLINE_SCHEDULE_NOTICE_DEADLINES: cronExpression.optional(),
+  LEDGERLINE_SCHEDULE_BUDGETS: cronExpression.optional(),
+  LEDGERLINE_ANOMALY_MIN_IMPACT: z.string().regex(/^\d+(\.\d+)?$/, 'must be an amount like 100 or 250.50').default('100'),
+  LEDGERLINE_ANOMALY_MIN_PERCENT: z.coerce.number().nonnegative().default(10),
+  LEDGERLINE_NOTICE_DAYS: dayList.default([90, 60, 30, 7]),
+  LEDGERLINE_BUDGET_THRESHOLDS: dayList.default([80, 100, 120]),
 });
 
 export type Config = {
@@ -42,18 +65,43 @@ export type Config = {
   port: number;
   host: string | undefined;
   llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string; timeoutMs: number; maxSteps: number } | undefined;
+  /** Set when SLACK_BOT_TOKEN and a way to receive events (app token or signing secret) are set. */
+  slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined } | undefined;
+  /** Always present: without an app id Teams runs in emulator mode (loopback only). */
+  teams: { appId: string | undefined; appPassword: string | undefined; tenantId: string | undefined; managedIdentity: 'system' | 'user' | undefined };
+  scheduler: {
+    isEnabled: boolean;
+    schedules: { anomalies?: string; 'notice-deadlines'?: string; budgets?: string };
+    /** decimal string, in the series' currency */
+    anomalyMinImpact: string;
+    anomalyMinPercent: number;
+    noticeDays: number[];
+    budgetThresholds: number[];
+  };
 };
 
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
   // Empty strings in .env files mean "unset".
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
-  const parsed = environmentSchema.safeParse(present);
+  const withAliases = {
+    TEAMS_APP_ID: present.MicrosoftAppId,
+    TEAMS_APP_PASSWORD: present.MicrosoftAppPassword,
+    TEAMS_TENANT_ID: present.MicrosoftAppTenantId,
+    ...present,
+  };
+  const parsed = environmentSchema.safeParse(withAliases);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new LedgerlineError('CONFIG', `Invalid configuration — ${problems.join('; ')}`, problems);
   }
   const env = parsed.data;
   const hasLlm = env.OPENAI_API_KEY !== undefined || env.OPENAI_BASE_URL !== undefined;
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    throw new LedgerlineError(
+      'CONFIG',
+      'Invalid configuration — SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is',
+    );
+  }
   return {
     databaseUrl: env.DATABASE_URL,
     dataDir: env.LEDGERLINE_DATA_DIR,
@@ -74,5 +122,26 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
           maxSteps: env.LLM_MAX_STEPS,
         }
       : undefined,
+    slack: env.SLACK_BOT_TOKEN
+      ? { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL }
+      : undefined,
+    teams: {
+      appId: env.TEAMS_APP_ID,
+      appPassword: env.TEAMS_APP_PASSWORD,
+      tenantId: env.TEAMS_TENANT_ID,
+      managedIdentity: env.TEAMS_MANAGED_IDENTITY,
+    },
+    scheduler: {
+      isEnabled: env.LEDGERLINE_SCHEDULER,
+      schedules: {
+        ...(env.LEDGERLINE_SCHEDULE_ANOMALIES ? { anomalies: env.LEDGERLINE_SCHEDULE_ANOMALIES } : {}),
+        ...(env.LEDGERLINE_SCHEDULE_NOTICE_DEADLINES ? { 'notice-deadlines': env.LEDGERLINE_SCHEDULE_NOTICE_DEADLINES } : {}),
+        ...(env.LEDGERLINE_SCHEDULE_BUDGETS ? { budgets: env.LEDGERLINE_SCHEDULE_BUDGETS } : {}),
+      },
+      anomalyMinImpact: env.LEDGERLINE_ANOMALY_MIN_IMPACT,
+      anomalyMinPercent: env.LEDGERLINE_ANOMALY_MIN_PERCENT,
+      noticeDays: env.LEDGERLINE_NOTICE_DAYS,
+      budgetThresholds: env.LEDGERLINE_BUDGET_THRESHOLDS,
+    },
   };
 }

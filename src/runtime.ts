@@ -3,6 +3,8 @@ import { applyMigrations } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
 import { openDatabase } from './db/open-database.js';
 import type { DomainDeps } from './domain/deps.js';
+import { isDatabaseEmpty } from './domain/demo/is-database-empty.js';
+import { loadDemoEnterprise } from './domain/demo/load-demo-enterprise.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
 
@@ -29,4 +31,19 @@ export async function openRuntime(config: Config, options: { logger?: Logger; no
     now,
     close: () => database.close(),
   };
+}
+
+/**
+ * A newcomer's first start: an empty database gets the demo enterprise (unless LEDGERLINE_DEMO=0),
+ * loaded through the same importer as real files. Returns true when it loaded.
+ */
+export async function loadDemoIfEmpty(runtime: Runtime): Promise<boolean> {
+  if (!runtime.config.loadDemo || !(await isDatabaseEmpty(runtime.prisma))) return false;
+  runtime.logger.info('empty database: loading the demo enterprise', { seed: runtime.config.demoSeed });
+  const loaded = await loadDemoEnterprise(
+    { asOf: runtime.now(), seed: runtime.config.demoSeed },
+    { prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, costCenterTagKeys: runtime.config.costCenterTagKeys },
+  );
+  runtime.logger.info('demo enterprise loaded', { generationMs: loaded.generationMs, importMs: loaded.importMs });
+  return true;
 }

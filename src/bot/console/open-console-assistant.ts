@@ -1,9 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import { createAssistant } from '../../assistant/create-assistant.js';
-import { loadDemoEnterprise } from '../../domain/demo/load-demo-enterprise.js';
 import type { Runtime } from '../../runtime.js';
-import { openRuntime } from '../../runtime.js';
+import { loadDemoIfEmpty, openRuntime } from '../../runtime.js';
 
 /**
  * The runtime (database migrated; the demo enterprise loaded into an empty database unless
@@ -12,13 +11,7 @@ import { openRuntime } from '../../runtime.js';
 export async function openConsoleAssistant(config: Config): Promise<{ runtime: Runtime; assistant: Assistant }> {
   const runtime = await openRuntime(config);
   try {
-    if (config.loadDemo && (await runtime.prisma.vendor.count()) === 0) {
-      runtime.logger.info('empty database: loading the demo enterprise', { seed: config.demoSeed });
-      await loadDemoEnterprise(
-        { asOf: runtime.now(), seed: config.demoSeed },
-        { prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, costCenterTagKeys: config.costCenterTagKeys },
-      );
-    }
+    await loadDemoIfEmpty(runtime);
   } catch (error) {
     await runtime.close();
     throw error;
