@@ -5,7 +5,10 @@ import { buildCalls } from './build-calls.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent } from './detect-intent.js';
 import { readQuestion, type Understanding } from './read-question.js';
-import { loadVocabulary } from './vocabulary.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** Names change only when something is imported; re-reading them every 30 s is fresh enough. */
+const vocabularyLifetimeMs = 30_000;
 
 // The embedded planner: question → tool calls, deterministically, with no network. When it
 // cannot tell what is meant it says what it understood and offers choices; it never computes
@@ -45,7 +48,7 @@ function choicesAbout(understanding: Understanding): string[] {
   return [`Spend for ${subject} in ${period}`, `Budget status for ${subject}`, `How many mobile lines does ${subject} have?`];
 }
 
-async function planQuestion(input: PlanInput): Promise<Plan> {
+async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) => Promise<Vocabulary>): Promise<Plan> {
   const question = input.question.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (question.length === 0) return clarify('Ask me about spend, services, contracts, budgets or usage.');
   if (question.length > maxQuestionLength) return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);
@@ -54,7 +57,7 @@ async function planQuestion(input: PlanInput): Promise<Plan> {
   if (/;\s*(?:drop|delete|insert|update|select|alter|truncate)\b|--\s*$|\/\*|<script|\bunion\s+select\b/i.test(question)) {
     return clarify('That looks like code, not a question. Ask me about spend, services, contracts, budgets or usage.');
   }
-  const vocabulary = await loadVocabulary(input.context.prisma);
+  const vocabulary = await vocabularyOf(input);
   const understanding = readQuestion(question, vocabulary, input.asOf);
   const intent = detectIntent(understanding);
   const lastCall: PlannedCall | undefined = input.state?.lastCalls[0];
@@ -90,10 +93,19 @@ async function planQuestion(input: PlanInput): Promise<Plan> {
 }
 
 export function createOfflinePlanner(): OfflinePlanner {
+  const cache = new WeakMap<object, { loadedAt: number; vocabulary: Promise<Vocabulary> }>();
+  const vocabularyOf = (input: PlanInput): Promise<Vocabulary> => {
+    const cached = cache.get(input.context.prisma);
+    if (cached && Date.now() - cached.loadedAt < vocabularyLifetimeMs) return cached.vocabulary;
+    const vocabulary = loadVocabulary(input.context.prisma);
+    cache.set(input.context.prisma, { loadedAt: Date.now(), vocabulary });
+    vocabulary.catch(() => cache.delete(input.context.prisma));
+    return vocabulary;
+  };
   return {
     async plan(input: PlanInput): Promise<Plan> {
       try {
-        return await planQuestion(input);
+        return await planQuestion(input, vocabularyOf);
       } catch (error) {
         // A planner bug must not take the conversation down: say so and offer a way forward.
         input.context.logger.error('offline planner failed', { error: error instanceof Error ? error.message : String(error) });

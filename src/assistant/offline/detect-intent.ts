@@ -63,7 +63,10 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     understanding.serviceNames.length > 0 ||
     understanding.serviceCategories.length > 0 ||
     (understanding.domains.length > 0 && understanding.periods.length > 0) ||
-    (understanding.dimension !== undefined && understanding.top !== undefined);
+    (understanding.dimension !== undefined && understanding.top !== undefined) ||
+    // "October compared to September", "the monthly trend": in this assistant, that is spend.
+    (test(patterns.compare, text) && understanding.periods.length > 0) ||
+    test(/\btrend(?:s|ing)?\b|\bover time\b/i, text);
   if (!isAboutSpend) return undefined;
   if (test(patterns.compare, text) || (understanding.periods.length >= 2 && test(/\band\b|\bto\b/i, text) && !/\b(from|between)\b/i.test(text) && test(/\bvs|versus|compare/i, text))) return 'compare_spend';
   if (test(patterns.trend, text)) return 'spend_trend';
