@@ -72,14 +72,17 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       logger.info('catching up a missed job run', { job: job.id, slot: slot.toISOString() });
       await runSlot(job, slot);
     }),
-  ).then(() => undefined);
+  )
+    .then(() => undefined)
+    // A database that goes away during start-up is reported, not thrown at nobody.
+    .catch((error: unknown) => logger.error('catch-up of missed job runs failed', { reason: String(error) }));
 
   return {
     caughtUp,
     stop: async () => {
       isStopped = true;
       for (const task of tasks) await task.destroy();
-      await caughtUp.catch(() => undefined);
+      await caughtUp;
       await Promise.all([...running]);
     },
   };

@@ -40,7 +40,7 @@ describe('GET /healthz without a database', () => {
   it('reports 503 and says the database is unreachable', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-healthz-'));
     const product = await startProduct(
-      loadConfig({ LEDGERLINE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGERLINE_DEMO: '0', LEDGERLINE_LOG_LEVEL: 'silent' }),
+      loadConfig({ LEDGERLINE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGERLINE_DEMO: '0', LEDGERLINE_SCHEDULER: '0', LEDGERLINE_LOG_LEVEL: 'silent' }),
     );
     try {
       await product.runtime.database.close();
