@@ -11,6 +11,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** Milliseconds since the fake started. */
   at: number;
+  /** Wall-clock time of arrival (Date.now()), to compare with another thread's clock. */
+  epochMs: number;
 }
 
 export interface FakeSlackUser {
@@ -103,21 +105,22 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const body = path.startsWith('/upload/') ? {} : parseBody(request.headers['content-type'], raw);
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const at = performance.now() - started;
+      const epochMs = Date.now();
       if (path.startsWith('/api/')) {
         const method = path.slice('/api/'.length);
-        calls.push({ method, body, at });
+        calls.push({ method, body, at, epochMs });
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, body)));
         return;
       }
       if (path.startsWith('/upload/')) {
         // The client may send the bytes raw or inside multipart form data: look for the PNG signature.
         const hasPng = raw.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length) }, at });
+        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length) }, at, epochMs });
         response.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
         return;
       }
       if (path.startsWith('/response/')) {
-        calls.push({ method: 'response_url', body: { ...body, responseUrl: path.slice('/response/'.length) }, at });
+        calls.push({ method: 'response_url', body: { ...body, responseUrl: path.slice('/response/'.length) }, at, epochMs });
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
         return;
       }

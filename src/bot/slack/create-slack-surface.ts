@@ -49,6 +49,9 @@ export interface SlackSurface {
   stop(): Promise<void>;
 }
 
+/** Requests of a burst arrive within milliseconds of each other; answers start after this lull. */
+const quietAfterRequestMs = 30;
+
 export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   const { config, logger } = options;
   const boltLogger = toBoltLogger(logger);
@@ -83,6 +86,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   const app = new App({ receiver, authorize, logger: boltLogger, clientOptions, ignoreSelf: true });
   const inFlight = new Set<Promise<unknown>>();
   let requestsAwaitingAck = 0;
+  let lastRequestAt = 0;
   registerSlackListeners(app, {
     client,
     assistant: options.assistant,
@@ -93,7 +97,8 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     defaultCostCenterScope: options.defaultCostCenterScope,
     workingNoticeAfterMs: options.workingNoticeAfterMs ?? 1_000,
     maximumConcurrentAnswers: options.maximumConcurrentAnswers ?? 4,
-    isTransportIdle: () => requestsAwaitingAck === 0,
+    // Acks first: answers wait while a request is open or one arrived moments ago (a burst).
+    isTransportIdle: () => requestsAwaitingAck === 0 && performance.now() - lastRequestAt > quietAfterRequestMs,
     onAlertAction: options.onAlertAction,
     track: (work) => {
       inFlight.add(work);
@@ -106,6 +111,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     const listener = httpReceiver.requestListener;
     routes.set('POST /slack/events', (request, response) => {
       requestsAwaitingAck += 1;
+      lastRequestAt = performance.now();
       response.once('close', () => {
         requestsAwaitingAck -= 1;
       });

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { Assistant } from '../../../src/assistant/assistant.js';
 import { createHttpServer, listen } from '../../../src/bot/http-server.js';
 import { createSlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
@@ -51,7 +51,6 @@ export interface SlackTestbed {
   fake: FakeSlackApi;
   surface: SlackSurface;
   logLines: string[];
-  serverMilliseconds: number[];
   send(request: SlackRequest, options?: SendOptions): Promise<SentRequest>;
   close(): Promise<void>;
 }
@@ -75,19 +74,7 @@ export async function startSlackTestbed(input: {
     ...(input.workingNoticeAfterMs !== undefined ? { workingNoticeAfterMs: input.workingNoticeAfterMs } : {}),
   });
   await surface.start();
-  // Server-side time from request to response, to tell our ack time from the test client's own.
-  const serverMilliseconds: number[] = [];
-  const routes = new Map(
-    [...surface.routes].map(([route, handler]) => [
-      route,
-      (request: IncomingMessage, response: ServerResponse) => {
-        const started = performance.now();
-        response.once('finish', () => serverMilliseconds.push(performance.now() - started));
-        return handler(request, response);
-      },
-    ]),
-  );
-  const server: Server = createHttpServer(routes, logger);
+  const server: Server = createHttpServer(surface.routes, logger);
   const address = await listen(server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
 
@@ -96,7 +83,6 @@ export async function startSlackTestbed(input: {
     fake,
     surface,
     logLines,
-    serverMilliseconds,
     async send(request, options = {}) {
       const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
       const headers: Record<string, string> = { 'content-type': request.contentType };

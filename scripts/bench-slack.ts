@@ -1,0 +1,125 @@
+// Benchmark (not a test): Slack ack latency under a steady load of signed @mentions on loopback,
+// and time to the final answer. The shipped assistant answers over the demo enterprise; a local
+// stand-in plays Slack's Web API. The load generator runs in a worker thread so its clock and
+// event loop are not the app's.
+// Run: npx tsx scripts/bench-slack.ts [--rate 10] [--seconds 20] [--scale 0.02] [--database-url postgres://…]
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { createAssistant } from '../src/assistant/create-assistant.js';
+import { createHttpServer, listen } from '../src/bot/http-server.js';
+import { createSlackSurface } from '../src/bot/slack/create-slack-surface.js';
+import { applyMigrations } from '../src/db/migrate.js';
+import { openDatabase } from '../src/db/open-database.js';
+import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
+import { silentLogger } from '../src/logger.js';
+import { startFakeSlackApi } from '../tests/support/fake-slack-api.js';
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '20' },
+    scale: { type: 'string', default: '0.02' },
+    'database-url': { type: 'string' },
+  },
+});
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+const signingSecret = 'bench-signing-secret';
+const asOf = new Date('2026-11-26T12:00:00Z');
+const now = () => asOf;
+
+const database = await openDatabase(values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: 'memory://' });
+await applyMigrations(database);
+const loadStarted = performance.now();
+const { answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: Number(values.scale) }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+console.error(`demo loaded in ${Math.round(performance.now() - loadStarted)} ms (${database.kind})`);
+const admin = await database.prisma.user.findFirstOrThrow({ where: { costCenters: { has: '*' }, slackUserId: { not: null } } });
+
+const fake = await startFakeSlackApi();
+const surface = createSlackSurface({
+  config: { botToken: 'xoxb-bench', signingSecret, apiUrl: fake.apiUrl },
+  assistant: createAssistant({ prisma: database.prisma, now, logger: silentLogger }),
+  prisma: database.prisma,
+  now,
+  logger: silentLogger,
+  defaultRole: 'viewer',
+});
+const server = createHttpServer(surface.routes, silentLogger);
+const address = await listen(server, 0, '127.0.0.1');
+
+const vendors = answerKey.vendors.map((vendor) => vendor.name);
+const loadGenerator = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { createHmac } = require('node:crypto');
+const http = require('node:http');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+const { url, secret, rate, seconds, user, vendors } = workerData;
+const total = Math.round(rate * seconds);
+const results = [];
+let index = 0;
+const sendOne = (i) => {
+  const ts = '1700000000.' + String(i).padStart(6, '0');
+  const body = JSON.stringify({
+    token: 'verification_token', team_id: 'T111', api_app_id: 'A111', type: 'event_callback', event_id: 'EvBench' + i, event_time: 1700000000,
+    event: { type: 'app_mention', text: '<@W111> What did we spend with ' + vendors[i % vendors.length] + ' in September 2026?', user, ts, team: 'T111', channel: 'CBENCH', event_ts: ts },
+  });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = 'v0=' + createHmac('sha256', secret).update('v0:' + timestamp + ':' + body).digest('hex');
+  const sentAt = Date.now();
+  const started = performance.now();
+  const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature } }, (response) => {
+    response.resume();
+    response.on('end', () => {
+      results.push({ ts, sentAt, status: response.statusCode, ackMs: performance.now() - started });
+      if (results.length === total) { agent.destroy(); parentPort.postMessage(results); }
+    });
+  });
+  request.on('error', (error) => { results.push({ ts, sentAt, status: 0, ackMs: NaN, error: String(error) }); });
+  request.end(body);
+};
+const started = performance.now();
+const tick = () => {
+  // Steady arrivals: send whatever is due by now, then sleep until the next one.
+  const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+  while (index < due) sendOne(index++);
+  if (index < total) setTimeout(tick, Math.max(1, 1000 / rate / 2));
+};
+tick();
+`;
+
+const benchStarted = performance.now();
+const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
+  const worker = new Worker(loadGenerator, {
+    eval: true,
+    workerData: { url: `http://127.0.0.1:${address.port}/slack/events`, secret: signingSecret, rate, seconds, user: admin.slackUserId, vendors },
+  });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+const isAnswered = (ts: string) =>
+  fake.calls.some((call) => (call.method === 'chat.postMessage' && call.body.thread_ts === ts && call.body.text !== 'Working on it…') || (call.method === 'chat.update' && String(call.body.text).includes('September 2026')));
+await fake.waitFor(() => results.every((result) => isAnswered(result.ts)), 600_000);
+const wallSeconds = (performance.now() - benchStarted) / 1000;
+
+// Final answer = the answer posted in the thread, or the update of its "Working on it…".
+const answerTimes = results.map((result) => {
+  const working = fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === result.ts);
+  const update = working?.body.text === 'Working on it…' ? fake.calls.find((call) => call.method === 'chat.update' && call.body.ts === working.body.ts) : undefined;
+  return ((update ?? working)?.epochMs ?? Number.NaN) - result.sentAt;
+});
+const workingNotices = fake.calls.filter((call) => call.method === 'chat.postMessage' && call.body.text === 'Working on it…').length;
+
+const percentile = (list: number[], fraction: number) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+};
+const acks = results.map((result) => result.ackMs);
+const format = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
+console.log(
+  `| ${database.kind} | ${rate}/s × ${seconds} s | ${results.length} | ${results.filter((result) => result.status === 200).length} | ${format(percentile(acks, 0.5))} | ${format(percentile(acks, 0.99))} | ${format(Math.max(...acks))} | ${format(percentile(answerTimes, 0.5))} | ${format(percentile(answerTimes, 0.99))} | ${workingNotices} | ${wallSeconds.toFixed(1)} s |`,
+);
+
+await surface.stop();
+server.close();
+await fake.close();
+await database.close();

@@ -1,0 +1,74 @@
+import { formatDate, formatMoney } from '../../../assistant/format.js';
+import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
+
+// What a person reads about a request, the same on Slack and Teams: the facts an approver needs
+// (cost today, the saving or cost it causes) and the state it is in. Platform renderers lay it out.
+
+export interface MacdFact {
+  label: string;
+  value: string;
+}
+
+const attributeWords: Record<string, string> = { assignee: 'Assignee', location: 'Location', cost_center: 'Cost center', monthly_cost: 'Monthly cost' };
+
+export function describeImpact(view: MacdRequestView): string {
+  const amount = formatMoney(view.monthlyImpact.amount.replace('-', ''), view.monthlyImpact.currency);
+  switch (view.monthlyImpact.effect) {
+    case 'saving':
+      return `saves ${amount} a month`;
+    case 'cost':
+      return `adds ${amount} a month`;
+    case 'none':
+      return 'no change in monthly cost';
+  }
+}
+
+export function macdFacts(view: MacdRequestView): MacdFact[] {
+  const facts: MacdFact[] = [{ label: 'Requested by', value: view.requester.name }];
+  if (view.costCenter) facts.push({ label: 'Cost center', value: `${view.costCenter.code} ${view.costCenter.name}` });
+  if (view.service && view.kind !== 'add') {
+    facts.push({ label: 'Service', value: [view.service.identifier, view.service.type.replace(/_/g, ' '), view.service.vendor, view.service.location].filter(Boolean).join(' · ') });
+  }
+  if (view.dueDate) facts.push({ label: 'Date', value: formatDate(view.dueDate) });
+  const details = view.details;
+  switch (view.kind) {
+    case 'move':
+      facts.push({ label: 'Move to', value: `${details.newLocation ?? '?'} (from ${details.fromLocation || 'no site'})` });
+      break;
+    case 'change':
+      facts.push({ label: attributeWords[details.attribute ?? ''] ?? 'Change', value: `→ ${details.newValue ?? '?'}` });
+      break;
+    case 'add':
+      facts.push({ label: 'Plan', value: `${details.plan ?? '?'} at ${details.location ?? '?'} for ${details.assignee ?? '?'}` });
+      break;
+    case 'disconnect':
+      break;
+  }
+  if (view.reason) facts.push({ label: 'Reason', value: view.reason });
+  if (view.currentMonthlyCost) facts.push({ label: 'Current monthly cost', value: formatMoney(view.currentMonthlyCost.amount, view.currentMonthlyCost.currency) });
+  facts.push({ label: 'Effect', value: describeImpact(view) });
+  return facts;
+}
+
+const statusWords: Record<MacdRequestView['status'], string> = {
+  submitted: 'Waiting for approval',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
+/** "Approved by Alan Approver on 26 Nov 2026" — the last step and who took it. */
+export function describeState(view: MacdRequestView): string {
+  const last = view.events.at(-1);
+  if (!last || view.status === 'submitted') return statusWords.submitted;
+  const note = last.note ? `: ${last.note}` : '';
+  return `${statusWords[view.status]} by ${last.actorName} on ${formatDate(last.at)}${note}`;
+}
+
+/** What the requester is told when their request moves. */
+export function describeForRequester(view: MacdRequestView): string {
+  if (view.status === 'submitted') return `Your request ${view.id} (${view.title}) was submitted and is waiting for approval.`;
+  return `Your request ${view.id} (${view.title}): ${describeState(view)}.`;
+}

@@ -1,0 +1,61 @@
+import type { types } from '@slack/bolt';
+import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
+import { escapeMrkdwn, truncate } from '../slack-text.js';
+import { describeForRequester, describeState, macdFacts } from './macd-facts.js';
+import { macdSlackIds } from './macd-slack-ids.js';
+
+export interface MacdSlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+const button = (text: string, actionId: string, requestId: number, style?: 'primary' | 'danger'): types.Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text },
+  action_id: actionId,
+  value: String(requestId),
+  ...(style ? { style } : {}),
+});
+
+/** The next step's buttons for whoever handles the request; none once it is finished. */
+function buttonsFor(view: MacdRequestView): types.Button[] {
+  switch (view.status) {
+    case 'submitted':
+      return [button('Approve', macdSlackIds.approve, view.id, 'primary'), button('Reject', macdSlackIds.reject, view.id, 'danger')];
+    case 'approved':
+      return [button('Start work', macdSlackIds.start, view.id)];
+    case 'in_progress':
+      return [button('Mark completed', macdSlackIds.complete, view.id, 'primary')];
+    default:
+      return [];
+  }
+}
+
+/** The approver's message: the summary with its money, the state and who changed it, the next buttons. Updated in place. */
+export function renderApprovalMessage(view: MacdRequestView): MacdSlackMessage {
+  const facts = macdFacts(view);
+  const state = describeState(view);
+  const buttons = buttonsFor(view);
+  return {
+    text: truncate(`Request ${view.id}: ${view.title} — ${state}`, 3_000),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Request ${view.id} · ${escapeMrkdwn(view.title)}*`, 3_000) } },
+      { type: 'section', fields: facts.slice(0, 10).map((fact) => ({ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(fact.label)}*\n${escapeMrkdwn(fact.value)}`, 2_000) })) },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(escapeMrkdwn(state), 3_000) }] },
+      ...(buttons.length > 0 ? [{ type: 'actions' as const, block_id: `macd_request_${view.id}`, elements: buttons }] : []),
+    ],
+  };
+}
+
+/** The requester's notice; a request still open offers "Cancel request". */
+export function renderRequesterNotice(view: MacdRequestView): MacdSlackMessage {
+  const text = describeForRequester(view);
+  const canCancel = view.isOpen;
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: truncate(escapeMrkdwn(text), 3_000) } },
+      ...(canCancel ? [{ type: 'actions' as const, elements: [button('Cancel request', macdSlackIds.cancel, view.id)] }] : []),
+    ],
+  };
+}
