@@ -47,7 +47,11 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
   const groups = groupByInvoice(findings);
   const result: OpenDisputesResult = { created: 0, updated: 0, withdrawn: 0, unchanged: 0 };
   await deps.prisma.$transaction(async (tx) => {
-    for (const group of groups.values()) {
+    // Oldest invoice first, so dispute numbers follow the billing calendar.
+    const ordered = [...groups.values()].sort(
+      (left, right) => left[0]!.periods[0]!.localeCompare(right[0]!.periods[0]!) || left[0]!.invoiceNumber.localeCompare(right[0]!.invoiceNumber),
+    );
+    for (const group of ordered) {
       const first = group[0]!;
       const amountDisputed = sumDecimals(group.map((finding) => finding.amountAtStake)).toFixed(2);
       const existing = await tx.dispute.findUnique({
