@@ -40,6 +40,10 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
   if (intent === undefined) return connector.test(question) || refersBack.test(question) || words <= 6;
   const sameFamily = intentFamily[intent] === familyOf(lastCall.tool);
   if (connector.test(question)) return sameFamily || (intent === 'spend' && !patterns.strongSpend.test(question));
+  // "show the monthly trend" right after a spend answer changes the view of that answer.
+  const namesNothing =
+    understanding.vendors.length + understanding.locations.length + understanding.costCenters.length + understanding.domains.length + understanding.serviceNames.length + understanding.periods.length === 0;
+  if (sameFamily && namesNothing && (patterns.trend.test(question) || patterns.compare.test(question) || understanding.dimension !== undefined)) return true;
   if (/\bbreak (?:that|it|this|them) down\b|\bsplit (?:that|it|this) by\b|\blist them\b|\bshow them\b|\bnext page\b/i.test(question)) return true;
   return false;
 }
