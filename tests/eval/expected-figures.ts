@@ -19,15 +19,22 @@ const money = (amount: Decimal | string) => formatMoney(new Decimal(amount), 'US
 const asOf = new Date('2026-11-26T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function rawSpend(prisma: PrismaClient, period: Range, filters: { vendors?: string[]; domains?: string[] }): Promise<Decimal> {
+async function rawSpend(prisma: PrismaClient, period: Range, filters: { vendors?: string[]; domains?: string[]; serviceNames?: string[]; serviceCategories?: string[] }): Promise<Decimal> {
+  // FOCUS service names and categories exist only on cloud and SaaS rows.
+  const isFocusOnly = Boolean(filters.serviceNames || filters.serviceCategories);
+  const invoiceCondition = isFocusOnly ? Prisma.sql`FALSE` : Prisma.sql`TRUE`;
+  const serviceCondition = Prisma.join([
+    filters.serviceNames ? Prisma.sql`c."serviceName" IN (${Prisma.join(filters.serviceNames)})` : Prisma.sql`TRUE`,
+    filters.serviceCategories ? Prisma.sql`c."serviceCategory" IN (${Prisma.join(filters.serviceCategories)})` : Prisma.sql`TRUE`,
+  ], ' AND ');
   const vendorCondition = filters.vendors ? Prisma.sql`v.name IN (${Prisma.join(filters.vendors)})` : Prisma.sql`TRUE`;
   const domainCondition = filters.domains ? Prisma.sql`v.domain::text IN (${Prisma.join(filters.domains)})` : Prisma.sql`TRUE`;
   const rows = await prisma.$queryRaw<Array<{ invoices: string | null; focus: string | null }>>`
     SELECT
       (SELECT sum(l.amount)::text FROM "InvoiceLine" l JOIN "Vendor" v ON v.id = l."vendorId"
-        WHERE l."periodStart" >= ${day(period[0])} AND l."periodStart" < ${day(period[1])} AND ${vendorCondition} AND ${domainCondition}) AS invoices,
+        WHERE l."periodStart" >= ${day(period[0])} AND l."periodStart" < ${day(period[1])} AND ${vendorCondition} AND ${domainCondition} AND ${invoiceCondition}) AS invoices,
       (SELECT sum(c."billedCost")::text FROM "CostRecord" c JOIN "Vendor" v ON v.id = c."vendorId"
-        WHERE c."chargePeriodStart" >= ${day(period[0])} AND c."chargePeriodStart" < ${day(period[1])} AND ${vendorCondition} AND ${domainCondition}) AS focus`;
+        WHERE c."chargePeriodStart" >= ${day(period[0])} AND c."chargePeriodStart" < ${day(period[1])} AND ${vendorCondition} AND ${domainCondition} AND ${serviceCondition}) AS focus`;
   return new Decimal(rows[0]?.invoices ?? 0).plus(rows[0]?.focus ?? 0);
 }
 

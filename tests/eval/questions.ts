@@ -7,7 +7,7 @@
 export type Range = [start: string, end: string];
 
 export type Expectation =
-  | { kind: 'spend'; period: Range; vendors?: string[]; domains?: string[] }
+  | { kind: 'spend'; period: Range; vendors?: string[]; domains?: string[]; serviceNames?: string[]; serviceCategories?: string[] }
   | { kind: 'spend_ranking'; period: Range; dimension: 'vendor' | 'domain'; show: number; domains?: string[] }
   | { kind: 'cost_center_spend'; months: string[]; costCenter: string | null }
   | { kind: 'location_spend'; months: string[]; locations: string[] }
@@ -129,6 +129,20 @@ export const evalCases: EvalCase[] = [
   { tool: 'get_line_usage', expect: { kind: 'usage', line: 'line' }, phrasings: ['Usage for {line}', 'How much data did {line} use?', 'show minutes and messages for {line}'] },
   { tool: 'find_zero_usage_lines', expect: { kind: 'zero_usage', months: 3 }, phrasings: ['Lines with no usage in 90 days', 'Which mobile lines have had zero usage for 3 months?', 'unused cell phones in the last three months'] },
   { tool: 'find_zero_usage_lines', expect: { kind: 'zero_usage', months: 6 }, phrasings: ['Lines with no usage for 6 months', 'Which lines have been idle for six months?', 'zero usage lines 6 months'] },
+
+  // ---------------------------------------------------------------- more ways people ask
+  { tool: 'get_spend', expect: { kind: 'spend_ranking', period: ytd, dimension: 'vendor', show: 1 }, phrasings: ["What's our biggest vendor this year?", 'Which supplier did we pay the most this year?', 'largest vendor YTD'] },
+  { tool: 'get_spend_trend', expect: { kind: 'trend', period: lastTwelveMonths, check: ['2026-10'], vendors: ['AT&T'] }, phrasings: ['How much do we spend per month on AT&T?', 'AT&T monthly spend', 'att spend by month'] },
+  { tool: 'count_services', expect: { kind: 'count', types: ['pots_line'], activeOnly: true, cities: ['Chicago'] }, phrasings: ['How many POTS lines in Chicago?', 'how many alarm lines do we have in chicago', 'count landlines chicago'] },
+  { tool: 'get_spend', expect: { kind: 'spend', period: october, domains: ['mobility'] }, phrasings: ['Mobility spend last month', 'How much did we pay for wireless in October?', 'mobile spend oct 2026'] },
+  { tool: 'find_notice_deadlines', expect: { kind: 'notice', withinDays: 7 }, phrasings: ['Any notice deadlines this week?', 'renewals due in the next 7 days', 'contracts to cancel within 7 days'] },
+  { tool: 'get_budget_status', expect: { kind: 'budget', month: 'lastFullMonth', costCenter: 'CC-420' }, phrasings: ['Fleet and Transportation budget in October', 'Was CC-420 over budget last month?', 'fleet and transportation budget vs actual october'] },
+  { tool: 'count_services', expect: { kind: 'count', types: ['circuit'], activeOnly: true, vendors: ['AT&T'] }, phrasings: ['How many AT&T circuits do we have?', 'number of circuits with ATT', 'count at&t circuits'] },
+
+  { tool: 'get_spend', expect: { kind: 'spend', period: october, serviceNames: ['Amazon Elastic Compute Cloud'] }, phrasings: ["What's the spend on EC2 last month?", 'Amazon Elastic Compute Cloud costs in October', 'how much did ec2 cost in oct 2026'] },
+  { tool: 'get_spend', expect: { kind: 'spend', period: q3, serviceCategories: ['Compute'] }, phrasings: ['How much did we spend on Compute in Q3?', 'compute costs last quarter', 'Q3 2026 spend on compute'] },
+  { tool: 'get_spend', expect: { kind: 'location_spend', months: ['2026-09'], locations: ['London Office'] }, phrasings: ['What did the London office cost us in September?', 'September spend at the London Office', 'how much was london in sep 2026'] },
+  { tool: 'count_services', expect: { kind: 'count', types: ['mobile_line'], activeOnly: true, costCenter: 'CC-210' }, phrasings: ['How many phones does Sales North America have?', 'How many active mobile lines in CC-210?', 'number of cell phones in sales north america'] },
 
   // ---------------------------------------------------------------- bad input gets a clear answer
   { tool: null, expect: { kind: 'clarify', mentions: 'Comcast' }, phrasings: ['How much did we pay Comcast last month?', 'Comcast spend in October', 'what did we spend with Comcast?'] },
