@@ -84,6 +84,17 @@ const invoiced = (vendor: string, month: string) => {
 const postsIn = (calls: RecordedCall[], channel: string, threadTs?: string) =>
   calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel && call.body.thread_ts === threadTs);
 
+/**
+ * What a person ends up reading in a place: each posted message, or — when it was "Working on it…"
+ * (a busy machine) — the update that replaced it; a notice not yet replaced is not an answer yet.
+ */
+const answersIn = (calls: RecordedCall[], channel: string, threadTs?: string): Array<Record<string, unknown>> =>
+  postsIn(calls, channel, threadTs).flatMap((post) => {
+    if (post.body.text !== 'Working on it…') return [post.body];
+    const update = calls.find((call) => call.method === 'chat.update' && call.body.ts === post.response?.ts);
+    return update ? [update.body] : [];
+  });
+
 const attSeptember = () => `Spend with AT&T in September 2026: ${invoiced('AT&T', '2026-09')}`;
 
 describe('Slack app over HTTP', () => {
@@ -94,12 +105,12 @@ describe('Slack app over HTTP', () => {
     expect(response.status).toBe(200);
     expect(response.milliseconds).toBeLessThan(3_000);
 
-    await slack.fake.waitFor((calls) => postsIn(calls, 'C111', '1595926230.009600').length === 1);
-    const [answer] = postsIn(slack.fake.calls, 'C111', '1595926230.009600');
-    expect(answer?.body.text).toContain(attSeptember());
-    expect(textOf(answer?.body.blocks)).toContain(invoiced('AT&T', '2026-09'));
-    expect(textOf(answer?.body.blocks)).toContain('*Period:* September 2026');
-    expect(buttonsOf(answer?.body.blocks).map((button) => button.text.text)).toContain('Show the monthly trend');
+    await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.009600').length === 1);
+    const [answer] = answersIn(slack.fake.calls, 'C111', '1595926230.009600');
+    expect(answer?.text).toContain(attSeptember());
+    expect(textOf(answer?.blocks)).toContain(invoiced('AT&T', '2026-09'));
+    expect(textOf(answer?.blocks)).toContain('*Period:* September 2026');
+    expect(buttonsOf(answer?.blocks).map((button) => button.text.text)).toContain('Show the monthly trend');
 
     // The person was found by the e-mail Slack reported, and the Slack id is remembered.
     expect(slack.fake.callsTo('users.info').map((call) => call.body.user)).toEqual([emailOnlySlackId]);
@@ -109,8 +120,8 @@ describe('Slack app over HTTP', () => {
   it('answers a direct message in the DM', async () => {
     const response = await slack.send(directMessageRequest({ eventId: 'Ev-dm', text: 'What did we spend with Lumen in September 2026?', user: adminSlackId }));
     expect(response.status).toBe(200);
-    await slack.fake.waitFor((calls) => postsIn(calls, 'D111').length === 1);
-    expect(postsIn(slack.fake.calls, 'D111')[0]?.body.text).toContain(`Spend with Lumen in September 2026: ${invoiced('Lumen', '2026-09')}`);
+    await slack.fake.waitFor((calls) => answersIn(calls, 'D111').length === 1);
+    expect(answersIn(slack.fake.calls, 'D111')[0]?.text).toContain(`Spend with Lumen in September 2026: ${invoiced('Lumen', '2026-09')}`);
   });
 
   it('applies the cost-center scope of the person asking', async () => {
@@ -120,8 +131,8 @@ describe('Slack app over HTTP', () => {
     expect(theirs.total).not.toBe(everything.total);
 
     await slack.send(mentionRequest({ eventId: 'Ev-scoped', question: 'What did we spend in September 2026?', user: scoped.slackUserId, ts: '1595926230.000333' }));
-    await slack.fake.waitFor((calls) => postsIn(calls, 'C111', '1595926230.000333').length === 1);
-    const text = String(postsIn(slack.fake.calls, 'C111', '1595926230.000333')[0]?.body.text);
+    await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000333').length === 1);
+    const text = String(answersIn(slack.fake.calls, 'C111', '1595926230.000333')[0]?.text);
     expect(text).toContain(formatMoney(theirs.total, theirs.currency));
     expect(text).not.toContain(formatMoney(everything.total, everything.currency));
     expect(slack.fake.callsTo('users.info')).toEqual([]);
@@ -135,8 +146,9 @@ describe('Slack app over HTTP', () => {
     expect(response.body).toBe('');
     expect(response.milliseconds).toBeLessThan(3_000);
 
-    await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'response_url'));
-    const [privateAnswer] = slack.fake.callsTo('response_url');
+    const isAnswer = (call: RecordedCall) => call.method === 'response_url' && call.body.text !== 'Working on it…';
+    await slack.fake.waitFor((calls) => calls.some(isAnswer));
+    const privateAnswer = slack.fake.calls.find(isAnswer);
     expect(privateAnswer?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(privateAnswer?.body.text).toContain(attSeptember());
     expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
@@ -147,16 +159,16 @@ describe('Slack app over HTTP', () => {
     const click = await slack.send(buttonClickRequest({ button: share!, responseUrl: slack.fake.responseUrl('share-1'), user: adminSlackId }));
     expect(click.status).toBe(200);
     await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'response_url'));
-    const [shared] = postsIn(slack.fake.calls, 'C111');
-    expect(shared?.body.text).toContain(attSeptember());
-    expect(textOf(shared?.body.blocks)).toContain(`<@${adminSlackId}> asked`);
+    const [shared] = answersIn(slack.fake.calls, 'C111');
+    expect(shared?.text).toContain(attSeptember());
+    expect(textOf(shared?.blocks)).toContain(`<@${adminSlackId}> asked`);
     expect(slack.fake.callsTo('response_url')[0]?.body).toMatchObject({ delete_original: true });
   });
 
   it('asks a follow-up button in the same conversation and attaches the chart', async () => {
     await slack.send(directMessageRequest({ eventId: 'Ev-dm-2', text: 'What did we spend with Lumen in September 2026?', channel: 'D222', user: adminSlackId }));
-    await slack.fake.waitFor((calls) => postsIn(calls, 'D222').length === 1);
-    const trend = buttonsOf(postsIn(slack.fake.calls, 'D222')[0]?.body.blocks).find((button) => button.text.text === 'Show the monthly trend');
+    await slack.fake.waitFor((calls) => answersIn(calls, 'D222').length === 1);
+    const trend = buttonsOf(answersIn(slack.fake.calls, 'D222')[0]?.blocks).find((button) => button.text.text === 'Show the monthly trend');
     expect(trend).toBeDefined();
 
     slack.fake.clear();
@@ -164,9 +176,9 @@ describe('Slack app over HTTP', () => {
     expect(click.status).toBe(200);
     await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'files.completeUploadExternal'), 30_000);
     // Still about Lumen: the conversation remembered the vendor, and September's figure is in the trend.
-    const [followUp] = postsIn(slack.fake.calls, 'D222');
-    expect(followUp?.body.text).toMatch(/^Monthly spend with Lumen/);
-    expect(textOf(followUp?.body.blocks)).toContain(invoiced('Lumen', '2026-09'));
+    const [followUp] = answersIn(slack.fake.calls, 'D222');
+    expect(followUp?.text).toMatch(/^Monthly spend with Lumen/);
+    expect(textOf(followUp?.blocks)).toContain(invoiced('Lumen', '2026-09'));
     expect(slack.fake.callsTo('file_upload')[0]?.body.hasPng).toBe(true);
     expect(slack.fake.callsTo('files.completeUploadExternal')[0]?.body).toMatchObject({ channel_id: 'D222' });
   });
@@ -186,7 +198,7 @@ describe('Slack app over HTTP', () => {
     const request = mentionRequest({ eventId: 'Ev-retried', question: 'What did we spend with Lumen in September 2026?', user: adminSlackId, ts: '1595926230.000777' });
     const deliveries = [await slack.send(request), await slack.send(request, { retryNum: 1 }), await slack.send(request, { retryNum: 2 })];
     expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200]);
-    await slack.fake.waitFor((calls) => postsIn(calls, 'C111', '1595926230.000777').length >= 1);
+    await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000777').length >= 1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(postsIn(slack.fake.calls, 'C111', '1595926230.000777')).toHaveLength(1);
     expect(await database.prisma.processedEvent.count({ where: { key: 'slack:event:Ev-retried' } })).toBe(1);
@@ -202,24 +214,24 @@ describe('Slack app over HTTP', () => {
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(Math.max(...responses.map((response) => response.milliseconds))).toBeLessThan(3_000);
 
-    await slack.fake.waitFor((calls) => mentions.every((mention) => postsIn(calls, 'C111', mention.ts).length === 1), 60_000);
+    await slack.fake.waitFor((calls) => mentions.every((mention) => answersIn(calls, 'C111', mention.ts).length === 1), 60_000);
     for (const mention of mentions) {
-      expect(postsIn(slack.fake.calls, 'C111', mention.ts)[0]?.body.text).toContain(invoiced(mention.vendor, '2026-09'));
+      expect(answersIn(slack.fake.calls, 'C111', mention.ts)[0]?.text).toContain(invoiced(mention.vendor, '2026-09'));
     }
   });
 
   it('offers "Show all" for a long table and posts every row it holds when clicked', async () => {
     await slack.send(mentionRequest({ eventId: 'Ev-table', question: 'List all active mobile lines', user: adminSlackId, ts: '1595926230.000888' }));
-    await slack.fake.waitFor((calls) => postsIn(calls, 'C111', '1595926230.000888').length === 1);
-    const answer = postsIn(slack.fake.calls, 'C111', '1595926230.000888')[0];
+    await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000888').length === 1);
+    const answer = answersIn(slack.fake.calls, 'C111', '1595926230.000888')[0];
     const activeLines = answerKey.counts.activeServicesByType.mobile_line ?? 0;
-    const showing = /Showing (\d+) of (\d+) rows/.exec(textOf(answer?.body.blocks));
+    const showing = /Showing (\d+) of (\d+) rows/.exec(textOf(answer?.blocks));
     expect(Number(showing?.[2])).toBe(activeLines);
-    const showAll = buttonsOf(answer?.body.blocks).find((button) => button.text.text === 'Show all');
+    const showAll = buttonsOf(answer?.blocks).find((button) => button.text.text === 'Show all');
 
     slack.fake.clear();
     await slack.send(buttonClickRequest({ button: showAll!, responseUrl: slack.fake.responseUrl('show-all'), user: adminSlackId, messageTs: '1595926230.000888' }));
-    await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage' && textOf(call.body.blocks).includes(`of ${activeLines} rows`)), 30_000);
+    await slack.fake.waitFor((calls) => calls.some((call) => (call.method === 'chat.postMessage' || call.method === 'chat.update') && textOf(call.body.blocks).includes(`of ${activeLines} rows`)), 30_000);
     const rowsShown = Number(/all (\d+) of/.exec(slack.fake.calls.map((call) => textOf(call.body.blocks)).join(''))?.[1]);
     expect(rowsShown).toBeGreaterThan(Number(showing?.[1]));
   });
@@ -273,7 +285,7 @@ describe('Slack alert destination', () => {
     const why = buttonsOf(posted?.body.blocks)[1];
     slack.fake.clear();
     await slack.send(buttonClickRequest({ button: why!, responseUrl: slack.fake.responseUrl('alert-1'), channel: 'C900', messageTs: ts, user: adminSlackId }));
-    await slack.fake.waitFor((calls) => postsIn(calls, 'C900', ts).length === 1);
+    await slack.fake.waitFor((calls) => answersIn(calls, 'C900', ts).length === 1);
   });
 });
 

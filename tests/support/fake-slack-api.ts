@@ -13,6 +13,8 @@ export interface RecordedCall {
   at: number;
   /** Wall-clock time of arrival (Date.now()), to compare with another thread's clock. */
   epochMs: number;
+  /** What the fake answered (Web API calls), e.g. the `ts` of a posted message. */
+  response?: Record<string, unknown>;
 }
 
 export interface FakeSlackUser {
@@ -108,8 +110,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const epochMs = Date.now();
       if (path.startsWith('/api/')) {
         const method = path.slice('/api/'.length);
-        calls.push({ method, body, at, epochMs });
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, body)));
+        const answered = answer(method, body);
+        calls.push({ method, body, at, epochMs, response: answered });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answered));
         return;
       }
       if (path.startsWith('/upload/')) {

@@ -12,7 +12,8 @@ import type { PostedRef, SlackReplier } from './slack-replier.js';
 export interface AnswerInSlackInput {
   question: string;
   place: SlackPlace;
-  viewer: Viewer;
+  /** Resolved inside the answer's turn: it reads the database and may call users.info. */
+  resolveViewer: () => Promise<Viewer>;
   replier: SlackReplier;
   canShare?: boolean;
 }
@@ -22,30 +23,40 @@ export interface AnswerInSlackDeps {
   logger: Logger;
   /** After this long without an answer, post "Working on it…" and update it later (Slack users expect a sign of life). */
   workingNoticeAfterMs: number;
+  /** Where the answer waits for its turn (see limit-concurrency.ts). */
+  inTurn: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 type Outcome = { ok: true; answer: Answer } | { ok: false; error: unknown };
 
 const workingNotice = renderNotice('Working on it…');
 
+/** The clock starts now, not when the answer gets its turn: time in the queue counts too. */
+function scheduleWorkingNotice(replier: SlackReplier, afterMs: number): { stop(): Promise<PostedRef | undefined> } {
+  let posted: Promise<PostedRef | undefined> | undefined;
+  const timer = setTimeout(() => {
+    posted = replier.post(workingNotice).catch(() => undefined);
+  }, afterMs);
+  return {
+    async stop() {
+      clearTimeout(timer);
+      return posted ? await posted : undefined;
+    },
+  };
+}
+
 /** Asks the assistant and puts the answer (and its chart) where the question was asked. */
 export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSlackDeps): Promise<Answer | undefined> {
   const { replier, place } = input;
-  const outcome: Promise<Outcome> = deps.assistant
-    .ask({ question: input.question, conversationKey: conversationKeyFor(place), viewer: input.viewer, surface: 'slack' })
+  const working = scheduleWorkingNotice(replier, deps.workingNoticeAfterMs);
+  const result: Outcome = await deps
+    .inTurn(async () => {
+      const viewer = await input.resolveViewer();
+      return deps.assistant.ask({ question: input.question, conversationKey: conversationKeyFor(place), viewer, surface: 'slack' });
+    })
     .then((answer) => ({ ok: true as const, answer }), (error: unknown) => ({ ok: false as const, error }));
+  const workingRef = await working.stop();
 
-  let timer: NodeJS.Timeout | undefined;
-  const isSlow = await Promise.race([
-    outcome.then(() => false),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(true), deps.workingNoticeAfterMs);
-    }),
-  ]);
-  clearTimeout(timer);
-  const workingRef: PostedRef | undefined = isSlow ? await replier.post(workingNotice) : undefined;
-
-  const result = await outcome;
   if (!result.ok) deps.logger.error('slack answer failed', { question: input.question, error: String(result.error) });
   const message = result.ok
     ? renderAnswerBlocks(result.answer, { question: input.question, place, canShare: input.canShare ?? false })

@@ -57,8 +57,10 @@ const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
   const { client, logger } = deps;
   const domainDeps = { prisma: deps.prisma, now: deps.now, logger };
+  // Acks first: nothing below starts while a Slack request is open (see limit-concurrency.ts).
   const inTurn = limitConcurrency(deps.maximumConcurrentAnswers, deps.isTransportIdle);
-  /** Everything after the ack: queued, tracked for stop(), never blocking the listener's return. */
+  const whenIdle = limitConcurrency(Number.POSITIVE_INFINITY, deps.isTransportIdle);
+  /** Work after the ack, queued and tracked for stop(); the listener returns at once. */
   const later = (task: () => Promise<void>) => {
     const work = inTurn(task).catch((error: unknown) => logger.error('slack work failed', { error: String(error) }));
     deps.track(work);
@@ -82,15 +84,16 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     );
 
   /** Answers once per delivery key: a retried or replayed delivery finds its key taken and stays silent. */
-  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) =>
-    later(async () => {
-      if (!(await claimSlackDelivery(deps.prisma, deliveryKey))) return;
-      const viewer = await viewerFor(userId);
+  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {
+    const work = (async () => {
+      if (!(await whenIdle(() => claimSlackDelivery(deps.prisma, deliveryKey)))) return;
       await answerInSlack(
-        { question, place, viewer, replier: createSlackReplier(client, place, respond), canShare },
-        { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs },
+        { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare },
+        { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs, inTurn },
       );
-    });
+    })().catch((error: unknown) => logger.error('slack answer failed', { error: String(error) }));
+    deps.track(work);
+  };
 
   // @mention in a channel: answer in the thread (a new thread under the mention, or the thread it is in).
   app.event('app_mention', async ({ event, body }) => {
