@@ -96,10 +96,14 @@ function withoutEmptyValues(raw: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== '' && value !== null && value !== undefined));
 }
 
-export function parseMacdForm(raw: Record<string, unknown>): ParsedForm {
+/** `today` (YYYY-MM-DD) also refuses a date in the past, reported with the other fields' errors. */
+export function parseMacdForm(raw: Record<string, unknown>, options: { today?: string } = {}): ParsedForm {
   const parsed = macdFormSchema.safeParse(withoutEmptyValues(raw));
-  if (parsed.success) return { ok: true, form: parsed.data };
-  const fieldErrors: FieldErrors = {};
+  const date = typeof raw.date === 'string' ? raw.date.trim() : '';
+  const isPast = options.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < options.today;
+  if (parsed.success && !isPast) return { ok: true, form: parsed.data };
+  const fieldErrors: FieldErrors = isPast ? { date: `The date ${date} is in the past.` } : {};
+  if (parsed.success) return { ok: false, fieldErrors };
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'kind');
     if (field === 'kind') return { ok: false, fieldErrors: { service: 'Pick the kind of request: move, add, change or disconnect.' } };

@@ -45,7 +45,7 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
   const earlier = await findEarlierSubmission(input.idempotencyKey, deps);
   if (earlier) return earlier;
 
-  const parsed = parseMacdForm(input.values);
+  const parsed = parseMacdForm(input.values, { today: deps.now().toISOString().slice(0, 10) });
   if (!parsed.ok) {
     const message = Object.values(parsed.fieldErrors).join(' ');
     return { ok: false, error: new LedgerlineError('INVALID_INPUT', message, { fields: parsed.fieldErrors }), fieldErrors: parsed.fieldErrors };
