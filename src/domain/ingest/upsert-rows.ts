@@ -1,47 +1,30 @@
+import { type CellValue, insertRows } from './insert-rows.js';
 import type { Transaction } from './resolve-references.js';
 
 export interface UpsertColumn {
   name: string;
-  /** SQL type the text parameter is cast to (numeric, date, an enum…); none for text and integers. */
+  /** SQL type the text parameter is cast to (integer, numeric, date, an enum…); none for text. */
   cast?: string;
 }
 
-/** PostgreSQL allows 65,535 parameters per statement; stay well below. */
-const maxParameters = 30_000;
-
 /**
- * Multi-row INSERT … ON CONFLICT DO UPDATE: one round trip per few thousand rows instead of one
- * per row. Table and column names come from code, never from a file; values are parameters.
+ * INSERT … ON CONFLICT DO UPDATE of many rows in one statement per call, through the same
+ * unnest arrays as insertRows (one parameter per column, not per cell). A key may appear only once
+ * per call (PostgreSQL refuses to update a row twice in one statement); importers check that with
+ * KeysSeenInFile. Table and column names come from code, never from a file; values are parameters.
  */
 export async function upsertRows(
   tx: Transaction,
   table: string,
   columns: readonly UpsertColumn[],
   conflictColumns: readonly string[],
-  rows: readonly unknown[][],
+  rows: readonly CellValue[][],
 ): Promise<void> {
-  const rowsPerStatement = Math.max(1, Math.floor(maxParameters / columns.length));
-  const columnList = columns.map((column) => `"${column.name}"`).join(', ');
   const updates = columns
     .filter((column) => !conflictColumns.includes(column.name))
     .map((column) => `"${column.name}" = EXCLUDED."${column.name}"`)
     .join(', ');
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const chunk = rows.slice(start, start + rowsPerStatement);
-    const values: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const placeholders = columns.map((column, index) => {
-        values.push(row[index] ?? null);
-        return column.cast ? `$${values.length}::${column.cast}` : `$${values.length}`;
-      });
-      return `(${placeholders.join(', ')})`;
-    });
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(', ')}
-       ON CONFLICT (${conflictColumns.map((name) => `"${name}"`).join(', ')}) DO UPDATE SET ${updates}`,
-      ...values,
-    );
-  }
+  await insertRows(tx, table, columns, rows, `ON CONFLICT (${conflictColumns.map((name) => `"${name}"`).join(', ')}) DO UPDATE SET ${updates}`);
 }
 
 /** YYYY-MM-DD of a UTC date, for ::date parameters. */

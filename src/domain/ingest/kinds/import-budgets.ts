@@ -3,6 +3,7 @@ import { calendarMonth, decimalText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
+import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
 const budgetRow = z.object({ cost_center: requiredText, month: calendarMonth, amount: decimalText });
@@ -25,7 +26,7 @@ export function createBudgetsImporter(): KindImporter<BudgetRow> {
     batchSize: 4000,
     async write(rows: ParsedRow<BudgetRow>[], context) {
       const problems: RowProblem[] = [];
-      const values: unknown[][] = [];
+      const values: CellValue[][] = [];
       for (const { line, row } of rows) {
         const costCenterId = await context.references.costCenterId(row.cost_center);
         if (costCenterId === undefined) {

@@ -5,6 +5,7 @@ import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { domainOfServiceType } from '../resolve-references.js';
 import { rowProblem } from '../row-problems.js';
+import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
 export const serviceTypes = ['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'cloud_account', 'saas_subscription', 'device'] as const;
@@ -60,7 +61,7 @@ export function createInventoryImporter(): KindImporter<InventoryRow> {
     batchSize: 2000,
     async write(rows: ParsedRow<InventoryRow>[], context) {
       const problems: RowProblem[] = [];
-      const values: unknown[][] = [];
+      const values: CellValue[][] = [];
       const updatedAt = context.deps.now().toISOString().replace('T', ' ').replace('Z', '');
       for (const { line, row } of rows) {
         const earlier = seen.firstLineOf(row.service_id, line);

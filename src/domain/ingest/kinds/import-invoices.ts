@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Prisma } from '../../../db/generated/client.js';
 import { Decimal } from '../../shared/decimal.js';
 import { identifierKey } from '../../shared/normalize.js';
 import { calendarDate, caseInsensitiveEnum, currencyCode, decimalText, optionalDecimal, optionalText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
+import { insertRows, insertRowsReturning } from '../insert-rows.js';
 import { rowProblem } from '../row-problems.js';
 
 const chargeTypes = ['recurring', 'usage', 'one_time', 'tax', 'surcharge', 'credit'] as const;
@@ -37,12 +37,45 @@ type InvoiceRow = z.output<typeof invoiceRow>;
 const headerFields = ['account', 'invoice_date', 'period_start', 'period_end', 'currency'] as const;
 
 interface InvoiceInFile {
+  /** Known once the batch that first saw the invoice has inserted it. */
   id: number;
+  vendorId: number;
+  accountId: number;
+  invoiceNumber: string;
   firstLine: number;
   header: Record<(typeof headerFields)[number], string>;
   lineCount: number;
   total: Decimal;
 }
+
+const invoiceColumns = [
+  { name: 'vendorId', cast: 'integer' },
+  { name: 'accountId', cast: 'integer' },
+  { name: 'invoiceNumber' },
+  { name: 'invoiceDate', cast: 'date' },
+  { name: 'periodStart', cast: 'date' },
+  { name: 'periodEnd', cast: 'date' },
+  { name: 'currency' },
+  { name: 'total', cast: 'numeric' },
+  { name: 'importBatchId', cast: 'integer' },
+];
+
+const lineColumns = [
+  { name: 'invoiceId', cast: 'integer' },
+  { name: 'lineNumber', cast: 'integer' },
+  { name: 'identifier' },
+  { name: 'identifierKey' },
+  { name: 'chargeType', cast: '"ChargeType"' },
+  { name: 'description' },
+  { name: 'quantity', cast: 'numeric' },
+  { name: 'unitPrice', cast: 'numeric' },
+  { name: 'amount', cast: 'numeric' },
+  { name: 'periodStart', cast: 'date' },
+  { name: 'vendorId', cast: 'integer' },
+  { name: 'accountId', cast: 'integer' },
+];
+
+const invoiceKey = (vendorId: number, invoiceNumber: string) => `${vendorId}\u0000${invoiceNumber}`;
 
 function headerOf(row: InvoiceRow): InvoiceInFile['header'] {
   return {
@@ -57,42 +90,56 @@ function headerOf(row: InvoiceRow): InvoiceInFile['header'] {
 /**
  * Carrier invoices, one row per invoice line. An invoice already in the database with the same
  * vendor and number is a correction: it is replaced, lines and all. The total is the sum of the lines.
+ * Each batch writes with a fixed number of statements (delete replaced invoices, insert new ones,
+ * insert lines), whatever the number of invoices or lines in it; totals are set once at the end.
  */
 export function createInvoicesImporter(): KindImporter<InvoiceRow> {
   const invoicesInFile = new Map<string, InvoiceInFile>();
 
-  async function openInvoice(row: InvoiceRow, line: number, vendorId: number, context: ImportContext): Promise<InvoiceInFile> {
-    const accountId = await context.references.accountId(vendorId, row.account);
-    await context.tx.invoice.deleteMany({ where: { vendorId, invoiceNumber: row.invoice_number } });
-    const invoice = await context.tx.invoice.create({
-      data: {
-        vendorId,
-        accountId,
-        invoiceNumber: row.invoice_number,
-        invoiceDate: row.invoice_date,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-        currency: row.currency,
-        total: '0',
-        importBatchId: context.batchId,
-      },
-      select: { id: true },
-    });
-    return { id: invoice.id, firstLine: line, header: headerOf(row), lineCount: 0, total: new Decimal(0) };
+  /** Replaces earlier versions of these invoices and inserts them (total 0 until finish); sets their ids. */
+  async function openInvoices(opened: { invoice: InvoiceInFile; row: InvoiceRow }[], context: ImportContext): Promise<void> {
+    if (opened.length === 0) return;
+    // Lines of a replaced invoice go with it (ON DELETE CASCADE).
+    await context.tx.$executeRawUnsafe(
+      `DELETE FROM "Invoice" WHERE ("vendorId", "invoiceNumber") IN (SELECT * FROM unnest($1::int[], $2::text[]))`,
+      opened.map(({ invoice }) => invoice.vendorId),
+      opened.map(({ invoice }) => invoice.invoiceNumber),
+    );
+    const inserted = await insertRowsReturning<{ id: number; vendorId: number; invoiceNumber: string }>(
+      context.tx,
+      'Invoice',
+      invoiceColumns,
+      opened.map(({ invoice, row }) => [
+        invoice.vendorId,
+        invoice.accountId,
+        invoice.invoiceNumber,
+        invoice.header.invoice_date,
+        invoice.header.period_start,
+        invoice.header.period_end,
+        row.currency,
+        '0',
+        context.batchId,
+      ]),
+      '"id", "vendorId", "invoiceNumber"',
+    );
+    for (const { id, vendorId, invoiceNumber } of inserted) {
+      const invoice = invoicesInFile.get(invoiceKey(Number(vendorId), invoiceNumber));
+      if (invoice) invoice.id = Number(id);
+    }
   }
 
   return {
     kind: 'invoices',
     requiredColumns: Object.keys(invoiceRow.shape),
     schema: invoiceRow,
-    batchSize: 2000,
+    batchSize: 4000,
     async write(rows: ParsedRow<InvoiceRow>[], context) {
       const problems: RowProblem[] = [];
-      const lines: Prisma.InvoiceLineCreateManyInput[] = [];
-      const changed = new Set<InvoiceInFile>();
+      const opened: { invoice: InvoiceInFile; row: InvoiceRow }[] = [];
+      const lines: { invoice: InvoiceInFile; lineNumber: number; row: InvoiceRow }[] = [];
       for (const { line, row } of rows) {
         const vendorId = await context.references.vendorId(row.vendor, 'telecom');
-        const key = `${vendorId}\u0000${row.invoice_number}`;
+        const key = invoiceKey(vendorId, row.invoice_number);
         let invoice = invoicesInFile.get(key);
         if (invoice) {
           const header = headerOf(row);
@@ -104,33 +151,48 @@ export function createInvoicesImporter(): KindImporter<InvoiceRow> {
             continue;
           }
         } else {
-          invoice = await openInvoice(row, line, vendorId, context);
+          const accountId = await context.references.accountId(vendorId, row.account);
+          invoice = { id: 0, vendorId, accountId, invoiceNumber: row.invoice_number, firstLine: line, header: headerOf(row), lineCount: 0, total: new Decimal(0) };
           invoicesInFile.set(key, invoice);
+          opened.push({ invoice, row });
         }
-        const accountId = await context.references.accountId(vendorId, row.account);
         invoice.lineCount += 1;
         invoice.total = invoice.total.plus(row.amount);
-        changed.add(invoice);
-        lines.push({
-          invoiceId: invoice.id,
-          lineNumber: invoice.lineCount,
-          identifier: row.identifier,
-          identifierKey: row.identifier === null ? null : identifierKey(row.identifier),
-          chargeType: row.charge_type,
-          description: row.description,
-          quantity: row.quantity ?? '1',
-          unitPrice: row.unit_price,
-          amount: row.amount,
-          periodStart: row.period_start,
-          vendorId,
-          accountId,
-        });
+        lines.push({ invoice, lineNumber: invoice.lineCount, row });
       }
-      await context.tx.invoiceLine.createMany({ data: lines });
-      for (const invoice of changed) {
-        await context.tx.invoice.update({ where: { id: invoice.id }, data: { total: invoice.total.toFixed() } });
-      }
+      await openInvoices(opened, context);
+      await insertRows(
+        context.tx,
+        'InvoiceLine',
+        lineColumns,
+        lines.map(({ invoice, lineNumber, row }) => [
+          invoice.id,
+          lineNumber,
+          row.identifier,
+          row.identifier === null ? null : identifierKey(row.identifier),
+          row.charge_type,
+          row.description,
+          row.quantity ?? '1',
+          row.unit_price,
+          row.amount,
+          invoice.header.period_start,
+          invoice.vendorId,
+          invoice.accountId,
+        ]),
+      );
       return problems;
+    },
+    async finish(context) {
+      const invoices = [...invoicesInFile.values()];
+      if (invoices.length > 0) {
+        await context.tx.$executeRawUnsafe(
+          `UPDATE "Invoice" AS invoice SET "total" = totals.total
+           FROM unnest($1::int[], $2::numeric[]) AS totals(id, total) WHERE invoice."id" = totals.id`,
+          invoices.map((invoice) => invoice.id),
+          invoices.map((invoice) => invoice.total.toFixed()),
+        );
+      }
+      return [];
     },
   };
 }

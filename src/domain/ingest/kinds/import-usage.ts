@@ -4,6 +4,7 @@ import { calendarMonth, decimalText, requiredText, wholeNumber } from '../fields
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
+import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
 const usageRow = z.object({
@@ -35,7 +36,7 @@ export function createUsageImporter(): KindImporter<UsageRow> {
     batchSize: 4000,
     async write(rows: ParsedRow<UsageRow>[], context) {
       const problems: RowProblem[] = [];
-      const values: unknown[][] = [];
+      const values: CellValue[][] = [];
       for (const { line, row } of rows) {
         const key = identifierKey(row.identifier);
         const period = dateText(row.period);
