@@ -47,6 +47,7 @@ const environmentSchema = z.object({
   LEDGERLINE_SCHEDULE_ANOMALIES: cronExpression.optional(),
   LEDGERLINE_SCHEDULE_NOTICE_DEADLINES: cronExpression.optional(),
   LEDGERLINE_SCHEDULE_BUDGETS: cronExpression.optional(),
+  LEDGERLINE_SCHEDULE_BILLING_AUDIT: cronExpression.optional(),
   LEDGERLINE_ANOMALY_MIN_IMPACT: z.string().regex(/^\d+(\.\d+)?$/, 'must be an amount like 100 or 250.50').default('100'),
   LEDGERLINE_ANOMALY_MIN_PERCENT: z.coerce.number().nonnegative().default(10),
   LEDGERLINE_NOTICE_DAYS: dayList.default([90, 60, 30, 7]),
@@ -71,7 +72,7 @@ export type Config = {
   teams: { appId: string | undefined; appPassword: string | undefined; tenantId: string | undefined; managedIdentity: 'system' | 'user' | undefined };
   scheduler: {
     isEnabled: boolean;
-    schedules: { anomalies?: string; 'notice-deadlines'?: string; budgets?: string };
+    schedules: { anomalies?: string; 'notice-deadlines'?: string; budgets?: string; 'billing-audit'?: string };
     /** decimal string, in the series' currency */
     anomalyMinImpact: string;
     anomalyMinPercent: number;
@@ -137,6 +138,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
         ...(env.LEDGERLINE_SCHEDULE_ANOMALIES ? { anomalies: env.LEDGERLINE_SCHEDULE_ANOMALIES } : {}),
         ...(env.LEDGERLINE_SCHEDULE_NOTICE_DEADLINES ? { 'notice-deadlines': env.LEDGERLINE_SCHEDULE_NOTICE_DEADLINES } : {}),
         ...(env.LEDGERLINE_SCHEDULE_BUDGETS ? { budgets: env.LEDGERLINE_SCHEDULE_BUDGETS } : {}),
+        ...(env.LEDGERLINE_SCHEDULE_BILLING_AUDIT ? { 'billing-audit': env.LEDGERLINE_SCHEDULE_BILLING_AUDIT } : {}),
       },
       anomalyMinImpact: env.LEDGERLINE_ANOMALY_MIN_IMPACT,
       anomalyMinPercent: env.LEDGERLINE_ANOMALY_MIN_PERCENT,

@@ -5,6 +5,7 @@ import { createAlerts } from '../domain/alerts/create-alerts.js';
 import type { DispatchOptions } from '../domain/alerts/dispatch-alerts.js';
 import { dispatchAlerts } from '../domain/alerts/dispatch-alerts.js';
 import { collectAnomalyAlerts } from '../domain/anomalies/collect-anomaly-alerts.js';
+import { collectAuditSummaryAlerts } from '../domain/audit/collect-audit-summary-alerts.js';
 import type { CostAnomalyThresholds } from '../domain/anomalies/detect-cost-anomalies.js';
 import type { Job, JobContext, JobId } from './job.js';
 
@@ -24,6 +25,8 @@ export const defaultSchedules: Record<JobId, string> = {
   anomalies: '0 6 * * *',
   'notice-deadlines': '0 7 * * *',
   budgets: '30 7 * * *',
+  // Carriers' invoices for a month arrive during the next one; audit them once mid-month.
+  'billing-audit': '0 8 15 * *',
 };
 
 /** The one place jobs are registered. */
@@ -56,6 +59,9 @@ export function createAlertJobs(options: AlertJobOptions = {}): Job[] {
     ),
     alertJob('budgets', 'Cost centers over, or projected over, their monthly budget', (context) =>
       collectBudgetAlerts({ asOf: context.asOf, ...(options.budgetThresholds ? { thresholds: options.budgetThresholds } : {}) }, context),
+    ),
+    alertJob('billing-audit', 'Monthly invoice audit summary per vendor: billing errors and the amount at stake', (context) =>
+      collectAuditSummaryAlerts({ asOf: context.asOf }, context),
     ),
   ];
 }

@@ -2,7 +2,7 @@ import type { AlertDestination } from '../domain/alerts/alert-destination.js';
 import type { StoredAlert } from '../domain/alerts/alert-draft.js';
 import type { DomainDeps } from '../domain/deps.js';
 
-export type JobId = 'anomalies' | 'notice-deadlines' | 'budgets';
+export type JobId = 'anomalies' | 'notice-deadlines' | 'budgets' | 'billing-audit';
 
 export interface JobContext extends DomainDeps {
   /** the day the run judges, YYYY-MM-DD (today, or --as-of) */
