@@ -52,6 +52,12 @@ describe('inventory, contract, budget and usage tools', () => {
     ]);
   });
 
+  it('counts a cost center together with the cost centers under it', async () => {
+    const result = await countServices.run({ costCenters: ['Sales'] }, toolContext(database.prisma));
+    expect(result.count).toBe(fixtureServices.filter((service) => service.costCenter === 'CC100' || service.costCenter === 'CC110').length);
+    expect(result.filters.costCenters).toEqual(['CC100 Sales (with 1 cost center under it)']);
+  });
+
   it('lists a page of services with the total count behind it, in scope only', async () => {
     const page = await listServices.run({ pageSize: 2 }, toolContext(database.prisma));
     expect(page.services).toHaveLength(2);

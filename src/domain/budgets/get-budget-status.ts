@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
-import { resolveCostCenters } from '../scope/resolve-named-filters.js';
+import { describeCostCenters, resolveCostCentersWithChildren } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { spendRowsSql } from '../spend/spend-query.js';
@@ -54,7 +54,7 @@ export const getBudgetStatus = defineTool({
     const daysElapsed = isMonthComplete ? daysInMonth(start) : Math.max(0, daysBetween(start, today));
     const measuredEnd = isMonthComplete ? end : today;
     const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const requested = await resolveCostCenters(input.costCenters, context.prisma);
+    const requested = await resolveCostCentersWithChildren(input.costCenters, context.prisma);
     const allowed = intersectScope(requested ? requested.map((costCenter) => costCenter.id) : null, scope);
     const budgets = await context.prisma.budget.findMany({
       where: { month: start, ...(allowed !== null ? { costCenterId: { in: allowed } } : {}) },
@@ -94,7 +94,7 @@ export const getBudgetStatus = defineTool({
       .sort((left, right) => order[left.status] - order[right.status] || new Decimal(right.variance).comparedTo(left.variance) || left.costCenter.localeCompare(right.costCenter));
     return {
       filters: {
-        ...(requested ? { costCenters: requested.map((costCenter) => `${costCenter.code} ${costCenter.name}`) } : {}),
+        ...(requested ? { costCenters: describeCostCenters(requested) } : {}),
         ...(input.status ? { status: input.status } : {}),
       },
       period,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrismaClient } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
@@ -59,7 +60,7 @@ export const countServices = defineTool({
   },
 });
 
-async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: import('../../db/generated/client.js').PrismaClient): Promise<Map<string, string>> {
+async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: PrismaClient): Promise<Map<string, string>> {
   switch (grouping) {
     case 'vendor':
       return new Map((await prisma.vendor.findMany({ select: { id: true, name: true } })).map((row) => [String(row.id), row.name]));

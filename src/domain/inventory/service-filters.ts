@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../../db/generated/client.js';
-import { resolveCostCenters, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
+import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
 import { identifierKey } from '../shared/normalize.js';
 
@@ -47,8 +47,8 @@ export async function resolveServiceFilters(filters: ServiceFilters, scope: View
     described.locations = locations.map((location) => location.name);
     and.push({ locationId: { in: locations.map((location) => location.id) } });
   }
-  const costCenters = await resolveCostCenters(filters.costCenters, prisma);
-  if (costCenters) described.costCenters = costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`);
+  const costCenters = await resolveCostCentersWithChildren(filters.costCenters, prisma);
+  if (costCenters) described.costCenters = describeCostCenters(costCenters);
   const allowed = intersectScope(costCenters ? costCenters.map((costCenter) => costCenter.id) : null, scope);
   if (allowed !== null) and.push({ costCenterId: { in: allowed } });
   if (filters.assignee) {

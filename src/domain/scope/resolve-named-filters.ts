@@ -30,11 +30,47 @@ export interface NamedCostCenter {
   id: number;
   code: string;
   name: string;
+  /** Included because its parent was named: "Sales" means Sales and the teams under it. */
+  isBelowNamed?: boolean;
 }
 
+/** Exactly the cost centers named (by code or name). */
 export async function resolveCostCenters(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedCostCenter[] | null> {
   if (!typedNames || typedNames.length === 0) return null;
-  const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true } });
+  const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true, parentId: true } });
+  return namedCostCenters(typedNames, costCenters).map(({ id, code, name }) => ({ id, code, name }));
+}
+
+/** The cost centers named and every one below them: what a question about "Sales" means. */
+export async function resolveCostCentersWithChildren(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedCostCenter[] | null> {
+  if (!typedNames || typedNames.length === 0) return null;
+  const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true, parentId: true } });
+  const named = namedCostCenters(typedNames, costCenters);
+  const result: NamedCostCenter[] = named.map(({ id, code, name }) => ({ id, code, name }));
+  const seen = new Set(result.map((costCenter) => costCenter.id));
+  for (let index = 0; index < result.length; index += 1) {
+    for (const child of costCenters.filter((candidate) => candidate.parentId === result[index]!.id)) {
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      result.push({ id: child.id, code: child.code, name: child.name, isBelowNamed: true });
+    }
+  }
+  return result;
+}
+
+/** "CC-200 Sales (and the 3 cost centers under it)" for a result's filters. */
+export function describeCostCenters(costCenters: readonly NamedCostCenter[]): string[] {
+  const named = costCenters.filter((costCenter) => !costCenter.isBelowNamed);
+  const below = costCenters.length - named.length;
+  return named.map((costCenter, index) =>
+    `${costCenter.code} ${costCenter.name}${index === named.length - 1 && below > 0 ? ` (with ${below} cost ${below === 1 ? 'center' : 'centers'} under it)` : ''}`,
+  );
+}
+
+function namedCostCenters(
+  typedNames: readonly string[],
+  costCenters: Array<{ id: number; code: string; name: string; parentId: number | null }>,
+): Array<{ id: number; code: string; name: string }> {
   return typedNames.map((typed) => {
     const key = nameKey(typed);
     const match =

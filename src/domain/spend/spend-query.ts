@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { Prisma } from '../../db/generated/client.js';
 import { isMonthAligned } from '../periods/period.js';
 import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
-import { resolveCostCenters, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
+import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import type { SpendDimension, SpendFilters } from './spend-filters.js';
 
 // One definition of "spend" for every spend tool (issue 2 semantics):
@@ -33,8 +33,8 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
     described.domains = filters.domains;
     conditions.push(Prisma.sql`r.domain IN (${Prisma.join(filters.domains)})`);
   }
-  const costCenters = await resolveCostCenters(filters.costCenters, prisma);
-  if (costCenters) described.costCenters = costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`);
+  const costCenters = await resolveCostCentersWithChildren(filters.costCenters, prisma);
+  if (costCenters) described.costCenters = describeCostCenters(costCenters);
   const allowed = intersectScope(costCenters ? costCenters.map((costCenter) => costCenter.id) : null, scope);
   if (allowed !== null) {
     conditions.push(allowed.length > 0 ? Prisma.sql`r."costCenterId" IN (${Prisma.join(allowed)})` : noneMatch);

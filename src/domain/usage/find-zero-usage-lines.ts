@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { addMonths, dateFromIso, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
-import { resolveCostCenters, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
+import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
@@ -46,7 +46,7 @@ export const findZeroUsageLines = defineTool({
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const vendors = await resolveVendors(input.vendors, context.prisma);
     const locations = await resolveLocations(input.locations, context.prisma);
-    const costCenters = await resolveCostCenters(input.costCenters, context.prisma);
+    const costCenters = await resolveCostCentersWithChildren(input.costCenters, context.prisma);
     const allowed = intersectScope(costCenters ? costCenters.map((costCenter) => costCenter.id) : null, scope);
     const conditions: Prisma.Sql[] = [Prisma.sql`s.type = 'mobile_line'`, Prisma.sql`s.status = 'active'`];
     // A line that started inside the window has not had N months to be used.
@@ -71,7 +71,7 @@ export const findZeroUsageLines = defineTool({
     const filters: Record<string, string | string[]> = { months: String(months) };
     if (vendors) filters.vendors = vendors.map((vendor) => vendor.name);
     if (locations) filters.locations = locations.map((location) => location.name);
-    if (costCenters) filters.costCenters = costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`);
+    if (costCenters) filters.costCenters = describeCostCenters(costCenters);
     return {
       filters,
       period: makePeriod(toIsoDate(start), toIsoDate(end)),

@@ -16,6 +16,7 @@ export const fixtureCostCenters = [
   { code: 'CC100', name: 'Sales' },
   { code: 'CC200', name: 'Engineering' },
   { code: 'CC300', name: 'Finance' },
+  { code: 'CC110', name: 'Sales East', parent: 'CC100' },
 ] as const;
 
 export const fixtureLocations = [
@@ -31,6 +32,7 @@ export const fixtureServices = [
   { externalId: 'S4', type: 'mobile_line', identifier: '303-555-0103', vendor: 'Verizon Wireless', account: 'VZ-1', location: 'Denver Office', costCenter: 'CC300', assignee: 'Dana Cruz', status: 'disconnected', monthlyCost: '50.00', startDate: '2024-01-01' },
   { externalId: 'S5', type: 'circuit', identifier: 'DIA-CHI-0001', vendor: 'AT&T', account: 'ATT-9', location: 'Chicago HQ', costCenter: 'CC200', assignee: null, status: 'active', monthlyCost: '1200.00', startDate: '2023-05-01' },
   { externalId: 'S6', type: 'circuit', identifier: 'MPLS-DEN-0002', vendor: 'Lumen', account: 'LU-3', location: 'Denver Office', costCenter: 'CC300', assignee: null, status: 'active', monthlyCost: '800.50', startDate: '2023-05-01' },
+  { externalId: 'S8', type: 'voice_trunk', identifier: 'SIP-LON-01', vendor: 'AT&T', account: 'ATT-9', location: 'London Office', costCenter: 'CC110', assignee: null, status: 'active', monthlyCost: '300.00', startDate: '2023-01-01' },
   { externalId: 'S7', type: 'pots_line', identifier: '312-555-0900', vendor: 'AT&T', account: 'ATT-9', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Facilities', status: 'active', monthlyCost: '65.25', startDate: '2020-01-01' },
 ] as const;
 
@@ -110,7 +112,10 @@ export async function loadFixtureEnterprise(prisma: PrismaClient): Promise<void>
     vendorIds.set(vendor.name, row.id);
   }
   const costCenterIds = new Map<string, number>();
-  for (const costCenter of fixtureCostCenters) costCenterIds.set(costCenter.code, (await prisma.costCenter.create({ data: costCenter })).id);
+  for (const costCenter of fixtureCostCenters) {
+    const parentId = 'parent' in costCenter ? costCenterIds.get(costCenter.parent) : undefined;
+    costCenterIds.set(costCenter.code, (await prisma.costCenter.create({ data: { code: costCenter.code, name: costCenter.name, parentId } })).id);
+  }
   const locationIds = new Map<string, number>();
   for (const location of fixtureLocations) locationIds.set(location.name, (await prisma.location.create({ data: { ...location, key: nameKey(location.name) } })).id);
   const accountIds = new Map<string, number>();
