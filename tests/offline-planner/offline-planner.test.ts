@@ -57,6 +57,13 @@ describe('offline planner', () => {
     expect((await callsOf('spend from June to August'))[0]?.arguments.period).toEqual({ start: '2026-06-01', end: '2026-09-01' });
   });
 
+  it('narrows spend to a region, a kind of charge, or ranks services by cost', async () => {
+    expect((await callsOf('AWS EC2 spend in us-east-1 last month'))[0]?.arguments).toMatchObject({ vendors: ['Amazon Web Services'], serviceNames: ['Amazon EC2'], regions: ['us-east-1'] });
+    expect((await callsOf('how much tax did we pay last month'))[0]?.arguments).toMatchObject({ chargeTypes: ['tax'] });
+    expect((await callsOf('top 3 services by cost this quarter'))[0]).toMatchObject({ tool: 'get_spend', arguments: { groupBy: 'service', top: 3 } });
+    expect((await callsOf("What's the monthly recurring cost of circuits in Denver?"))[0]).toMatchObject({ tool: 'count_services', arguments: { types: ['circuit'], locations: ['Denver'] } });
+  });
+
   it('follows up on the previous question', async () => {
     const first = await callsOf('What did we pay AT&T last quarter?');
     const state = { lastQuestion: 'What did we pay AT&T last quarter?', lastCalls: first };

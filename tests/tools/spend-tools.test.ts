@@ -72,6 +72,13 @@ describe('spend tools', () => {
     expect(result.total).toBe(sumDecimals(fixtureCloudDays.filter((row) => row[1].startsWith('2026-10') && row[0] !== 'Salesforce').map((row) => row[7])).toString());
   });
 
+  it('filters by charge type and region', async () => {
+    const taxes = await getSpend.run({ period: october, chargeTypes: ['tax', 'credit'] }, toolContext(database.prisma));
+    expect(taxes.total).toBe(invoiceTotal('2026-10-01', (line) => line[5] === 'tax' || line[5] === 'credit').toString());
+    const europe = await getSpend.run({ period: october, regions: ['EU-WEST-1'] }, toolContext(database.prisma));
+    expect(europe.total).toBe(cloudTotal('2026-10', (row) => row[4] === 'eu-west-1').toString());
+  });
+
   it('answers a period that is not whole months from the daily rollup', async () => {
     const result = await getSpend.run({ period: { start: '2026-10-05', end: '2026-10-07' } }, toolContext(database.prisma));
     expect(result.total).toBe(new Decimal('300.50').plus('40.00').toString());

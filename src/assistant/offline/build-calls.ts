@@ -27,6 +27,8 @@ function spendFilters(understanding: Understanding): Record<string, unknown> {
   if (serviceTypes.length > 0) filters.serviceTypes = serviceTypes;
   if (understanding.serviceNames.length > 0) filters.serviceNames = understanding.serviceNames;
   if (understanding.serviceCategories.length > 0) filters.serviceCategories = understanding.serviceCategories;
+  if (understanding.regions.length > 0) filters.regions = understanding.regions;
+  if (understanding.chargeTypes.length > 0 && understanding.dimension !== 'charge_type') filters.chargeTypes = understanding.chargeTypes;
   if (understanding.isEffectiveCost) filters.costType = 'effective';
   return filters;
 }

@@ -51,7 +51,11 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   }
   if (test(patterns.budget, text)) return 'budget';
   if (test(patterns.usage, text) && !test(patterns.strongSpend, text) && understanding.serviceTypes.every((type) => type === 'mobile_line')) return 'line_usage';
-  const mentionsInventory = (understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) || test(patterns.inventoryNoun, text) || Boolean(understanding.assignee);
+  // "top 3 services by cost" ranks spend; it does not list the inventory.
+  const isRanking = understanding.top !== undefined && understanding.dimension !== undefined && !test(patterns.count, text);
+  const mentionsInventory = !isRanking && ( (understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) || test(patterns.inventoryNoun, text) || Boolean(understanding.assignee));
+  // "monthly recurring cost of circuits in Dallas" is the inventory's MRC of a selection.
+  if (mentionsInventory && test(/\bmonthly recurring (?:cost|charges?)\b|\bmrc\b/i, text) && !test(patterns.strongSpend, text.replace(/how much/i, ''))) return 'count_services';
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
   if (mentionsInventory && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) {
     // A bare "circuits in the Denver office" asks to see them; the list opens with the count.

@@ -15,6 +15,8 @@ export interface Understanding {
   costCenters: string[];
   serviceNames: string[];
   serviceCategories: string[];
+  regions: string[];
+  chargeTypes: string[];
   contracts: string[];
   periods: PeriodMention[];
   identifier?: string;
@@ -74,6 +76,18 @@ function findDomains(text: string): SpendDomain[] {
   return unique(domains);
 }
 
+/** "how much tax", "credits", "one-time charges": a kind of charge, not all spend. */
+function findChargeTypes(text: string): string[] {
+  const found: string[] = [];
+  if (/\btax(?:es)?\b/i.test(text)) found.push('tax');
+  if (/\bsurcharges?\b|\bregulatory (?:recovery )?fees?\b|\busf\b/i.test(text)) found.push('surcharge');
+  if (/\bcredits?\b(?! card)/i.test(text)) found.push('credit');
+  if (/\bone[- ]time\b|\binstallation\b|\bnrcs?\b/i.test(text)) found.push('one_time');
+  if (/\busage charges?\b|\boverages?\b|\broaming\b/i.test(text)) found.push('usage');
+  if (/\brecurring charges?\b|\bmrcs?\b(?! of)/i.test(text) && !/\bmonthly recurring cost\b/i.test(text)) found.push('recurring');
+  return found;
+}
+
 function findWithinDays(text: string): number | undefined {
   const days = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,4})\s+days?\b/i.exec(text);
   if (days) return Number(days[1]);
@@ -111,6 +125,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const costCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 4 });
   const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
   const categories = matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 });
+  const regions = matchPhrases(tokens, vocabulary.regions, { maxWords: 3 });
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
   const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
   const unclaimed = tokens.filter((token) => !token.isClaimed).map((token) => token.text).join(' ');
@@ -123,6 +138,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     costCenters: unique(costCenters.map((match) => match.value)),
     serviceNames: unique(serviceNames.map((match) => match.value)),
     serviceCategories: unique(categories.map((match) => match.value)),
+    regions: unique(regions.map((match) => match.value)),
+    chargeTypes: findChargeTypes(question),
     contracts: unique(contracts.map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),
     serviceTypes: findServiceTypes(unclaimed),

@@ -11,6 +11,7 @@ export interface Vocabulary {
   costCenters: Array<PhraseEntry<string>>;
   serviceNames: Array<PhraseEntry<string>>;
   serviceCategories: Array<PhraseEntry<string>>;
+  regions: Array<PhraseEntry<string>>;
   contracts: Array<PhraseEntry<string>>;
 }
 
@@ -32,8 +33,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
     prisma.location.findMany({ select: { name: true, key: true, city: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
-    prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null }>>`
-      SELECT DISTINCT "serviceName", "serviceCategory" FROM "CostMonthly"`,
+    prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null; regionId: string | null }>>`
+      SELECT DISTINCT "serviceName", "serviceCategory", "regionId" FROM "CostMonthly"`,
     prisma.contract.findMany({ select: { externalId: true } }),
   ]);
   const short = (key: string) => key.length <= 2;
@@ -61,6 +62,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       ...(providerPrefix.test(name) && nameKey(name.replace(providerPrefix, '')).length >= 2 ? [{ key: nameKey(name.replace(providerPrefix, '')), value: name, needsCapitals: nameKey(name.replace(providerPrefix, '')).length <= 3 }] : []),
     ]),
     serviceCategories: categories.map((name) => ({ key: nameKey(name), value: name })),
+    regions: [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))].map((region) => ({ key: nameKey(region), value: region })),
     contracts: contracts.map((contract) => ({ key: nameKey(contract.externalId), value: contract.externalId })),
   };
 }

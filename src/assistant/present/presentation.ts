@@ -24,6 +24,8 @@ const filterNames: Record<string, string> = {
   serviceNames: 'service',
   serviceCategories: 'service category',
   costType: 'cost',
+  regions: 'region',
+  chargeTypes: 'charge type',
   types: 'type',
   statuses: 'status',
   assignee: 'assignee',
@@ -73,6 +75,8 @@ export function filterPhrase(filters: ResultEnvelope['filters']): string {
   if (filters.serviceTypes) words.push(`on ${list(filters.serviceTypes)?.replaceAll('_', ' ')}s`);
   if (filters.serviceNames) words.push(`on ${list(filters.serviceNames)}`);
   if (filters.serviceCategories) words.push(`in ${list(filters.serviceCategories)}`);
+  if (filters.regions) words.push(`in ${list(filters.regions)}`);
+  if (filters.chargeTypes) words.push(`on ${list(filters.chargeTypes)?.replaceAll('_', '-')} charges`);
   return words.length > 0 ? ` ${words.join(' ')}` : '';
 }
 

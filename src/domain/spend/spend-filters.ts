@@ -19,6 +19,8 @@ export const spendDimensions = [
 ] as const;
 export type SpendDimension = (typeof spendDimensions)[number];
 
+export const chargeTypes = ['recurring', 'usage', 'one_time', 'tax', 'surcharge', 'credit', 'purchase', 'adjustment'] as const;
+
 export const spendFilterFields = {
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases, e.g. ["AT&T", "Azure"]'),
   domains: z.array(z.enum(spendDomains)).optional().describe('Spend domains: telecom, mobility, cloud, saas'),
@@ -30,6 +32,11 @@ export const spendFilterFields = {
     .describe('Inventory service types (telecom invoice lines through their service)'),
   serviceNames: z.array(z.string().min(1).max(200)).max(20).optional().describe('FOCUS ServiceName values, e.g. "Amazon EC2"'),
   serviceCategories: z.array(z.string().min(1).max(100)).max(20).optional().describe('FOCUS ServiceCategory values, e.g. "Compute"'),
+  regions: z.array(z.string().min(1).max(100)).max(20).optional().describe('FOCUS RegionId values, e.g. "us-east-1" (cloud rows only)'),
+  chargeTypes: z
+    .array(z.enum(chargeTypes))
+    .optional()
+    .describe('Charge types: invoice recurring, usage, one_time, tax, surcharge, credit; FOCUS purchase, adjustment'),
   costType: z
     .enum(['billed', 'effective'])
     .optional()

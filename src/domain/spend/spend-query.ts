@@ -56,6 +56,14 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
     described.serviceCategories = filters.serviceCategories;
     conditions.push(Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((name) => name.toLowerCase()))})`);
   }
+  if (filters.regions && filters.regions.length > 0) {
+    described.regions = filters.regions;
+    conditions.push(Prisma.sql`lower(r.region) IN (${Prisma.join(filters.regions.map((region) => region.toLowerCase()))})`);
+  }
+  if (filters.chargeTypes && filters.chargeTypes.length > 0) {
+    described.chargeTypes = filters.chargeTypes;
+    conditions.push(Prisma.sql`r."chargeType" IN (${Prisma.join(filters.chargeTypes)})`);
+  }
   if (filters.costType === 'effective') described.costType = 'effective (amortized)';
   return { described, condition: conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE` };
 }
