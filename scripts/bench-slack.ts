@@ -104,7 +104,7 @@ const wallSeconds = (performance.now() - benchStarted) / 1000;
 // Final answer = the answer posted in the thread, or the update of its "Working on it…".
 const answerTimes = results.map((result) => {
   const working = fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === result.ts);
-  const update = working?.body.text === 'Working on it…' ? fake.calls.find((call) => call.method === 'chat.update' && call.body.ts === working.body.ts) : undefined;
+  const update = working?.body.text === 'Working on it…' ? fake.calls.find((call) => call.method === 'chat.update' && call.body.ts === working.response?.ts) : undefined;
   return ((update ?? working)?.epochMs ?? Number.NaN) - result.sentAt;
 });
 const workingNotices = fake.calls.filter((call) => call.method === 'chat.postMessage' && call.body.text === 'Working on it…').length;
