@@ -62,7 +62,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       ...(providerPrefix.test(name) && nameKey(name.replace(providerPrefix, '')).length >= 2 ? [{ key: nameKey(name.replace(providerPrefix, '')), value: name, needsCapitals: nameKey(name.replace(providerPrefix, '')).length <= 3 }] : []),
     ]),
     serviceCategories: categories.map((name) => ({ key: nameKey(name), value: name })),
-    regions: [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))].map((region) => ({ key: nameKey(region), value: region })),
+    regions: [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))].map((region) => ({ key: nameKey(region), value: region, needsCapitals: nameKey(region).length <= 3 })),
     contracts: contracts.map((contract) => ({ key: nameKey(contract.externalId), value: contract.externalId })),
   };
 }
