@@ -202,8 +202,8 @@ describe('MACD through the Slack adapter', () => {
     await sendWithResponse('approver');
     const replies = bed.fake.callsTo('response_url').slice(respondedBefore).map((call) => call.body.text);
     expect(replies).toEqual([
-      `You do not have access to that. Ask an admin to widen your cost-center scope.`,
-      `You do not have access to that. Ask an admin to widen your cost-center scope.`,
+      `You cannot approve your own request ${request.id}; another approver has to decide it.`,
+      `Only an approver of cost center CC200 can approve request ${request.id}.`,
     ]);
     expect((await database.prisma.macdRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('submitted');
     expect(updatesOf(request.id)).toEqual([]);

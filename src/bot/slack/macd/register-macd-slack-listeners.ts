@@ -34,6 +34,9 @@ export interface MacdSlackDeps {
 
 type MacdStep = (input: { requestId: number; actor: Viewer }, deps: { prisma: PrismaClient; now: () => Date; logger: Logger }) => Promise<MacdRequestView>;
 
+/** MACD refusals name their reason (your own request, not your cost center): the person needs it to act. */
+const macdErrorReply = (error: unknown): string => (isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : slackErrorReply(error));
+
 const parseKind = (raw: unknown): MacdKindName | null => (macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null;
 
 function metadataOf(raw: string | undefined): Record<string, unknown> {
@@ -141,7 +144,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
         const blockId = blockIdOf(field);
         errors[blockIds.has(blockId) ? blockId : macdSlackIds.kindPicker] ??= message;
       }
-      if (Object.keys(errors).length === 0) errors[macdSlackIds.kindPicker] = slackErrorReply(result.error);
+      if (Object.keys(errors).length === 0) errors[macdSlackIds.kindPicker] = macdErrorReply(result.error);
       await ack({ response_action: 'errors', errors });
       return;
     }
@@ -168,7 +171,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
           // Already decided elsewhere: show the decision in this message too, and say who made it.
           const current = (error.details as { request?: MacdRequestView } | undefined)?.request;
           if (error.code === 'CONFLICT' && current) await notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false });
-          await respond({ response_type: 'ephemeral', replace_original: false, text: slackErrorReply(error) });
+          await respond({ response_type: 'ephemeral', replace_original: false, text: macdErrorReply(error) });
         }
       });
     });
@@ -206,7 +209,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
         await ack();
         return;
       }
-      await ack({ response_action: 'errors', errors: { [blockIdOf('reason')]: error.code === 'INVALID_INPUT' ? error.message : slackErrorReply(error) } });
+      await ack({ response_action: 'errors', errors: { [blockIdOf('reason')]: error.code === 'INVALID_INPUT' ? error.message : macdErrorReply(error) } });
       if (error.code === 'CONFLICT' && current) later(() => notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false }));
     }
   });

@@ -44,6 +44,9 @@ const steps: Record<string, Step> = {
   [macdVerbs.cancel]: cancelMacdRequest,
 };
 
+/** MACD refusals name their reason (your own request, not your cost center): the person needs it to act. */
+const macdErrorReply = (error: unknown): string => (isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : replyForError(error));
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const parseKind = (raw: unknown): MacdKindName | null => ((macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null);
 const withoutMentions = (value: string) => value.replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -147,7 +150,7 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
       const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey }, deps);
       if (!result.ok) {
         const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
-        return formCard(viewer, { kind: parseKind(data.kind), values, fieldErrors: result.fieldErrors, ...(hasFieldErrors ? {} : { notice: replyForError(result.error) }) });
+        return formCard(viewer, { kind: parseKind(data.kind), values, fieldErrors: result.fieldErrors, ...(hasFieldErrors ? {} : { notice: macdErrorReply(result.error) }) });
       }
       if (result.isDuplicate) return renderRequesterCard(result.request);
       const names = await sendApprovalCards(context, result.request);
@@ -170,7 +173,7 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
     } catch (error) {
       if (!isLedgerlineError(error)) throw error;
       const latest = (error.details as { request?: MacdRequestView } | undefined)?.request ?? current;
-      return render(latest, replyForError(error));
+      return render(latest, macdErrorReply(error));
     }
   };
 
