@@ -36,6 +36,7 @@ async function applyToInventory(transaction: Prisma.TransactionClient, request: 
         case 'monthly_cost':
           await update({ monthlyCost: details.newValue ?? null });
           return;
+        case undefined:
         default:
           throw new Error(`request ${request.id}: unknown changed attribute ${String(details.attribute)}`);
       }

@@ -26,7 +26,9 @@ function buttonsFor(view: MacdRequestView): types.Button[] {
       return [button('Start work', macdSlackIds.start, view.id)];
     case 'in_progress':
       return [button('Mark completed', macdSlackIds.complete, view.id, 'primary')];
-    default:
+    case 'rejected':
+    case 'completed':
+    case 'cancelled':
       return [];
   }
 }

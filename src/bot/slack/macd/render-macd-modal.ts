@@ -43,7 +43,16 @@ function elementFor(field: MacdFieldName, input: MacdModalInput): types.InputBlo
       const picked = options.find((candidate) => candidate.value === initial);
       return { type: 'static_select', action_id: field, options, ...(picked ? { initial_option: picked } : {}) };
     }
-    default:
+    case 'newLocation':
+    case 'vendor':
+    case 'plan':
+    case 'location':
+    case 'costCenter':
+    case 'assignee':
+    case 'monthlyCost':
+    case 'identifier':
+    case 'newValue':
+    case 'reason':
       return { type: 'plain_text_input', action_id: field, multiline: field === 'reason', ...(initial ? { initial_value: initial } : {}) };
   }
 }

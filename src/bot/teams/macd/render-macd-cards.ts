@@ -65,7 +65,16 @@ function inputFor(field: MacdFieldName, input: MacdFormCardInput): Json {
       return { ...base, type: 'Input.ChoiceSet', choices: changeableAttributes.map((attribute) => ({ title: attributeTitles[attribute] ?? attribute, value: attribute })) };
     case 'date':
       return { ...base, type: 'Input.Date' };
-    default:
+    case 'newLocation':
+    case 'vendor':
+    case 'plan':
+    case 'location':
+    case 'costCenter':
+    case 'assignee':
+    case 'monthlyCost':
+    case 'identifier':
+    case 'newValue':
+    case 'reason':
       return { ...base, type: 'Input.Text', isMultiline: field === 'reason' };
   }
 }
@@ -116,7 +125,9 @@ export function renderApprovalCard(view: MacdRequestView, notice?: string): Macd
     case 'in_progress':
       actions = [execute('Mark completed', macdVerbs.complete, data, { style: 'positive' })];
       break;
-    default:
+    case 'rejected':
+    case 'completed':
+    case 'cancelled':
       break;
   }
   return card(body, actions);
