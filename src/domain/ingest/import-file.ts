@@ -126,7 +126,7 @@ export async function importFile(
         let columnIndex: Map<string, number | undefined> | undefined;
         let header: string[] = [];
         let pending: ParsedRow<unknown>[] = [];
-        const valuesByLine = new Map<number, string[]>();
+        let valuesByLine = new Map<number, string[]>();
         let lastProgressAt = 0;
         let bytesRead = 0;
 
@@ -141,70 +141,84 @@ export async function importFile(
         };
         // A file bound to be rejected is still written to the end (inside the transaction that
         // will roll back), so checks that need the database list every problem too.
-        const flush = async (rows: ParsedRow<unknown>[]) => {
+        // One batch is written while the next is read and validated (at most one write in
+        // flight, writes in file order): on PostgreSQL the server inserts on one core while this
+        // process parses on another.
+        let writing: Promise<void> = Promise.resolve();
+        const flush = async (rows: ParsedRow<unknown>[], rowValues: Map<number, string[]>) => {
+          await writing;
           if (rows.length === 0) return;
-          const badLines = groupByLine(await importer.write(rows, context));
-          counts.rowsAccepted += rows.length - badLines.size;
-          for (const [line, lineProblems] of badLines) reject(lineProblems, valuesByLine.get(line));
-          valuesByLine.clear();
+          writing = importer.write(rows, context).then((writeProblems) => {
+            const badLines = groupByLine(writeProblems);
+            counts.rowsAccepted += rows.length - badLines.size;
+            for (const [line, lineProblems] of badLines) reject(lineProblems, rowValues.get(line));
+          });
+          // Observed here so a failure waits for the next flush without being reported as unhandled.
+          writing.catch(() => undefined);
         };
 
-        for await (const record of readCsvRecords(input.filePath, {
-          bareNullIsEmpty: importer.bareNullIsEmpty ?? false,
-          onBytes: (bytes) => (bytesRead = bytes),
-        })) {
-          if (!columnIndex) {
-            header = record.values;
-            const headerCheck = matchHeader(header, importer);
-            if (headerCheck.problems.length > 0) {
-              problems.push(...headerCheck.problems);
-              throw new RejectFile();
+        try {
+          for await (const record of readCsvRecords(input.filePath, {
+            bareNullIsEmpty: importer.bareNullIsEmpty ?? false,
+            onBytes: (bytes) => (bytesRead = bytes),
+          })) {
+            if (!columnIndex) {
+              header = record.values;
+              const headerCheck = matchHeader(header, importer);
+              if (headerCheck.problems.length > 0) {
+                problems.push(...headerCheck.problems);
+                throw new RejectFile();
+              }
+              columnIndex = headerCheck.columnIndex;
+              continue;
             }
-            columnIndex = headerCheck.columnIndex;
-            continue;
+            counts.rowsRead += 1;
+            if (record.values.length !== header.length) {
+              reject(
+                [
+                  {
+                    line: record.line,
+                    column: '',
+                    value: '',
+                    reason: `The row has ${record.values.length} values but the header has ${header.length} columns; check for a missing or extra comma or an unclosed quote`,
+                  },
+                ],
+                record.values,
+              );
+              continue;
+            }
+            const fields: Record<string, string> = {};
+            // Optional columns absent from the file read as empty cells.
+            for (const [column, index] of columnIndex) fields[column] = index === undefined ? '' : (record.values[index] ?? '');
+            const parsed = importer.schema.safeParse(fields);
+            if (!parsed.success) {
+              reject(describeIssues(parsed.error.issues, fields, record.line), record.values);
+            } else {
+              pending.push({ line: record.line, row: parsed.data });
+              if (skipInvalid) valuesByLine.set(record.line, record.values);
+            }
+            if (pending.length >= importer.batchSize) {
+              const rows = pending;
+              const rowValues = valuesByLine;
+              pending = [];
+              valuesByLine = new Map();
+              await flush(rows, rowValues);
+            }
+            if (input.onProgress && (counts.rowsRead - lastProgressAt >= 1000 || counts.rowsRead === 1)) {
+              lastProgressAt = counts.rowsRead;
+              input.onProgress({ bytesRead, totalBytes, rowsRead: counts.rowsRead });
+            }
           }
-          counts.rowsRead += 1;
-          if (record.values.length !== header.length) {
-            reject(
-              [
-                {
-                  line: record.line,
-                  column: '',
-                  value: '',
-                  reason: `The row has ${record.values.length} values but the header has ${header.length} columns; check for a missing or extra comma or an unclosed quote`,
-                },
-              ],
-              record.values,
-            );
-            continue;
+          if (!columnIndex) {
+            problems.push({ line: 1, column: '', value: '', reason: `The file is empty; the first line must be the header: ${importer.requiredColumns.join(',')}` });
+            throw new RejectFile();
           }
-          const fields: Record<string, string> = {};
-          // Optional columns absent from the file read as empty cells.
-          for (const [column, index] of columnIndex) fields[column] = index === undefined ? '' : (record.values[index] ?? '');
-          const parsed = importer.schema.safeParse(fields);
-          if (!parsed.success) {
-            reject(describeIssues(parsed.error.issues, fields, record.line), record.values);
-          } else {
-            pending.push({ line: record.line, row: parsed.data });
-            if (skipInvalid) valuesByLine.set(record.line, record.values);
-          }
-          if (pending.length >= importer.batchSize) {
-            const rows = pending;
-            pending = [];
-            await flush(rows);
-          }
-          if (input.onProgress && (counts.rowsRead - lastProgressAt >= 1000 || counts.rowsRead === 1)) {
-            lastProgressAt = counts.rowsRead;
-            input.onProgress({ bytesRead, totalBytes, rowsRead: counts.rowsRead });
-          }
+          await flush(pending, valuesByLine);
+          await writing;
+        } finally {
+          // Never leave the transaction while a write is still running in it.
+          await writing.catch(() => undefined);
         }
-        if (!columnIndex) {
-          problems.push({ line: 1, column: '', value: '', reason: `The file is empty; the first line must be the header: ${importer.requiredColumns.join(',')}` });
-          throw new RejectFile();
-        }
-        const rows = pending;
-        pending = [];
-        await flush(rows);
         if (importer.finish) {
           const finishProblems = await importer.finish(context);
           for (const [, lineProblems] of groupByLine(finishProblems)) {
