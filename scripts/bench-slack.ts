@@ -2,7 +2,7 @@
 // and time to the final answer. The shipped assistant answers over the demo enterprise; a local
 // stand-in plays Slack's Web API. The load generator runs in a worker thread so its clock and
 // event loop are not the app's.
-// Run: npx tsx scripts/bench-slack.ts [--rate 10] [--seconds 20] [--scale 0.02] [--database-url postgres://…]
+// Run: npx tsx scripts/bench-slack.ts [--rate 10] [--seconds 20] [--scale 0.02] [--database-url postgres://…/an-empty-database]
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createAssistant } from '../src/assistant/create-assistant.js';
@@ -53,14 +53,14 @@ const { workerData, parentPort } = require('node:worker_threads');
 const { createHmac } = require('node:crypto');
 const http = require('node:http');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-const { url, secret, rate, seconds, user, vendors } = workerData;
+const { url, secret, rate, seconds, user, vendors, runId } = workerData;
 const total = Math.round(rate * seconds);
 const results = [];
 let index = 0;
 const sendOne = (i) => {
   const ts = '1700000000.' + String(i).padStart(6, '0');
   const body = JSON.stringify({
-    token: 'verification_token', team_id: 'T111', api_app_id: 'A111', type: 'event_callback', event_id: 'EvBench' + i, event_time: 1700000000,
+    token: 'verification_token', team_id: 'T111', api_app_id: 'A111', type: 'event_callback', event_id: 'EvBench' + runId + '-' + i, event_time: 1700000000,
     event: { type: 'app_mention', text: '<@W111> What did we spend with ' + vendors[i % vendors.length] + ' in September 2026?', user, ts, team: 'T111', channel: 'CBENCH', event_ts: ts },
   });
   const timestamp = Math.floor(Date.now() / 1000);
@@ -91,22 +91,20 @@ const benchStarted = performance.now();
 const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
   const worker = new Worker(loadGenerator, {
     eval: true,
-    workerData: { url: `http://127.0.0.1:${address.port}/slack/events`, secret: signingSecret, rate, seconds, user: admin.slackUserId, vendors },
+    workerData: { url: `http://127.0.0.1:${address.port}/slack/events`, secret: signingSecret, rate, seconds, user: admin.slackUserId, vendors, runId: Date.now() },
   });
   worker.once('message', resolve);
   worker.once('error', reject);
 });
-const isAnswered = (ts: string) =>
-  fake.calls.some((call) => (call.method === 'chat.postMessage' && call.body.thread_ts === ts && call.body.text !== 'Working on it…') || (call.method === 'chat.update' && String(call.body.text).includes('September 2026')));
-await fake.waitFor(() => results.every((result) => isAnswered(result.ts)), 600_000);
-const wallSeconds = (performance.now() - benchStarted) / 1000;
-
 // Final answer = the answer posted in the thread, or the update of its "Working on it…".
-const answerTimes = results.map((result) => {
-  const working = fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === result.ts);
-  const update = working?.body.text === 'Working on it…' ? fake.calls.find((call) => call.method === 'chat.update' && call.body.ts === working.response?.ts) : undefined;
-  return ((update ?? working)?.epochMs ?? Number.NaN) - result.sentAt;
-});
+const finalAnswer = (ts: string) => {
+  const posted = fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts);
+  if (posted?.body.text !== 'Working on it…') return posted;
+  return fake.calls.find((call) => call.method === 'chat.update' && call.body.ts === posted.response?.ts);
+};
+await fake.waitFor(() => results.every((result) => finalAnswer(result.ts) !== undefined), 600_000);
+const wallSeconds = (performance.now() - benchStarted) / 1000;
+const answerTimes = results.map((result) => (finalAnswer(result.ts)?.epochMs ?? Number.NaN) - result.sentAt);
 const workingNotices = fake.calls.filter((call) => call.method === 'chat.postMessage' && call.body.text === 'Working on it…').length;
 
 const percentile = (list: number[], fraction: number) => {
