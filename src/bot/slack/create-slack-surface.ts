@@ -10,6 +10,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { createSlackAlertDestination } from './create-slack-alert-destination.js';
 import type { AlertActionHandler } from './register-slack-listeners.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
+import { registerMacdSlackListeners } from './macd/register-macd-slack-listeners.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -100,6 +101,19 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     // Acks first: answers wait while a request is open or one arrived moments ago (a burst).
     isTransportIdle: () => requestsAwaitingAck === 0 && performance.now() - lastRequestAt > quietAfterRequestMs,
     onAlertAction: options.onAlertAction,
+    track: (work) => {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+  });
+  // MACD requests: "/ledger request", the request modal, approvals (src/bot/slack/macd).
+  registerMacdSlackListeners(app, {
+    client,
+    prisma: options.prisma,
+    now: options.now,
+    logger,
+    defaultRole: options.defaultRole,
+    defaultCostCenterScope: options.defaultCostCenterScope,
     track: (work) => {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));

@@ -10,6 +10,7 @@ import type { Routes } from '../http-server.js';
 import type { RetryPolicy } from './connector-retry.js';
 import type { AlertActionHandler } from './ledgerline-agent.js';
 import { LedgerlineAgent } from './ledgerline-agent.js';
+import { withMacdTeams } from './macd/macd-teams-handler.js';
 import { readJsonBody, toSdkRequest, toWebResponse } from './node-http-bridge.js';
 import { createTeamsAlertDestination } from './teams-alert-destination.js';
 
@@ -61,7 +62,8 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   // Emulator mode hands the SDK an empty configuration: no client id, so no token to validate
   // and anonymous calls to the connector.
   const adapter = new CloudAdapter(auth ?? { clientId: '' });
-  const agent = new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) });
+  // MACD turns (request forms, approval cards) are handled first; see src/bot/teams/macd.
+  const agent = withMacdTeams(new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) }), options);
   adapter.onTurnError = async (_context, error) => {
     // Never answer with the SDK's "please fix the source code"; the agent already replied if it could.
     logger.error('teams turn failed', { error: String(error) });

@@ -1,18 +1,14 @@
 import type { Server } from 'node:http';
-import { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Answer } from '../../../src/assistant/answer.js';
 import type { AskInput } from '../../../src/assistant/assistant.js';
 import { createHttpServer, listen } from '../../../src/bot/http-server.js';
-import { LedgerlineAgent } from '../../../src/bot/teams/ledgerline-agent.js';
-import { withMacdTeams } from '../../../src/bot/teams/macd/macd-teams-handler.js';
-import { readJsonBody, toSdkRequest, toWebResponse } from '../../../src/bot/teams/node-http-bridge.js';
+import { createTeamsSurface } from '../../../src/bot/teams/create-teams-surface.js';
 import type { Database } from '../../../src/db/open-database.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startFakeTeamsPersonalChats, type FakeTeamsPersonalChats } from './fake-teams-personal-chats.js';
 
-// The Agents SDK's CloudAdapter in emulator mode (as createTeamsSurface runs it without
-// credentials) with the question agent wrapped by the MACD handler, on the product's HTTP server;
-// the connector is the local stand-in.
+// The product's Teams surface (the Agents SDK's CloudAdapter, emulator mode: no credentials) on
+// the product's HTTP server; the connector is the local stand-in.
 
 export interface MacdTeamsTestbed {
   connector: FakeTeamsPersonalChats;
@@ -30,24 +26,8 @@ export async function startMacdTeamsTestbed(input: { database: Database; now: ()
       return { text: 'an answer', facts: [], toolCalls: [], followUps: [], context: {}, plannedBy: 'offline' };
     },
   };
-  const deps = { prisma: input.database.prisma, now: input.now, logger: silentLogger, defaultRole: 'viewer' as const };
-  const adapter = new CloudAdapter({ clientId: '' });
-  const agent = withMacdTeams(new LedgerlineAgent({ ...deps, assistant }), deps);
-  const server: Server = createHttpServer(
-    new Map([
-      [
-        'POST /api/messages',
-        async (request, response) => {
-          const body = await readJsonBody(request);
-          if (!body.ok) return void response.writeHead(body.status).end();
-          const sdkRequest = toSdkRequest(request, body.body);
-          sdkRequest.user = { name: 'anonymous' };
-          await adapter.process(sdkRequest, toWebResponse(response), (context) => agent.run(context));
-        },
-      ],
-    ]),
-    silentLogger,
-  );
+  const surface = createTeamsSurface({ config: {}, assistant, prisma: input.database.prisma, now: input.now, logger: silentLogger, defaultRole: 'viewer' });
+  const server: Server = createHttpServer(surface.routes, silentLogger);
   const { port } = await listen(server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
