@@ -13,5 +13,6 @@ export const commands: Record<string, CommandEntry> = {
   audit: { summary: 'audit [--vendor <name>] [--from YYYY-MM] [--to YYYY-MM] [--json]: check invoices against contracts and inventory', load: () => import('./audit.js') },
   disputes: { summary: 'disputes open | list | export --vendor <name> [--out file.csv] | set <id> <status>: billing disputes', load: () => import('./disputes.js') },
   demo: { summary: 'demo [--as-of YYYY-MM-DD] [--seed N] [--out DIR]: generate (and load) the demo enterprise', load: () => import('./demo.js') },
+  bench: { summary: 'bench [--iterations N] [--no-postgres]: answer latency per question class into BENCHMARKS.md', load: () => import('./bench.js') },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };
