@@ -1,4 +1,4 @@
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { ChatPlace, Viewer } from '../domain/tools/define-tool.js';
 import type { Answer } from './answer.js';
 
 export type Surface = 'console' | 'cli' | 'slack' | 'teams';
@@ -11,6 +11,8 @@ export interface AskInput {
   surface: Surface;
   /** "Today" for relative periods; defaults to the clock. */
   asOf?: Date;
+  /** The channel the question was asked in (per-channel alert subscriptions); never chosen by a model. */
+  place?: ChatPlace;
 }
 
 /** What chat adapters and the CLI depend on. */

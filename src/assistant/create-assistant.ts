@@ -70,6 +70,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     async ask(input) {
       const started = performance.now();
       const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now() };
+      if (input.place) context.place = input.place;
       const question = withoutControlCharacters(input.question);
       const trimmed = question.trim();
       let planned: PlannedAnswer;

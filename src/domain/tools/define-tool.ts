@@ -11,10 +11,22 @@ export interface Viewer {
   costCenterScope: '*' | string[];
 }
 
+/**
+ * Where the question was asked: the chat surface sets it, never the model, so "subscribe this
+ * channel" can only ever change the channel the person is in.
+ */
+export interface ChatPlace {
+  platform: 'console' | 'slack' | 'teams';
+  /** Slack channel id (C…/D…), Teams proactive conversation id, or 'console'. */
+  channelId: string;
+}
+
 export interface ToolContext extends DomainDeps {
   viewer: Viewer;
   /** "Today" for relative periods and freshness; injectable for tests and `--as-of`. */
   asOf: Date;
+  /** Set by the surface when the question came from a channel; tools about "this channel" need it. */
+  place?: ChatPlace;
 }
 
 /**

@@ -1,3 +1,8 @@
+import { listAlertsTool, listChannelSubscriptionsTool, subscribeChannelTool, unsubscribeChannelTool } from '../alerts/tools.js';
+import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../audit/tools.js';
+import { listDisputesTool } from '../disputes/tools.js';
+import { getRequestStatusTool, listMyRequestsTool, summarizeDisconnectsTool } from '../macd/tools.js';
+import { findSavingsTool } from '../savings/tools.js';
 import { getBudgetStatus } from '../budgets/get-budget-status.js';
 import { findNoticeDeadlines } from '../contracts/find-notice-deadlines.js';
 import { getCommitmentStatus } from '../contracts/get-commitment-status.js';
@@ -30,6 +35,17 @@ export const tools: readonly ToolDefinition[] = [
   getBudgetStatus,
   getLineUsage,
   findZeroUsageLines,
+  auditInvoicesTool,
+  findBilledAfterDisconnectTool,
+  findSavingsTool,
+  listDisputesTool,
+  listMyRequestsTool,
+  getRequestStatusTool,
+  summarizeDisconnectsTool,
+  subscribeChannelTool,
+  unsubscribeChannelTool,
+  listChannelSubscriptionsTool,
+  listAlertsTool,
 ];
 
 export type ToolName =
@@ -45,7 +61,18 @@ export type ToolName =
   | 'get_commitment_status'
   | 'get_budget_status'
   | 'get_line_usage'
-  | 'find_zero_usage_lines';
+  | 'find_zero_usage_lines'
+  | 'audit_invoices'
+  | 'find_billed_after_disconnect'
+  | 'find_savings'
+  | 'list_disputes'
+  | 'list_my_requests'
+  | 'get_request_status'
+  | 'summarize_disconnects'
+  | 'subscribe_channel'
+  | 'unsubscribe_channel'
+  | 'list_channel_subscriptions'
+  | 'list_alerts';
 
 const byName = new Map(tools.map((tool) => [tool.name, tool]));
 
