@@ -13,6 +13,16 @@ import type { GetSpendResult } from '../../domain/spend/get-spend.js';
 import type { ToolName } from '../../domain/tools/registry.js';
 import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
 import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
+import type { ChannelSubscriptionToolResult, ListAlertsToolResult } from '../../domain/alerts/tools.js';
+import type { AuditInvoicesToolResult, FindBilledAfterDisconnectResult } from '../../domain/audit/tools.js';
+import type { ListDisputesToolResult } from '../../domain/disputes/tools.js';
+import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnectsResult } from '../../domain/macd/tools.js';
+import type { FindSavingsToolResult } from '../../domain/savings/tools.js';
+import { presentAlerts, presentChannelSubscription } from './present-alerts.js';
+import { presentAuditInvoices, presentBilledAfterDisconnect } from './present-audit.js';
+import { presentDisputes } from './present-disputes.js';
+import { presentDisconnects, presentMyRequests, presentRequestStatus } from './present-requests.js';
+import { presentSavings } from './present-savings.js';
 import { presentBudgetStatus } from './present-budgets.js';
 import { presentCompareSpend } from './present-compare-spend.js';
 import { presentCommitmentStatus, presentGetContract, presentListContracts, presentNoticeDeadlines } from './present-contracts.js';
@@ -57,6 +67,26 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentLineUsage(result as GetLineUsageResult);
     case 'find_zero_usage_lines':
       return presentZeroUsageLines(result as FindZeroUsageLinesResult);
+    case 'audit_invoices':
+      return presentAuditInvoices(result as AuditInvoicesToolResult);
+    case 'find_billed_after_disconnect':
+      return presentBilledAfterDisconnect(result as FindBilledAfterDisconnectResult);
+    case 'find_savings':
+      return presentSavings(result as FindSavingsToolResult);
+    case 'list_disputes':
+      return presentDisputes(result as ListDisputesToolResult);
+    case 'list_my_requests':
+      return presentMyRequests(result as ListMyRequestsResult);
+    case 'get_request_status':
+      return presentRequestStatus(result as GetRequestStatusResult);
+    case 'summarize_disconnects':
+      return presentDisconnects(result as SummarizeDisconnectsResult);
+    case 'subscribe_channel':
+    case 'unsubscribe_channel':
+    case 'list_channel_subscriptions':
+      return presentChannelSubscription(result as ChannelSubscriptionToolResult);
+    case 'list_alerts':
+      return presentAlerts(result as ListAlertsToolResult);
     default:
       return undefined;
   }
