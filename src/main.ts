@@ -7,6 +7,8 @@ import type { ConsoleChat } from './bot/console/start-console-chat.js';
 import { healthRoute } from './bot/health-route.js';
 import { createHttpServer, listen } from './bot/http-server.js';
 import type { Routes } from './bot/http-server.js';
+import { createSlackSurface } from './bot/slack/create-slack-surface.js';
+import type { SlackSurface } from './bot/slack/create-slack-surface.js';
 import { createTeamsSurface } from './bot/teams/create-teams-surface.js';
 import type { Config } from './config.js';
 import type { AlertDestination } from './domain/alerts/alert-destination.js';
@@ -63,6 +65,26 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   for (const [route, handler] of teams.routes) routes.set(route, handler);
   destinations.push(teams.destination);
 
+  let slack: SlackSurface | undefined;
+  if (config.slack) {
+    slack = createSlackSurface({
+      config: {
+        botToken: config.slack.botToken,
+        ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
+        ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
+        ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+      },
+      assistant,
+      prisma: runtime.prisma,
+      now: runtime.now,
+      logger,
+      defaultRole: config.defaultRole,
+    });
+    for (const [route, handler] of slack.routes) routes.set(route, handler);
+    destinations.push(slack.destination);
+    logger.info('slack enabled', { mode: slack.mode });
+  }
+
   // Emulator mode accepts unauthenticated Teams activities: never expose that beyond this machine.
   const host = teams.isEmulatorMode ? '127.0.0.1' : config.host;
   if (teams.isEmulatorMode && config.host && config.host !== '127.0.0.1') {
@@ -72,6 +94,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   const address = await listen(server, config.port, host);
   const url = `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`;
   logger.info('http server listening', { url, routes: [...routes.keys()] });
+  await slack?.start();
 
   let scheduler: Scheduler | undefined;
   if (config.scheduler.isEnabled) {
@@ -106,6 +129,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
       isStopped = true;
       consoleChat?.close();
       await scheduler?.stop();
+      await slack?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();
     },
