@@ -1,5 +1,6 @@
 import type { PlannedCall } from '../planner.js';
 import { chooseComparison, choosePeriod, periodArgument } from './choose-period.js';
+import { savingsDomain } from './build-operations-calls.js';
 import { patterns, type Intent } from './detect-intent.js';
 import type { Understanding } from './read-question.js';
 
@@ -9,8 +10,15 @@ import type { Understanding } from './read-question.js';
 const spendTools = new Set(['get_spend', 'get_spend_trend', 'compare_spend']);
 const inventoryTools = new Set(['count_services', 'list_services']);
 
+const alertTools = new Set(['subscribe_channel', 'unsubscribe_channel', 'list_channel_subscriptions', 'list_alerts']);
+const auditTools = new Set(['audit_invoices', 'find_billed_after_disconnect']);
+// Tools whose arguments a follow-up can narrow by vendor and period, like the audit's.
+const vendorPeriodTools = new Set([...auditTools]);
+// Nothing in these answers changes with "and for AT&T?": a new question is asked instead.
+const toolsWithoutFollowUps = new Set([...alertTools, 'list_my_requests', 'get_request_status']);
+
 const familyOf = (tool: string): string =>
-  spendTools.has(tool) ? 'spend' : inventoryTools.has(tool) ? 'inventory' : tool.includes('contract') || tool.includes('notice') || tool.includes('commitment') ? 'contracts' : tool;
+  alertTools.has(tool) ? 'alerts' : auditTools.has(tool) ? 'audit' : tool === 'list_my_requests' || tool === 'get_request_status' ? 'requests' : spendTools.has(tool) ? 'spend' : inventoryTools.has(tool) ? 'inventory' : tool.includes('contract') || tool.includes('notice') || tool.includes('commitment') ? 'contracts' : tool;
 
 const intentFamily: Record<Intent, string> = {
   find_service: 'find_service',
@@ -27,6 +35,17 @@ const intentFamily: Record<Intent, string> = {
   compare_spend: 'spend',
   spend_trend: 'spend',
   spend: 'spend',
+  subscribe_alerts: 'alerts',
+  unsubscribe_alerts: 'alerts',
+  list_subscriptions: 'alerts',
+  list_alerts: 'alerts',
+  request_status: 'requests',
+  my_requests: 'requests',
+  disconnect_summary: 'summarize_disconnects',
+  billed_after_disconnect: 'audit',
+  audit: 'audit',
+  disputes: 'list_disputes',
+  savings: 'find_savings',
 };
 
 const connector = /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
@@ -58,6 +77,15 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
     args[key] = value;
     changed = true;
   };
+  if (toolsWithoutFollowUps.has(tool)) return undefined;
+  if (tool === 'find_savings') {
+    const domain = savingsDomain(understanding);
+    return domain && domain !== previous.domain ? { tool, arguments: { ...previous, domain } } : undefined;
+  }
+  if (tool === 'summarize_disconnects') {
+    const period = choosePeriod(question, understanding.periods);
+    return period ? { tool, arguments: { period: periodArgument(period) } } : undefined;
+  }
 
   // A change of tool within the family.
   if (spendTools.has(tool)) {
@@ -113,7 +141,7 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
       args.comparedTo = periodArgument(comparison.comparedTo);
     } else if (tool === 'get_budget_status') {
       set('month', choosePeriod(question, understanding.periods)!.start.slice(0, 7));
-    } else if ('period' in previous || spendTools.has(tool) || tool === 'get_line_usage') {
+    } else if ('period' in previous || spendTools.has(tool) || tool === 'get_line_usage' || vendorPeriodTools.has(tool)) {
       set('period', periodArgument(choosePeriod(question, understanding.periods)!));
     }
   }

@@ -1,6 +1,7 @@
 import { lastCompleteMonth, monthStart, toIsoDate } from '../../domain/periods/period.js';
 import type { PlannedCall } from '../planner.js';
 import { chooseComparison, choosePeriod, lastTwelveMonths, periodArgument } from './choose-period.js';
+import { buildOperationsCalls } from './build-operations-calls.js';
 import type { Intent } from './detect-intent.js';
 import type { Understanding } from './read-question.js';
 
@@ -137,5 +138,17 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       }
       return [{ tool: 'get_spend', arguments: args }];
     }
+    case 'subscribe_alerts':
+    case 'unsubscribe_alerts':
+    case 'list_subscriptions':
+    case 'list_alerts':
+    case 'request_status':
+    case 'my_requests':
+    case 'disconnect_summary':
+    case 'billed_after_disconnect':
+    case 'audit':
+    case 'disputes':
+    case 'savings':
+      return buildOperationsCalls(intent, understanding);
   }
 }

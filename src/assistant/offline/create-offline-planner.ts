@@ -3,7 +3,7 @@ import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js
 import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
 import { describeCall } from './describe-plan.js';
-import { detectIntent } from './detect-intent.js';
+import { detectIntent, type Intent } from './detect-intent.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -24,6 +24,9 @@ const starterChoices = [
   'Which contracts have a notice deadline in the next 90 days?',
   'Are we over budget this month?',
 ];
+
+// Intents whose questions name no vendor: a capitalized word in them is not an unknown carrier.
+const intentsWithoutVendors = new Set<Intent>(['find_service', 'list_services', 'count_services', 'subscribe_alerts', 'unsubscribe_alerts', 'list_subscriptions', 'list_alerts', 'request_status', 'my_requests', 'disconnect_summary', 'savings']);
 
 function clarify(message: string, choices: string[] = starterChoices): Plan {
   return { kind: 'clarify', message, choices: choices.slice(0, 5) };
@@ -74,7 +77,7 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
     }
   }
 
-  if (understanding.unknownName && understanding.vendors.length === 0 && intent !== 'find_service' && intent !== 'list_services' && intent !== 'count_services') {
+  if (understanding.unknownName && understanding.vendors.length === 0 && (intent === undefined || !intentsWithoutVendors.has(intent))) {
     const closest = closestNames(understanding.unknownName, vocabulary.vendorNames);
     return clarify(`I don't know a vendor named "${understanding.unknownName}". Did you mean one of these?`, closest.map((name) => `${question.replace(understanding.unknownName!, name)}`));
   }

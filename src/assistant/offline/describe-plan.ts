@@ -17,6 +17,17 @@ const toolWords: Record<string, string> = {
   get_budget_status: 'budget vs actual',
   get_line_usage: 'line usage',
   find_zero_usage_lines: 'lines without usage',
+  audit_invoices: 'invoice audit',
+  find_billed_after_disconnect: 'services billed after disconnect',
+  find_savings: 'savings opportunities',
+  list_disputes: 'billing disputes',
+  list_my_requests: 'your MACD requests',
+  get_request_status: 'request status',
+  summarize_disconnects: 'completed disconnects',
+  subscribe_channel: 'subscribe this channel',
+  unsubscribe_channel: 'unsubscribe this channel',
+  list_channel_subscriptions: "this channel's alert subscriptions",
+  list_alerts: 'recent alerts',
 };
 
 function describeValue(key: string, value: unknown): string | undefined {

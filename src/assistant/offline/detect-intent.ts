@@ -1,3 +1,4 @@
+import { detectOperationsIntent, type OperationsIntent } from './detect-operations-intent.js';
 import type { Understanding } from './read-question.js';
 
 // What the person wants, from the words they used. Order matters: the most specific first.
@@ -16,7 +17,8 @@ export type Intent =
   | 'list_services'
   | 'compare_spend'
   | 'spend_trend'
-  | 'spend';
+  | 'spend'
+  | OperationsIntent;
 
 const test = (pattern: RegExp, text: string) => pattern.test(text);
 
@@ -39,6 +41,8 @@ export const patterns = {
 
 export function detectIntent(understanding: Understanding): Intent | undefined {
   const text = understanding.question;
+  const operations = detectOperationsIntent(text);
+  if (operations) return operations;
   if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
   if (test(patterns.zeroUsage, text) && !test(patterns.strongSpend, text)) return 'zero_usage';
   const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;

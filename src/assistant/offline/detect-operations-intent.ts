@@ -1,0 +1,51 @@
+// The analyst's and approver's jobs beyond reporting: invoice audit, savings, disputes, MACD
+// requests, and the channel's alert subscriptions. Checked before the reporting intents because
+// their words ("billing", "budget alerts", "credited", "save") would otherwise read as spend.
+
+export type OperationsIntent =
+  | 'subscribe_alerts'
+  | 'unsubscribe_alerts'
+  | 'list_subscriptions'
+  | 'list_alerts'
+  | 'request_status'
+  | 'my_requests'
+  | 'disconnect_summary'
+  | 'billed_after_disconnect'
+  | 'audit'
+  | 'disputes'
+  | 'savings';
+
+export const operationsPatterns = {
+  unsubscribe: /\bunsubscribe\b|\b(?:stop|mute|no more|turn off|disable)\b.{0,40}\b(?:alerts?|anomal(?:y|ies)|notifications?|digests?)\b/i,
+  subscribe:
+    /\bsubscribe\b|\b(?:send|post|deliver|route|notify|push)\b.{0,50}\b(?:alerts?|anomal(?:y|ies)|notices?|deadlines?|discrepanc(?:y|ies)|digests?|notifications?)\b.{0,40}\b(?:here|this channel|to (?:this|the) channel|in (?:this|the) channel)\b|\b(?:alert|notify) (?:this channel|us here)\b/i,
+  listSubscriptions: /\bsubscribed\b|\b(?:alert|channel|our|my|this channel'?s?) subscriptions?\b|\bsubscriptions? (?:of|for|in|here|on) (?:this|the) channel\b|\bsubscriptions? here\b|\bwhat alerts (?:do|does|will|are) (?:we|i|this channel|you)\b.{0,20}\b(?:get|receive|send|sending|posting)\b/i,
+  alerts: /\balerts?\b|\bnotifications?\b/i,
+  requestNumber: /\b(?:request|order|ticket|macd)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,9})\b/i,
+  myRequests: /\bmy (?:own |open |pending |submitted |recent |latest |macd |service )*(?:requests?|orders?|tickets?|macds?)\b|\b(?:requests?|orders?) (?:i (?:made|submitted|raised|opened|filed))\b/i,
+  disconnectSummary:
+    /\bwhat (?:did|have) we disconnect(?:ed)?\b|\b(?:completed|finished|recent) disconnects?\b|\bdisconnects? (?:completed|done|finished)\b|\bdisconnected (?:last|this) (?:month|quarter|year|week)\b|\bdisconnects? (?:last|this) (?:month|quarter|year)\b|\bsav(?:e|es|ed|ings?) (?:from|of|by) (?:the |our )?disconnects?\b/i,
+  billedAfterDisconnect:
+    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|charged|paying|invoiced|on the (?:bill|invoice))\b|\bbilled after disconnect|\bcharges? after disconnect/i,
+  audit:
+    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)? rates?\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b/i,
+  disputes: /\bdisput(?:e|es|ed)\b/i,
+  savings: /\bsav(?:e|ing|ings)\b|\bcut (?:our )?costs?\b|\breduce (?:our )?(?:costs?|spend)\b|\bwaste(?:d)?\b|\boptimi[sz](?:e|ation)\b/i,
+};
+
+const test = (pattern: RegExp, text: string) => pattern.test(text);
+
+export function detectOperationsIntent(question: string): OperationsIntent | undefined {
+  if (test(operationsPatterns.unsubscribe, question)) return 'unsubscribe_alerts';
+  if (test(operationsPatterns.listSubscriptions, question) && !/\bsubscribe\b/i.test(question)) return 'list_subscriptions';
+  if (test(operationsPatterns.subscribe, question)) return 'subscribe_alerts';
+  if (test(operationsPatterns.alerts, question) && !test(operationsPatterns.audit, question)) return 'list_alerts';
+  if (test(operationsPatterns.requestNumber, question)) return 'request_status';
+  if (test(operationsPatterns.myRequests, question)) return 'my_requests';
+  if (test(operationsPatterns.billedAfterDisconnect, question)) return 'billed_after_disconnect';
+  if (test(operationsPatterns.disconnectSummary, question)) return 'disconnect_summary';
+  if (test(operationsPatterns.disputes, question) || /\bcredited\b/i.test(question)) return 'disputes';
+  if (test(operationsPatterns.audit, question)) return 'audit';
+  if (test(operationsPatterns.savings, question)) return 'savings';
+  return undefined;
+}
