@@ -169,5 +169,62 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
     }
     case 'clarify':
       return { mustContain: expectation.mentions ? [expectation.mentions] : [] };
+    case 'audit': {
+      const findings = plantedBillingErrors(answerKey).filter(
+        (finding) => (!expectation.vendors || expectation.vendors.includes(finding.vendor)) && (!expectation.months || expectation.months.includes(finding.month)),
+      );
+      const total = findings.reduce((sum, finding) => sum.plus(finding.amount), new Decimal(0));
+      return { mustContain: [`${formatCount(findings.length)} billing error`, `${money(total)} overbilled`] };
+    }
+    case 'billed_after_disconnect': {
+      const planted = answerKey.findings.disconnectedStillBilled;
+      const total = planted.reduce((sum, item) => sum.plus(item.total), new Decimal(0));
+      return { mustContain: [`${formatCount(planted.length)} disconnected service`, `${money(total)} paid after disconnect`, ...planted.map((item) => item.identifier)] };
+    }
+    case 'zero_usage_savings': {
+      const idle = answerKey.findings.zeroUsageLines.filter((line) => line.zeroMonths >= 3);
+      const monthly = idle.reduce((sum, line) => sum.plus(line.monthlyCost), new Decimal(0));
+      return { mustContain: [`Mobile lines with no usage: ${formatCount(idle.length)}, ${money(monthly)} a month`] };
+    }
+    case 'disputes': {
+      // The eval opens one dispute per vendor and invoice with billing errors, as the disputes command does.
+      const invoices = new Map<string, Decimal>();
+      for (const finding of plantedBillingErrors(answerKey)) {
+        if (expectation.vendors && !expectation.vendors.includes(finding.vendor)) continue;
+        const key = `${finding.vendor}|${finding.invoiceNumber}`;
+        invoices.set(key, (invoices.get(key) ?? new Decimal(0)).plus(finding.amount));
+      }
+      const total = [...invoices.values()].reduce((sum, amount) => sum.plus(amount), new Decimal(0));
+      return { mustContain: [`${money(total)} disputed`], startsWith: `${formatCount(invoices.size)} ` };
+    }
+    case 'alerts': {
+      const statuses = expectation.statuses ?? ['pending', 'sent', 'failed'];
+      const rows = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count FROM "Alert" WHERE status::text IN (${Prisma.join(statuses)})`;
+      const count = rows[0]?.count ?? 0;
+      return { mustContain: [`${formatCount(count)} ${expectation.statuses ? `${expectation.statuses.join(' or ')} ` : ''}alert`] };
+    }
+    case 'subscription': {
+      const rows = await prisma.$queryRaw<Array<{ alertKinds: string[] }>>`SELECT "alertKinds" FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
+      const stored = rows[0]?.alertKinds ?? [];
+      const missing = expectation.kinds.filter((kind) => !stored.includes(kind));
+      if (missing.length > 0) return { mustContain: [`(subscription to ${missing.join(', ')} not stored)`] };
+      return { mustContain: [...(expectation.costCenters ?? []), ...(expectation.isDigest ? ['digest'] : [])] };
+    }
+    case 'unsubscribed': {
+      const rows = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
+      return { mustContain: rows[0]?.count === 0 ? [] : ['(subscription still stored)'] };
+    }
+    case 'planned':
+      return { mustContain: [] };
   }
+}
+
+/** Every billing error the generator planted, one per invoice: what the audit must find. */
+function plantedBillingErrors(answerKey: DemoAnswerKey): Array<{ vendor: string; invoiceNumber: string; month: string; amount: string }> {
+  const { overbilling, duplicateCharges, disconnectedStillBilled } = answerKey.findings;
+  return [
+    ...overbilling.flatMap((item) => item.months.map((month) => ({ vendor: item.vendor, invoiceNumber: month.invoiceNumber, month: month.month, amount: item.excessPerMonth }))),
+    ...duplicateCharges.map((item) => ({ vendor: item.vendor, invoiceNumber: item.invoiceNumber, month: item.month, amount: item.amount })),
+    ...disconnectedStillBilled.flatMap((item) => item.months.map((month) => ({ vendor: item.vendor, invoiceNumber: month.invoiceNumber, month: month.month, amount: item.monthlyAmount }))),
+  ];
 }

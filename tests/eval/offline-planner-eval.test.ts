@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
+import { collectBudgetAlerts } from '../../src/domain/alerts/collect-budget-alerts.js';
+import { collectNoticeDeadlineAlerts } from '../../src/domain/alerts/collect-notice-deadline-alerts.js';
+import { createConsoleDestination } from '../../src/domain/alerts/create-console-destination.js';
+import { createAlerts } from '../../src/domain/alerts/create-alerts.js';
+import { dispatchAlerts } from '../../src/domain/alerts/dispatch-alerts.js';
+import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
 import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
 import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
@@ -24,7 +31,27 @@ describe('offline planner evaluation', () => {
     database = await openTestDatabase();
     const deps = { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] };
     ({ answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.05 }, deps));
-    context = { prisma: database.prisma, now: () => asOf, logger: silentLogger, viewer: { displayName: 'Eval', role: 'admin', costCenterScope: '*' }, asOf };
+    // Asked from the console, as `npm start` does: "this channel" is the console.
+    context = {
+      prisma: database.prisma,
+      now: () => asOf,
+      logger: silentLogger,
+      viewer: { displayName: 'Eval', role: 'admin', costCenterScope: '*' },
+      asOf,
+      place: { platform: 'console', channelId: 'console' },
+    };
+    // What an analyst and the scheduler would have done by now: disputes opened from the audit,
+    // budget and notice alerts posted — the Teams channel's to a destination that is down.
+    await openDisputes({}, deps);
+    for (const [platform, channelId, kinds] of [['slack', 'C-FINANCE', ['budget', 'notice-deadline']], ['teams', 'T-DOWN', ['budget']]] as const) {
+      const subscribed = await subscribeChannel({ platform, channelId, kinds: [...kinds] }, deps);
+      if (!subscribed.ok) throw subscribed.error;
+    }
+    const day = asOf.toISOString().slice(0, 10);
+    await createAlerts([...(await collectBudgetAlerts({ asOf: day }, deps)), ...(await collectNoticeDeadlineAlerts({ asOf: day }, deps))], deps);
+    const working = { ...createConsoleDestination({ write: () => true }), platform: 'slack' as const };
+    const down = { platform: 'teams' as const, post: async () => Promise.reject(new Error('Teams is down')) };
+    await dispatchAlerts({ destinations: [working, down], maxAttempts: 1, sleep: async () => {} }, deps);
     // Two active lines in use to ask about, picked the way a person would: from the inventory.
     const active = await database.prisma.$queryRaw<Array<{ identifier: string }>>`
       SELECT s.identifier FROM "Service" s WHERE s.type = 'mobile_line' AND s.status = 'active' AND s.assignee IS NOT NULL
