@@ -2,7 +2,6 @@ import type { App, webApi } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
-import { resolveChatUser } from '../../domain/people/resolve-chat-user.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import { answerInSlack } from './answer-in-slack.js';
@@ -17,6 +16,7 @@ import { createSlackReplier } from './slack-replier.js';
 import type { RespondFunction } from './slack-replier.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
 import { limitConcurrency } from './limit-concurrency.js';
+import { createSlackViewerResolver } from './slack-viewer.js';
 
 export interface AlertAction {
   actionId: string;
@@ -66,22 +66,10 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     deps.track(work);
   };
 
-  const viewerFor = (userId: string) =>
-    resolveChatUser(
-      {
-        platform: 'slack',
-        platformUserId: userId,
-        defaultRole: deps.defaultRole,
-        ...(deps.defaultCostCenterScope ? { defaultCostCenterScope: deps.defaultCostCenterScope } : {}),
-        lookupProfile: async () => {
-          const info = await client.users.info({ user: userId });
-          const email = info.user?.profile?.email;
-          const displayName = info.user?.real_name ?? info.user?.name;
-          return { ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) };
-        },
-      },
-      domainDeps,
-    );
+  const viewerFor = createSlackViewerResolver(
+    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope },
+    domainDeps,
+  );
 
   /** Answers once per delivery key: a retried or replayed delivery finds its key taken and stays silent. */
   const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {

@@ -12,19 +12,10 @@ import { writeInvoices } from './write-invoices.js';
 import { writeReferenceFiles } from './write-reference-files.js';
 import type { WrittenFile } from './write-reference-files.js';
 import { writeUsage } from './write-usage.js';
+import type { ImportKind } from '../ingest/import-file.js';
 
-export type DemoFileKind =
-  | 'vendors'
-  | 'locations'
-  | 'cost-centers'
-  | 'inventory'
-  | 'contracts'
-  | 'contract-rates'
-  | 'invoices'
-  | 'usage'
-  | 'budgets'
-  | 'users'
-  | 'focus';
+/** The demo writes exactly the files the importer reads. */
+export type DemoFileKind = ImportKind;
 
 export interface GenerateDemoInput {
   asOf: Date;

@@ -11,7 +11,6 @@ import { searchServices } from '../../../domain/macd/search-services.js';
 import { startMacdWork } from '../../../domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../../domain/macd/submit-macd-request.js';
 import type { Role } from '../../../domain/people/resolve-chat-user.js';
-import { resolveChatUser } from '../../../domain/people/resolve-chat-user.js';
 import type { Viewer } from '../../../domain/tools/define-tool.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
@@ -20,6 +19,7 @@ import { slackErrorReply } from '../slack-error-replies.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
 import { notifyMacdRequestChanged, notifyMacdRequestSubmitted } from './notify-macd-slack.js';
 import { readViewValues, renderMacdModal, renderRejectModal } from './render-macd-modal.js';
+import { createSlackViewerResolver } from '../slack-viewer.js';
 
 export interface MacdSlackDeps {
   client: webApi.WebClient;
@@ -60,22 +60,10 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     const work = task().catch((error: unknown) => logger.error('slack macd work failed', { error: String(error) }));
     deps.track?.(work);
   };
-  const viewerFor = (userId: string) =>
-    resolveChatUser(
-      {
-        platform: 'slack',
-        platformUserId: userId,
-        defaultRole: deps.defaultRole,
-        ...(deps.defaultCostCenterScope ? { defaultCostCenterScope: deps.defaultCostCenterScope } : {}),
-        lookupProfile: async () => {
-          const info = await client.users.info({ user: userId });
-          const email = info.user?.profile?.email;
-          const displayName = info.user?.real_name ?? info.user?.name;
-          return { ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) };
-        },
-      },
-      domainDeps,
-    );
+  const viewerFor = createSlackViewerResolver(
+    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope },
+    domainDeps,
+  );
 
   /**
    * Slack's trigger id lives 3 seconds: the modal opens at once (no database work before it) and
