@@ -42,7 +42,7 @@ async function readMigrationList(dir: string): Promise<MigrationList> {
 export async function applyMigrations(database: Database, dir = migrationsDir): Promise<string[]> {
   const engine = await openSchemaEngine(
     { path: schemaPath, content: await readFile(schemaPath, 'utf8') },
-    database.adapterFactory,
+    database.migrationAdapterFactory(),
   );
   try {
     const result = await engine.applyMigrations({ migrationsList: await readMigrationList(dir), filters });

@@ -13,6 +13,12 @@ export interface Database {
   /** Where the data lives, for logs: a folder, "memory" or the server URL without its password. */
   location: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * The adapter the schema engine migrates through. On a server it is a pool of one connection:
+   * the engine holds a session advisory lock while migrating, and a lock taken on one pooled
+   * connection and released on another is never released — the next replica would wait forever.
+   */
+  migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
 }
 
@@ -26,14 +32,16 @@ export interface DatabaseOptions {
 /** One SQL dialect, two engines: a PostgreSQL server, or PostgreSQL compiled to wasm in process. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const adapterFactory = new PrismaPg({ connectionString: options.databaseUrl, max: 10 });
+    const databaseUrl = options.databaseUrl;
+    const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       prisma,
       kind: 'postgres',
       location: options.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
       adapterFactory,
-      close: () => prisma.$disconnect(),
+      migrationAdapterFactory: () => new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 }),
+      close: once(() => prisma.$disconnect()),
     };
   }
   const dataDir = options.dataDir ?? './data';
@@ -48,6 +56,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     location: isMemory ? 'memory' : dataDir,
     adapterFactory,
+    // PGlite is one connection already.
+    migrationAdapterFactory: () => adapterFactory,
     close: once(async () => {
       await prisma.$disconnect();
       await pglite.close();
