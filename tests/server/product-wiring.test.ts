@@ -91,6 +91,19 @@ describe('the product as started', () => {
     expect(answer?.body.thread_ts ?? answer?.body.ts).toBeDefined();
   });
 
+  it('subscribes the Slack channel it is asked in, not a channel named by the model', async () => {
+    const request = mentionRequest({ eventId: 'Ev-product-subscribe', question: 'subscribe this channel to budget alerts', channel: 'C0PRODUCT', ts: '1700000000.000200' });
+    const timestamp = Math.floor(Date.now() / 1000);
+    await postRaw(
+      `${product.url}/slack/events`,
+      { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(signingSecret, timestamp, request.rawBody) },
+      request.rawBody,
+    );
+    await slackApi.waitFor((calls) => calls.some((call) => call.body.channel === 'C0PRODUCT' && /subscri/i.test(JSON.stringify(call.body))), 30_000);
+    const subscription = await product.runtime.prisma.subscription.findUnique({ where: { platform_channelId: { platform: 'slack', channelId: 'C0PRODUCT' } } });
+    expect(subscription?.alertKinds).toContain('budget');
+  });
+
   it('rejects a forged Slack request on the same server', async () => {
     const request = mentionRequest({ eventId: 'Ev-product-forged', question: 'What did we spend with AT&T?' });
     const timestamp = Math.floor(Date.now() / 1000);

@@ -52,7 +52,14 @@ export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSla
   const result: Outcome = await deps
     .inTurn(async () => {
       const viewer = await input.resolveViewer();
-      return deps.assistant.ask({ question: input.question, conversationKey: conversationKeyFor(place), viewer, surface: 'slack' });
+      // Subscriptions belong to the channel, also when asked in a thread or privately.
+      return deps.assistant.ask({
+        question: input.question,
+        conversationKey: conversationKeyFor(place),
+        viewer,
+        surface: 'slack',
+        place: { platform: 'slack', channelId: place.channelId },
+      });
     })
     .then((answer) => ({ ok: true as const, answer }), (error: unknown) => ({ ok: false as const, error }));
   const workingRef = await working.stop();

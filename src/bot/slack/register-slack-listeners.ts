@@ -130,7 +130,13 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     later(async () => {
       const viewer = await viewerFor(body.user.id);
       const place: SlackPlace = { kind: 'channel', teamId: value.place.teamId, channelId: value.place.channelId };
-      const shared = await deps.assistant.ask({ question: value.question, conversationKey: conversationKeyFor(place), viewer, surface: 'slack' });
+      const shared = await deps.assistant.ask({
+        question: value.question,
+        conversationKey: conversationKeyFor(place),
+        viewer,
+        surface: 'slack',
+        place: { platform: 'slack', channelId: place.channelId },
+      });
       const message = renderAnswerBlocks(shared, { question: value.question, place });
       const intro = `<@${body.user.id}> asked: _${escapeMrkdwn(value.question)}_`;
       const posted = await createSlackReplier(client, place).post({
@@ -148,7 +154,13 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     if (!value) return;
     later(async () => {
       const viewer = await viewerFor(body.user.id);
-      const full = await deps.assistant.ask({ question: value.question, conversationKey: `slack:${value.place.teamId}:${value.place.channelId}:show-all`, viewer, surface: 'slack' });
+      const full = await deps.assistant.ask({
+        question: value.question,
+        conversationKey: `slack:${value.place.teamId}:${value.place.channelId}:show-all`,
+        viewer,
+        surface: 'slack',
+        place: { platform: 'slack', channelId: value.place.channelId },
+      });
       if (!full.table) return;
       const replier = createSlackReplier(client, value.place, respond);
       for (const message of renderFullTable(full.table, value.question)) await replier.post(message);
