@@ -1,6 +1,8 @@
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { reconcileDisputes } from '../../domain/disputes/reconcile-disputes.js';
+import type { ReconcileDisputesResult } from '../../domain/disputes/reconcile-disputes.js';
 import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
@@ -44,6 +46,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       )
     : undefined;
   let summary: ImportSummary;
+  let disputes: ReconcileDisputesResult | undefined;
   try {
     bar?.start(1, 0, { rows: 0 });
     summary = await importFile(
@@ -58,11 +61,15 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       },
       { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
     );
+    bar?.stop();
+    // New or corrected invoices: audit them against contracts and inventory straight away.
+    if (summary.kind === 'invoices' && summary.status === 'imported') disputes = await reconcileDisputes(runtime);
   } finally {
     bar?.stop();
     await runtime.close();
   }
   process.stdout.write(formatSummary(summary));
+  if (disputes) process.stdout.write(formatDisputes(disputes));
   return summary.status === 'rejected' ? 1 : 0;
 }
 
@@ -93,4 +100,14 @@ function formatSummary(summary: ImportSummary): string {
     ...(summary.rejectsFile ? [`  rejected rows written to ${summary.rejectsFile}`] : []),
     '',
   ].join('\n');
+}
+
+function formatDisputes(result: ReconcileDisputesResult): string {
+  const changes = [
+    `${result.created} opened`,
+    `${result.updated} updated`,
+    `${result.withdrawn} withdrawn`,
+    `${result.credited.length} credited`,
+  ];
+  return `Invoice audit: disputes ${changes.join(', ')} (see "ledgerline disputes list").\n`;
 }
