@@ -22,10 +22,14 @@ export interface AlertMessage {
   series?: { categories: string[]; actual: string[]; expected?: string[]; unit: string };
   actions: Array<{ id: AlertActionId; label: string; value: string }>;
   freshness: string;
+  /** who acted on it and how ("Acknowledged by Ana Ruiz · 26 Nov 2026 10:02 UTC"); see alert-feedback.ts */
+  status?: string[];
 }
 
 export interface AlertDestination {
   platform: 'console' | 'slack' | 'teams';
   /** Posts one alert to one channel; throws on failure (the outbox retries with backoff). */
   post(channelId: string, message: AlertMessage): Promise<{ messageRef: string }>;
+  /** Redraws a posted alert in place (who acted on it); messageRef is what post returned. */
+  update?(messageRef: string, message: AlertMessage): Promise<void>;
 }

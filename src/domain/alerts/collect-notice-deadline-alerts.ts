@@ -54,6 +54,7 @@ export function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness:
   const consequence = contract.autoRenew
     ? `It renews automatically on ${day(contract.endDate)} unless notice is given by ${day(finding.decisionDate)} (${contract.noticeDays} days' notice).`
     : `It ends on ${day(contract.endDate)} without auto-renewal; decide by then whether to renew or disconnect.`;
+  const contractNote = `contract ${contract.contractId} with ${contract.vendor}, renewal decision due ${day(finding.decisionDate)}`;
   return {
     kind: 'notice-deadline',
     dedupeKey: finding.dedupeKey,
@@ -71,8 +72,9 @@ export function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness:
         { label: 'Window', value: `${finding.threshold} days` },
       ],
       actions: [
-        { id: 'start-renewal-review', label: 'Start renewal review', value: contract.contractId },
-        { id: 'plan-disconnect', label: 'Plan a disconnect', value: contract.contractId },
+        // These two open the MACD request form, prefilled from their value (see alert-macd-prefill.ts).
+        { id: 'start-renewal-review', label: 'Start renewal review', value: contractNote },
+        { id: 'plan-disconnect', label: 'Plan a disconnect', value: contractNote },
         { id: 'acknowledge', label: 'Acknowledge', value: finding.dedupeKey },
         { id: 'snooze-7d', label: 'Snooze 7 days', value: finding.dedupeKey },
         { id: 'ask', label: 'Ask about it', value: `What do we spend with ${contract.vendor} under contract ${contract.contractId}?` },

@@ -1,6 +1,7 @@
-import type { AlertDelivery } from '../../db/generated/client.js';
+import type { Alert, AlertDelivery } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import type { AlertDestination, AlertMessage } from './alert-destination.js';
+import { alertFamilyOf } from './alert-family.js';
 import { readStoredAlert } from './read-stored-alert.js';
 import { readSubscriptionFilters } from './subscription-filters.js';
 
@@ -17,7 +18,7 @@ export interface DispatchOptions {
 export interface DispatchSummary {
   sent: number;
   failed: number;
-  /** deliveries for platforms without a destination in this process, left for later */
+  /** deliveries left for later: their platform has no destination in this process, or their family is snoozed */
   waiting: number;
 }
 
@@ -35,8 +36,12 @@ const defaultSleep = (milliseconds: number) => new Promise<void>((resolve) => se
  * Teams. Each attempt is claimed in the database first (attempts = n → n + 1), so two replicas
  * dispatching at once never post the same delivery twice.
  */
-export async function dispatchAlerts(options: DispatchOptions, deps: Pick<DomainDeps, 'prisma' | 'logger'>): Promise<DispatchSummary> {
+export async function dispatchAlerts(
+  options: DispatchOptions,
+  deps: Pick<DomainDeps, 'prisma' | 'logger'> & Partial<Pick<DomainDeps, 'now'>>,
+): Promise<DispatchSummary> {
   const { prisma } = deps;
+  const now = deps.now?.() ?? new Date();
   const byPlatform = new Map(options.destinations.map((destination) => [destination.platform, destination]));
   const pending = await prisma.alertDelivery.findMany({ where: { status: 'pending' }, include: { alert: true }, orderBy: { id: 'asc' } });
   const digestChannels = new Set(
@@ -44,12 +49,16 @@ export async function dispatchAlerts(options: DispatchOptions, deps: Pick<Domain
       .filter((subscription) => readSubscriptionFilters(subscription.filters).isDigest)
       .map((subscription) => `${subscription.platform}\u0000${subscription.channelId}`),
   );
+  // Snoozed families post nothing until the snooze ends; their deliveries stay pending, not lost.
+  const snoozedFamilies = new Set(
+    (await prisma.alertFeedback.findMany({ where: { kind: 'snoozed', until: { gt: now } }, select: { family: true } })).map((snooze) => snooze.family),
+  );
   const summary: DispatchSummary = { sent: 0, failed: 0, waiting: 0 };
   const parcelsByPlatform = new Map<AlertDestination, Parcel[]>();
   const digests = new Map<string, AlertDelivery[]>();
   for (const delivery of pending) {
     const destination = byPlatform.get(delivery.platform as AlertDestination['platform']);
-    if (destination === undefined) {
+    if (destination === undefined || (snoozedFamilies.size > 0 && snoozedFamilies.has(familyOf(delivery.alert)))) {
       summary.waiting += 1;
       continue;
     }
@@ -84,6 +93,11 @@ export async function dispatchAlerts(options: DispatchOptions, deps: Pick<Domain
   );
   await refreshAlertStatuses([...new Set(pending.map((delivery) => delivery.alertId))], deps);
   return summary;
+}
+
+function familyOf(alert: Alert): string {
+  const stored = readStoredAlert(alert);
+  return alertFamilyOf(stored.kind, stored.dedupeKey);
 }
 
 async function deliverWithRetries(

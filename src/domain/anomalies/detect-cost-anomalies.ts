@@ -37,6 +37,16 @@ export interface CostAnomaly {
   contributors: Contributor[];
   /** recent history for a chart, ending with the anomaly */
   chart: { categories: string[]; actual: string[]; expected: string[] };
+  /** people marked this episode as planned activity: kept for the scan's cross-checks, never alerted */
+  isExpected?: true;
+}
+
+/** "Mark as expected" feedback: this series' periods from start to end were planned activity. */
+export interface PlannedEpisode {
+  /** the alert family of the series: "anomaly:<series family>:<series key>" (its dedupe key without the start) */
+  seriesFamily: string;
+  start: string;
+  end: string;
 }
 
 export interface DetectCostAnomaliesInput {
@@ -48,6 +58,7 @@ export interface DetectCostAnomaliesInput {
   reportFrom?: string;
   thresholds?: CostAnomalyThresholds;
   detector?: Partial<SeriesDetectorOptions>;
+  plannedEpisodes?: readonly PlannedEpisode[];
 }
 
 interface SeriesData {
@@ -72,6 +83,8 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
   for (const fact of input.facts) if (fact.period > newest) newest = fact.period;
   const last = [lastCompletePeriod(asOf, family.granularity), newest].sort()[0]!;
   const anomalies: CostAnomaly[] = [];
+  const plannedBySeries = new Map<string, PlannedEpisode[]>();
+  for (const episode of input.plannedEpisodes ?? []) plannedBySeries.set(episode.seriesFamily, [...(plannedBySeries.get(episode.seriesFamily) ?? []), episode]);
 
   for (const [seriesKey, series] of allSeries) {
     if (series.first > last) continue;
@@ -79,7 +92,9 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
     const values = new Float64Array(periods.length);
     periods.forEach((period, index) => (values[index] = series.totals.get(period)?.toNumber() ?? 0));
     const expectedValues = new Float64Array(periods.length);
-    for (const event of detectSeriesAnomalies(values, detector, expectedValues)) {
+    const episodes = plannedBySeries.get(`anomaly:${family.id}:${seriesKey}`);
+    const planned = episodes ? Uint8Array.from(periods, (period) => (episodes.some((episode) => episode.start <= period && period <= episode.end) ? 1 : 0)) : undefined;
+    for (const event of detectSeriesAnomalies(values, detector, expectedValues, planned)) {
       const start = periods[event.startIndex]!;
       if (input.reportFrom !== undefined && start < input.reportFrom) continue;
       const eventPeriods = periods.slice(event.startIndex, event.endIndex + 1);
@@ -119,6 +134,7 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
             Number.isNaN(value) ? values[chartStart + offset]!.toFixed(2) : value.toFixed(2),
           ),
         },
+        ...(event.isPlanned ? { isExpected: true as const } : {}),
       });
     }
   }

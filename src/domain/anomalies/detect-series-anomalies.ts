@@ -56,6 +56,8 @@ export interface SeriesAnomalyEvent {
   direction: 'up' | 'down';
   /** the event became the series' new level (a step change) */
   isLevelShift: boolean;
+  /** people marked it (or the episode it continues) as planned activity: reported to nobody */
+  isPlanned: boolean;
 }
 
 interface Model {
@@ -77,6 +79,11 @@ export function detectSeriesAnomalies(
   options: SeriesDetectorOptions,
   /** when given, receives the expected value of every judged period (NaN where not judged) */
   expectedOut?: Float64Array,
+  /**
+   * 1 where people marked the period as planned activity ("Mark as expected"): it is excluded from
+   * the baseline, and an event that contains it — or continues it without a break — is planned.
+   */
+  planned?: ArrayLike<number>,
 ): SeriesAnomalyEvent[] {
   expectedOut?.fill(Number.NaN);
   const count = values.length;
@@ -112,9 +119,10 @@ export function detectSeriesAnomalies(
     const threshold = isSeasonal || options.seasonLength === 1 ? options.threshold : options.threshold * 1.5;
     const direction = score > 0 ? 'up' : 'down';
     const isAnomalous = (options.direction === 'both' ? Math.abs(score) : score) > threshold;
+    const isPlannedPeriod = planned !== undefined && planned[index] === 1;
 
     if (!isAnomalous) {
-      clean[index] = actual;
+      clean[index] = isPlannedPeriod ? expected : actual;
       open = undefined;
       continue;
     }
@@ -122,8 +130,9 @@ export function detectSeriesAnomalies(
     if (open !== undefined && open.endIndex === index - 1 && open.direction === direction) {
       open.endIndex = index;
       open.expected.push(expected);
+      open.isPlanned ||= isPlannedPeriod;
     } else {
-      open = { startIndex: index, endIndex: index, expected: [expected], score, direction, isLevelShift: false };
+      open = { startIndex: index, endIndex: index, expected: [expected], score, direction, isLevelShift: false, isPlanned: isPlannedPeriod };
       events.push(open);
     }
     if (open.endIndex - open.startIndex + 1 >= options.shiftConfirmation) {

@@ -1,7 +1,7 @@
 import type { CostFact } from './cost-fact.js';
 import { seriesFamilies } from './cost-fact.js';
 import { detectCostAnomalies } from './detect-cost-anomalies.js';
-import type { CostAnomaly, CostAnomalyThresholds } from './detect-cost-anomalies.js';
+import type { CostAnomaly, CostAnomalyThresholds, PlannedEpisode } from './detect-cost-anomalies.js';
 
 export interface ScanCostAnomaliesInput {
   cloudFacts: readonly CostFact[];
@@ -9,6 +9,8 @@ export interface ScanCostAnomaliesInput {
   asOf: string;
   reportFrom?: string;
   thresholds?: CostAnomalyThresholds;
+  /** "Mark as expected" feedback (see load-planned-episodes.ts) */
+  plannedEpisodes?: readonly PlannedEpisode[];
 }
 
 /**
@@ -18,7 +20,12 @@ export interface ScanCostAnomaliesInput {
  * anomaly starting the same period is dropped.
  */
 export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] {
-  const common = { asOf: input.asOf, ...(input.reportFrom ? { reportFrom: input.reportFrom } : {}), ...(input.thresholds ? { thresholds: input.thresholds } : {}) };
+  const common = {
+    asOf: input.asOf,
+    ...(input.reportFrom ? { reportFrom: input.reportFrom } : {}),
+    ...(input.thresholds ? { thresholds: input.thresholds } : {}),
+    ...(input.plannedEpisodes ? { plannedEpisodes: input.plannedEpisodes } : {}),
+  };
   const services = detectCostAnomalies({ ...common, facts: input.cloudFacts, family: seriesFamilies['cloud-service'] });
   const costCenters = detectCostAnomalies({ ...common, facts: input.cloudFacts, family: seriesFamilies['cloud-cost-center'] });
   const accounts = detectCostAnomalies({ ...common, facts: input.telecomFacts, family: seriesFamilies['telecom-account'] });
@@ -39,10 +46,25 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
         account.series.vendor === anomaly.series.vendor &&
         account.contributors.some((contributor) => contributor.attribute === 'chargeType' && contributor.value === anomaly.series.chargeType && contributor.share >= 0.5),
     );
+  // Planned episodes still explain the other angle (above), then leave: nobody is alerted about
+  // them, nor about another series whose top contributor is the planned series during the episode.
+  const planned = [...services, ...costCenters, ...accounts, ...chargeTypes].filter((anomaly) => anomaly.isExpected);
+  const isPlannedElsewhere = (anomaly: CostAnomaly) =>
+    planned.some(
+      (episode) =>
+        episode.granularity === anomaly.granularity &&
+        episode.currency === anomaly.currency &&
+        episode.start <= anomaly.end &&
+        anomaly.start <= episode.end &&
+        anomaly.contributors[0] !== undefined &&
+        episode.series[anomaly.contributors[0].attribute] === anomaly.contributors[0].value,
+    );
   return [
     ...services,
     ...costCenters.filter((anomaly) => !isExplainedByService(anomaly)),
     ...accounts,
     ...chargeTypes.filter((anomaly) => !isExplainedByAccount(anomaly)),
-  ].sort((left, right) => left.start.localeCompare(right.start) || left.dedupeKey.localeCompare(right.dedupeKey));
+  ]
+    .filter((anomaly) => !anomaly.isExpected && !isPlannedElsewhere(anomaly))
+    .sort((left, right) => left.start.localeCompare(right.start) || left.dedupeKey.localeCompare(right.dedupeKey));
 }
