@@ -19,7 +19,7 @@ import { silentLogger } from '../src/logger.js';
 import { generateFocusFile } from '../tests/ingest/support/generate-focus-file.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const samplePath = path.resolve(projectRoot, '../shared/data/focus/focus-1.0-sample.csv');
+const samplePath = path.resolve(projectRoot, 'tests/fixtures/external/focus/focus-1.0-sample.csv');
 const benchmarksPath = path.join(projectRoot, 'BENCHMARKS.md');
 const sectionTitle = '## FOCUS import';
 

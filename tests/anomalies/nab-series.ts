@@ -4,9 +4,9 @@ import type { SeriesDetectorOptions } from '../../src/domain/anomalies/detect-se
 import { detectSeriesAnomalies } from '../../src/domain/anomalies/detect-series-anomalies.js';
 
 // A labelled set the demo generator did not produce: Numenta Anomaly Benchmark series (MIT,
-// ../shared/data/nab, commit ea702d7), resampled into buckets and scored against NAB's windows.
+// tests/fixtures/external/nab, from NAB commit ea702d7), resampled into buckets and scored against NAB's windows.
 
-const nabRoot = fileURLToPath(new URL('../../../shared/data/nab/', import.meta.url));
+const nabRoot = fileURLToPath(new URL('../fixtures/external/nab/', import.meta.url));
 
 export interface NabCase {
   file: string;

@@ -10,7 +10,7 @@ import { openTestDatabase } from '../support/test-database.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixturesDir = path.resolve(here, '../fixtures/ingest');
-export const sharedFocusDir = path.resolve(here, '../../../shared/data/focus');
+export const sharedFocusDir = path.resolve(here, '../fixtures/external/focus');
 
 export function fixture(name: string): string {
   return path.join(fixturesDir, name);

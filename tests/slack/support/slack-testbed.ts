@@ -13,10 +13,10 @@ import { startFakeSlackApi } from '../../support/fake-slack-api.js';
 import type { FakeSlackApi } from '../../support/fake-slack-api.js';
 
 // A real Bolt app in HTTP mode on the product's HTTP server, a local stand-in for Slack's Web
-// API, and requests built from real Slack payloads (../shared/data/fixtures/slack), signed as
+// API, and requests built from real Slack payloads (tests/fixtures/external/slack), signed as
 // Slack signs them.
 
-const fixturesDirectory = new URL('../../../../shared/data/fixtures/slack/', import.meta.url);
+const fixturesDirectory = new URL('../../fixtures/external/slack/', import.meta.url);
 export const readFixture = (name: string): string => readFileSync(new URL(name, fixturesDirectory), 'utf8');
 export const readJsonFixture = <T>(name: string): T => JSON.parse(readFixture(name)) as T;
 
