@@ -3,10 +3,13 @@ import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import { formatCount, formatDate } from '../../assistant/format.js';
 import type { DomainDeps } from '../../domain/deps.js';
+import { listMyRequests } from '../../domain/macd/list-my-requests.js';
+import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';
 import { getPersonHome } from '../../domain/people/get-person-home.js';
 import type { PersonHome } from '../../domain/people/get-person-home.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import { slackLimits } from './check-slack-limits.js';
+import { macdSlackIds } from './macd/macd-slack-ids.js';
 import type { Block } from './render-answer-blocks.js';
 import { renderTableSection } from './render-answer-blocks.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
@@ -46,10 +49,32 @@ function alertsPanel(home: PersonHome): Block[] {
   return [header('Open alerts'), section(`*${formatCount(alerts.count)}* alerts in the last 30 days\n${lines.join('\n')}`)];
 }
 
-function macdPanel(home: PersonHome): Block[] {
+const statusLabels: Record<MacdRequestView['status'], string> = {
+  submitted: 'waiting for approval',
+  approved: 'approved',
+  in_progress: 'in progress',
+  rejected: 'rejected',
+  completed: 'completed',
+  cancelled: 'cancelled',
+};
+
+/** The person's requests in flight, and the button that opens the request form (the MACD listener's own). */
+function macdPanel(home: PersonHome, openRequests: MacdRequestView[]): Block[] {
   if (home.openMacdRequests === null) return [header('My open MACD requests'), note('Ask an admin to add you to Ledgerline to file requests.')];
-  return [header('My open MACD requests'), section(`*${formatCount(home.openMacdRequests)}* open`)];
+  const lines = openRequests.map((request) => `• *#${request.id}* ${escapeMrkdwn(request.title)} — ${statusLabels[request.status]} since ${formatDate(request.createdAt.slice(0, 10))}`);
+  const more = home.openMacdRequests > openRequests.length ? `\n…and ${formatCount(home.openMacdRequests - openRequests.length)} more: ask "my open requests".` : '';
+  return [
+    header('My open MACD requests'),
+    section(`*${formatCount(home.openMacdRequests)}* open${lines.length > 0 ? `\n${lines.join('\n')}` : ''}${more}`),
+    {
+      type: 'actions',
+      block_id: 'home_macd',
+      elements: [{ type: 'button', action_id: macdSlackIds.open, text: { type: 'plain_text', text: 'New request', emoji: true }, style: 'primary' }],
+    },
+  ];
 }
+
+const homeRequestsShown = 5;
 
 export interface BuildAppHomeInput {
   viewer: Viewer;
@@ -62,10 +87,11 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
       deps.logger.warn('app home panel failed', { question, error: String(error) });
       return undefined;
     });
-  const [budget, deadlines, home] = await Promise.all([
+  const [budget, deadlines, home, openRequests] = await Promise.all([
     ask(appHomeQuestions.budget),
     ask(appHomeQuestions.deadlines),
     getPersonHome({ viewer: input.viewer, asOf: deps.now() }, deps),
+    listMyRequests({ viewer: input.viewer, isOpenOnly: true, limit: homeRequestsShown }, deps),
   ]);
   const blocks: Block[] = [
     section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger <question>\` or by mentioning me in a channel.`),
@@ -76,7 +102,7 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
     { type: 'divider' },
     ...answerPanel('Upcoming notice deadlines', deadlines),
     { type: 'divider' },
-    ...macdPanel(home),
+    ...macdPanel(home, openRequests),
   ];
   return { type: 'home', blocks: blocks.slice(0, slackLimits.homeViewBlocks) };
 }

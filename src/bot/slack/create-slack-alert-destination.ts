@@ -12,7 +12,7 @@ function chartOf(alert: AlertMessage): ChartSpec | undefined {
   return { kind: 'line', title: alert.title, categories: alert.series.categories, series, unit: alert.series.unit };
 }
 
-/** Alerts into Slack channels: one chat.postMessage per alert, the chart (if any) in its thread. */
+/** Alerts into Slack channels: one chat.postMessage per alert, the chart (if any) in its thread; chat.update to redraw it. */
 export function createSlackAlertDestination(client: webApi.WebClient, logger: Logger): AlertDestination {
   return {
     platform: 'slack',
@@ -29,6 +29,11 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
           .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error: String(error) }));
       }
       return { messageRef: `${posted.channel ?? channelId}:${ts}` };
+    },
+    // Redrawn in place when someone acts on it: the channel sees who, and the buttons used are gone.
+    async update(messageRef, alert) {
+      const separator = messageRef.lastIndexOf(':');
+      await client.chat.update({ channel: messageRef.slice(0, separator), ts: messageRef.slice(separator + 1), ...renderAlertBlocks(alert) });
     },
   };
 }

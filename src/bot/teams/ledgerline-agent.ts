@@ -16,11 +16,23 @@ import { replyForError } from './error-replies.js';
 import type { AlertActionRequest } from './read-teams-turn.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
 import { alertActionVerb } from './render-alert-card.js';
+import { renderAlertCardWithChart } from './teams-alert-destination.js';
+import { renderMacdFormCard } from './macd/render-macd-cards.js';
+import { alertMacdPrefill } from '../../domain/alerts/alert-macd-prefill.js';
+import type { AlertMacdPrefill } from '../../domain/alerts/alert-macd-prefill.js';
+import type { AlertActionId } from '../../domain/alerts/alert-destination.js';
+import { loadAlertMessage } from '../../domain/alerts/load-alert-message.js';
+import { prefillMacdForm } from '../../domain/macd/prefill-macd-form.js';
+import { searchServices } from '../../domain/macd/search-services.js';
 import { renderAnswerCard } from './render-answer-card.js';
 import { renderChartDataUri } from './render-chart-image.js';
 
-/** What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply. */
-export type AlertActionHandler = (request: AlertActionRequest & { viewer: Viewer }) => Promise<string>;
+/**
+ * What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply.
+ * The pressed card (conversation + activity id) is replaced by the invoke response, so the
+ * handler need not redraw it. createAlertActionHandler (src/domain/alerts) is the product's one.
+ */
+export type AlertActionHandler = (request: AlertActionRequest & { viewer: Viewer; conversationId?: string | undefined; activityId?: string | undefined }) => Promise<string>;
 
 export interface LedgerlineAgentDependencies {
   assistant: Assistant;
@@ -77,11 +89,14 @@ export class LedgerlineAgent extends ActivityHandler {
       const request = alertActionFromData(data);
       if (!request) return invokeError(400, 'BadRequest', 'The button carried no alert.');
       const reply = await this.runAlertAction(context, request);
-      // The pressed alert card is replaced by what happened, so nobody presses it twice.
-      const card = createCard([
-        ...(request.title ? [{ type: 'TextBlock' as const, text: request.title, weight: 'Bolder' as const, wrap: true }] : []),
-        { type: 'TextBlock', text: reply, wrap: true },
-      ]);
+      // The pressed alert card is replaced by the alert as it now reads (who acted) plus the reply.
+      const current = await loadAlertMessage(request.alertId, this.dependencies).catch(() => null);
+      const card = current
+        ? await renderAlertCardWithChart(current, this.dependencies.logger, { notice: reply })
+        : createCard([
+            ...(request.title ? [{ type: 'TextBlock' as const, text: request.title, weight: 'Bolder' as const, wrap: true }] : []),
+            { type: 'TextBlock', text: reply, wrap: true },
+          ]);
       return { statusCode: 200, type: adaptiveCardContentType, value: { ...card } };
     }
     return invokeError(400, 'NotSupported', `The action '${verb ?? ''}' is not supported.`);
@@ -136,13 +151,28 @@ export class LedgerlineAgent extends ActivityHandler {
   }
 
   private async runAlertAction(context: TurnContext, request: AlertActionRequest): Promise<string> {
-    if (!this.dependencies.onAlertAction) return 'This alert action is not available in Teams yet.';
     try {
       const viewer = await this.viewerOf(context);
-      return await this.dependencies.onAlertAction({ ...request, viewer });
+      // "Plan a disconnect" / "Start renewal review": the MACD request form, prefilled, as a new message.
+      const prefill = alertMacdPrefillOf(request);
+      if (prefill) return await this.sendRequestForm(context, viewer, prefill);
+      if (!this.dependencies.onAlertAction) return 'This alert action is not available in Teams yet.';
+      const pressed = context.activity.type === 'invoke' ? { conversationId: context.activity.conversation?.id, activityId: context.activity.replyToId } : {};
+      return await this.dependencies.onAlertAction({ ...request, viewer, ...pressed });
     } catch (error) {
       return replyForError(error);
     }
+  }
+
+  /** The form the MACD handler submits (verb macd.submit); the alert card itself stays in the channel. */
+  private async sendRequestForm(context: TurnContext, viewer: Viewer, prefill: AlertMacdPrefill): Promise<string> {
+    const words = await prefillMacdForm({ text: prefill.words, viewer }, this.dependencies);
+    const services = await searchServices({ query: '', viewer, limit: 100 }, this.dependencies);
+    if (words.service && !services.some((service) => service.value === words.service?.value)) services.unshift(words.service);
+    const values = { ...words.values, ...(prefill.kind === 'disconnect' ? { reason: prefill.note } : {}) };
+    const form = renderMacdFormCard({ kind: prefill.kind, values, services });
+    await this.send(context, MessageFactory.attachment({ contentType: adaptiveCardContentType, content: form }), 'macd form from alert');
+    return 'The request form is below, prefilled from this alert; nothing changes until you submit it.';
   }
 
   private async viewerOf(context: TurnContext): Promise<Viewer> {
@@ -207,6 +237,13 @@ export function cardAttachment(card: AdaptiveCard): Attachment {
 
 function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
+
+const macdActionIds: readonly AlertActionId[] = ['plan-disconnect', 'start-renewal-review'];
+
+function alertMacdPrefillOf(request: AlertActionRequest): AlertMacdPrefill | undefined {
+  const id = macdActionIds.find((candidate) => candidate === request.actionId);
+  return id ? alertMacdPrefill({ id, label: '', value: request.value }) : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

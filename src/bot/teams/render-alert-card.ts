@@ -14,7 +14,13 @@ const kindLabels: Record<AlertMessage['kind'], string> = {
   'billing-discrepancy': 'Billing discrepancy',
 };
 
-export function renderAlertCard(message: AlertMessage, options: { chartImageUri?: string } = {}): AdaptiveCard {
+export interface AlertCardOptions {
+  chartImageUri?: string | undefined;
+  /** what happened when the person pressed a button, shown to them on the card that replaced it */
+  notice?: string | undefined;
+}
+
+export function renderAlertCard(message: AlertMessage, options: AlertCardOptions = {}): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: kindLabels[message.kind], isSubtle: true, size: 'Small', wrap: true, color: 'Attention' },
     { type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true, spacing: 'None' },
@@ -25,6 +31,9 @@ export function renderAlertCard(message: AlertMessage, options: { chartImageUri?
   }
   if (options.chartImageUri) body.push({ type: 'Image', url: options.chartImageUri, altText: message.title, size: 'Stretch' });
   if (message.freshness) body.push({ type: 'TextBlock', text: message.freshness, isSubtle: true, size: 'Small', wrap: true });
+  // Who acted, so everyone in the chat sees it and nobody acts twice.
+  for (const line of message.status ?? []) body.push({ type: 'TextBlock', text: `✔ ${line}`, color: 'Good', size: 'Small', wrap: true, spacing: 'Small' });
+  if (options.notice) body.push({ type: 'TextBlock', text: options.notice, color: 'Accent', wrap: true });
   const actions: CardAction[] = message.actions.map((action) =>
     action.id === 'ask'
       ? askAction(action.value, action.label)

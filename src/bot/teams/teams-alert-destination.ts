@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConnectorClient } from '@microsoft/agents-hosting';
+import type { CloudAdapter, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
 import { MessageFactory } from '@microsoft/agents-hosting';
 import type { AlertDestination, AlertMessage } from '../../domain/alerts/alert-destination.js';
 import type { PrismaClient } from '../../db/generated/client.js';
@@ -8,7 +8,9 @@ import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
 import { findConversationReference } from './conversation-references.js';
 import { cardAttachment, maximumCardBytes } from './ledgerline-agent.js';
+import type { AdaptiveCard } from './adaptive-card.js';
 import { renderAlertCard } from './render-alert-card.js';
+import type { AlertCardOptions } from './render-alert-card.js';
 import { renderChartDataUri } from './render-chart-image.js';
 
 export interface TeamsAlertDestinationDependencies {
@@ -20,7 +22,7 @@ export interface TeamsAlertDestinationDependencies {
   retryPolicy?: RetryPolicy;
 }
 
-/** Posts an alert card into a chat or channel the app was installed in (the stored reference). */
+/** Posts an alert card into a chat or channel the app was installed in (the stored reference), and redraws it in place. */
 export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationDependencies): AlertDestination {
   const { adapter, prisma, logger, appId, retryPolicy } = dependencies;
   // An identity without `aud` makes the SDK call the connector anonymously, as the emulator expects.
@@ -32,39 +34,76 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
       if (!reference) {
         throw new LedgerlineError('NOT_FOUND', `No Teams conversation ${channelId} is known: install the app there first.`);
       }
-      const withChart = renderAlertCard(message, { chartImageUri: await alertChart(message, logger) });
-      // Teams caps a message at about 28 KB: the chart goes before the alert does.
-      const card = JSON.stringify(withChart).length <= maximumCardBytes ? withChart : renderAlertCard(message);
+      const card = await renderAlertCardWithChart(message, logger);
       let messageRef: string | undefined;
-      let failure: unknown;
-      try {
-        await adapter.continueConversation(identity, reference, async (context) => {
-          // The adapter reports errors thrown here to onTurnError, not to us: catch them ourselves.
-          try {
-            const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-            const activity = MessageFactory.attachment(cardAttachment(card));
-            activity.applyConversationReference(context.activity.getConversationReference());
-            // A new post in the chat or channel, not a reply to the continuation's made-up id.
-            activity.replyToId = undefined;
-            const response = await withConnectorRetry(() => connector.sendToConversation(reference.conversation.id, activity), {
-              logger,
-              description: `alert ${message.alertId}`,
-              ...(retryPolicy ? { policy: retryPolicy } : {}),
-            });
-            messageRef = `${reference.conversation.id}:${response.id ?? ''}`;
-          } catch (error) {
-            failure = error;
-          }
+      const failure = await inConversation(reference, async (context) => {
+        const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+        const activity = MessageFactory.attachment(cardAttachment(card));
+        activity.applyConversationReference(context.activity.getConversationReference());
+        // A new post in the chat or channel, not a reply to the continuation's made-up id.
+        activity.replyToId = undefined;
+        const response = await withConnectorRetry(() => connector.sendToConversation(reference.conversation.id, activity), {
+          logger,
+          description: `alert ${message.alertId}`,
+          ...(retryPolicy ? { policy: retryPolicy } : {}),
         });
-      } catch (error) {
-        failure = error;
-      }
+        messageRef = `${reference.conversation.id}:${response.id ?? ''}`;
+      });
       if (failure !== undefined || messageRef === undefined) {
         throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(failure)}`);
       }
       return { messageRef };
     },
+    // Someone acted on the alert elsewhere (Slack, another channel): this copy shows it too.
+    async update(messageRef: string, message: AlertMessage) {
+      const separator = messageRef.lastIndexOf(':');
+      const conversationId = messageRef.slice(0, separator);
+      const activityId = messageRef.slice(separator + 1);
+      const reference = await findConversationReference(prisma, conversationId);
+      if (!reference) throw new LedgerlineError('NOT_FOUND', `No Teams conversation ${conversationId} is known.`);
+      const card = await renderAlertCardWithChart(message, logger);
+      const failure = await inConversation(reference, async (context) => {
+        const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+        const activity = MessageFactory.attachment(cardAttachment(card));
+        activity.applyConversationReference(context.activity.getConversationReference());
+        activity.id = activityId;
+        activity.replyToId = undefined;
+        await withConnectorRetry(() => connector.updateActivity(conversationId, activityId, activity), {
+          logger,
+          description: `alert ${message.alertId} update`,
+          ...(retryPolicy ? { policy: retryPolicy } : {}),
+        });
+      });
+      if (failure !== undefined) throw new LedgerlineError('UNAVAILABLE', `Teams did not update alert ${message.alertId}: ${String(failure)}`);
+    },
   };
+
+  /** Runs `work` in the stored conversation; returns what failed (the adapter would only log it). */
+  async function inConversation(
+    reference: NonNullable<Awaited<ReturnType<typeof findConversationReference>>>,
+    work: (context: TurnContext) => Promise<void>,
+  ): Promise<unknown> {
+    let failure: unknown;
+    try {
+      await adapter.continueConversation(identity, reference, async (context) => {
+        // The adapter reports errors thrown here to onTurnError, not to us: catch them ourselves.
+        try {
+          await work(context);
+        } catch (error) {
+          failure = error;
+        }
+      });
+    } catch (error) {
+      failure = error;
+    }
+    return failure;
+  }
+}
+
+/** The alert card with its chart, unless the chart would push it past Teams' message size. */
+export async function renderAlertCardWithChart(message: AlertMessage, logger: Logger, options: Omit<AlertCardOptions, 'chartImageUri'> = {}): Promise<AdaptiveCard> {
+  const withChart = renderAlertCard(message, { ...options, chartImageUri: await alertChart(message, logger) });
+  return JSON.stringify(withChart).length <= maximumCardBytes ? withChart : renderAlertCard(message, options);
 }
 
 async function alertChart(message: AlertMessage, logger: Logger): Promise<string | undefined> {
