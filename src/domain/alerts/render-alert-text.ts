@@ -19,6 +19,7 @@ export function renderAlertText(message: AlertMessage): string {
         (expected !== undefined ? ` (expected ${expected})` : ''),
     );
   }
+  for (const line of message.status ?? []) lines.push(`  ✔ ${line}`);
   if (message.actions.length > 0) lines.push(`  Actions: ${message.actions.map((action) => `[${action.label}]`).join(' ')}`);
   lines.push(`  Data: ${message.freshness}  (alert #${message.alertId})`);
   return lines.join('\n');
