@@ -12,6 +12,7 @@ import type { SlackSurface } from './bot/slack/create-slack-surface.js';
 import { createTeamsSurface } from './bot/teams/create-teams-surface.js';
 import type { Config } from './config.js';
 import type { AlertDestination } from './domain/alerts/alert-destination.js';
+import { createAlertActionHandler } from './domain/alerts/create-alert-action-handler.js';
 import { createConsoleDestination } from './domain/alerts/create-console-destination.js';
 import { createAlertJobs } from './jobs/alert-jobs.js';
 import { startScheduler } from './jobs/start-scheduler.js';
@@ -48,6 +49,8 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   const routes: Routes = new Map();
   routes.set('GET /healthz', healthRoute(runtime.prisma, runtime.database.kind));
   const destinations: AlertDestination[] = [createConsoleDestination(process.stderr)];
+  // Acknowledge / mark as expected / snooze from either platform; redraws every posted copy.
+  const onAlertAction = createAlertActionHandler({ prisma: runtime.prisma, now: runtime.now, logger, destinations: () => destinations });
 
   const teams = createTeamsSurface({
     config: {
@@ -61,6 +64,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
     now: runtime.now,
     logger,
     defaultRole: config.defaultRole,
+    onAlertAction,
   });
   for (const [route, handler] of teams.routes) routes.set(route, handler);
   destinations.push(teams.destination);
@@ -79,6 +83,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
       now: runtime.now,
       logger,
       defaultRole: config.defaultRole,
+      onAlertAction,
     });
     for (const [route, handler] of slack.routes) routes.set(route, handler);
     destinations.push(slack.destination);

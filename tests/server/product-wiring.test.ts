@@ -122,4 +122,13 @@ describe('the product as started', () => {
     const [reply] = await connector.waitForActivities(1, 30_000);
     expect(JSON.stringify(reply?.activity)).toContain(expectedAttSeptember());
   });
+
+  it('subscribes the Teams chat it is asked in to alerts', async () => {
+    const activity = loadActivity('botbuilder-js_teams_message_personal', connector.serviceUrl, { text: 'subscribe this chat to anomaly alerts', id: 'subscribe-1' });
+    const response = await fetch(`${product.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(response.status).toBeLessThan(300);
+    const conversationId = (activity.conversation as { id: string }).id;
+    const subscription = await product.runtime.prisma.subscription.findUnique({ where: { platform_channelId: { platform: 'teams', channelId: conversationId } } });
+    expect(subscription?.alertKinds).toContain('anomaly');
+  });
 });

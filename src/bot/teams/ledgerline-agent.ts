@@ -123,12 +123,15 @@ export class LedgerlineAgent extends ActivityHandler {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
     try {
       const viewer = await this.viewerOf(context);
+      // Subscriptions belong to the chat or channel: the id the alert destination posts to.
+      const placeId = proactiveConversationId(context.activity);
       const answer = await assistant.ask({
         question,
         conversationKey: conversationKeyOf(conversationId),
         viewer,
         surface: 'teams',
         asOf: now(),
+        ...(placeId ? { place: { platform: 'teams' as const, channelId: placeId } } : {}),
       });
       return await this.renderAnswer(answer);
     } catch (error) {
