@@ -15,7 +15,7 @@ import type { LlmSettings } from './llm/create-chat-model.js';
 import type { LlmPlanner } from './llm/create-llm-planner.js';
 import type { OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
-import { formatCount } from './format.js';
+import { formatCount } from '../domain/shared/format.js';
 import { tools as registryTools } from '../domain/tools/registry.js';
 import { presentAnswer } from './present/present-answer.js';
 import { createOfflinePlanner } from './offline/create-offline-planner.js';

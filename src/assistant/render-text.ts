@@ -1,5 +1,5 @@
 import type { Answer, Table } from './answer.js';
-import { formatCount } from './format.js';
+import { formatCount } from '../domain/shared/format.js';
 
 // Plain text for the console and the CLI: the prose, a compact aligned table, where the figures
 // come from, and what to ask next. Slack and Teams have their own renderers over the same Answer.

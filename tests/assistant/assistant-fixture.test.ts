@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
 import type { Assistant, AskInput } from '../../src/assistant/assistant.js';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import type { Database } from '../../src/db/open-database.js';
 import { sumDecimals } from '../../src/domain/shared/decimal.js';
 import { silentLogger } from '../../src/logger.js';

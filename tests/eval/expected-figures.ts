@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../src/db/generated/client.js';
 import { Prisma } from '../../src/db/generated/client.js';
 import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
-import { formatCount, formatDate, formatMoney } from '../../src/assistant/format.js';
+import { formatCount, formatDate, formatMoney } from '../../src/domain/shared/format.js';
 import type { Expectation, Range } from './questions.js';
 
 // Expected figures, computed without the tools: plain SQL over the raw tables (invoice lines

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import { loadConfig } from '../../src/config.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/open-database.js';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import { checkSlackLimits } from '../../src/bot/slack/check-slack-limits.js';
 import type { Database } from '../../src/db/open-database.js';
 import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assistant/answer.js';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import { renderAlertCard } from '../../src/bot/teams/render-alert-card.js';
 import { renderAnswerCard } from '../../src/bot/teams/render-answer-card.js';
 import { renderChartDataUri, renderChartPng } from '../../src/bot/teams/render-chart-image.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import type { Database } from '../../src/db/open-database.js';
 import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
 import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presentAnswer } from '../../src/assistant/present/present-answer.js';
-import { formatMoney } from '../../src/assistant/format.js';
+import { formatMoney } from '../../src/domain/shared/format.js';
 import type { Database } from '../../src/db/open-database.js';
 import { needsChannelMessage } from '../../src/domain/alerts/tools.js';
 import { Decimal, sumDecimals } from '../../src/domain/shared/decimal.js';

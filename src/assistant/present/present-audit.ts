@@ -1,7 +1,7 @@
 import type { AuditFindingKind } from '../../domain/audit/audit-finding.js';
 import type { AuditInvoicesToolResult, FindBilledAfterDisconnectResult } from '../../domain/audit/tools.js';
 import type { Fact } from '../answer.js';
-import { formatCount, formatMoney, formatMonth } from '../format.js';
+import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 export const findingKindWords: Record<AuditFindingKind, string> = {

@@ -1,5 +1,5 @@
 import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
-import { formatCount, formatMoney } from '../format.js';
+import { formatCount, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, type Presentation } from './presentation.js';
 
 const statusWords = { under: 'under budget', at_risk: 'at risk (projected over)', over: 'over budget' } as const;

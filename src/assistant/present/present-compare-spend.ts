@@ -1,7 +1,7 @@
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
-import { formatMoney } from '../format.js';
+import { formatMoney } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
 export function presentCompareSpend(result: CompareSpendResult): Presentation {

@@ -4,7 +4,7 @@ import type { GetCommitmentStatusResult } from '../../domain/contracts/get-commi
 import type { GetContractResult } from '../../domain/contracts/get-contract.js';
 import type { ListContractsResult } from '../../domain/contracts/list-contracts.js';
 import type { Table } from '../answer.js';
-import { formatCount, formatDate, formatMoney } from '../format.js';
+import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const inDays = (days: number) => (days === 0 ? 'today' : days > 0 ? `in ${days} ${pluralize(days, 'day')}` : `${-days} ${pluralize(-days, 'day')} ago`);

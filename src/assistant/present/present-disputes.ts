@@ -1,5 +1,5 @@
 import type { ListDisputesToolResult } from '../../domain/disputes/tools.js';
-import { formatCount, formatMoney, formatMonth } from '../format.js';
+import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const statusWords = { open: 'open', submitted: 'submitted to the carrier', credited: 'credited', denied: 'denied' } as const;

@@ -3,7 +3,7 @@ import type { FindServiceResult } from '../../domain/inventory/find-service.js';
 import type { ListServicesResult } from '../../domain/inventory/list-services.js';
 import type { ServiceSummary } from '../../domain/inventory/service-summary.js';
 import type { Table } from '../answer.js';
-import { formatCount, formatDate, formatMoney } from '../format.js';
+import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const typeWords: Record<string, [string, string]> = {

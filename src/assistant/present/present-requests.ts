@@ -1,6 +1,6 @@
 import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnectsResult } from '../../domain/macd/tools.js';
 import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';
-import { formatCount, formatDate, formatMoney } from '../format.js';
+import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const statusWords: Record<MacdRequestView['status'], string> = {

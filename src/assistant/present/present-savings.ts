@@ -1,6 +1,6 @@
 import type { SavingKind } from '../../domain/savings/saving-opportunity.js';
 import type { FindSavingsToolResult } from '../../domain/savings/tools.js';
-import { formatCount, formatMoney, formatMonth } from '../format.js';
+import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const savingKindWords: Record<SavingKind, string> = {

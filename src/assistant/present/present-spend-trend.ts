@@ -1,7 +1,7 @@
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
-import { formatDate, formatMoney, formatMonth } from '../format.js';
+import { formatDate, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
 export function presentSpendTrend(result: GetSpendTrendResult): Presentation {

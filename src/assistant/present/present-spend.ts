@@ -1,7 +1,7 @@
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
-import { formatCount, formatMoney, formatPercent } from '../format.js';
+import { formatCount, formatMoney, formatPercent } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
 export function presentSpend(result: GetSpendResult): Presentation {

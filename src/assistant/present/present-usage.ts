@@ -1,7 +1,7 @@
 import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
 import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
 import { Decimal } from '../../domain/shared/decimal.js';
-import { formatCount, formatMoney, formatMonth } from '../format.js';
+import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const megabytes = (value: string) => `${new Decimal(value).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;

@@ -1,5 +1,5 @@
 import type { AnswerContext, ChartSpec, Fact, Table } from '../answer.js';
-import { formatDate, formatMonth } from '../format.js';
+import { formatDate, formatMonth } from '../../domain/shared/format.js';
 import type { Freshness, ResultEnvelope } from '../../domain/tools/define-tool.js';
 
 /** What one tool result contributes to an answer. */

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
-import { formatCount, formatDate } from '../../assistant/format.js';
+import { formatCount, formatDate } from '../../domain/shared/format.js';
 import type { DomainDeps } from '../../domain/deps.js';
 import { listMyRequests } from '../../domain/macd/list-my-requests.js';
 import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';

@@ -5,7 +5,7 @@ import { nameKey } from '../../../src/domain/shared/normalize.js';
 import { sumDecimals } from '../../../src/domain/shared/decimal.js';
 import { defineTool } from '../../../src/domain/tools/define-tool.js';
 import type { PresentAnswer } from '../../../src/assistant/compose-answer.js';
-import { formatCount, formatMoney } from '../../../src/assistant/format.js';
+import { formatCount, formatMoney } from '../../../src/domain/shared/format.js';
 
 // A small real tool over the test database, so the LLM loop is tested without depending on the
 // full tool catalogue: the model must find the vendor, the tool computes the figure.

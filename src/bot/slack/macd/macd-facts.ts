@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from '../../../assistant/format.js';
+import { formatDate, formatMoney } from '../../../domain/shared/format.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 
 // What a person reads about a request, the same on Slack and Teams: the facts an approver needs

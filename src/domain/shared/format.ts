@@ -1,5 +1,5 @@
-import { Decimal } from '../domain/shared/decimal.js';
-import type { DecimalInput } from '../domain/shared/decimal.js';
+import { Decimal } from './decimal.js';
+import type { DecimalInput } from './decimal.js';
 
 // How figures read in every answer, on every surface.
 
