@@ -3,6 +3,7 @@ import { createAssistant } from '../../src/assistant/create-assistant.js';
 import type { AskInput } from '../../src/assistant/assistant.js';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import type { Database } from '../../src/db/open-database.js';
+import { actOnAlert } from '../../src/domain/alerts/act-on-alert.js';
 import { needsChannelMessage } from '../../src/domain/alerts/tools.js';
 import type { ChatPlace, Viewer } from '../../src/domain/tools/define-tool.js';
 import { silentLogger } from '../../src/logger.js';
@@ -109,6 +110,11 @@ describe('channel subscriptions from chat', () => {
     // In the Slack channel, its own delivery went out.
     const here = await assistant.ask(ask('alerts in this channel', viewer, finance));
     expect(here.table?.rows[0]).toMatchObject({ id: String(alert.id), status: 'sent' });
+    // Who handled it shows beside it.
+    await actOnAlert({ alertId: alert.id, action: 'acknowledge', actor: admin, at: fixtureAsOf }, { prisma: database.prisma, now: () => fixtureAsOf });
+    const handled = await assistant.ask(ask('recent alerts', viewer, finance));
+    expect(handled.text).toContain(`#${alert.id}`);
+    expect(handled.text).toContain('Acknowledged by Ada Admin');
     // A viewer of another cost center does not see it.
     const other = await assistant.ask(ask('recent alerts', { displayName: 'Eng', role: 'viewer', costCenterScope: ['CC200'] }, finance));
     expect(other.text).not.toContain(`#${alert.id}`);

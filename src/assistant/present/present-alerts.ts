@@ -65,7 +65,8 @@ export function presentAlerts(result: ListAlertsToolResult): Presentation {
   const lines = result.alerts.map((alert) => {
     const failures = alert.deliveries.filter((delivery) => delivery.status === 'failed');
     const failureWords = failures.length > 0 ? ` — failed to ${failures.map((delivery) => `${delivery.platform} ${delivery.channelId}${delivery.lastError ? ` (${delivery.lastError})` : ''}`).join(', ')}` : '';
-    return `• #${alert.id} ${formatDate(alert.createdAt)} [${alert.status}] ${alert.title}${failureWords}`;
+    const handling = alert.handling.length > 0 ? ` — ${alert.handling.join('; ')}` : '';
+    return `• #${alert.id} ${formatDate(alert.createdAt)} [${alert.status}] ${alert.title}${failureWords}${handling}`;
   });
   return {
     text: [`${formatCount(result.alertCount)} ${statusPhrase}${pluralize(result.alertCount, 'alert')}${where} (${counts}); the latest:`, ...lines].join('\n'),
@@ -81,6 +82,7 @@ export function presentAlerts(result: ListAlertsToolResult): Presentation {
         { key: 'title', label: 'Alert' },
         { key: 'status', label: 'Status' },
         { key: 'deliveries', label: 'Deliveries' },
+        { key: 'handling', label: 'Handled' },
       ],
       rows: result.alerts.slice(0, maxTableRows).map((alert) => ({
         id: String(alert.id),
@@ -89,6 +91,7 @@ export function presentAlerts(result: ListAlertsToolResult): Presentation {
         title: alert.title,
         status: alert.status,
         deliveries: alert.deliveries.map((delivery) => `${delivery.platform}:${delivery.channelId} ${delivery.status}`).join(', '),
+        handling: alert.handling.join('; '),
       })),
       totalRows: result.alertCount,
     },

@@ -9,6 +9,7 @@ import { listChannelSubscriptions } from './list-channel-subscriptions.js';
 import { readStoredAlert } from './read-stored-alert.js';
 import { subscribeChannel } from './subscribe-channel.js';
 import { unsubscribeChannel } from './unsubscribe-channel.js';
+import { describeAlertState, readAlertStates } from './alert-feedback.js';
 
 // Chat tools over per-channel alert subscriptions and the alert outbox. The channel always comes
 // from where the question was asked (context.place, set by the surface), never from the
@@ -140,6 +141,8 @@ export interface ListedAlert {
   status: AlertStatus;
   createdAt: string;
   deliveries: AlertDeliveryView[];
+  /** who acknowledged it, marked it expected or snoozed it, as people read it */
+  handling: string[];
 }
 
 export interface ListAlertsToolResult {
@@ -196,6 +199,7 @@ async function loadAlerts(input: { channel?: 'this' | 'all' | undefined; kinds?:
         status: isThisChannel && here ? here.status : row.status,
         createdAt: row.createdAt.toISOString(),
         deliveries,
+        handling: [],
       },
     ];
   });
@@ -225,12 +229,20 @@ export const listAlertsTool = defineTool({
       scope,
       statuses: input.statuses ?? null,
       kinds: input.kinds ?? null,
-      alerts: matching.slice(0, input.limit ?? 10),
+      alerts: await withHandling(matching.slice(0, input.limit ?? 10), context),
       alertCount: matching.length,
       countsByStatus,
     };
   },
 });
+
+async function withHandling(alerts: ListedAlert[], context: ToolContext): Promise<ListedAlert[]> {
+  const states = await readAlertStates(alerts.map((alert) => alert.id), context);
+  return alerts.map((alert) => {
+    const state = states.get(alert.id);
+    return { ...alert, handling: state ? describeAlertState(state, context.now()) : [] };
+  });
+}
 
 /** The alert tools, in the order the registry lists them. */
 export const alertTools = [subscribeChannelTool, unsubscribeChannelTool, listChannelSubscriptionsTool, listAlertsTool] as const;
