@@ -5,18 +5,17 @@
 //
 //   npx tsx scripts/bench-answers.ts [--iterations 30] [--scale 1] [--database-url postgres://…] [--no-postgres] [--no-write]
 //   npx ledgerline bench  (same options)
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createAssistant } from '../src/assistant/create-assistant.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { type Database, openDatabase } from '../src/db/open-database.js';
 import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
+import { createServerDatabase } from '../src/db/create-server-database.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchmarksPath = path.join(projectRoot, 'BENCHMARKS.md');
@@ -147,17 +146,11 @@ async function measure(target: string, database: Database, options: AnswerBenchm
 }
 
 async function withFreshServerDatabase<T>(serverUrl: string, use: (url: string) => Promise<T>): Promise<T> {
-  const name = `ledgerline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createServerDatabase(serverUrl, 'ledgerline_bench');
   try {
-    return await use(url.toString());
+    return await use(database.url);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -4,7 +4,6 @@
 //
 //   npx tsx scripts/bench-import.ts [--rows 200000] [--database-url postgres://postgres@127.0.0.1:5432/postgres]
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { openDatabase, type Database } from '../src/db/open-database.js';
 import { importFile } from '../src/domain/ingest/import-file.js';
 import { silentLogger } from '../src/logger.js';
 import { generateFocusFile } from '../tests/ingest/support/generate-focus-file.js';
+import { createServerDatabase } from '../src/db/create-server-database.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplePath = path.resolve(projectRoot, 'tests/fixtures/external/focus/focus-1.0-sample.csv');
@@ -53,17 +53,11 @@ async function timeImport(target: string, database: Database, filePath: string):
 }
 
 async function withFreshServerDatabase<T>(use: (url: string) => Promise<T>): Promise<T> {
-  const name = `ledgerline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createServerDatabase(serverUrl, 'ledgerline_bench');
   try {
-    return await use(url.toString());
+    return await use(database.url);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { loadConfig } from '../../src/config.js';
+import { createServerDatabase } from '../../src/db/create-server-database.js';
+import type { ServerDatabase } from '../../src/db/create-server-database.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/open-database.js';
 import type { Database } from '../../src/db/open-database.js';
@@ -23,8 +23,7 @@ const serverUrl = process.env.LEDGERLINE_TEST_DATABASE_URL;
 
 describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
   const asOf = new Date('2026-11-26T12:00:00Z');
-  const databaseName = `ledgerline_replicas_${randomBytes(4).toString('hex')}`;
-  let databaseUrl: string;
+  let server: ServerDatabase;
   let database: Database;
   let answerKey: DemoAnswerKey;
   let slackApi: FakeSlackApi;
@@ -52,14 +51,8 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    await admin.end();
-    const url = new URL(serverUrl ?? '');
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
-    database = await openDatabase({ databaseUrl });
+    server = await createServerDatabase(serverUrl ?? '', 'ledgerline_replicas');
+    database = await openDatabase({ databaseUrl: server.url });
     await applyMigrations(database);
     ({ answerKey } = await loadDemoEnterprise(
       { asOf, seed: 42, scale: 0.02 },
@@ -67,7 +60,7 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
     ));
     slackApi = await startFakeSlackApi();
     const environment = {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: server.url,
       LEDGERLINE_AS_OF: '2026-11-26',
       LEDGERLINE_DEFAULT_ROLE: 'admin',
       LEDGERLINE_LOG_LEVEL: 'silent',
@@ -84,10 +77,7 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
     await slackApi?.close();
     await database?.close();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.end();
+    await server?.drop();
   });
 
   it('keeps a Slack conversation across replicas: the follow-up lands on the other one', async () => {

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createServerDatabase } from '../../src/db/create-server-database.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/open-database.js';
 import { openDatabase } from '../../src/db/open-database.js';
@@ -16,23 +15,14 @@ export async function openTestDatabase(): Promise<Database> {
     await applyMigrations(database);
     return database;
   }
-  const name = `ledgerline_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const server = await createServerDatabase(serverUrl, 'ledgerline_test');
+  const database = await openDatabase({ databaseUrl: server.url });
   await applyMigrations(database);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await server.drop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ChargeType, ServiceStatus, ServiceType } from '../../db/generated/client.js';
+import type { ChargeType, Prisma, ServiceStatus, ServiceType } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import { dateFromIso } from '../periods/period.js';
 import type { Decimal } from '../shared/decimal.js';
@@ -83,21 +83,26 @@ export function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
 }
 
 /** Reads what one audit run needs in a handful of queries; the detectors are pure. */
+/** The invoices an audit with these filters covers (also what disputes reconcile against). */
+export function auditedInvoicesWhere(filters: AuditFilters): Prisma.InvoiceWhereInput {
+  return {
+    ...(filters.vendorId !== undefined ? { vendorId: filters.vendorId } : {}),
+    ...(filters.invoiceId !== undefined ? { id: filters.invoiceId } : {}),
+    ...(filters.periodStart || filters.periodEnd
+      ? {
+          periodStart: {
+            ...(filters.periodStart ? { gte: dateFromIso(filters.periodStart) } : {}),
+            ...(filters.periodEnd ? { lt: dateFromIso(filters.periodEnd) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Promise<AuditData> {
   const { prisma } = deps;
   const invoiceRows = await prisma.invoice.findMany({
-    where: {
-      ...(filters.vendorId !== undefined ? { vendorId: filters.vendorId } : {}),
-      ...(filters.invoiceId !== undefined ? { id: filters.invoiceId } : {}),
-      ...(filters.periodStart || filters.periodEnd
-        ? {
-            periodStart: {
-              ...(filters.periodStart ? { gte: dateFromIso(filters.periodStart) } : {}),
-              ...(filters.periodEnd ? { lt: dateFromIso(filters.periodEnd) } : {}),
-            },
-          }
-        : {}),
-    },
+    where: auditedInvoicesWhere(filters),
     select: {
       id: true,
       invoiceNumber: true,

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../db/generated/client.js';
 import type { AuditFinding } from '../audit/audit-finding.js';
 import { auditInvoices } from '../audit/audit-invoices.js';
+import { auditedInvoicesWhere } from '../audit/load-audit-data.js';
 import type { AuditFilters } from '../audit/load-audit-data.js';
 import type { DomainDeps } from '../deps.js';
 import { dateFromIso } from '../periods/period.js';
@@ -98,18 +99,7 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
     }
     // Open disputes on audited invoices that no longer show any billing error.
     const audited = await tx.invoice.findMany({
-      where: {
-        ...(filters.vendorId !== undefined ? { vendorId: filters.vendorId } : {}),
-        ...(filters.invoiceId !== undefined ? { id: filters.invoiceId } : {}),
-        ...(filters.periodStart || filters.periodEnd
-          ? {
-              periodStart: {
-                ...(filters.periodStart ? { gte: dateFromIso(filters.periodStart) } : {}),
-                ...(filters.periodEnd ? { lt: dateFromIso(filters.periodEnd) } : {}),
-              },
-            }
-          : {}),
-      },
+      where: auditedInvoicesWhere(filters),
       select: { vendorId: true, invoiceNumber: true },
     });
     const stale = audited.filter((invoice) => !groups.has(`${invoice.vendorId}|${invoice.invoiceNumber}`));
