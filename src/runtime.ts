@@ -40,10 +40,9 @@ export async function openRuntime(config: Config, options: { logger?: Logger; no
 export async function loadDemoIfEmpty(runtime: Runtime): Promise<boolean> {
   if (!runtime.config.loadDemo || !(await isDatabaseEmpty(runtime.prisma))) return false;
   runtime.logger.info('empty database: loading the demo enterprise', { seed: runtime.config.demoSeed });
-  const loaded = await loadDemoEnterprise(
+  await loadDemoEnterprise(
     { asOf: runtime.now(), seed: runtime.config.demoSeed },
     { prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, costCenterTagKeys: runtime.config.costCenterTagKeys },
   );
-  runtime.logger.info('demo enterprise loaded', { generationMs: loaded.generationMs, importMs: loaded.importMs });
   return true;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
 import type { Assistant, AskInput } from '../../src/assistant/assistant.js';
+import { renderText } from '../../src/assistant/render-text.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import type { Database } from '../../src/db/open-database.js';
 import { sumDecimals } from '../../src/domain/shared/decimal.js';
@@ -42,6 +43,12 @@ describe('the assistant over the fixture enterprise', () => {
 
     const october = await assistant.ask(ask('and in October?', 'follow-up'));
     expect(october.text).toContain(invoiced('AT&T', '2026-10'));
+  });
+
+  it('says once, on the context line, how fresh the data is', async () => {
+    const rendered = renderText(await assistant.ask(ask('What did we spend with ATT in September 2026?')));
+    expect(rendered).toMatch(/Data: invoices through \w{3} \d{4}/);
+    expect(rendered).not.toContain('Data: Data:');
   });
 
   it('says it does not know a vendor instead of inventing a figure', async () => {

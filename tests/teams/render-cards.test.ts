@@ -45,7 +45,7 @@ describe('answer card', () => {
     expect(shown).toContain('USD 22,222.14');
     expect(shown).toContain('USD 12,345.60');
     expect(shown).toContain('Verizon');
-    expect(shown).toContain('Period: Q3 2026 · Invoices through 30 Sep 2026');
+    expect(shown).toContain('Period: Q3 2026 · Data: Invoices through 30 Sep 2026');
     expect(card.actions?.map((action) => action.type)).toEqual(['Action.Execute', 'Action.Execute']);
     expect(card.actions?.[0]).toMatchObject({
       verb: 'ask',

@@ -29,7 +29,7 @@ describe('presenting tool results', () => {
     expect(answer.context).toEqual({
       period: 'October 2026',
       filters: 'vendor: Lumen',
-      freshness: 'Data: invoices through Oct 2026, cloud costs through 3 Nov 2026, usage through Oct 2026',
+      freshness: 'invoices through Oct 2026, cloud costs through 3 Nov 2026, usage through Oct 2026',
     });
     expect(answer.facts[0]).toEqual({ label: 'Total spend', value: 'USD 1,150.50', raw: '1150.5', currency: 'USD' });
   });

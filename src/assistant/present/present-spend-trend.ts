@@ -10,7 +10,7 @@ export function presentSpendTrend(result: GetSpendTrendResult): Presentation {
   const context = contextOf(result);
   const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;
   if (result.recordCount === 0) {
-    return { text: `No spend found${scope}. ${context.freshness}.`, facts: [], followUps: ['Top 5 vendors by spend this year'], context };
+    return { text: `No spend found${scope}. Data: ${context.freshness}.`, facts: [], followUps: ['Top 5 vendors by spend this year'], context };
   }
   const peak = result.points.reduce((best, point) => (new Decimal(point.amount).greaterThan(best.amount) ? point : best), result.points[0]!);
   const first = result.points[0]!;

@@ -11,7 +11,7 @@ export function presentSpend(result: GetSpendResult): Presentation {
   const costWord = result.filters.costType ? 'Effective (amortized) spend' : 'Spend';
   if (result.recordCount === 0) {
     return {
-      text: `No spend found${scope}. ${context.freshness}.`,
+      text: `No spend found${scope}. Data: ${context.freshness}.`,
       facts: [{ label: 'Total spend', value: money('0'), raw: '0', currency: result.currency }],
       followUps: ['Show the monthly trend', 'Top 5 vendors by spend this year'],
       context,

@@ -52,7 +52,8 @@ export function describeFreshness(freshness: Freshness): string {
     freshness.cloudCostsThrough ? `cloud costs through ${formatDate(freshness.cloudCostsThrough)}` : 'no cloud costs imported',
     freshness.usageThrough ? `usage through ${formatMonth(freshness.usageThrough)}` : 'no usage imported',
   ];
-  return `Data: ${parts.join(', ')}`;
+  // Surfaces put their own "Data:" label in front.
+  return parts.join(', ');
 }
 
 export function contextOf(result: ResultEnvelope, periodLabel?: string): AnswerContext {

@@ -37,7 +37,7 @@ function answerPanel(title: string, answer: Answer | undefined): Block[] {
     const rendered = renderTableSection({ ...answer.table, rows: answer.table.rows.slice(0, 8) });
     if (rendered) blocks.push(rendered.block);
   }
-  if (answer.context.freshness) blocks.push(note(escapeMrkdwn(answer.context.freshness)));
+  if (answer.context.freshness) blocks.push(note(`Data: ${escapeMrkdwn(answer.context.freshness)}`));
   return blocks;
 }
 

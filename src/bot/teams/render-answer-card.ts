@@ -79,7 +79,7 @@ export function contextLine(answer: Answer): string | undefined {
   const parts = [
     answer.context.period ? `Period: ${answer.context.period}` : undefined,
     answer.context.filters,
-    answer.context.freshness,
+    answer.context.freshness ? `Data: ${answer.context.freshness}` : undefined,
   ].filter((part): part is string => Boolean(part && part.trim()));
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
