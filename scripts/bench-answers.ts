@@ -5,7 +5,7 @@
 //
 //   npx tsx scripts/bench-answers.ts [--iterations 30] [--scale 1] [--database-url postgres://…] [--no-postgres] [--no-write]
 //   npx ledgerline bench  (same options)
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { type Database, openDatabase } from '../src/db/open-database.js';
 import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
 import { createServerDatabase } from '../src/db/create-server-database.js';
+import { writeBenchmarkSection } from './write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchmarksPath = path.join(projectRoot, 'BENCHMARKS.md');
@@ -183,18 +184,7 @@ function formatSection(results: ClassResult[], options: AnswerBenchmarkOptions, 
   ].join('\n');
 }
 
-/** Replaces only this section of BENCHMARKS.md; other sections belong to other benchmarks. */
-async function writeSection(section: string): Promise<void> {
-  const existing = await readFile(benchmarksPath, 'utf8').catch(() => '# Benchmarks\n\n');
-  const start = existing.indexOf(sectionTitle);
-  if (start === -1) {
-    await writeFile(benchmarksPath, `${existing.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = existing.indexOf('\n## ', start + sectionTitle.length);
-  const after = next === -1 ? '' : existing.slice(next + 1);
-  await writeFile(benchmarksPath, `${existing.slice(0, start)}${section}${after ? `\n${after}` : ''}`);
-}
+const writeSection = (section: string): Promise<void> => writeBenchmarkSection(benchmarksPath, sectionTitle, section);
 
 /** Runs the benchmark and returns the Markdown section (also written to BENCHMARKS.md unless write is false). */
 export async function runAnswerBenchmark(options: AnswerBenchmarkOptions, progress: (line: string) => void): Promise<string> {

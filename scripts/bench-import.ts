@@ -4,7 +4,7 @@
 //
 //   npx tsx scripts/bench-import.ts [--rows 200000] [--database-url postgres://postgres@127.0.0.1:5432/postgres]
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { importFile } from '../src/domain/ingest/import-file.js';
 import { silentLogger } from '../src/logger.js';
 import { generateFocusFile } from '../tests/ingest/support/generate-focus-file.js';
 import { createServerDatabase } from '../src/db/create-server-database.js';
+import { writeBenchmarkSection } from './write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplePath = path.resolve(projectRoot, 'tests/fixtures/external/focus/focus-1.0-sample.csv');
@@ -112,18 +113,7 @@ function formatTable(measurements: Measurement[], fileBytes: number, loadAverage
   return lines.join('\n');
 }
 
-/** Replaces only this script's section of BENCHMARKS.md; other sections belong to other benchmarks. */
-async function writeSection(section: string): Promise<void> {
-  const existing = await readFile(benchmarksPath, 'utf8').catch(() => '# Benchmarks\n\n');
-  const start = existing.indexOf(sectionTitle);
-  if (start === -1) {
-    await writeFile(benchmarksPath, `${existing.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = existing.indexOf('\n## ', start + sectionTitle.length);
-  const after = next === -1 ? '' : existing.slice(next + 1);
-  await writeFile(benchmarksPath, `${existing.slice(0, start)}${section}${after ? `\n${after}` : ''}`);
-}
+const writeSection = (section: string): Promise<void> => writeBenchmarkSection(benchmarksPath, sectionTitle, section);
 
 const loadBefore = os.loadavg()[0]?.toFixed(1);
 const folder = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-bench-'));

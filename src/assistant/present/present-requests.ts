@@ -2,15 +2,7 @@ import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnects
 import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
-
-const statusWords: Record<MacdRequestView['status'], string> = {
-  submitted: 'waiting for approval',
-  approved: 'approved',
-  rejected: 'rejected',
-  in_progress: 'in progress',
-  completed: 'completed',
-  cancelled: 'cancelled',
-};
+import { macdStatusWords } from '../../domain/macd/transition-macd-request.js';
 
 function impactWords(request: MacdRequestView): string {
   const impact = request.monthlyImpact;
@@ -20,7 +12,7 @@ function impactWords(request: MacdRequestView): string {
 }
 
 const requestLine = (request: MacdRequestView) =>
-  `#${request.id} ${request.title}: ${statusWords[request.status]}${request.dueDate ? `, due ${formatDate(request.dueDate)}` : ''}${impactWords(request)}`;
+  `#${request.id} ${request.title}: ${macdStatusWords[request.status]}${request.dueDate ? `, due ${formatDate(request.dueDate)}` : ''}${impactWords(request)}`;
 
 export function presentMyRequests(result: ListMyRequestsResult): Presentation {
   const context = contextOf(result);
@@ -42,7 +34,7 @@ export function presentMyRequests(result: ListMyRequestsResult): Presentation {
         { key: 'status', label: 'Status' },
         { key: 'due', label: 'Due' },
       ],
-      rows: result.requests.slice(0, maxTableRows).map((request) => ({ id: String(request.id), title: request.title, status: statusWords[request.status], due: request.dueDate ? formatDate(request.dueDate) : '' })),
+      rows: result.requests.slice(0, maxTableRows).map((request) => ({ id: String(request.id), title: request.title, status: macdStatusWords[request.status], due: request.dueDate ? formatDate(request.dueDate) : '' })),
       totalRows: result.requestCount,
     },
     followUps: result.requests[0] ? [`Status of request ${result.requests[0].id}`] : [],
@@ -59,7 +51,7 @@ export function presentRequestStatus(result: GetRequestStatusResult): Presentati
   return {
     text: [`Request ${requestLine(request)}. Requested by ${request.requester.name}.`, decision, 'History:', ...history].filter((line): line is string => line !== undefined).join('\n'),
     facts: [
-      { label: 'Status', value: statusWords[request.status], raw: request.status },
+      { label: 'Status', value: macdStatusWords[request.status], raw: request.status },
       ...(request.monthlyImpact.effect === 'none' ? [] : [{ label: request.monthlyImpact.effect === 'saving' ? 'Monthly saving' : 'Monthly cost', value: formatMoney(request.monthlyImpact.amount.replace('-', ''), request.monthlyImpact.currency), raw: request.monthlyImpact.amount, currency: request.monthlyImpact.currency }]),
     ],
     followUps: ['My open requests'],

@@ -36,7 +36,8 @@ export interface TransitionInput {
   onTransition?: (transaction: Prisma.TransactionClient, request: MacdRequestRecord, actor: User) => Promise<void>;
 }
 
-const statusWords: Record<MacdStatus, string> = {
+/** How a request's status reads in a sentence: "Request 42 is waiting for approval". */
+export const macdStatusWords: Record<MacdStatus, string> = {
   submitted: 'waiting for approval',
   approved: 'approved',
   rejected: 'rejected',
@@ -48,8 +49,8 @@ const statusWords: Record<MacdStatus, string> = {
 /** "Request 12 was already approved by Ana Approver on 2026-11-26." — who moved it there, and when. */
 export function describeCurrentState(view: MacdRequestView): string {
   const last = view.events.at(-1);
-  if (!last || last.toStatus === 'submitted') return `Request ${view.id} is ${statusWords[view.status]}.`;
-  return `Request ${view.id} was already ${statusWords[view.status]} by ${last.actorName} on ${last.at.slice(0, 10)}${last.note ? ` (${last.note})` : ''}.`;
+  if (!last || last.toStatus === 'submitted') return `Request ${view.id} is ${macdStatusWords[view.status]}.`;
+  return `Request ${view.id} was already ${macdStatusWords[view.status]} by ${last.actorName} on ${last.at.slice(0, 10)}${last.note ? ` (${last.note})` : ''}.`;
 }
 
 async function conflict(requestId: number, deps: DomainDeps): Promise<LedgerlineError> {
