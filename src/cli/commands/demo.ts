@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { generateDemoEnterprise } from '../../domain/demo/generate-demo-enterprise.js';
 import { isDatabaseEmpty } from '../../domain/demo/is-database-empty.js';
 import { loadDemoEnterprise } from '../../domain/demo/load-demo-enterprise.js';
+import { maximumDemoScale } from '../../domain/demo/scale-cloud-estate.js';
 import type { DemoAnswerKey } from '../../domain/demo/demo-answer-key.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
@@ -17,7 +18,9 @@ planted findings listed in answer-key.json.
               unless --force)
   --as-of     "today" for the demo (default LEDGERLINE_AS_OF or today); data ends the month before
   --seed      default LEDGERLINE_DEMO_SEED (42)
-  --scale     mobile lines relative to the full company (default 1)`;
+  --scale     size relative to the full company, up to 50 (default 1): mobile lines, and above 1
+              as many copies of each cloud and SaaS billing account (10 = ~20,000 lines, ~210,000
+              FOCUS rows; 50 = ~100,000 lines, ~1M FOCUS rows, ~2.7M invoice lines)`;
 
 export async function run(argv: string[], { config }: CommandEnvironment): Promise<number> {
   const { values } = parseArgs({
@@ -41,7 +44,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   const scale = values.scale === undefined ? 1 : Number(values.scale);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(asOf.getTime())) return fail(`--as-of must be a date written YYYY-MM-DD, got "${asOfText}".`);
   if (!Number.isSafeInteger(seed) || seed < 0) return fail(`--seed must be a whole number of 0 or more, got "${values.seed}".`);
-  if (!(scale > 0 && scale <= 4)) return fail(`--scale must be a number above 0 and at most 4, got "${values.scale}".`);
+  if (!(scale > 0 && scale <= maximumDemoScale)) return fail(`--scale must be a number above 0 and at most ${maximumDemoScale}, got "${values.scale}".`);
 
   if (values.out) {
     const outDir = resolve(values.out);

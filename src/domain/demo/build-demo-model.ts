@@ -13,8 +13,10 @@ import {
   mobileLineCostCenters,
   mobilePlans,
 } from './demo-catalog.js';
-import { cloudProviders } from './demo-cloud-catalog.js';
+import type { CloudProvider } from './demo-cloud-catalog.js';
 import type { DemoAccount, DemoContract, DemoModel, DemoPlantings, DemoService, DemoUser } from './demo-model.js';
+import { PhoneNumberPool } from './phone-number-pool.js';
+import { scaleCloudEstate } from './scale-cloud-estate.js';
 import type { SeededRandom } from './seeded-random.js';
 import { createSeededRandom } from './seeded-random.js';
 
@@ -108,11 +110,12 @@ export function buildDemoModel(input: { asOf: Date; seed: number; scale: number 
   const builder = new ServiceBuilder(services, months);
   for (const location of catalogLocations) {
     const locationRandom = random.fork(`location:${location.code}`);
-    const numbers = phoneNumberPool(location, locationRandom);
+    const numbers = new PhoneNumberPool(location, locationRandom);
     buildMobileLines({ location, random: locationRandom, numbers, names, builder, rateOf, scale: input.scale, historyStart, months, asOf });
     buildWireline({ location, random: locationRandom, numbers, builder, rateOf, historyStart, months });
   }
-  buildCloudInventory(builder, historyStart);
+  const cloudEstate = scaleCloudEstate(input.scale);
+  buildCloudInventory(builder, historyStart, cloudEstate);
 
   const plantings = plantFindings(services, months, input.scale, random.fork('plantings'));
   return {
@@ -128,6 +131,7 @@ export function buildDemoModel(input: { asOf: Date; seed: number; scale: number 
     users,
     accounts: accountSpecs.map(({ locationCodes: _unused, ...account }) => account),
     services,
+    cloudEstate,
     contracts,
     plantings,
   };
@@ -203,21 +207,6 @@ function buildUsers(random: SeededRandom, names: () => string): DemoUser[] {
   return users;
 }
 
-function phoneNumberPool(location: CatalogLocation, random: SeededRandom): string[] {
-  if (location.areaCodes.length > 0) {
-    const pool = location.areaCodes.flatMap((areaCode) => Array.from({ length: 100 }, (_, index) => `${areaCode}-555-01${String(index).padStart(2, '0')}`));
-    return random.shuffle(pool);
-  }
-  const prefix = location.fixedLinePrefix ?? '';
-  return random.shuffle(Array.from({ length: 100 }, (_, index) => `${prefix}${String(100 + index).padStart(3, '0')}`));
-}
-
-function takeNumber(numbers: string[]): string {
-  const number = numbers.pop();
-  if (!number) throw new Error('phone number pool exhausted');
-  return number;
-}
-
 function weightedCostCenter(random: SeededRandom): string {
   let draw = random.next();
   for (const entry of mobileLineCostCenters) {
@@ -232,7 +221,7 @@ const verizonLocations = new Set(['CHI1', 'CHI2', 'NYC1', 'EWR1', 'ATL1', 'YYZ1'
 function buildMobileLines(input: {
   location: CatalogLocation;
   random: SeededRandom;
-  numbers: string[];
+  numbers: PhoneNumberPool;
   names: () => string;
   builder: ServiceBuilder;
   rateOf: (vendor: string, description: string) => Cents;
@@ -281,7 +270,7 @@ function buildMobileLines(input: {
     }
     builder.add({
       type: 'mobile_line',
-      identifier: takeNumber(numbers),
+      identifier: numbers.take(),
       vendor,
       account,
       location,
@@ -329,7 +318,7 @@ function circuitIdentifier(vendor: string, description: string, location: Catalo
 function buildWireline(input: {
   location: CatalogLocation;
   random: SeededRandom;
-  numbers: string[];
+  numbers: PhoneNumberPool;
   builder: ServiceBuilder;
   rateOf: (vendor: string, description: string) => Cents;
   historyStart: Date;
@@ -402,7 +391,7 @@ function buildWireline(input: {
   for (let index = 0; index < location.potsLines; index++) {
     builder.add({
       type: 'pots_line',
-      identifier: takeNumber(numbers),
+      identifier: numbers.take(),
       vendor: firstCarrier,
       account: accountFor(firstCarrier, location.code),
       location,
@@ -418,8 +407,8 @@ function buildWireline(input: {
   }
 }
 
-function buildCloudInventory(builder: ServiceBuilder, historyStart: Date): void {
-  for (const provider of cloudProviders) {
+function buildCloudInventory(builder: ServiceBuilder, historyStart: Date, cloudEstate: CloudProvider[]): void {
+  for (const provider of cloudEstate) {
     for (const subAccount of provider.subAccounts) {
       builder.add({
         type: provider.kind === 'cloud' ? 'cloud_account' : 'saas_subscription',

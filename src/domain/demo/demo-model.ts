@@ -1,5 +1,6 @@
 import type { Cents } from './cents.js';
 import type { CatalogLocation, DemoDomain, DemoServiceType } from './demo-catalog.js';
+import type { CloudProvider } from './demo-cloud-catalog.js';
 
 /** The generated enterprise before it is written: small reference data plus the plan of plantings. */
 export interface DemoModel {
@@ -17,6 +18,8 @@ export interface DemoModel {
   users: DemoUser[];
   accounts: DemoAccount[];
   services: DemoService[];
+  /** Cloud and SaaS billing accounts at this scale (the catalog's first; see scale-cloud-estate.ts). */
+  cloudEstate: CloudProvider[];
   contracts: DemoContract[];
   plantings: DemoPlantings;
 }

@@ -7,6 +7,7 @@ import { buildAnswerKey, planBudgets } from './build-answer-key.js';
 import { buildDemoModel } from './build-demo-model.js';
 import type { DemoAnswerKey } from './demo-answer-key.js';
 import { DemoTally } from './demo-tally.js';
+import { maximumDemoScale } from './scale-cloud-estate.js';
 import { writeFocus } from './write-focus.js';
 import { writeInvoices } from './write-invoices.js';
 import { writeReferenceFiles } from './write-reference-files.js';
@@ -21,7 +22,10 @@ export interface GenerateDemoInput {
   asOf: Date;
   seed: number;
   outDir: string;
-  /** Mobile lines relative to the full enterprise (1 = ~2,000); tests use a smaller one to load fast. */
+  /**
+   * Size relative to the full enterprise: mobile lines (1 = ~2,000) and, above 1, cloud and SaaS
+   * billing accounts (see scale-cloud-estate.ts); tests use a smaller one to load fast.
+   */
   scale?: number;
 }
 
@@ -40,7 +44,7 @@ export const answerKeyFileName = 'answer-key.json';
  */
 export async function generateDemoEnterprise(input: GenerateDemoInput): Promise<GeneratedDemo> {
   const scale = input.scale ?? 1;
-  if (!(scale > 0 && scale <= 4)) throw new Error(`demo scale must be in (0, 4], got ${scale}`);
+  if (!(scale > 0 && scale <= maximumDemoScale)) throw new Error(`demo scale must be in (0, ${maximumDemoScale}], got ${scale}`);
   await mkdir(input.outDir, { recursive: true });
   const model = buildDemoModel({ asOf: input.asOf, seed: input.seed, scale });
   const tally = new DemoTally();

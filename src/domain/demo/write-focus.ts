@@ -36,11 +36,16 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
   const findings: FocusFindings = { costSpikes: [], stepChanges: [] };
   const files: WrittenFile[] = [];
   const billingMonths = model.monthToDateDays > 0 ? [...model.months, model.asOfMonth] : model.months;
-  for (const provider of cloudProviders) {
-    const random = createSeededRandom(model.seed).fork(`focus:${provider.slug}`);
-    // One file per provider holding every billing period: the importer replaces each period
-    // it contains, and 6 files load much faster than 150.
-    const writer = await CsvFileWriter.create(join(outDir, `focus-${provider.slug}.csv`), focusHeader);
+  const slugs = [...new Set(model.cloudEstate.map((provider) => provider.slug))];
+  for (const slug of slugs) {
+    // The catalog's billing account draws its noise as it always has; each copy at scale > 1 has
+    // its own draws, so copies are not the same series and the 1× files do not change.
+    const accounts = model.cloudEstate
+      .filter((provider) => provider.slug === slug)
+      .map((provider, index) => ({ provider, random: createSeededRandom(model.seed).fork(index === 0 ? `focus:${slug}` : `focus:${slug}:${provider.billingAccountId}`) }));
+    // One file per provider holding every billing period and billing account: the importer
+    // replaces each (billing account, period) it contains, and 6 files load much faster than 150.
+    const writer = await CsvFileWriter.create(join(outDir, `focus-${slug}.csv`), focusHeader);
     for (const billingMonth of billingMonths) {
       const month = formatMonth(billingMonth);
       const days = billingMonth.getTime() === model.asOfMonth.getTime() ? model.monthToDateDays : daysInMonth(billingMonth);
@@ -49,48 +54,50 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
         const dayText = formatDay(day);
         const elapsedMonths = (day.getTime() - historyStart.getTime()) / (30.4375 * 86_400_000);
         const isWeekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
-        for (const subAccount of provider.subAccounts) {
-          const spike = spikeDays.find((candidate) => candidate.vendor === provider.vendor && candidate.subAccountId === subAccount.id && candidate.dayText === dayText);
-          let expected = 0;
-          const contributors: { serviceName: string; regionId: string; impact: Cents }[] = [];
-          for (const series of subAccount.series) {
-            const typical = series.dailyDollars * Math.pow(1 + provider.monthlyGrowth, elapsedMonths) * (isWeekend ? series.weekendFactor : 1);
-            const isStepped =
-              provider.vendor === plantedStepChange.vendor &&
-              subAccount.id === plantedStepChange.subAccountId &&
-              series.serviceName === plantedStepChange.serviceName &&
-              series.regionId === plantedStepChange.regionId;
-            const level = isStepped && day >= stepFrom ? typical * plantedStepChange.factor : typical;
-            const normal = provider.noise === 0 ? roundToCents(level) : roundToCents(level * (1 + random.jitter(provider.noise)));
-            const extra = spike?.extras.find((candidate) => candidate.serviceName === series.serviceName && candidate.regionId === series.regionId);
-            const extraCents = extra ? roundToCents(typical * extra.factor) : 0;
-            if (extra) contributors.push({ serviceName: series.serviceName, regionId: series.regionId, impact: extraCents });
-            expected += normal;
-            const cents = normal + extraCents;
-            if (isStepped) stepSeriesCosts.push({ day, cents });
-            await writer.row(focusRow(provider, subAccount, series, billingMonth, day, cents));
-            tally.focusRows++;
-            tally.add(tally.vendorMonth, DemoTally.key(provider.vendor, month), cents);
-            tally.add(tally.cloudCostCenterMonth, DemoTally.key(subAccount.costCenter, month), cents);
-            tally.add(tally.cloudServiceMonth, DemoTally.key(provider.vendor, subAccount.id, subAccount.name, series.serviceName, month), cents);
-          }
-          if (spike && contributors.length > 0) {
-            const ranked = [...contributors].sort((left, right) => right.impact - left.impact);
-            const impact = ranked.reduce((sum, contributor) => sum + contributor.impact, 0);
-            const top = ranked[0] as (typeof ranked)[number];
-            findings.costSpikes.push({
-              day: dayText,
-              vendor: provider.vendor,
-              providerName: provider.providerName,
-              billingAccountId: provider.billingAccountId,
-              subAccountId: subAccount.id,
-              subAccountName: subAccount.name,
-              expected: formatCents(expected),
-              actual: formatCents(expected + impact),
-              impact: formatCents(impact),
-              topContributor: { serviceName: top.serviceName, regionId: top.regionId, impact: formatCents(top.impact) },
-              contributors: ranked.map((contributor) => ({ ...contributor, impact: formatCents(contributor.impact) })),
-            });
+        for (const { provider, random } of accounts) {
+          for (const subAccount of provider.subAccounts) {
+            const spike = spikeDays.find((candidate) => candidate.vendor === provider.vendor && candidate.subAccountId === subAccount.id && candidate.dayText === dayText);
+            let expected = 0;
+            const contributors: { serviceName: string; regionId: string; impact: Cents }[] = [];
+            for (const series of subAccount.series) {
+              const typical = series.dailyDollars * Math.pow(1 + provider.monthlyGrowth, elapsedMonths) * (isWeekend ? series.weekendFactor : 1);
+              const isStepped =
+                provider.vendor === plantedStepChange.vendor &&
+                subAccount.id === plantedStepChange.subAccountId &&
+                series.serviceName === plantedStepChange.serviceName &&
+                series.regionId === plantedStepChange.regionId;
+              const level = isStepped && day >= stepFrom ? typical * plantedStepChange.factor : typical;
+              const normal = provider.noise === 0 ? roundToCents(level) : roundToCents(level * (1 + random.jitter(provider.noise)));
+              const extra = spike?.extras.find((candidate) => candidate.serviceName === series.serviceName && candidate.regionId === series.regionId);
+              const extraCents = extra ? roundToCents(typical * extra.factor) : 0;
+              if (extra) contributors.push({ serviceName: series.serviceName, regionId: series.regionId, impact: extraCents });
+              expected += normal;
+              const cents = normal + extraCents;
+              if (isStepped) stepSeriesCosts.push({ day, cents });
+              await writer.row(focusRow(provider, subAccount, series, billingMonth, day, cents));
+              tally.focusRows++;
+              tally.add(tally.vendorMonth, DemoTally.key(provider.vendor, month), cents);
+              tally.add(tally.cloudCostCenterMonth, DemoTally.key(subAccount.costCenter, month), cents);
+              tally.add(tally.cloudServiceMonth, DemoTally.key(provider.vendor, subAccount.id, subAccount.name, series.serviceName, month), cents);
+            }
+            if (spike && contributors.length > 0) {
+              const ranked = [...contributors].sort((left, right) => right.impact - left.impact);
+              const impact = ranked.reduce((sum, contributor) => sum + contributor.impact, 0);
+              const top = ranked[0] as (typeof ranked)[number];
+              findings.costSpikes.push({
+                day: dayText,
+                vendor: provider.vendor,
+                providerName: provider.providerName,
+                billingAccountId: provider.billingAccountId,
+                subAccountId: subAccount.id,
+                subAccountName: subAccount.name,
+                expected: formatCents(expected),
+                actual: formatCents(expected + impact),
+                impact: formatCents(impact),
+                topContributor: { serviceName: top.serviceName, regionId: top.regionId, impact: formatCents(top.impact) },
+                contributors: ranked.map((contributor) => ({ ...contributor, impact: formatCents(contributor.impact) })),
+              });
+            }
           }
         }
       }
