@@ -1,6 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { Prisma } from '../../db/generated/client.js';
-import { isMonthAligned } from '../periods/period.js';
 import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
 import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import type { SpendDimension, SpendFilters } from './spend-filters.js';
@@ -70,33 +69,61 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
 
 /**
  * The unified spend rows of a period as a SQL fragment (`FROM (...) r`). The monthly rollup
- * answers month-aligned periods; the daily one answers the rest and daily trends.
+ * answers whole months; the daily one answers partial months and daily trends.
  */
 export function spendRowsSql(period: { start: string; end: string }, options: { costType?: 'billed' | 'effective' | undefined; daily?: boolean }): Prisma.Sql {
   const start = new Date(`${period.start}T00:00:00Z`);
   const end = new Date(`${period.end}T00:00:00Z`);
   const cost = options.costType === 'effective' ? Prisma.sql`c."effectiveCost"` : Prisma.sql`c."billedCost"`;
-  const useDaily = options.daily === true || !isMonthAligned(period);
-  const focus = useDaily
-    ? Prisma.sql`SELECT c."day" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
-        FROM "CostDaily" c WHERE c."day" >= ${start} AND c."day" < ${end}`
-    : Prisma.sql`SELECT c."month" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
-        FROM "CostMonthly" c WHERE c."month" >= ${start} AND c."month" < ${end}`;
+  const daily = (from: Date, to: Date) =>
+    Prisma.sql`SELECT c."day" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM "CostDaily" c WHERE c."day" >= ${from} AND c."day" < ${to}`;
+  const monthly = (from: Date, to: Date) =>
+    Prisma.sql`SELECT c."month" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM "CostMonthly" c WHERE c."month" >= ${from} AND c."month" < ${to}`;
+  // A period that is not month-aligned ("this year" up to today) reads its whole months from the
+  // monthly rollup and only the partial months at its edges from the daily one: the daily rollup
+  // has a row per resource and day, so at 50× "this year" would read ~700,000 of them. Months
+  // are sums of the same days (both rollups group the same rows), and only daily trends, which
+  // stay on the daily rollup, look at the day itself.
+  const firstWholeMonth = start.getUTCDate() === 1 ? start : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  const lastWholeMonthEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+  const focusParts =
+    options.daily === true || firstWholeMonth >= lastWholeMonthEnd
+      ? [daily(start, end)]
+      : [
+          ...(start < firstWholeMonth ? [daily(start, firstWholeMonth)] : []),
+          monthly(firstWholeMonth, lastWholeMonthEnd),
+          ...(lastWholeMonthEnd < end ? [daily(lastWholeMonthEnd, end)] : []),
+        ];
+  const focus = Prisma.join(focusParts, ' UNION ALL ');
+  // Invoice lines come from the InvoiceSpendDaily rollup while it is current (built from the
+  // source version the triggers have now), else from the raw lines. Both branches are one
+  // statement, so one snapshot decides: PostgreSQL evaluates the freshness test once (an InitPlan)
+  // and runs only the branch it selects.
+  const isRollupCurrent = Prisma.sql`COALESCE((SELECT "sourceVersion" = "builtFromVersion" FROM "SpendRollupVersion" WHERE id = 1), FALSE)`;
   return Prisma.sql`(
-    WITH service_map AS (
-      SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
-      FROM "Service" ORDER BY "identifierKey", id
-    )
-    SELECT l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain,
-      s."costCenterId", s."locationId", s."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory",
-      a.number AS account, NULL::text AS region, l."chargeType"::text AS "chargeType", i.currency,
-      l.amount::numeric AS amount, 1::bigint AS records
-    FROM "InvoiceLine" l
-    JOIN "Invoice" i ON i.id = l."invoiceId"
+    SELECT l.day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain,
+      l."costCenterId", l."locationId", l."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory",
+      a.number AS account, NULL::text AS region, l."chargeType", l.currency, l.amount, l.records
+    FROM (
+      SELECT d."periodStart" AS day, d."vendorId", d."accountId", d."costCenterId", d."locationId", d."serviceType",
+        d."chargeType", d.currency, d.amount::numeric AS amount, d."lineCount"::bigint AS records
+      FROM "InvoiceSpendDaily" d
+      WHERE d."periodStart" >= ${start} AND d."periodStart" < ${end} AND ${isRollupCurrent}
+      UNION ALL
+      SELECT l."periodStart", l."vendorId", l."accountId", s."costCenterId", s."locationId", s."serviceType",
+        l."chargeType"::text, i.currency, l.amount::numeric, 1::bigint
+      FROM "InvoiceLine" l
+      JOIN "Invoice" i ON i.id = l."invoiceId"
+      LEFT JOIN (
+        SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
+        FROM "Service" ORDER BY "identifierKey", id
+      ) s ON s."identifierKey" = l."identifierKey"
+      WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND NOT ${isRollupCurrent}
+    ) l
     JOIN "Vendor" v ON v.id = l."vendorId"
     JOIN "Account" a ON a.id = l."accountId"
-    LEFT JOIN service_map s ON s."identifierKey" = l."identifierKey"
-    WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end}
     UNION ALL
     SELECT f.day::date, f."vendorId", v.name, v.domain::text, f."costCenterId", NULL::int,
       CASE WHEN v.domain::text = 'saas' THEN 'saas_subscription' ELSE 'cloud_account' END,

@@ -1,0 +1,41 @@
+import type { PrismaClient } from '../../db/generated/client.js';
+
+/** At 50× (~2.7M invoice lines) the rebuild takes seconds; Prisma's default is 5 s. */
+const rebuildTimeoutMs = 10 * 60_000;
+
+/**
+ * Rebuilds InvoiceSpendDaily from every invoice line, with the same service join the raw spend
+ * query uses (spend-query.ts), and records which source version it was built from.
+ *
+ * Holding the SpendRollupVersion row lock for the whole rebuild makes the recorded version match
+ * the rows read: a writer that changes invoice lines or services meanwhile blocks in its trigger
+ * until this commits and then bumps the version, so its rows are never missed silently — the
+ * rollup just reads as stale again. Call it after imports of invoices or inventory; until it runs,
+ * answers read the raw lines (correct, slower).
+ */
+export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{ rows: number; sourceVersion: bigint }> {
+  return prisma.$transaction(
+    async (transaction) => {
+      await transaction.$executeRaw`INSERT INTO "SpendRollupVersion" ("id") VALUES (1) ON CONFLICT ("id") DO NOTHING`;
+      const [version] = await transaction.$queryRaw<{ sourceVersion: bigint }[]>`
+        SELECT "sourceVersion" FROM "SpendRollupVersion" WHERE "id" = 1 FOR UPDATE`;
+      const sourceVersion = version?.sourceVersion ?? 0n;
+      await transaction.$executeRaw`DELETE FROM "InvoiceSpendDaily"`;
+      const rows = await transaction.$executeRaw`
+        INSERT INTO "InvoiceSpendDaily" ("periodStart", "vendorId", "accountId", "chargeType", "costCenterId", "locationId", "serviceType", "currency", "amount", "lineCount")
+        WITH service_map AS (
+          SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
+          FROM "Service" ORDER BY "identifierKey", id
+        )
+        SELECT l."periodStart", l."vendorId", l."accountId", l."chargeType"::text, s."costCenterId", s."locationId", s."serviceType",
+          i.currency, sum(l.amount), count(*)
+        FROM "InvoiceLine" l
+        JOIN "Invoice" i ON i.id = l."invoiceId"
+        LEFT JOIN service_map s ON s."identifierKey" = l."identifierKey"
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+      await transaction.$executeRaw`UPDATE "SpendRollupVersion" SET "builtFromVersion" = ${sourceVersion} WHERE "id" = 1`;
+      return { rows, sourceVersion };
+    },
+    { timeout: rebuildTimeoutMs, maxWait: rebuildTimeoutMs },
+  );
+}
