@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -19,6 +20,8 @@ export interface Database {
    * connection and released on another is never released — the next replica would wait forever.
    */
   migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory;
+  /** COPY of a CSV file into a table, beside Prisma (which has no COPY): bulk imports stage through it. */
+  copyCsv: CsvCopier;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       location: options.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
       adapterFactory,
       migrationAdapterFactory: () => new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 }),
+      copyCsv: copyCsvThroughServer(databaseUrl),
       close: once(() => prisma.$disconnect()),
     };
   }
@@ -58,6 +62,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     adapterFactory,
     // PGlite is one connection already.
     migrationAdapterFactory: () => adapterFactory,
+    copyCsv: copyCsvThroughPglite(pglite),
     close: once(async () => {
       await prisma.$disconnect();
       await pglite.close();

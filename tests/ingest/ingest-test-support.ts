@@ -37,6 +37,8 @@ export async function openIngestTest(): Promise<IngestTest> {
     now: () => new Date('2026-11-26T12:00:00Z'),
     logger: silentLogger,
     costCenterTagKeys: ['cost-center', 'costcenter', 'cost_center', 'CostCenter'],
+    // As the product runs: FOCUS files load through COPY when every row passes its checks.
+    database,
   };
   return {
     database,

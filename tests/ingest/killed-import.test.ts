@@ -17,6 +17,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const childScript = path.join(projectRoot, 'tests/ingest/support/import-child.ts');
 const serverUrl = process.env.LEDGERLINE_TEST_DATABASE_URL;
 const rowCount = 6_000;
+/** The COPY path reads the file in 4 MB pieces: a file of several pieces gives progress before the end. */
+const copyRowCount = 40_000;
 
 /** A PGlite folder, or a fresh database on the PostgreSQL server of the second CI run. */
 async function createTarget(): Promise<{ target: string; drop(): Promise<void> }> {
@@ -43,10 +45,15 @@ function openTarget(target: string) {
   return openDatabase(target.startsWith('postgres') ? { databaseUrl: target } : { dataDir: target });
 }
 
-/** Starts the import in a child process and SIGKILLs it once several batches are written. */
-function importAndKill(target: string, filePath: string, killAfterRows: number): Promise<{ rowsSeen: number; signal: NodeJS.Signals | null }> {
+/** Starts the import in a child process and SIGKILLs it once it has read killAfterRows rows. */
+function importAndKill(
+  target: string,
+  filePath: string,
+  killAfterRows: number,
+  mode: 'rows' | 'copy',
+): Promise<{ rowsSeen: number; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, target, filePath], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, target, filePath, mode], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
     let rowsSeen = 0;
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -59,14 +66,20 @@ function importAndKill(target: string, filePath: string, killAfterRows: number):
   });
 }
 
-describe('an import killed midway', () => {
+describe.each([
+  // Row by row: killed after two batches of 2,000 rows are written in the transaction.
+  { mode: 'rows' as const, rows: rowCount, killAfterRows: 4000 },
+  // Through COPY: killed once the whole file is staged, while the transaction moves it into
+  // CostRecord and rebuilds the rollups.
+  { mode: 'copy' as const, rows: copyRowCount, killAfterRows: copyRowCount },
+])('an import killed midway ($mode)', ({ mode, rows, killAfterRows }) => {
   let target: { target: string; drop(): Promise<void> };
   let bigFile: string;
   beforeAll(async () => {
     target = await createTarget();
     const folder = await mkdtemp(path.join(tmpdir(), 'ledgerline-big-focus-'));
     bigFile = path.join(folder, 'focus-big.csv');
-    await generateFocusFile({ samplePath: path.join(sharedFocusDir, 'focus-1.0-sample.csv'), outputPath: bigFile, rows: rowCount });
+    await generateFocusFile({ samplePath: path.join(sharedFocusDir, 'focus-1.0-sample.csv'), outputPath: bigFile, rows });
   });
   afterAll(async () => {
     await target.drop();
@@ -80,10 +93,10 @@ describe('an import killed midway', () => {
     expect(before.status).toBe('imported');
     await database.close();
 
-    const killed = await importAndKill(target.target, bigFile, 4000);
+    const killed = await importAndKill(target.target, bigFile, killAfterRows, mode);
     expect(killed.signal).toBe('SIGKILL');
-    expect(killed.rowsSeen).toBeGreaterThanOrEqual(4000);
-    expect(killed.rowsSeen).toBeLessThan(rowCount);
+    expect(killed.rowsSeen).toBeGreaterThanOrEqual(killAfterRows);
+    if (mode === 'rows') expect(killed.rowsSeen).toBeLessThan(rows);
 
     database = await openTarget(target.target);
     try {
@@ -92,9 +105,9 @@ describe('an import killed midway', () => {
       expect(await prisma.importBatch.findMany({ select: { fileName: true, status: true } })).toEqual([{ fileName: 'focus-small.csv', status: 'completed' }]);
       expect(await prisma.costMonthly.aggregate({ _sum: { rowCount: true } })).toEqual({ _sum: { rowCount: 5 } });
 
-      const rerun = await importFile({ kind: 'focus', filePath: bigFile }, { ...deps, prisma });
-      expect(rerun).toMatchObject({ status: 'imported', rowsAccepted: rowCount });
-      expect(await prisma.costRecord.count()).toBe(rowCount + 5);
+      const rerun = await importFile({ kind: 'focus', filePath: bigFile }, { ...deps, prisma, ...(mode === 'copy' ? { database } : {}) });
+      expect(rerun).toMatchObject({ status: 'imported', rowsAccepted: rows });
+      expect(await prisma.costRecord.count()).toBe(rows + 5);
     } finally {
       await database.close();
     }

@@ -3,7 +3,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { Database } from '../../db/open-database.js';
 import type { DomainDeps } from '../deps.js';
+import { CopyPathDeclined, importFocusByCopy } from './import-focus-by-copy.js';
 import type { ImportContext, KindImporter, ParsedRow } from './import-kind.js';
 import { importers } from './importers.js';
 import { readCsvRecords } from './read-csv-records.js';
@@ -60,6 +62,8 @@ export interface ImportSummary {
 
 export interface IngestDeps extends DomainDeps {
   costCenterTagKeys: string[];
+  /** With it, FOCUS files load through COPY (see import-focus-by-copy.ts); without, row by row. */
+  database?: Pick<Database, 'copyCsv'>;
 }
 
 export interface ImportProgress {
@@ -107,6 +111,24 @@ export async function importFile(
       problems: [],
       durationMs: elapsed(),
     };
+  }
+
+  if (input.kind === 'focus' && deps.database) {
+    const copied = await tryImportFocusByCopy({ ...input, fileName, checksum, totalBytes }, { ...deps, copyCsv: deps.database.copyCsv });
+    if (copied) {
+      deps.logger.info('import completed', { kind: input.kind, fileName, rowsRead: copied.rowsRead, rowsAccepted: copied.rowsRead, rowsRejected: 0, path: 'copy' });
+      return {
+        batchId: copied.batchId,
+        kind: input.kind,
+        fileName,
+        status: 'imported',
+        rowsRead: copied.rowsRead,
+        rowsAccepted: copied.rowsRead,
+        rowsRejected: 0,
+        problems: [],
+        durationMs: elapsed(),
+      };
+    }
   }
 
   const importer = importers[input.kind]();
@@ -261,6 +283,45 @@ export async function importFile(
       problems,
       durationMs: elapsed(),
     };
+  }
+}
+
+/**
+ * The COPY path for a FOCUS file whose header is acceptable; undefined when the file needs the
+ * row-by-row importer (a bad header, a row the SQL checks doubt, a COPY error), which then
+ * reports every problem by line. Nothing is written when it declines.
+ */
+async function tryImportFocusByCopy(
+  input: { filePath: string; fileName: string; checksum: string; totalBytes: number; onProgress?: (progress: ImportProgress) => void },
+  deps: IngestDeps & { copyCsv: Database['copyCsv'] },
+): Promise<{ batchId: number; rowsRead: number } | undefined> {
+  let header: string[] | undefined;
+  for await (const record of readCsvRecords(input.filePath, { bareNullIsEmpty: false })) {
+    header = record.values;
+    break;
+  }
+  if (!header) return undefined;
+  const headerCheck = matchHeader(header, importers.focus());
+  if (headerCheck.problems.length > 0) return undefined;
+  const onProgress = input.onProgress;
+  try {
+    return await importFocusByCopy(
+      {
+        filePath: input.filePath,
+        fileName: input.fileName,
+        checksum: input.checksum,
+        header,
+        columnIndex: headerCheck.columnIndex,
+        ...(onProgress
+          ? { onProgress: ({ bytesRead, records }) => onProgress({ bytesRead, totalBytes: input.totalBytes, rowsRead: Math.max(0, records - 1) }) }
+          : {}),
+      },
+      deps,
+    );
+  } catch (error) {
+    if (!(error instanceof CopyPathDeclined)) throw error;
+    deps.logger.info('import goes row by row', { kind: 'focus', fileName: input.fileName, reason: error.message });
+    return undefined;
   }
 }
 

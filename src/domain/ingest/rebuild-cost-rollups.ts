@@ -6,34 +6,36 @@ export interface BillingPeriodKey {
   billingPeriodStart: Date;
 }
 
-
 const dimensions = `"vendorId", "billingAccountId", "billingPeriodStart", "subAccountId", "serviceName", "serviceCategory", "regionId", "chargeCategory", "costCenterId"`;
 
 /**
- * Rebuilds the day and month rollups of one billing account's billing period from its cost
- * records, so answers never scan raw rows. Effective cost missing in the export counts as 0.
+ * Rebuilds the day and month rollups of the given billing accounts' billing periods from their
+ * cost records, so answers never scan raw rows: one statement per table whatever the number of
+ * periods. Effective cost missing in the export counts as 0.
  */
-export async function rebuildCostRollups(tx: Transaction, period: BillingPeriodKey): Promise<void> {
-  const account = period.billingAccountId;
-  const start = timestampText(period.billingPeriodStart);
+export async function rebuildCostRollups(tx: Transaction, periods: readonly BillingPeriodKey[]): Promise<void> {
+  if (periods.length === 0) return;
+  const accounts = periods.map((period) => period.billingAccountId);
+  const starts = periods.map((period) => timestampText(period.billingPeriodStart));
+  const touched = `SELECT * FROM unnest($1::text[], $2::timestamp[]) AS touched(account, start)`;
   for (const [table, bucket, unit] of [
     ['CostDaily', 'day', 'day'],
     ['CostMonthly', 'month', 'month'],
   ] as const) {
     await tx.$executeRawUnsafe(
-      `DELETE FROM "${table}" WHERE "billingAccountId" = $1 AND "billingPeriodStart" = $2::timestamp`,
-      account,
-      start,
+      `DELETE FROM "${table}" WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})`,
+      accounts,
+      starts,
     );
     await tx.$executeRawUnsafe(
       `INSERT INTO "${table}" ("${bucket}", ${dimensions}, "currency", "billedCost", "effectiveCost", "rowCount")
        SELECT date_trunc('${unit}', "chargePeriodStart")::date, ${dimensions}, "billingCurrency",
               sum("billedCost"), sum(coalesce("effectiveCost", 0)), count(*)::int
        FROM "CostRecord"
-       WHERE "billingAccountId" = $1 AND "billingPeriodStart" = $2::timestamp
+       WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})
        GROUP BY 1, ${dimensions}, "billingCurrency"`,
-      account,
-      start,
+      accounts,
+      starts,
     );
   }
 }

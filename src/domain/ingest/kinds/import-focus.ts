@@ -4,8 +4,8 @@ import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, timestampText } from '../insert-rows.js';
 import { type BillingPeriodKey, rebuildCostRollups } from '../rebuild-cost-rollups.js';
 
-const chargeCategories = ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'] as const;
-const serviceCategories = [
+export const chargeCategories = ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'] as const;
+export const serviceCategories = [
   'AI and Machine Learning', 'Analytics', 'Business Applications', 'Compute', 'Databases', 'Developer Tools',
   'Multicloud', 'Identity', 'Integration', 'Internet of Things', 'Management and Governance', 'Media', 'Migration',
   'Mobile', 'Networking', 'Security', 'Storage', 'Web', 'Other',
@@ -72,7 +72,7 @@ const focusRow = z
 
 type FocusRow = z.output<typeof focusRow>;
 
-const costRecordColumns = [
+export const costRecordColumns = [
   { name: 'importBatchId', cast: 'integer' },
   { name: 'vendorId', cast: 'integer' },
   { name: 'providerName' },
@@ -190,7 +190,7 @@ export function createFocusImporter(): KindImporter<FocusRow> {
       return [];
     },
     async finish(context) {
-      for (const period of touched.values()) await rebuildCostRollups(context.tx, period);
+      await rebuildCostRollups(context.tx, [...touched.values()]);
       return [];
     },
   };
