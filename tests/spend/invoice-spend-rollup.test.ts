@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../../src/db/generated/client.js';
+import type { Database } from '../../src/db/open-database.js';
+import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoice-spend-rollup.js';
+import { sumSpendGroups } from '../../src/domain/spend/spend-breakdown.js';
+import { silentLogger } from '../../src/logger.js';
+import { openTestDatabase } from '../support/test-database.js';
+
+// Invoice spend is read from InvoiceSpendDaily only while no invoice line, invoice or service has
+// changed since it was built; otherwise from the raw lines. Either way the figures are the same.
+const asOf = new Date('2026-11-26T00:00:00Z');
+let database: Database;
+
+const isCurrent = async () => {
+  const [row] = await database.prisma.$queryRaw<{ current: boolean }[]>`SELECT "sourceVersion" = "builtFromVersion" AS current FROM "SpendRollupVersion" WHERE id = 1`;
+  return row?.current ?? false;
+};
+const byCostCenter = () =>
+  sumSpendGroups(database.prisma, { period: { start: '2026-08-01', end: '2026-11-01' }, condition: Prisma.sql`r.domain IN ('telecom', 'mobility')`, dimension: 'cost_center' });
+const thisYearByVendor = () => sumSpendGroups(database.prisma, { period: { start: '2026-01-01', end: '2026-11-26' }, condition: Prisma.sql`TRUE`, dimension: 'vendor' });
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+}, 300_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('invoice spend rollup', () => {
+  it('is current after the demo load and gives the raw lines figures', async () => {
+    expect(await isCurrent()).toBe(true);
+    const fromRollup = await byCostCenter();
+    const yearFromRollups = await thisYearByVendor();
+    // Any statement on the source tables makes the rollup stale: answers fall back to the raw lines.
+    await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
+    expect(await isCurrent()).toBe(false);
+    expect(await byCostCenter()).toEqual(fromRollup);
+    expect(await thisYearByVendor()).toEqual(yearFromRollups);
+  });
+
+  it('is not read once a service moves to another cost center, until it is rebuilt', async () => {
+    await rebuildInvoiceSpendRollup(database.prisma);
+    const before = await byCostCenter();
+    // A MACD "move" of a billed line to another cost center, as complete-macd-request.ts does it.
+    const [line] = await database.prisma.$queryRaw<{ id: number; costCenterId: number }[]>`
+      SELECT s.id, s."costCenterId" FROM "Service" s
+      WHERE s.type = 'mobile_line' AND s."costCenterId" IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "InvoiceLine" l WHERE l."identifierKey" = s."identifierKey" AND l."periodStart" >= '2026-08-01')
+      ORDER BY s.id LIMIT 1`;
+    const [other] = await database.prisma.$queryRaw<{ id: number }[]>`SELECT id FROM "CostCenter" WHERE id <> ${line?.costCenterId} ORDER BY id LIMIT 1`;
+    await database.prisma.service.update({ where: { id: line?.id as number }, data: { costCenterId: other?.id as number } });
+    const afterMove = await byCostCenter();
+    expect(afterMove).not.toEqual(before);
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await isCurrent()).toBe(true);
+    expect(await byCostCenter()).toEqual(afterMove);
+  });
+});
