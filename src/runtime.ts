@@ -42,7 +42,13 @@ export async function loadDemoIfEmpty(runtime: Runtime): Promise<boolean> {
   runtime.logger.info('empty database: loading the demo enterprise', { seed: runtime.config.demoSeed });
   await loadDemoEnterprise(
     { asOf: runtime.now(), seed: runtime.config.demoSeed },
-    { prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, costCenterTagKeys: runtime.config.costCenterTagKeys },
+    {
+      prisma: runtime.prisma,
+      now: runtime.now,
+      logger: runtime.logger,
+      costCenterTagKeys: runtime.config.costCenterTagKeys,
+      database: runtime.database,
+    },
   );
   return true;
 }

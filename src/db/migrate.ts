@@ -40,6 +40,9 @@ async function readMigrationList(dir: string): Promise<MigrationList> {
  * `_prisma_migrations` table, so `prisma migrate deploy` elsewhere agrees with us.
  */
 export async function applyMigrations(database: Database, dir = migrationsDir): Promise<string[]> {
+  // Every command starts by migrating; the schema engine costs ~130 MB and seconds to load, so
+  // it is loaded only when a migration folder is not yet recorded as applied.
+  if (await isUpToDate(database, dir)) return [];
   const engine = await openSchemaEngine(
     { path: schemaPath, content: await readFile(schemaPath, 'utf8') },
     database.migrationAdapterFactory(),
@@ -49,6 +52,21 @@ export async function applyMigrations(database: Database, dir = migrationsDir): 
     return result.appliedMigrationNames;
   } finally {
     engine.free();
+  }
+}
+
+async function isUpToDate(database: Database, dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  try {
+    const applied = await database.prisma.$queryRawUnsafe<Array<{ name: string }>>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const names = new Set(applied.map((row) => row.name));
+    return folders.every((folder) => names.has(folder));
+  } catch {
+    // No migrations table yet: a new database.
+    return false;
   }
 }
 
