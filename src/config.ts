@@ -17,6 +17,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'must be comma-separated postgres:// URLs of read replicas')))
+    .optional(),
   LEDGERLINE_DATA_DIR: z.string().min(1).default('./data'),
   LEDGERLINE_DEMO: booleanFlag.default(true),
   LEDGERLINE_DEMO_SEED: z.coerce.number().int().nonnegative().default(42),
@@ -56,6 +61,8 @@ const environmentSchema = z.object({
 
 export type Config = {
   databaseUrl: string | undefined;
+  /** Streaming replicas of DATABASE_URL that answer questions (tool reads); empty when none. */
+  replicaUrls: string[];
   dataDir: string;
   loadDemo: boolean;
   demoSeed: number;
@@ -103,8 +110,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       'Invalid configuration — SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is',
     );
   }
+  if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
+    throw new LedgerlineError('CONFIG', 'Invalid configuration — DATABASE_REPLICA_URLS needs DATABASE_URL: replicas copy a PostgreSQL server, not the embedded database');
+  }
   return {
     databaseUrl: env.DATABASE_URL,
+    replicaUrls: env.DATABASE_REPLICA_URLS ?? [],
     dataDir: env.LEDGERLINE_DATA_DIR,
     loadDemo: env.LEDGERLINE_DEMO,
     demoSeed: env.LEDGERLINE_DEMO_SEED,

@@ -43,7 +43,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   logger.info('database ready', { kind: runtime.database.kind, location: runtime.database.location });
   await loadDemoIfEmpty(runtime);
 
-  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger, llm: config.llm });
+  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger, llm: config.llm, readReplica: runtime.database.readReplica });
   logger.info('assistant ready', { planner: config.llm ? `llm (${config.llm.model}) with offline fallback` : 'offline' });
 
   const routes: Routes = new Map();

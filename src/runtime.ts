@@ -17,7 +17,7 @@ export interface Runtime extends DomainDeps {
 
 export async function openRuntime(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, replicaUrls: config.replicaUrls });
   const applied = await applyMigrations(database);
   if (applied.length > 0) logger.info('migrations applied', { applied, database: database.location });
   // --as-of / LEDGERLINE_AS_OF pins "today" for demos and reproducible answers.

@@ -24,6 +24,8 @@ export interface AssistantDeps {
   prisma: PrismaClient;
   now: () => Date;
   logger: Logger;
+  /** A read replica's client (DATABASE_REPLICA_URLS): tool reads go there; conversation state and the audit log stay on the primary. */
+  readReplica?: (() => PrismaClient) | undefined;
   /** Defaults to every tool in the registry. */
   tools?: ToolCatalog | undefined;
   /** Defaults to the deterministic offline planner. */
@@ -69,7 +71,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   return {
     async ask(input) {
       const started = performance.now();
-      const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now() };
+      const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now(), readReplica: deps.readReplica };
       if (input.place) context.place = input.place;
       const question = withoutControlCharacters(input.question);
       const trimmed = question.trim();

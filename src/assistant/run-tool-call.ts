@@ -39,7 +39,9 @@ export async function runToolCall(
     };
   }
   try {
-    const result = await tool.run(parsed.data, context);
+    // Reads go to a replica when there is one; a tool that writes stays on the primary.
+    const toolContext = context.readReplica && !tool.writes ? { ...context, prisma: context.readReplica() } : context;
+    const result = await tool.run(parsed.data, toolContext);
     return { name: tool.name, arguments: parsed.data, result, durationMs: elapsed() };
   } catch (error) {
     if (isLedgerlineError(error)) {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { readReplicas } from '@prisma/extension-read-replicas';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
@@ -20,6 +21,11 @@ export interface Database {
    * connection and released on another is never released — the next replica would wait forever.
    */
   migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * A client on one of the read replicas (picked at random per call), for work that only reads
+   * and may lag the primary by the replication delay; undefined when no replica is configured.
+   */
+  readReplica?: () => PrismaClient;
   /** COPY of a CSV file into a table, beside Prisma (which has no COPY): bulk imports stage through it. */
   copyCsv: CsvCopier;
   close(): Promise<void>;
@@ -30,6 +36,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded database, or "memory://" for a throw-away one (tests). */
   dataDir?: string;
+  /** postgres:// URLs of streaming replicas of databaseUrl. */
+  replicaUrls?: readonly string[] | undefined;
 }
 
 /** One SQL dialect, two engines: a PostgreSQL server, or PostgreSQL compiled to wasm in process. */
@@ -38,6 +46,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const databaseUrl = options.databaseUrl;
     const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
+    const replicas = (options.replicaUrls ?? []).map((url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }));
+    // The extension's $replica() picks a replica; its automatic routing is not used, because it
+    // sends only model reads there and every spend query is raw SQL.
+    const routed = replicas.length > 0 ? prisma.$extends(readReplicas({ replicas })) : undefined;
     return {
       prisma,
       kind: 'postgres',
@@ -45,7 +57,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       adapterFactory,
       migrationAdapterFactory: () => new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 }),
       copyCsv: copyCsvThroughServer(databaseUrl),
-      close: once(() => prisma.$disconnect()),
+      ...(routed ? { readReplica: () => routed.$replica() as unknown as PrismaClient } : {}),
+      close: once(async () => {
+        await Promise.all([prisma.$disconnect(), ...replicas.map((replica) => replica.$disconnect())]);
+      }),
     };
   }
   const dataDir = options.dataDir ?? './data';

@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads replica URLs only beside a server URL, and names a malformed one', () => {
+    const server = 'postgres://app@db:5432/ledgerline';
+    expect(loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline, postgres://app@r2/ledgerline' }).replicaUrls).toEqual([
+      'postgres://app@r1/ledgerline',
+      'postgres://app@r2/ledgerline',
+    ]);
+    expect(loadConfig({ DATABASE_URL: server }).replicaUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'r1:5432' })).toThrowError(/DATABASE_REPLICA_URLS.*postgres:\/\/ URLs/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline' })).toThrowError(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+  });
+
   it('treats empty values as unset, as .env files write them', () => {
     expect(loadConfig({ DATABASE_URL: '', OPENAI_API_KEY: '' }).llm).toBeUndefined();
   });

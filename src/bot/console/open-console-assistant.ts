@@ -16,6 +16,6 @@ export async function openConsoleAssistant(config: Config): Promise<{ runtime: R
     await runtime.close();
     throw error;
   }
-  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, llm: config.llm });
+  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger: runtime.logger, llm: config.llm, readReplica: runtime.database.readReplica });
   return { runtime, assistant };
 }

@@ -58,6 +58,7 @@ const withoutPlace = (): ChannelSubscriptionToolResult => ({ place: null, outcom
 
 export const subscribeChannelTool = defineTool({
   name: 'subscribe_channel',
+  writes: true,
   description:
     'Subscribes the channel the person is asking in to alert kinds (anomaly, notice-deadline, budget, billing-discrepancy), optionally only for some cost centers or vendors, optionally as one daily digest instead of one message per alert. Answers "subscribe this channel to anomalies for CC-630", "send budget alerts here as a daily digest". The channel is where the question was asked; approvers and admins only.',
   input: z.object({
@@ -83,6 +84,7 @@ export const subscribeChannelTool = defineTool({
 
 export const unsubscribeChannelTool = defineTool({
   name: 'unsubscribe_channel',
+  writes: true,
   description:
     'Unsubscribes the channel the person is asking in from some alert kinds, or from all alerts when no kind is given. Answers "unsubscribe", "stop budget alerts here". Approvers and admins only.',
   input: z.object({

@@ -27,6 +27,8 @@ export interface ToolContext extends DomainDeps {
   asOf: Date;
   /** Set by the surface when the question came from a channel; tools about "this channel" need it. */
   place?: ChatPlace;
+  /** A read replica's client, when configured: tools that do not write run on it. */
+  readReplica?: (() => DomainDeps['prisma']) | undefined;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface ToolDefinition<Input extends z.ZodType = z.ZodType, Output = un
   name: string;
   description: string;
   input: Input;
+  /** Changes data: always runs on the primary database, never on a read replica. */
+  writes?: true;
   run(input: z.output<Input>, context: ToolContext): Promise<Output>;
 }
 
