@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/open-database.js';
 import { fixture } from './ingest-test-support.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +34,24 @@ describe('ledgerline import', () => {
     expect(rejected.stdout).toMatch(/rows read: +6\n +rows accepted: +0\n +rows rejected: +4/);
     expect(rejected.stdout).toContain('status:        rejected');
 
+  }, 120_000);
+
+  it('rebuilds the invoice spend rollup after an invoice import, so answers read it', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ledgerline-import-cli-'));
+    const imported = await ledgerline(['import', 'invoices', fixture('invoices.csv')], dataDir);
+    expect(imported.stdout).toContain('status:        imported');
+    const database = await openDatabase({ dataDir });
+    try {
+      const [version] = await database.prisma.$queryRawUnsafe<Array<{ current: boolean }>>(
+        `SELECT "sourceVersion" = "builtFromVersion" AS current FROM "SpendRollupVersion" WHERE id = 1`,
+      );
+      expect(version?.current).toBe(true);
+      const rollup = await database.prisma.invoiceSpendDaily.aggregate({ _sum: { amount: true } });
+      const lines = await database.prisma.invoiceLine.aggregate({ _sum: { amount: true } });
+      expect(rollup._sum.amount?.toFixed(2)).toBe(lines._sum.amount?.toFixed(2));
+    } finally {
+      await database.close();
+    }
   }, 120_000);
 
   it('names the kinds when the kind is unknown', async () => {

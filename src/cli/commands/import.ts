@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { reconcileDisputes } from '../../domain/disputes/reconcile-disputes.js';
 import type { ReconcileDisputesResult } from '../../domain/disputes/reconcile-disputes.js';
 import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
+import { rebuildInvoiceSpendRollup } from '../../domain/spend/rebuild-invoice-spend-rollup.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 
@@ -64,6 +65,9 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     bar?.stop();
     // New or corrected invoices: audit them against contracts and inventory straight away.
     if (summary.kind === 'invoices' && summary.status === 'imported') disputes = await reconcileDisputes(runtime);
+    // Spend answers read invoice spend from its rollup only while it matches the lines and the
+    // services; rebuilt here so answers after an import stay fast at volume.
+    if ((summary.kind === 'invoices' || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(runtime.prisma);
   } finally {
     bar?.stop();
     await runtime.close();
