@@ -15,6 +15,7 @@ import type { AlertDestination } from './domain/alerts/alert-destination.js';
 import { createAlertActionHandler } from './domain/alerts/create-alert-action-handler.js';
 import { createConsoleDestination } from './domain/alerts/create-console-destination.js';
 import { createAlertJobs } from './jobs/alert-jobs.js';
+import { createMaintenanceJobs } from './jobs/maintenance-jobs.js';
 import { startScheduler } from './jobs/start-scheduler.js';
 import type { Scheduler } from './jobs/start-scheduler.js';
 import type { Runtime } from './runtime.js';
@@ -108,12 +109,15 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
       now: runtime.now,
       logger,
       destinations,
-      jobs: createAlertJobs({
-        schedules: config.scheduler.schedules,
-        anomalyThresholds: { minimumImpact: config.scheduler.anomalyMinImpact, minimumPercent: config.scheduler.anomalyMinPercent },
-        noticeThresholds: config.scheduler.noticeDays,
-        budgetThresholds: config.scheduler.budgetThresholds,
-      }),
+      jobs: [
+        ...createAlertJobs({
+          schedules: config.scheduler.schedules,
+          anomalyThresholds: { minimumImpact: config.scheduler.anomalyMinImpact, minimumPercent: config.scheduler.anomalyMinPercent },
+          noticeThresholds: config.scheduler.noticeDays,
+          budgetThresholds: config.scheduler.budgetThresholds,
+        }),
+        ...createMaintenanceJobs(),
+      ],
     });
   }
 

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/open-database.js';
 import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
 import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoice-spend-rollup.js';
 import { sumSpendGroups } from '../../src/domain/spend/spend-breakdown.js';
+import { createMaintenanceJobs } from '../../src/jobs/maintenance-jobs.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
 
@@ -57,5 +58,21 @@ describe('invoice spend rollup', () => {
     await rebuildInvoiceSpendRollup(database.prisma);
     expect(await isCurrent()).toBe(true);
     expect(await byCostCenter()).toEqual(afterMove);
+  });
+
+  it('is rebuilt by the scheduled maintenance job only when something changed since it was built', async () => {
+    const messages: string[] = [];
+    const logger = { ...silentLogger, info: (message: string) => void messages.push(message) };
+    const [job] = createMaintenanceJobs();
+    const run = () => job?.run({ prisma: database.prisma, now: () => asOf, logger, asOf: '2026-11-26', destinations: [] });
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await run()).toEqual([]);
+    expect(messages).toEqual([]);
+    // A change the importers did not make (a MACD completion, a manual edit): the next run rebuilds.
+    await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
+    expect(await isCurrent()).toBe(false);
+    await run();
+    expect(messages).toEqual(['invoice spend rollup rebuilt']);
+    expect(await isCurrent()).toBe(true);
   });
 });

@@ -39,3 +39,16 @@ export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{
     { timeout: rebuildTimeoutMs, maxWait: rebuildTimeoutMs },
   );
 }
+
+/**
+ * Rebuilds the rollup only when something changed since it was built (an import through another
+ * path, a MACD completion moving a service, a manual edit); returns whether it rebuilt. Run on a
+ * schedule, so answers return to the rollup shortly after such a change.
+ */
+export async function refreshInvoiceSpendRollupIfStale(prisma: PrismaClient): Promise<boolean> {
+  const [version] = await prisma.$queryRaw<{ isCurrent: boolean }[]>`
+    SELECT "sourceVersion" = "builtFromVersion" AS "isCurrent" FROM "SpendRollupVersion" WHERE "id" = 1`;
+  if (version?.isCurrent) return false;
+  await rebuildInvoiceSpendRollup(prisma);
+  return true;
+}
