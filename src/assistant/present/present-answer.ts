@@ -10,6 +10,7 @@ import type { ListServicesResult } from '../../domain/inventory/list-services.js
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { RankSpendChangesResult } from '../../domain/spend/rank-spend-changes.js';
 import type { ToolName } from '../../domain/tools/registry.js';
 import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
 import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
@@ -29,6 +30,7 @@ import { presentCommitmentStatus, presentGetContract, presentListContracts, pres
 import { presentCountServices, presentFindService, presentListServices } from './present-inventory.js';
 import { presentSpendTrend } from './present-spend-trend.js';
 import { presentSpend } from './present-spend.js';
+import { presentSpendChanges } from './present-spend-changes.js';
 import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
 import type { Presentation } from './presentation.js';
 
@@ -47,6 +49,8 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentSpendTrend(result as GetSpendTrendResult);
     case 'compare_spend':
       return presentCompareSpend(result as CompareSpendResult);
+    case 'rank_spend_changes':
+      return presentSpendChanges(result as RankSpendChangesResult);
     case 'count_services':
       return presentCountServices(result as CountServicesResult);
     case 'list_services':

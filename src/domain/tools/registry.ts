@@ -14,6 +14,7 @@ import { listServices } from '../inventory/list-services.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
+import { rankSpendChanges } from '../spend/rank-spend-changes.js';
 import { findZeroUsageLines } from '../usage/find-zero-usage-lines.js';
 import { getLineUsage } from '../usage/get-line-usage.js';
 import type { ToolDefinition } from './define-tool.js';
@@ -25,6 +26,7 @@ export const tools: readonly ToolDefinition[] = [
   getSpend,
   getSpendTrend,
   compareSpend,
+  rankSpendChanges,
   countServices,
   listServices,
   findService,
@@ -52,6 +54,7 @@ export type ToolName =
   | 'get_spend'
   | 'get_spend_trend'
   | 'compare_spend'
+  | 'rank_spend_changes'
   | 'count_services'
   | 'list_services'
   | 'find_service'
