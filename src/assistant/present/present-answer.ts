@@ -10,6 +10,7 @@ import type { ListServicesResult } from '../../domain/inventory/list-services.js
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { GetRunRateResult } from '../../domain/spend/get-run-rate.js';
 import type { RankSpendChangesResult } from '../../domain/spend/rank-spend-changes.js';
 import type { ToolName } from '../../domain/tools/registry.js';
 import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
@@ -31,6 +32,7 @@ import { presentCountServices, presentFindService, presentListServices } from '.
 import { presentSpendTrend } from './present-spend-trend.js';
 import { presentSpend } from './present-spend.js';
 import { presentSpendChanges } from './present-spend-changes.js';
+import { presentRunRate } from './present-run-rate.js';
 import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
 import type { Presentation } from './presentation.js';
 
@@ -51,6 +53,8 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentCompareSpend(result as CompareSpendResult);
     case 'rank_spend_changes':
       return presentSpendChanges(result as RankSpendChangesResult);
+    case 'get_run_rate':
+      return presentRunRate(result as GetRunRateResult);
     case 'count_services':
       return presentCountServices(result as CountServicesResult);
     case 'list_services':

@@ -14,6 +14,7 @@ import { listServices } from '../inventory/list-services.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
+import { getRunRate } from '../spend/get-run-rate.js';
 import { rankSpendChanges } from '../spend/rank-spend-changes.js';
 import { findZeroUsageLines } from '../usage/find-zero-usage-lines.js';
 import { getLineUsage } from '../usage/get-line-usage.js';
@@ -27,6 +28,7 @@ export const tools: readonly ToolDefinition[] = [
   getSpendTrend,
   compareSpend,
   rankSpendChanges,
+  getRunRate,
   countServices,
   listServices,
   findService,
@@ -55,6 +57,7 @@ export type ToolName =
   | 'get_spend_trend'
   | 'compare_spend'
   | 'rank_spend_changes'
+  | 'get_run_rate'
   | 'count_services'
   | 'list_services'
   | 'find_service'
