@@ -2,10 +2,13 @@ import { closestNames } from '../../domain/scope/closest-names.js';
 import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js';
 import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
+import { correctTypos } from './correct-typos.js';
+import { findUnreadWords } from './find-unread-words.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+import { describeUnreadWords, isBareSpendQuestion, whichNameChoices } from './say-what-was-not-understood.js';
 
 /** Names change only when something is imported; re-reading them every 30 s is fresh enough. */
 const vocabularyLifetimeMs = 30_000;
@@ -61,9 +64,23 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
     return clarify('That looks like code, not a question. Ask me about spend, services, contracts, budgets or usage.');
   }
   const vocabulary = await vocabularyOf(input);
-  const understanding = readQuestion(question, vocabulary, input.asOf);
+  // Typos of the planner's own words are read as meant; names keep their own tolerance.
+  const understanding = readQuestion(correctTypos(question, vocabulary.nameWords).question, vocabulary, input.asOf);
   const intent = detectIntent(understanding);
   const lastCall: PlannedCall | undefined = input.state?.lastCalls[0];
+
+  // A word that fits several names is asked about, never guessed.
+  const ambiguity = understanding.ambiguities[0];
+  if (ambiguity) {
+    return clarify(`"${ambiguity.text}" could be ${ambiguity.candidates.map((candidate) => `${candidate.label} (${candidate.kind})`).join(' or ')}. Which one?`, whichNameChoices(question, ambiguity));
+  }
+  // Nothing is dropped silently: a word nothing read means the plan may not be the question.
+  const unread = findUnreadWords(understanding);
+  if (unread.length > 0) {
+    const understood = intent ? buildCalls(intent, understanding, input.asOf).map(describeCall).join('; ') : undefined;
+    const said = describeUnreadWords({ question, unread, understood, vocabulary });
+    return clarify(said.message, said.choices.length > 0 ? said.choices : choicesAbout(understanding));
+  }
 
   if (isFollowUp(understanding, intent, lastCall) && lastCall) {
     const followUp = applyFollowUp(understanding, lastCall, input.asOf);
@@ -75,6 +92,14 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
         'Show the monthly trend',
       ]);
     }
+  }
+  if (intent === 'spend' && isBareSpendQuestion(understanding)) {
+    return clarify('Spend on what, and for which period? Name a vendor, a cost center, a location or a kind of spend, and a month or quarter.', [
+      'What did we spend last month?',
+      'Telecom spend last quarter',
+      'Top 5 vendors by spend this year',
+      'Cloud spend by service last month',
+    ]);
   }
 
   if (understanding.unknownName && understanding.vendors.length === 0 && (intent === undefined || !intentsWithoutVendors.has(intent))) {

@@ -17,13 +17,17 @@ const dimensionPhrases: Array<[string, SpendDimension]> = [
 
 // "top cloud vendors", "which SaaS providers": a domain word may stand before the dimension.
 const kind = '(?:(?:cloud|saas|telecom|telco|mobility|wireless|software|network)\\s+)?';
+// "which three vendors", "top ten carriers", "the 5 biggest cost centers".
+const count = '(?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+)?';
 
 /** The dimension to break spend down by, if the question asks for one. */
 export function findDimension(text: string): SpendDimension | undefined {
   for (const [phrase, dimension] of dimensionPhrases) {
     const grouped = new RegExp(
       `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
-        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+(?:\\d+\\s+|ten\\s+|five\\s+|three\\s+)?${kind}(?:${phrase})\\b` +
+        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
+        `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
+        `|\\b(?:which|what|the)\\s+${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased)\\b)` +
         `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );
@@ -34,8 +38,12 @@ export function findDimension(text: string): SpendDimension | undefined {
 
 /** "top 5" → 5; "top" or "biggest" alone → 5; "the most" with a singular → 1 shown first anyway. */
 export function findTop(text: string): number | undefined {
-  const numbers: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20 };
-  const explicit = /\b(?:top|biggest|largest|first|bottom)\s+(\d{1,2}|three|five|ten|twenty)\b/i.exec(text);
+  const numbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
+  const word = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)';
+  const explicit =
+    new RegExp(`\\b(?:top|biggest|largest|first|bottom)\\s+${word}\\b`, 'i').exec(text) ??
+    new RegExp(`\\b${word}\\s+(?:most|least|biggest|largest|highest|lowest|top|cheapest|costliest|priciest|smallest)\\b`, 'i').exec(text) ??
+    new RegExp(`\\b(?:which|what|the)\\s+${word}\\s+(?!(?:days?|months?|years?|weeks?|quarters?)\\b)`, 'i').exec(text);
   if (explicit) return numbers[explicit[1]!.toLowerCase()] ?? Number(explicit[1]);
   if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
   return undefined;

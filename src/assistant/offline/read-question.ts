@@ -4,8 +4,9 @@ import { findDimension, findTop } from './dimension-words.js';
 import { findIdentifier } from './find-identifier.js';
 import { findPeriods, type PeriodMention } from './parse-period.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
+import { matchPartialNames } from './match-partial-names.js';
 import { matchPhrases, tokenize, type Token } from './tokens.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { PartialName, Vocabulary } from './vocabulary.js';
 
 /** Everything the planner recognized in one question, before deciding what to call. */
 export interface Understanding {
@@ -34,6 +35,10 @@ export interface Understanding {
   usageMonths?: number;
   assignee?: string;
   isDaily: boolean;
+  /** The question's words, each marked when a name matcher used it. */
+  tokens: Token[];
+  /** Words that fit more than one name ("field" for Field Engineering and Field Sales): asked, never guessed. */
+  ambiguities: Array<{ text: string; candidates: PartialName[] }>;
 }
 
 const unique = <Value>(values: Value[]): Value[] => [...new Set(values)];
@@ -126,21 +131,28 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
   const categories = matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 });
   const regions = matchPhrases(tokens, vocabulary.regions, { maxWords: 3 });
+  const contractNames = matchPhrases(tokens, vocabulary.contractNames, { maxWords: 8 });
+  const assignees = matchPhrases(tokens, vocabulary.assignees, { maxWords: 3 });
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
   const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
+  const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true });
+  const partials = matchPartialNames(tokens, vocabulary.partialNames);
+  const partialValues = (kind: PartialName['kind']) => partials.filter((match) => match.candidates.length === 1 && match.candidates[0]!.kind === kind).map((match) => match.candidates[0]!.value);
   const unclaimed = tokens.filter((token) => !token.isClaimed).map((token) => token.text).join(' ');
   const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
-  const assignee = /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
+  const assignee = assignees[0]?.value ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
   const understanding: Understanding = {
     question,
-    vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value)),
-    locations: unique([...locations, ...fuzzyLocations].map((match) => match.value)),
-    costCenters: unique(costCenters.map((match) => match.value)),
+    tokens,
+    ambiguities: partials.filter((match) => match.candidates.length > 1).map((match) => ({ text: match.text, candidates: match.candidates })),
+    vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value).concat(partialValues('vendor'))),
+    locations: unique([...locations, ...fuzzyLocations].map((match) => match.value).concat(partialValues('location'))),
+    costCenters: unique([...costCenters, ...fuzzyCostCenters].map((match) => match.value).concat(partialValues('cost center'))),
     serviceNames: unique(serviceNames.map((match) => match.value)),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
     chargeTypes: findChargeTypes(question),
-    contracts: unique(contracts.map((match) => match.value)),
+    contracts: unique([...contracts, ...contractNames].map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),
     serviceTypes: findServiceTypes(unclaimed),
     statuses: findStatuses(unclaimed),

@@ -1,8 +1,24 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { nameKey } from '../../domain/shared/normalize.js';
+import { abbreviationsOf } from './finops-abbreviations.js';
+import { knownWords } from './known-words.js';
 import type { PhraseEntry } from './tokens.js';
 
-// The words of this enterprise, read from the database: the planner only recognizes what exists.
+// The words of this enterprise, read from the database: the planner only recognizes what exists,
+// and knows no name of its own (a test fails if planner code names anything of the demo).
+
+export type EntityKind = 'vendor' | 'cost center' | 'location' | 'service' | 'service category' | 'region' | 'contract' | 'person';
+
+/** A name whose words may be typed partly: "bluewater" for Bluewater Telecom, "field eng" for Field Engineering. */
+export interface PartialName {
+  kind: 'vendor' | 'cost center' | 'location';
+  /** What the tools take: vendor name, cost-center code, location name. */
+  value: string;
+  /** How to show it: "Field Engineering (FIN-204)". */
+  label: string;
+  /** The name's words as keys, in order. */
+  words: string[];
+}
 
 export interface Vocabulary {
   vendors: Array<PhraseEntry<string>>;
@@ -13,56 +29,92 @@ export interface Vocabulary {
   serviceCategories: Array<PhraseEntry<string>>;
   regions: Array<PhraseEntry<string>>;
   contracts: Array<PhraseEntry<string>>;
+  /** Contract names, matched after vendors so a contract named like its vendor stays the vendor. */
+  contractNames: Array<PhraseEntry<string>>;
+  assignees: Array<PhraseEntry<string>>;
+  partialNames: PartialName[];
+  /** Every name here with its kind, for "did you mean" suggestions. */
+  allNames: Array<{ name: string; kind: EntityKind }>;
+  /** Every word of every name (keys): a typo corrector must not turn a name into an ordinary word. */
+  nameWords: ReadonlySet<string>;
 }
 
-// Cost-center names that are also everyday words count only when capitalized.
-const everydayWords = new Set(['people', 'security', 'technology', 'legal', 'facilities']);
-// What people call the big services, when the FOCUS name is long.
-const serviceShortNames: Record<string, string[]> = {
-  'Amazon Elastic Compute Cloud': ['ec2'],
-  'Amazon Simple Storage Service': ['s3'],
-  'Amazon Relational Database Service': ['rds'],
-  'Amazon Virtual Private Cloud': ['vpc'],
-  'Virtual Machines': ['vms', 'azurevms', 'azurevirtualmachines'],
-  'Compute Engine': ['gce'],
-};
-const providerPrefix = /^(amazon|aws|azure|microsoft|google|gcp|cloud)\s+/i;
+const providerPrefix = /^(amazon|aws|azure|microsoft|google|gcp|oracle|oci|ibm|alibaba)\s+/i;
+// Words in many company names that say nothing about which company: never enough alone.
+const corporateWords = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'plc', 'gmbh', 'sa', 'ag', 'bv', 'the', 'and', 'of', 'services', 'solutions', 'systems', 'technologies', 'technology', 'communications', 'global', 'international', 'business', 'enterprise', 'enterprises', 'web', 'center', 'office']);
+
+const short = (key: string) => key.length <= 2;
+const wordsOf = (name: string) => name.split(/[\s/&,.()-]+/).map(nameKey).filter((word) => word.length > 0);
+// A one-word name that is also one of the planner's words ("Security", "Operations") counts only
+// when typed with a capital, so "operations spend" reads the team but "data usage" stays usage.
+const isCommonWord = (key: string) => knownWords.has(key);
 
 export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> {
-  const [vendors, locations, costCenters, services, contracts] = await Promise.all([
+  const [vendors, locations, costCenters, services, contracts, assignees] = await Promise.all([
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
     prisma.location.findMany({ select: { name: true, key: true, city: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
     prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null; regionId: string | null }>>`
       SELECT DISTINCT "serviceName", "serviceCategory", "regionId" FROM "CostMonthly"`,
-    prisma.contract.findMany({ select: { externalId: true } }),
+    prisma.contract.findMany({ select: { externalId: true, name: true } }),
+    prisma.$queryRaw<Array<{ assignee: string }>>`SELECT DISTINCT assignee FROM "Service" WHERE assignee IS NOT NULL`,
   ]);
-  const short = (key: string) => key.length <= 2;
   const serviceNames = [...new Set(services.map((row) => row.serviceName).filter((name): name is string => Boolean(name)))];
   const categories = [...new Set(services.map((row) => row.serviceCategory).filter((name): name is string => Boolean(name)))];
+  const regions = [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))];
+
+  const partialNames: PartialName[] = [
+    ...vendors.map((vendor) => ({ kind: 'vendor' as const, value: vendor.name, label: vendor.name, words: wordsOf(vendor.name) })),
+    ...costCenters.map((costCenter) => ({ kind: 'cost center' as const, value: costCenter.code, label: `${costCenter.name} (${costCenter.code})`, words: wordsOf(costCenter.name) })),
+    ...locations.map((location) => ({ kind: 'location' as const, value: location.name, label: location.name, words: wordsOf(location.name) })),
+  ].map((name) => ({ ...name, words: name.words.filter((word) => !corporateWords.has(word) || name.words.length === 1) }));
+
+  const allNames: Vocabulary['allNames'] = [
+    ...vendors.map((vendor) => ({ name: vendor.name, kind: 'vendor' as const })),
+    ...costCenters.flatMap((costCenter) => [{ name: costCenter.name, kind: 'cost center' as const }, { name: costCenter.code, kind: 'cost center' as const }]),
+    ...locations.map((location) => ({ name: location.name, kind: 'location' as const })),
+    ...[...new Set(locations.map((location) => location.city).filter((city): city is string => Boolean(city)))].map((city) => ({ name: city, kind: 'location' as const })),
+    ...serviceNames.map((name) => ({ name, kind: 'service' as const })),
+    ...categories.map((name) => ({ name, kind: 'service category' as const })),
+  ];
+  const nameWords = new Set<string>([
+    ...allNames.flatMap((entry) => wordsOf(entry.name)),
+    ...vendors.flatMap((vendor) => vendor.aliases.map((alias) => alias.key)),
+    ...assignees.flatMap((row) => wordsOf(row.assignee)),
+    ...regions.map(nameKey),
+  ]);
+
   return {
     vendors: vendors.flatMap((vendor) => [
-      { key: vendor.key, value: vendor.name, needsCapitals: short(vendor.key) },
-      ...vendor.aliases.map((alias) => ({ key: alias.key, value: vendor.name, needsCapitals: short(alias.key) })),
+      { key: vendor.key, value: vendor.name, needsCapitals: short(vendor.key) || isCommonWord(vendor.key) },
+      ...vendor.aliases.map((alias) => ({ key: alias.key, value: vendor.name, needsCapitals: short(alias.key) || isCommonWord(alias.key) })),
     ]),
     vendorNames: vendors.map((vendor) => vendor.name),
     locations: locations.flatMap((location) => [
-      { key: location.key, value: location.name },
-      { key: nameKey(location.name), value: location.name },
-      // A city stands for all its sites; the tool resolves "Chicago" to each of them.
-      ...(location.city ? [{ key: nameKey(location.city), value: location.city }] : []),
+      { key: location.key, value: location.name, needsCapitals: isCommonWord(location.key) },
+      { key: nameKey(location.name), value: location.name, needsCapitals: isCommonWord(nameKey(location.name)) },
+      // A city stands for all its sites; the tool resolves the city to each of them.
+      ...(location.city ? [{ key: nameKey(location.city), value: location.city, needsCapitals: isCommonWord(nameKey(location.city)) }] : []),
     ]),
     costCenters: costCenters.flatMap((costCenter) => [
       { key: nameKey(costCenter.code), value: costCenter.code },
-      { key: nameKey(costCenter.name), value: costCenter.code, needsCapitals: short(nameKey(costCenter.name)) || everydayWords.has(nameKey(costCenter.name)) },
+      { key: nameKey(costCenter.name), value: costCenter.code, needsCapitals: short(nameKey(costCenter.name)) || isCommonWord(nameKey(costCenter.name)) },
     ]),
-    serviceNames: serviceNames.flatMap((name) => [
-      { key: nameKey(name), value: name },
-      ...(serviceShortNames[name] ?? []).map((key) => ({ key, value: name })),
-      ...(providerPrefix.test(name) && nameKey(name.replace(providerPrefix, '')).length >= 2 ? [{ key: nameKey(name.replace(providerPrefix, '')), value: name, needsCapitals: nameKey(name.replace(providerPrefix, '')).length <= 3 }] : []),
-    ]),
-    serviceCategories: categories.map((name) => ({ key: nameKey(name), value: name })),
-    regions: [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))].map((region) => ({ key: nameKey(region), value: region, needsCapitals: nameKey(region).length <= 3 })),
+    serviceNames: serviceNames.flatMap((name) => {
+      const withoutProvider = nameKey(name.replace(providerPrefix, ''));
+      return [
+        { key: nameKey(name), value: name },
+        ...abbreviationsOf(name).map((key) => ({ key, value: name })),
+        ...(providerPrefix.test(name) && withoutProvider.length >= 2 ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }] : []),
+      ];
+    }),
+    serviceCategories: categories.map((name) => ({ key: nameKey(name), value: name, needsCapitals: isCommonWord(nameKey(name)) && nameKey(name).length <= 3 })),
+    regions: regions.map((region) => ({ key: nameKey(region), value: region, needsCapitals: nameKey(region).length <= 3 })),
     contracts: contracts.map((contract) => ({ key: nameKey(contract.externalId), value: contract.externalId })),
+    contractNames: contracts.map((contract) => ({ key: nameKey(contract.name), value: contract.externalId })),
+    assignees: assignees.map((row) => ({ key: nameKey(row.assignee), value: row.assignee })),
+    partialNames,
+    allNames,
+    nameWords,
   };
 }

@@ -1,0 +1,28 @@
+// What FinOps people type for the big cloud services, matched against the FOCUS ServiceName
+// values actually imported (so an abbreviation only works when that service exists here).
+
+const abbreviations: Array<[keys: string[], serviceName: RegExp]> = [
+  [['ec2'], /\belastic compute cloud\b|\bec2\b/i],
+  [['s3'], /\bsimple storage service\b|\bs3\b/i],
+  [['rds'], /\brelational database service\b|\brds\b/i],
+  [['vpc'], /\bvirtual private cloud\b|\bvpc\b/i],
+  [['sqs'], /\bsimple queue service\b/i],
+  [['sns'], /\bsimple notification service\b/i],
+  [['eks'], /\belastic kubernetes service\b/i],
+  [['aks'], /\bazure kubernetes service\b/i],
+  [['gke'], /\bgoogle kubernetes engine\b|\bkubernetes engine\b/i],
+  [['k8s', 'kubernetes'], /\bkubernetes\b/i],
+  [['vms', 'vm', 'virtualmachines'], /\bvirtual machines?\b/i],
+  [['gce'], /\bcompute engine\b/i],
+  [['sqldb', 'sqldatabase'], /\bsql database\b/i],
+  [['dynamo', 'dynamodb'], /\bdynamodb\b/i],
+  [['cloudwatch'], /\bcloudwatch\b/i],
+  [['lambda'], /\blambda\b/i],
+  [['bigquery', 'bq'], /\bbigquery\b/i],
+  [['blob', 'blobstorage'], /\bblob storage\b|\bstorage accounts?\b/i],
+];
+
+/** The abbreviation keys that stand for an imported service name. */
+export function abbreviationsOf(serviceName: string): string[] {
+  return abbreviations.filter(([, pattern]) => pattern.test(serviceName)).flatMap(([keys]) => keys);
+}

@@ -1,0 +1,48 @@
+import { typoDistance } from './correct-typos.js';
+import { knownWords } from './known-words.js';
+import type { PartialName } from './vocabulary.js';
+import type { Token } from './tokens.js';
+
+// Names typed in part, as people do in chat: "bluewater" (Bluewater Telecom), "field eng" (Field
+// Engineering), "dock log" (Dock Logistics). Runs after the exact matches, on the words they left.
+// A part that fits several names is not guessed: it comes back as an ambiguity to ask about.
+
+export interface PartialMatch {
+  text: string;
+  start: number;
+  candidates: PartialName[];
+}
+
+/** A typed word stands for a name's word when it is the word, or a prefix long enough to mean it. */
+function fits(typed: string, word: string, isAlone: boolean): boolean {
+  if (typed === word) return typed.length >= (isAlone ? 4 : 2);
+  if (typed.length >= (isAlone ? 5 : 3) && word.startsWith(typed)) return true;
+  // One slip on a long word: "bluewatr", "logsitics".
+  return isAlone && typed.length >= 5 && word.length >= 5 && typed[0] === word[0] && typoDistance(typed, word) <= 1;
+}
+
+function matchesAt(name: PartialName, keys: string[]): boolean {
+  const isAlone = keys.length === 1;
+  // Several words follow the name's words from its first; one word may be any distinctive word.
+  if (!isAlone) return keys.length <= name.words.length && keys.every((key, index) => fits(key, name.words[index]!, false));
+  return name.words.some((word) => fits(keys[0]!, word, true));
+}
+
+export function matchPartialNames(tokens: Token[], names: readonly PartialName[]): PartialMatch[] {
+  const matches: PartialMatch[] = [];
+  for (let length = 3; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      const span = tokens.slice(start, start + length);
+      if (span.some((token) => token.isClaimed || !/^[a-z]/.test(token.key))) continue;
+      const keys = span.map((token) => token.key);
+      // At least one word must be nobody's grammar: "cloud" alone is the domain, not "Cloud Platform".
+      if (keys.every((key) => knownWords.has(key))) continue;
+      const candidates = names.filter((name) => matchesAt(name, keys));
+      const distinct = [...new Map(candidates.map((candidate) => [`${candidate.kind}:${candidate.value}`, candidate])).values()];
+      if (distinct.length === 0) continue;
+      for (const token of span) token.isClaimed = true;
+      matches.push({ text: span.map((token) => token.text).join(' '), start, candidates: distinct });
+    }
+  }
+  return matches.sort((left, right) => left.start - right.start);
+}
