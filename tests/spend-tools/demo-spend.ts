@@ -40,7 +40,7 @@ export type RawGrouping = 'none' | 'vendor' | 'cost_center' | 'month' | 'source'
 export async function rawSpend(
   prisma: PrismaClient,
   period: { start: string; end: string },
-  options: { groupBy?: RawGrouping; costCenterCode?: string; vendor?: string } = {},
+  options: { groupBy?: RawGrouping; costCenterCode?: string; vendor?: string; source?: 'invoice' | 'focus' } = {},
 ): Promise<Map<string, Decimal>> {
   const key = {
     none: Prisma.sql`''`,
@@ -51,6 +51,7 @@ export async function rawSpend(
   }[options.groupBy ?? 'none'];
   const costCenter = options.costCenterCode ? Prisma.sql`cc.code = ${options.costCenterCode}` : Prisma.sql`TRUE`;
   const vendor = options.vendor ? Prisma.sql`v.name = ${options.vendor}` : Prisma.sql`TRUE`;
+  const source = options.source ? Prisma.sql`x.source = ${options.source}` : Prisma.sql`TRUE`;
   const start = new Date(`${period.start}T00:00:00Z`);
   const end = new Date(`${period.end}T00:00:00Z`);
   const rows = await prisma.$queryRaw<Array<{ key: string; amount: string }>>`
@@ -65,7 +66,7 @@ export async function rawSpend(
     ) x
     JOIN "Vendor" v ON v.id = x."vendorId"
     LEFT JOIN "CostCenter" cc ON cc.id = x."costCenterId"
-    WHERE ${costCenter} AND ${vendor}
+    WHERE ${costCenter} AND ${vendor} AND ${source}
     GROUP BY 1`;
   return new Map(rows.map((row) => [row.key, new Decimal(row.amount)]));
 }

@@ -10,6 +10,7 @@ import type { ListServicesResult } from '../../domain/inventory/list-services.js
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
 import type { GetRunRateResult } from '../../domain/spend/get-run-rate.js';
 import type { RankSpendChangesResult } from '../../domain/spend/rank-spend-changes.js';
 import type { ToolName } from '../../domain/tools/registry.js';
@@ -33,6 +34,7 @@ import { presentSpendTrend } from './present-spend-trend.js';
 import { presentSpend } from './present-spend.js';
 import { presentSpendChanges } from './present-spend-changes.js';
 import { presentRunRate } from './present-run-rate.js';
+import { presentForecast } from './present-forecast.js';
 import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
 import type { Presentation } from './presentation.js';
 
@@ -55,6 +57,8 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentSpendChanges(result as RankSpendChangesResult);
     case 'get_run_rate':
       return presentRunRate(result as GetRunRateResult);
+    case 'forecast_spend':
+      return presentForecast(result as ForecastSpendResult);
     case 'count_services':
       return presentCountServices(result as CountServicesResult);
     case 'list_services':

@@ -14,6 +14,7 @@ import { listServices } from '../inventory/list-services.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
+import { forecastSpend } from '../spend/forecast-spend.js';
 import { getRunRate } from '../spend/get-run-rate.js';
 import { rankSpendChanges } from '../spend/rank-spend-changes.js';
 import { findZeroUsageLines } from '../usage/find-zero-usage-lines.js';
@@ -29,6 +30,7 @@ export const tools: readonly ToolDefinition[] = [
   compareSpend,
   rankSpendChanges,
   getRunRate,
+  forecastSpend,
   countServices,
   listServices,
   findService,
@@ -58,6 +60,7 @@ export type ToolName =
   | 'compare_spend'
   | 'rank_spend_changes'
   | 'get_run_rate'
+  | 'forecast_spend'
   | 'count_services'
   | 'list_services'
   | 'find_service'
