@@ -46,6 +46,13 @@ const intentFamily: Record<Intent, string> = {
   audit: 'audit',
   disputes: 'list_disputes',
   savings: 'find_savings',
+  spend_changes: 'rank_spend_changes',
+  run_rate: 'get_run_rate',
+  forecast: 'forecast_spend',
+  unit_costs: 'get_unit_costs',
+  rank_services: 'rank_services',
+  unallocated: 'get_unallocated_spend',
+  realized_savings: 'get_realized_savings',
 };
 
 const connector = /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;

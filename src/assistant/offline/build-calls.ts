@@ -1,7 +1,9 @@
 import { lastCompleteMonth, monthStart, toIsoDate } from '../../domain/periods/period.js';
 import type { PlannedCall } from '../planner.js';
 import { chooseComparison, choosePeriod, lastTwelveMonths, periodArgument } from './choose-period.js';
+import { buildAnalysisCalls } from './build-analysis-calls.js';
 import { buildOperationsCalls } from './build-operations-calls.js';
+import { calendarWindowEnd } from './calendar-window.js';
 import type { Intent } from './detect-intent.js';
 import type { Understanding } from './read-question.js';
 
@@ -68,20 +70,17 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
       return [{ tool: 'find_zero_usage_lines', arguments: args }];
     }
-    case 'notice_deadlines':
-      return [
-        {
-          tool: 'find_notice_deadlines',
-          arguments: { withinDays: understanding.withinDays ?? 90, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
-        },
-      ];
-    case 'ending_contracts':
-      return [
-        {
-          tool: 'list_contracts',
-          arguments: { endingWithinDays: understanding.withinDays ?? 90, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
-        },
-      ];
+    case 'notice_deadlines': {
+      // "this year" is the calendar year, not the next 365 days.
+      const through = calendarWindowEnd(question, asOf);
+      const window = through ? { through } : { withinDays: understanding.withinDays ?? 90 };
+      return [{ tool: 'find_notice_deadlines', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+    }
+    case 'ending_contracts': {
+      const through = calendarWindowEnd(question, asOf);
+      const window = through ? { through } : { endingWithinDays: understanding.withinDays ?? 90 };
+      return [{ tool: 'list_contracts', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+    }
     case 'commitment':
       return [
         {
@@ -138,6 +137,14 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       }
       return [{ tool: 'get_spend', arguments: args }];
     }
+    case 'spend_changes':
+    case 'run_rate':
+    case 'forecast':
+    case 'unit_costs':
+    case 'rank_services':
+    case 'unallocated':
+    case 'realized_savings':
+      return buildAnalysisCalls(intent, understanding, asOf, spendFilters);
     case 'subscribe_alerts':
     case 'unsubscribe_alerts':
     case 'list_subscriptions':

@@ -28,6 +28,13 @@ const toolWords: Record<string, string> = {
   unsubscribe_channel: 'unsubscribe this channel',
   list_channel_subscriptions: "this channel's alert subscriptions",
   list_alerts: 'recent alerts',
+  rank_spend_changes: 'spend changes ranked',
+  get_run_rate: 'run-rate',
+  forecast_spend: 'spend forecast',
+  get_unallocated_spend: 'unallocated spend',
+  get_unit_costs: 'average cost per service',
+  rank_services: 'services ranked',
+  get_realized_savings: 'savings realized',
 };
 
 function describeValue(key: string, value: unknown): string | undefined {

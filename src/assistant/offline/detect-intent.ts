@@ -1,3 +1,4 @@
+import { detectAnalysisIntent, type AnalysisIntent } from './detect-analysis-intent.js';
 import { detectOperationsIntent, type OperationsIntent } from './detect-operations-intent.js';
 import type { Understanding } from './read-question.js';
 
@@ -18,6 +19,7 @@ export type Intent =
   | 'compare_spend'
   | 'spend_trend'
   | 'spend'
+  | AnalysisIntent
   | OperationsIntent;
 
 const test = (pattern: RegExp, text: string) => pattern.test(text);
@@ -41,11 +43,18 @@ export const patterns = {
 
 export function detectIntent(understanding: Understanding): Intent | undefined {
   const text = understanding.question;
+  const analysis = detectAnalysisIntent(understanding);
+  // "how much have we saved" is money already saved, not the savings still to find.
+  if (analysis === 'realized_savings') return analysis;
   const operations = detectOperationsIntent(text);
   if (operations) return operations;
   if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
+  if (analysis) return analysis;
   if (test(patterns.zeroUsage, text) && !test(patterns.strongSpend, text)) return 'zero_usage';
   const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;
+  // "<carrier> contract end date?", "<carrier> notice deadline?": one contract's dates, not a list.
+  const namesOneContract = understanding.contracts.length > 0 || (understanding.vendors.length === 1 && !/\bcontracts\b|\bwhich\b|\blist\b|\ball\b/i.test(text));
+  if (namesOneContract && understanding.withinDays === undefined && (test(patterns.notice, text) || test(patterns.ending, text)) && !test(patterns.budget, text)) return 'contract_details';
   if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit/i, text))) return 'commitment';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';

@@ -73,7 +73,7 @@ line lines number numbers phone phones cellphone cellphones smartphone smartphon
 subscriber subscribers device devices handset handsets hardware
 circuit circuits mpls dia dedicated internet access broadband ethernet sdwan sd wan data link links private
 trunk trunks sip voice pots landline landlines alarm fax elevator copper analog
-inventory asset assets active live disconnected disconnect cancelled canceled terminated deactivated suspended pending order orders
+using inventory asset assets active live disconnected disconnect cancelled canceled terminated deactivated suspended pending order orders
 status statuses ever
 assigned assignee owner owns uses use used user users whose
 count counts how many
@@ -139,5 +139,19 @@ export const knownWords: ReadonlySet<string> = new Set(
     .filter((word) => word.length > 0),
 );
 
-/** Words of five letters or more that a typo may be corrected to (shorter ones are too close to each other). */
-export const correctableWords: readonly string[] = [...knownWords].filter((word) => word.length >= 5 && /^[a-z]+$/.test(word));
+/**
+ * The words a typo is corrected to: the core words people mistype in a hurry. Kept short on
+ * purpose — a rarer word as a target turns names into grammar ("field" is one swap from "filed").
+ */
+export const correctableWords: readonly string[] = `
+spend spent spending costs invoice invoices invoiced billed billing bills charges expenses
+vendor vendors carrier carriers provider providers supplier suppliers location locations office offices
+center centers department departments service services account accounts region regions category categories
+contract contracts agreement renewal renewals notice deadline deadlines commitment expire expiring
+budget budgets forecast projected average unallocated untagged realized savings
+circuit circuits mobile wireless telecom mobility cloud software usage minutes messages
+active disconnected disconnect pending inventory devices phones lines
+monthly quarter quarterly yearly annual compare compared increase decrease trend breakdown total
+highest biggest largest expensive cheapest lowest
+january february march april june july august september october november december
+`.split(/\s+/).filter((word) => word.length >= 5);

@@ -41,7 +41,7 @@ export interface Vocabulary {
 
 const providerPrefix = /^(amazon|aws|azure|microsoft|google|gcp|oracle|oci|ibm|alibaba)\s+/i;
 // Words in many company names that say nothing about which company: never enough alone.
-const corporateWords = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'plc', 'gmbh', 'sa', 'ag', 'bv', 'the', 'and', 'of', 'services', 'solutions', 'systems', 'technologies', 'technology', 'communications', 'global', 'international', 'business', 'enterprise', 'enterprises', 'web', 'center', 'office']);
+const corporateWords = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'plc', 'gmbh', 'sa', 'ag', 'bv', 'the', 'and', 'of', 'services', 'solutions', 'systems', 'technologies', 'communications', 'global', 'international', 'business', 'enterprise', 'enterprises', 'web', 'center', 'office']);
 
 const short = (key: string) => key.length <= 2;
 const wordsOf = (name: string) => name.split(/[\s/&,.()-]+/).map(nameKey).filter((word) => word.length > 0);

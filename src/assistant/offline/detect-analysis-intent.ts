@@ -1,0 +1,40 @@
+import type { Understanding } from './read-question.js';
+
+// The questions people ask after "how much": who grew, what it runs at a year, where the month
+// will land, what one line costs, which lines cost most, what nobody owns, what we already saved.
+// Each has its own tool; answering them with a plain total would be a wrong figure that looks right.
+
+export type AnalysisIntent = 'spend_changes' | 'run_rate' | 'forecast' | 'unit_costs' | 'rank_services' | 'unallocated' | 'realized_savings';
+
+export const analysisPatterns = {
+  realizedSavings:
+    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b/i,
+  runRate: /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b/i,
+  forecast:
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill we (?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected spend\b|\blanding\b/i,
+  budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
+  unallocated: /\bunallocated\b|\buntagged\b|\bnot allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
+  average: /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
+  serviceSort:
+    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost (?:data|minutes|messages|texts|usage)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
+  change:
+    /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
+  decrease: /\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
+  ranking: /\bmost\b|\bbiggest\b|\blargest\b|\btop\b|\bwhich\b|\bwho\b|\bwhat\b|\branking\b|\bmovers?\b/i,
+};
+
+const test = (pattern: RegExp, text: string) => pattern.test(text);
+
+export function detectAnalysisIntent(understanding: Understanding): AnalysisIntent | undefined {
+  const text = understanding.question;
+  if (test(analysisPatterns.realizedSavings, text)) return 'realized_savings';
+  if (test(analysisPatterns.runRate, text)) return 'run_rate';
+  if (test(analysisPatterns.forecast, text) && !test(analysisPatterns.budget, text)) return 'forecast';
+  // "spend by cost center, unallocated included" is the breakdown; "how much is unallocated" is this.
+  if (test(analysisPatterns.unallocated, text) && understanding.dimension !== 'cost_center') return 'unallocated';
+  const namesServices = understanding.serviceTypes.length > 0;
+  if (test(analysisPatterns.average, text) && (namesServices || /\bper (?:line|circuit|phone|device|trunk|subscription|sim|user)\b/i.test(text))) return 'unit_costs';
+  if (namesServices && test(analysisPatterns.serviceSort, text) && understanding.dimension === undefined) return 'rank_services';
+  if (understanding.dimension !== undefined && test(analysisPatterns.change, text) && test(analysisPatterns.ranking, text)) return 'spend_changes';
+  return undefined;
+}
