@@ -6,7 +6,9 @@ import type { GetContractResult } from '../../domain/contracts/get-contract.js';
 import type { ListContractsResult } from '../../domain/contracts/list-contracts.js';
 import type { CountServicesResult } from '../../domain/inventory/count-services.js';
 import type { FindServiceResult } from '../../domain/inventory/find-service.js';
+import type { GetUnitCostsResult } from '../../domain/inventory/get-unit-costs.js';
 import type { ListServicesResult } from '../../domain/inventory/list-services.js';
+import type { RankServicesResult } from '../../domain/inventory/rank-services.js';
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
@@ -26,6 +28,8 @@ import { presentAuditInvoices, presentBilledAfterDisconnect } from './present-au
 import { presentDisputes } from './present-disputes.js';
 import { presentDisconnects, presentMyRequests, presentRequestStatus } from './present-requests.js';
 import { presentSavings } from './present-savings.js';
+import { presentRankedServices } from './present-ranked-services.js';
+import { presentUnitCosts } from './present-unit-costs.js';
 import { presentBudgetStatus } from './present-budgets.js';
 import { presentCompareSpend } from './present-compare-spend.js';
 import { presentCommitmentStatus, presentGetContract, presentListContracts, presentNoticeDeadlines } from './present-contracts.js';
@@ -65,6 +69,10 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentListServices(result as ListServicesResult);
     case 'find_service':
       return presentFindService(result as FindServiceResult);
+    case 'get_unit_costs':
+      return presentUnitCosts(result as GetUnitCostsResult);
+    case 'rank_services':
+      return presentRankedServices(result as RankServicesResult);
     case 'list_contracts':
       return presentListContracts(result as ListContractsResult);
     case 'get_contract':

@@ -6,7 +6,7 @@ import type { Table } from '../answer.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
-const typeWords: Record<string, [string, string]> = {
+export const typeWords: Record<string, [string, string]> = {
   mobile_line: ['mobile line', 'mobile lines'],
   circuit: ['circuit', 'circuits'],
   voice_trunk: ['voice trunk', 'voice trunks'],

@@ -36,6 +36,7 @@ const filterNames: Record<string, string> = {
   vendor: 'vendor',
   status: 'status',
   endingWithinDays: 'ending within days',
+  serviceType: 'service type',
 };
 
 /** "vendor: AT&T · location: Denver Office" — grouping choices are not filters. */

@@ -10,7 +10,9 @@ import { getContract } from '../contracts/get-contract.js';
 import { listContracts } from '../contracts/list-contracts.js';
 import { countServices } from '../inventory/count-services.js';
 import { findService } from '../inventory/find-service.js';
+import { getUnitCosts } from '../inventory/get-unit-costs.js';
 import { listServices } from '../inventory/list-services.js';
+import { rankServices } from '../inventory/rank-services.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
@@ -34,6 +36,8 @@ export const tools: readonly ToolDefinition[] = [
   countServices,
   listServices,
   findService,
+  getUnitCosts,
+  rankServices,
   listContracts,
   getContract,
   findNoticeDeadlines,
@@ -64,6 +68,8 @@ export type ToolName =
   | 'count_services'
   | 'list_services'
   | 'find_service'
+  | 'get_unit_costs'
+  | 'rank_services'
   | 'list_contracts'
   | 'get_contract'
   | 'find_notice_deadlines'
