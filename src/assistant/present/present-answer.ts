@@ -22,12 +22,14 @@ import type { ChannelSubscriptionToolResult, ListAlertsToolResult } from '../../
 import type { AuditInvoicesToolResult, FindBilledAfterDisconnectResult } from '../../domain/audit/tools.js';
 import type { ListDisputesToolResult } from '../../domain/disputes/tools.js';
 import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnectsResult } from '../../domain/macd/tools.js';
+import type { GetRealizedSavingsResult } from '../../domain/savings/get-realized-savings.js';
 import type { FindSavingsToolResult } from '../../domain/savings/tools.js';
 import { presentAlerts, presentChannelSubscription } from './present-alerts.js';
 import { presentAuditInvoices, presentBilledAfterDisconnect } from './present-audit.js';
 import { presentDisputes } from './present-disputes.js';
 import { presentDisconnects, presentMyRequests, presentRequestStatus } from './present-requests.js';
 import { presentSavings } from './present-savings.js';
+import { presentRealizedSavings } from './present-realized-savings.js';
 import { presentRankedServices } from './present-ranked-services.js';
 import { presentUnitCosts } from './present-unit-costs.js';
 import { presentBudgetStatus } from './present-budgets.js';
@@ -93,6 +95,8 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentBilledAfterDisconnect(result as FindBilledAfterDisconnectResult);
     case 'find_savings':
       return presentSavings(result as FindSavingsToolResult);
+    case 'get_realized_savings':
+      return presentRealizedSavings(result as GetRealizedSavingsResult);
     case 'list_disputes':
       return presentDisputes(result as ListDisputesToolResult);
     case 'list_my_requests':

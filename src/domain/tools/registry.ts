@@ -13,6 +13,7 @@ import { findService } from '../inventory/find-service.js';
 import { getUnitCosts } from '../inventory/get-unit-costs.js';
 import { listServices } from '../inventory/list-services.js';
 import { rankServices } from '../inventory/rank-services.js';
+import { getRealizedSavings } from '../savings/get-realized-savings.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
@@ -48,6 +49,7 @@ export const tools: readonly ToolDefinition[] = [
   auditInvoicesTool,
   findBilledAfterDisconnectTool,
   findSavingsTool,
+  getRealizedSavings,
   listDisputesTool,
   listMyRequestsTool,
   getRequestStatusTool,
@@ -80,6 +82,7 @@ export type ToolName =
   | 'audit_invoices'
   | 'find_billed_after_disconnect'
   | 'find_savings'
+  | 'get_realized_savings'
   | 'list_disputes'
   | 'list_my_requests'
   | 'get_request_status'
