@@ -36,6 +36,7 @@ const filterNames: Record<string, string> = {
   vendor: 'vendor',
   status: 'status',
   endingWithinDays: 'ending within days',
+  through: 'before',
   serviceType: 'service type',
 };
 
