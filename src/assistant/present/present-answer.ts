@@ -12,6 +12,7 @@ import type { RankServicesResult } from '../../domain/inventory/rank-services.js
 import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
 import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { GetUnallocatedSpendResult } from '../../domain/spend/get-unallocated-spend.js';
 import type { ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
 import type { GetRunRateResult } from '../../domain/spend/get-run-rate.js';
 import type { RankSpendChangesResult } from '../../domain/spend/rank-spend-changes.js';
@@ -41,6 +42,7 @@ import { presentSpend } from './present-spend.js';
 import { presentSpendChanges } from './present-spend-changes.js';
 import { presentRunRate } from './present-run-rate.js';
 import { presentForecast } from './present-forecast.js';
+import { presentUnallocated } from './present-unallocated.js';
 import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
 import type { Presentation } from './presentation.js';
 
@@ -65,6 +67,8 @@ function presentOne(tool: string, result: unknown): Presentation | undefined {
       return presentRunRate(result as GetRunRateResult);
     case 'forecast_spend':
       return presentForecast(result as ForecastSpendResult);
+    case 'get_unallocated_spend':
+      return presentUnallocated(result as GetUnallocatedSpendResult);
     case 'count_services':
       return presentCountServices(result as CountServicesResult);
     case 'list_services':

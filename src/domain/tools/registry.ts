@@ -17,6 +17,7 @@ import { getRealizedSavings } from '../savings/get-realized-savings.js';
 import { compareSpend } from '../spend/compare-spend.js';
 import { getSpend } from '../spend/get-spend.js';
 import { getSpendTrend } from '../spend/get-spend-trend.js';
+import { getUnallocatedSpend } from '../spend/get-unallocated-spend.js';
 import { forecastSpend } from '../spend/forecast-spend.js';
 import { getRunRate } from '../spend/get-run-rate.js';
 import { rankSpendChanges } from '../spend/rank-spend-changes.js';
@@ -34,6 +35,7 @@ export const tools: readonly ToolDefinition[] = [
   rankSpendChanges,
   getRunRate,
   forecastSpend,
+  getUnallocatedSpend,
   countServices,
   listServices,
   findService,
@@ -67,6 +69,7 @@ export type ToolName =
   | 'rank_spend_changes'
   | 'get_run_rate'
   | 'forecast_spend'
+  | 'get_unallocated_spend'
   | 'count_services'
   | 'list_services'
   | 'find_service'
