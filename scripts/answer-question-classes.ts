@@ -49,4 +49,27 @@ export const questionClasses: QuestionClass[] = [
     questions: ['How many active mobile lines do we have?', 'How many circuits in Denver?', 'How many Verizon lines do we have?'],
     floorSql: `SELECT count(*) FROM "Service" WHERE "type" = 'mobile_line' AND "status" = 'active'`,
   },
+  {
+    name: 'growth ranking',
+    questions: ['Which cost center grew the most last month?', 'which vendors shrank the most q3 vs q2', 'biggest movers by vendor in October'],
+    floorSql: `SELECT "vendorId", sum(cost) FILTER (WHERE at >= '2026-10-01') - sum(cost) FILTER (WHERE at < '2026-10-01') AS change
+               FROM (${rawSpend}) spend WHERE at >= '2026-09-01' AND at < '2026-11-01' GROUP BY "vendorId" ORDER BY change DESC LIMIT 5`,
+  },
+  {
+    name: 'run-rate and forecast',
+    questions: ['annual run-rate for Salesforce', 'forecast AWS for this month', 'projected spend to year end'],
+    floorSql: `SELECT sum(cost) * 12 FROM (${rawSpend}) spend WHERE at >= '2026-10-01' AND at < '2026-11-01'`,
+  },
+  {
+    name: 'unit costs and sorted lines',
+    questions: ['average cost per line for Verizon', '10 most expensive mobile lines', 'cost per circuit by location'],
+    floorSql: `SELECT l."identifierKey", sum(l."amount") AS cost FROM "InvoiceLine" l JOIN "Service" s ON s."identifierKey" = l."identifierKey"
+               WHERE s."type" = 'mobile_line' AND l."periodStart" >= '2026-10-01' AND l."periodStart" < '2026-11-01'
+               GROUP BY 1 ORDER BY cost DESC LIMIT 10`,
+  },
+  {
+    name: 'unallocated and realized savings',
+    questions: ['how much cloud spend is unallocated', 'how much have we saved this year', 'unallocated spend last month'],
+    floorSql: `SELECT sum(c."billedCost") FROM "CostRecord" c WHERE c."costCenterId" IS NULL AND c."chargePeriodStart" >= '2026-10-01' AND c."chargePeriodStart" < '2026-11-01'`,
+  },
 ];
