@@ -16,11 +16,16 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
       return;
     }
-    Promise.resolve(handler(request, response)).catch((error: unknown) => {
-      logger.error('http handler failed', { route: pathname, error: String(error) });
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: 'internal error' }));
-    });
+    // A handler that throws, at once or later, ends its own request with a 500 and a log line;
+    // the process keeps serving everyone else.
+    Promise.resolve()
+      .then(() => handler(request, response))
+      .catch((error: unknown) => {
+        logger.error('http handler failed', { route: pathname, error: String(error) });
+        if (response.writableEnded) return;
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'internal error' }));
+      });
   });
 }
 

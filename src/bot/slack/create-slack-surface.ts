@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Receiver } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
@@ -11,6 +11,7 @@ import { createSlackAlertDestination } from './create-slack-alert-destination.js
 import type { AlertActionHandler } from './register-slack-listeners.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { registerMacdSlackListeners } from './macd/register-macd-slack-listeners.js';
+import { screenSlackRequest } from './screen-slack-request.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -65,7 +66,16 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     receiver = new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger });
   } else if (config.signingSecret) {
     // Only the request listener is used: it is mounted on the product's one HTTP server.
-    httpReceiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger: boltLogger, endpoints: ['/slack/events'] });
+    httpReceiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      logger: boltLogger,
+      endpoints: ['/slack/events'],
+      // Bolt logs a failed event without its cause (that is at debug); name it in one line.
+      processEventErrorHandler: async (failure) => {
+        logger.warn('slack request failed', { error: String(failure.error) });
+        return HTTPModuleFunctions.defaultProcessEventErrorHandler(failure);
+      },
+    });
     receiver = httpReceiver;
   } else {
     throw new Error('createSlackSurface needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)');
@@ -121,14 +131,21 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
   });
 
   const routes: Routes = new Map();
-  if (httpReceiver) {
+  if (httpReceiver && config.signingSecret) {
     const listener = httpReceiver.requestListener;
-    routes.set('POST /slack/events', (request, response) => {
+    const signingSecret = config.signingSecret;
+    routes.set('POST /slack/events', async (request, response) => {
       requestsAwaitingAck += 1;
       lastRequestAt = performance.now();
       response.once('close', () => {
         requestsAwaitingAck -= 1;
       });
+      const screen = await screenSlackRequest(request, signingSecret);
+      if (!screen.isAccepted) {
+        logger.warn('slack request refused', { status: screen.status, reason: screen.reason });
+        response.writeHead(screen.status).end();
+        return;
+      }
       listener(request, response);
     });
   }

@@ -11,7 +11,7 @@ import type { RetryPolicy } from './connector-retry.js';
 import type { AlertActionHandler } from './ledgerline-agent.js';
 import { LedgerlineAgent } from './ledgerline-agent.js';
 import { withMacdTeams } from './macd/macd-teams-handler.js';
-import { readJsonBody, toSdkRequest, toWebResponse } from './node-http-bridge.js';
+import { checkActivity, readJsonBody, toSdkRequest, toWebResponse } from './node-http-bridge.js';
 import { createTeamsAlertDestination } from './teams-alert-destination.js';
 
 /**
@@ -70,14 +70,27 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   };
 
   const handleMessages = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const refuse = (refusal: { status: number; reason: string }) => {
+      logger.warn('teams request refused', { status: refusal.status, reason: refusal.reason });
+      response.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal.reason }));
+    };
     const body = await readJsonBody(request);
     if (!body.ok) {
-      response.writeHead(body.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: body.reason }));
+      refuse(body);
       return;
     }
     const sdkRequest = toSdkRequest(request, body.body);
     const webResponse = toWebResponse(response);
-    const process = () => adapter.process(sdkRequest, webResponse, (context) => agent.run(context));
+    const process = async () => {
+      const activity = checkActivity(body.body);
+      if (!activity.ok) {
+        refuse(activity);
+        return;
+      }
+      await adapter.process(sdkRequest, webResponse, (context) => agent.run(context));
+      // E.g. an invoke no handler recognised (501): the SDK answers without a word in our log.
+      if (response.statusCode >= 400) logger.warn('teams request failed', { status: response.statusCode, type: body.body.type });
+    };
     if (isEmulatorMode) {
       // The SDK would also accept anonymous calls, but only when NODE_ENV is not "production";
       // emulator mode is decided here, from the configuration, not from NODE_ENV.
@@ -85,6 +98,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
       await process();
       return;
     }
+    // Unauthenticated callers learn only that (401), whatever the activity looks like.
     let isAuthorized = false;
     await adapter.authorizeRequest(sdkRequest, webResponse, () => {
       isAuthorized = true;

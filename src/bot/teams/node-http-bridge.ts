@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { activityZodSchema } from '@microsoft/agents-activity';
 import type { Request, WebResponse } from '@microsoft/agents-hosting';
 
 // The SDK expects an Express-shaped request/response; node:http gives neither. These few lines
@@ -27,6 +28,22 @@ export async function readJsonBody(request: IncomingMessage): Promise<BodyReadRe
   } catch {
     return { ok: false, status: 400, reason: 'body is not JSON' };
   }
+}
+
+/**
+ * The SDK parses the activity with this same schema inside `adapter.process` and throws on a
+ * mismatch (a 500 with the whole zod report); checked first, it is a 400 and one log line.
+ */
+export function checkActivity(body: Record<string, unknown>): { ok: true } | { ok: false; status: 400; reason: string } {
+  const parsed = activityZodSchema.safeParse(body);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'activity';
+    return { ok: false, status: 400, reason: `${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  // The SDK also refuses these (400) but says so only in its own log.
+  if (!parsed.data.conversation?.id) return { ok: false, status: 400, reason: 'conversation.id: Required' };
+  return { ok: true };
 }
 
 export function toSdkRequest(request: IncomingMessage, body: Record<string, unknown>): Request {
