@@ -1,3 +1,4 @@
+import { addMonths, dateFromIso, monthStart, toIsoDate } from '../../domain/periods/period.js';
 import type { PlannedCall } from '../planner.js';
 import { analysisPatterns, type AnalysisIntent } from './detect-analysis-intent.js';
 import { chooseComparison, choosePeriod, periodArgument } from './choose-period.js';
@@ -47,8 +48,14 @@ export function buildAnalysisCalls(intent: AnalysisIntent, understanding: Unders
       const basis = /\btrailing\b|\b(?:3|three)[- ]month\b|\blast (?:3|three) months\b|\baverage\b/i.test(question) ? 'trailing_3_months' : 'last_full_month';
       return [{ tool: 'get_run_rate', arguments: { basis, ...spendFilters(understanding) } }];
     }
-    case 'forecast':
-      return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
+    case 'forecast': {
+      // A named month or quarter ("forecast AWS for December") is that period — the coming one
+      // when no year is said, since nobody forecasts last December; otherwise the horizon.
+      if (!period || /\b(?:this|current)\b/i.test(question)) return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
+      const isPast = period.end <= toIsoDate(monthStart(asOf)) && !/\b20\d{2}\b/.test(question);
+      const forecastPeriod = isPast ? { start: toIsoDate(addMonths(dateFromIso(period.start), 12)), end: toIsoDate(addMonths(dateFromIso(period.end), 12)) } : periodArgument(period);
+      return [{ tool: 'forecast_spend', arguments: { period: forecastPeriod, ...spendFilters(understanding) } }];
+    }
     case 'unallocated':
       return [{ tool: 'get_unallocated_spend', arguments: { ...(period ? { period: periodArgument(period) } : {}), ...spendFilters(understanding) } }];
     case 'unit_costs': {
