@@ -121,13 +121,24 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
 }
 
 export function createOfflinePlanner(): OfflinePlanner {
-  const cache = new WeakMap<object, { loadedAt: number; vocabulary: Promise<Vocabulary> }>();
+  const cache = new WeakMap<object, { loadedAt: number; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
   const vocabularyOf = (input: PlanInput): Promise<Vocabulary> => {
-    const cached = cache.get(input.context.prisma);
+    const prisma = input.context.prisma;
+    const cached = cache.get(prisma);
     if (cached && Date.now() - cached.loadedAt < vocabularyLifetimeMs) return cached.vocabulary;
-    const vocabulary = loadVocabulary(input.context.prisma);
-    cache.set(input.context.prisma, { loadedAt: Date.now(), vocabulary });
-    vocabulary.catch(() => cache.delete(input.context.prisma));
+    if (cached && !cached.isRefreshing) {
+      // Stale names are served while fresh ones load, so no question waits for the reload.
+      cached.isRefreshing = true;
+      loadVocabulary(prisma).then(
+        (vocabulary) => cache.set(prisma, { loadedAt: Date.now(), vocabulary: Promise.resolve(vocabulary), isRefreshing: false }),
+        () => (cached.isRefreshing = false),
+      );
+      return cached.vocabulary;
+    }
+    if (cached) return cached.vocabulary;
+    const vocabulary = loadVocabulary(prisma);
+    cache.set(prisma, { loadedAt: Date.now(), vocabulary, isRefreshing: false });
+    vocabulary.catch(() => cache.delete(prisma));
     return vocabulary;
   };
   return {
