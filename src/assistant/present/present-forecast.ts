@@ -3,8 +3,8 @@ import { formatCount, formatDate, formatMoney, formatMonth } from '../../domain/
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
 const methodNames: Record<ForecastPart['method'], string> = {
-  trailing_daily_average: 'Cloud and SaaS (trailing 30-day daily average)',
-  last_invoice: "Telecom and mobility (each vendor's last invoice)",
+  trailing_daily_average: 'Cloud/SaaS: 30-day daily average',
+  last_invoice: 'Telecom: last invoice per vendor',
 };
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -26,7 +26,8 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
     if (part.method === 'trailing_daily_average') {
       const through = part.lastDataDay ? ` through ${formatDate(part.lastDataDay)}` : '';
       const window = part.averageWindow ? ` over ${part.averageWindow.label}` : '';
-      return `Cloud and SaaS: ${money(part.actual)} actual${through} + ${money(part.forecast)} projected (${money(part.dailyAverage)}/day${window} × ${formatCount(part.daysProjected)} ${pluralize(part.daysProjected, 'day')}).`;
+      const actual = result.daysElapsed > 0 ? `${money(part.actual)} actual${through} + ` : '';
+      return `Cloud and SaaS: ${actual}${money(part.forecast)} projected (${money(part.dailyAverage)}/day${window} × ${formatCount(part.daysProjected)} ${pluralize(part.daysProjected, 'day')}).`;
     }
     const projected = part.vendors.map(
       (vendor) => `${vendor.vendor} ${money(vendor.monthlyAmount)} (${formatMonth(vendor.basisMonth)}) × ${vendor.monthsProjected.length}`,
@@ -38,7 +39,9 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
   return {
     text: [
       `Forecast${scope} for ${result.period.label}: ${money(result.total)} (${money(result.actual)} actual to date + ${money(result.forecast)} projected). ${capitalize(methods.join('; '))}.`,
-      `${formatCount(result.daysElapsed)} of ${formatCount(result.daysTotal)} days elapsed${share}.`,
+      result.daysElapsed === 0
+        ? `${result.period.label} has not started: all of it is projected.`
+        : `${formatCount(result.daysElapsed)} of ${formatCount(result.daysTotal)} days elapsed${share}.`,
       ...details,
     ].join('\n'),
     facts: [

@@ -9,8 +9,13 @@ const plural = (noun: string): string => (noun.endsWith('y') ? `${noun.slice(0, 
 export function presentSpendChanges(result: RankSpendChangesResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const signed = (amount: string) => (new Decimal(amount).isNegative() ? money(amount) : `+${money(amount)}`);
-  const percent = (row: { changePercent: string | null }) =>
-    row.changePercent === null ? 'new' : `${new Decimal(row.changePercent).isNegative() ? '' : '+'}${row.changePercent}%`;
+  // The sign comes from the money change: a small decrease rounds to 0.0%, which has none.
+  const percent = (row: { change: string; changePercent: string | null }) => {
+    if (row.changePercent === null) return 'new';
+    const magnitude = new Decimal(row.changePercent).abs();
+    if (magnitude.isZero()) return '<0.1%';
+    return `${new Decimal(row.change).isNegative() ? '-' : '+'}${magnitude.toFixed(1)}%`;
+  };
   const dimension = dimensionLabels[result.dimension];
   const verb = result.direction === 'increase' ? 'grew' : 'shrank';
   const context = contextOf(result, `${result.period.label} vs ${result.comparedTo.label}`);
@@ -62,7 +67,7 @@ export function presentSpendChanges(result: RankSpendChangesResult): Presentatio
       series: [{ name: 'Change', values: result.rows.map((row) => row.change) }],
       unit: result.currency,
     },
-    followUps: [opposite, 'Show the monthly trend', `Break that down by ${dimension}`],
+    followUps: [opposite, `Which ${result.dimension === 'vendor' ? 'cost centers' : 'vendors'} ${verb} the most?`, 'Show the monthly trend'],
     context,
   };
 }
