@@ -2,7 +2,8 @@ import type { PrismaClient } from '../../src/db/generated/client.js';
 import { Prisma } from '../../src/db/generated/client.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { formatCount, formatDate, formatMoney } from '../../src/domain/shared/format.js';
-import type { CostCenterRole, HeldoutEnterprise } from './generate-heldout-enterprise.js';
+import type { CostCenterRole } from './coin-heldout-names.js';
+import type { HeldoutEnterprise } from './generate-heldout-enterprise.js';
 import type { Expectation, InventoryFilters, Range, RankDimension, SpendFilters, VendorRef } from './questions.js';
 
 // Expected figures for the held-out split, computed without the tools: SQL over the raw rows

@@ -16,7 +16,8 @@ import { silentLogger } from '../../src/logger.js';
 import { runQuestion } from '../eval/run-question.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { costCenterTagKeys, ExpectedFigures } from './expected-figures.js';
-import { demoNamesIn, generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-heldout-enterprise.js';
+import { demoNamesIn } from './coin-heldout-names.js';
+import { generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-heldout-enterprise.js';
 import { fillTemplate, heldoutCases, placeholderValues } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as

@@ -1,4 +1,4 @@
-import type { CityRole, CostCenterRole, HeldoutNames, LocationRole, VendorRole } from './generate-heldout-enterprise.js';
+import type { CityRole, CostCenterRole, HeldoutNames, LocationRole, VendorRole } from './coin-heldout-names.js';
 
 // The held-out questions, typed the way people write in Slack: lower case, "q3", "sept", "ytd",
 // "mtd", "vs", "w/", a typo in a long word, "@Ledgerline " in front, half a name. They are
