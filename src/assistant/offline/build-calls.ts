@@ -31,6 +31,7 @@ function spendFilters(understanding: Understanding): Record<string, unknown> {
   if (understanding.serviceNames.length > 0) filters.serviceNames = understanding.serviceNames;
   if (understanding.serviceCategories.length > 0) filters.serviceCategories = understanding.serviceCategories;
   if (understanding.regions.length > 0) filters.regions = understanding.regions;
+  if (understanding.accounts.length > 0) filters.accounts = understanding.accounts;
   if (understanding.chargeTypes.length > 0 && understanding.dimension !== 'charge_type') filters.chargeTypes = understanding.chargeTypes;
   if (understanding.isEffectiveCost) filters.costType = 'effective';
   return filters;

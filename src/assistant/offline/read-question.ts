@@ -17,6 +17,7 @@ export interface Understanding {
   serviceNames: string[];
   serviceCategories: string[];
   regions: string[];
+  accounts: string[];
   chargeTypes: string[];
   contracts: string[];
   periods: PeriodMention[];
@@ -125,12 +126,16 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const identifier = findIdentifier(question, tokens);
   // Longest phrases win across kinds: "Google Cloud Platform" before the "cloud" domain word,
   // "Sales EMEA" before "Sales"; cost centers before locations so "Facilities" is the team.
+  // "compute category": a name that is both a FOCUS service and a category is the category when the word says so.
+  const saysCategory = /\bcategor(?:y|ies)\b/i.test(question);
+  const categoriesFirst = saysCategory ? matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 }) : [];
   const serviceNames = matchPhrases(tokens, vocabulary.serviceNames, { maxWords: 5 });
   const vendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 5 });
   const costCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 4 });
   const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
-  const categories = matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 });
+  const categories = [...categoriesFirst, ...matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 })];
   const regions = matchPhrases(tokens, vocabulary.regions, { maxWords: 3 });
+  const accounts = matchPhrases(tokens, vocabulary.accounts, { maxWords: 5 });
   const contractNames = matchPhrases(tokens, vocabulary.contractNames, { maxWords: 8 });
   const assignees = matchPhrases(tokens, vocabulary.assignees, { maxWords: 3 });
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
@@ -151,6 +156,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     serviceNames: unique(serviceNames.map((match) => match.value)),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
+    accounts: unique(accounts.map((match) => match.value)),
     chargeTypes: findChargeTypes(question),
     contracts: unique([...contracts, ...contractNames].map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),

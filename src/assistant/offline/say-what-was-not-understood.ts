@@ -67,7 +67,7 @@ export function whichNameChoices(question: string, ambiguity: { text: string; ca
 export function isBareSpendQuestion(understanding: Understanding): boolean {
   const namesSomething =
     understanding.vendors.length + understanding.locations.length + understanding.costCenters.length + understanding.domains.length +
-      understanding.serviceNames.length + understanding.serviceCategories.length + understanding.regions.length + understanding.chargeTypes.length +
+      understanding.serviceNames.length + understanding.serviceCategories.length + understanding.regions.length + understanding.accounts.length + understanding.chargeTypes.length +
       understanding.serviceTypes.length + understanding.periods.length >
     0;
   return !namesSomething && understanding.dimension === undefined && !understanding.isEffectiveCost;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client.js';
+import { listKnownAccounts } from '../../domain/scope/resolve-accounts.js';
 import { nameKey } from '../../domain/shared/normalize.js';
 import { abbreviationsOf } from './finops-abbreviations.js';
 import { knownWords } from './known-words.js';
@@ -7,7 +8,7 @@ import type { PhraseEntry } from './tokens.js';
 // The words of this enterprise, read from the database: the planner only recognizes what exists,
 // and knows no name of its own (a test fails if planner code names anything of the demo).
 
-export type EntityKind = 'vendor' | 'cost center' | 'location' | 'service' | 'service category' | 'region' | 'contract' | 'person';
+export type EntityKind = 'vendor' | 'cost center' | 'location' | 'service' | 'service category' | 'region' | 'contract' | 'person' | 'account';
 
 /** A name whose words may be typed partly: "bluewater" for Bluewater Telecom, "field eng" for Field Engineering. */
 export interface PartialName {
@@ -32,6 +33,8 @@ export interface Vocabulary {
   /** Contract names, matched after vendors so a contract named like its vendor stays the vendor. */
   contractNames: Array<PhraseEntry<string>>;
   assignees: Array<PhraseEntry<string>>;
+  /** Billing accounts and sub-accounts by id and name; the value is what the spend tools take. */
+  accounts: Array<PhraseEntry<string>>;
   partialNames: PartialName[];
   /** Every name here with its kind, for "did you mean" suggestions. */
   allNames: Array<{ name: string; kind: EntityKind }>;
@@ -50,7 +53,7 @@ const wordsOf = (name: string) => name.split(/[\s/&,.()-]+/).map(nameKey).filter
 const isCommonWord = (key: string) => knownWords.has(key);
 
 export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> {
-  const [vendors, locations, costCenters, services, contracts, assignees] = await Promise.all([
+  const [vendors, locations, costCenters, services, contracts, assignees, accounts] = await Promise.all([
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
     prisma.location.findMany({ select: { name: true, key: true, city: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
@@ -58,6 +61,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       SELECT DISTINCT "serviceName", "serviceCategory", "regionId" FROM "CostMonthly"`,
     prisma.contract.findMany({ select: { externalId: true, name: true } }),
     prisma.$queryRaw<Array<{ assignee: string }>>`SELECT DISTINCT assignee FROM "Service" WHERE assignee IS NOT NULL`,
+    listKnownAccounts(prisma),
   ]);
   const serviceNames = [...new Set(services.map((row) => row.serviceName).filter((name): name is string => Boolean(name)))];
   const categories = [...new Set(services.map((row) => row.serviceCategory).filter((name): name is string => Boolean(name)))];
@@ -76,6 +80,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     ...[...new Set(locations.map((location) => location.city).filter((city): city is string => Boolean(city)))].map((city) => ({ name: city, kind: 'location' as const })),
     ...serviceNames.map((name) => ({ name, kind: 'service' as const })),
     ...categories.map((name) => ({ name, kind: 'service category' as const })),
+    ...accounts.map((account) => ({ name: account.label.replace(/\s*\([^)]*\)$/, ''), kind: 'account' as const })),
   ];
   const nameWords = new Set<string>([
     ...allNames.flatMap((entry) => wordsOf(entry.name)),
@@ -113,6 +118,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     contracts: contracts.map((contract) => ({ key: nameKey(contract.externalId), value: contract.externalId })),
     contractNames: contracts.map((contract) => ({ key: nameKey(contract.name), value: contract.externalId })),
     assignees: assignees.map((row) => ({ key: nameKey(row.assignee), value: row.assignee })),
+    // An id the tools resolve back; one-word names that are ordinary words need capitals.
+    accounts: accounts.flatMap((account) => account.keys.map((key) => ({ key, value: account.keys[0]!, needsCapitals: short(key) || isCommonWord(key) }))),
     partialNames,
     allNames,
     nameWords,

@@ -48,7 +48,7 @@ export function presentSpend(result: GetSpendResult): Presentation {
   if (result.unallocated !== null) facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
   return {
     text: [
-      `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, `${dimension}s`)}.`,
+      `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, dimension.endsWith('y') ? `${dimension.slice(0, -1)}ies` : `${dimension}s`)}.`,
       ...lines,
       ...unallocated,
     ].join('\n'),

@@ -25,6 +25,7 @@ const filterNames: Record<string, string> = {
   serviceCategories: 'service category',
   costType: 'cost',
   regions: 'region',
+  accounts: 'account',
   chargeTypes: 'charge type',
   types: 'type',
   statuses: 'status',

@@ -33,6 +33,11 @@ export const spendFilterFields = {
   serviceNames: z.array(z.string().min(1).max(200)).max(20).optional().describe('FOCUS ServiceName values, e.g. "Amazon EC2"'),
   serviceCategories: z.array(z.string().min(1).max(100)).max(20).optional().describe('FOCUS ServiceCategory values, e.g. "Compute"'),
   regions: z.array(z.string().min(1).max(100)).max(20).optional().describe('FOCUS RegionId values, e.g. "us-east-1" (cloud rows only)'),
+  accounts: z
+    .array(z.string().min(1).max(200))
+    .max(20)
+    .optional()
+    .describe('Billing accounts or sub-accounts by id or name: a carrier account number, a FOCUS BillingAccountId/Name or SubAccountId/Name'),
   chargeTypes: z
     .array(z.enum(chargeTypes))
     .optional()

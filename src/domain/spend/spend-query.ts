@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { Prisma } from '../../db/generated/client.js';
 import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
+import { resolveAccounts } from '../scope/resolve-accounts.js';
 import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import type { SpendDimension, SpendFilters } from './spend-filters.js';
 
@@ -58,6 +59,11 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
   if (filters.regions && filters.regions.length > 0) {
     described.regions = filters.regions;
     conditions.push(Prisma.sql`lower(r.region) IN (${Prisma.join(filters.regions.map((region) => region.toLowerCase()))})`);
+  }
+  const accounts = await resolveAccounts(filters.accounts, prisma);
+  if (accounts) {
+    described.accounts = accounts.labels;
+    conditions.push(Prisma.sql`r.account IN (${Prisma.join(accounts.values)})`);
   }
   if (filters.chargeTypes && filters.chargeTypes.length > 0) {
     described.chargeTypes = filters.chargeTypes;
