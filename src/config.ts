@@ -31,6 +31,18 @@ const environmentSchema = z.object({
     .default('cost-center,costcenter,cost_center,CostCenter')
     .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean)),
   LEDGERLINE_DEFAULT_ROLE: z.enum(['viewer', 'requester', 'approver', 'admin']).default('viewer'),
+  LEDGERLINE_ADMINS: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().regex(
+          /^([UW][A-Z0-9]{2,}|29:\S+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[^\s@,]+@[^\s@,]+\.[^\s@,]+)$/,
+          'must be comma-separated Slack user ids (U…), Teams AAD object ids (GUIDs), Teams 29: ids or e-mail addresses',
+        ),
+      ),
+    )
+    .default([]),
   LEDGERLINE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().optional(),
@@ -69,6 +81,8 @@ export type Config = {
   asOf: string | undefined;
   costCenterTagKeys: string[];
   defaultRole: 'viewer' | 'requester' | 'approver' | 'admin';
+  /** People who are admins from their first message, whatever the users table says (LEDGERLINE_ADMINS). */
+  admins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   port: number;
   host: string | undefined;
@@ -122,6 +136,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     asOf: env.LEDGERLINE_AS_OF,
     costCenterTagKeys: env.LEDGERLINE_COST_CENTER_TAG_KEYS,
     defaultRole: env.LEDGERLINE_DEFAULT_ROLE,
+    admins: env.LEDGERLINE_ADMINS,
     logLevel: env.LEDGERLINE_LOG_LEVEL,
     port: env.PORT,
     host: env.HOST,

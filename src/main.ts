@@ -65,6 +65,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
     now: runtime.now,
     logger,
     defaultRole: config.defaultRole,
+    admins: config.admins,
     onAlertAction,
   });
   for (const [route, handler] of teams.routes) routes.set(route, handler);
@@ -84,6 +85,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
       now: runtime.now,
       logger,
       defaultRole: config.defaultRole,
+      admins: config.admins,
       onAlertAction,
     });
     for (const [route, handler] of slack.routes) routes.set(route, handler);

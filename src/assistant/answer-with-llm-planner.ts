@@ -3,7 +3,7 @@ import type { ToolContext } from '../domain/tools/define-tool.js';
 import type { PlannedAnswer } from './answer-with-offline-planner.js';
 import { clarificationAnswer } from './answer-with-offline-planner.js';
 import type { PresentAnswer } from './compose-answer.js';
-import { composeAnswer } from './compose-answer.js';
+import { composeAnswer, isRefusal } from './compose-answer.js';
 import type { LlmPlanner } from './llm/create-llm-planner.js';
 import { isProseSupported, numbersIn } from './llm/is-prose-supported.js';
 import type { ConversationState } from './planner.js';
@@ -33,6 +33,14 @@ export async function answerWithLlmPlanner({
 
   if (succeeded.length === 0) {
     // No tool ran: the model may only ask back, in words — a figure of its own is never shown.
+    if (isRefusal(outcome.calls)) {
+      // Refused for the person's access: the offline planner would only be refused again.
+      return {
+        answer: composeAnswer({ question, calls: outcome.calls, present, plannedBy: 'llm', isReportingFailures: false }),
+        nextState: undefined,
+        outcome: 'refused',
+      };
+    }
     if (outcome.calls.length === 0 && outcome.prose && numbersIn(outcome.prose).length === 0) {
       return {
         answer: clarificationAnswer({ message: outcome.prose.slice(0, maximumProseLength), choices: [], plannedBy: 'llm' }),

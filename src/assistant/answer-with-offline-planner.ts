@@ -1,7 +1,7 @@
 import type { ToolContext } from '../domain/tools/define-tool.js';
 import type { Answer } from './answer.js';
 import type { PresentAnswer } from './compose-answer.js';
-import { composeAnswer, withNotice } from './compose-answer.js';
+import { composeAnswer, isRefusal, withNotice } from './compose-answer.js';
 import type { ConversationState, OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
 import { runToolCall } from './run-tool-call.js';
@@ -47,7 +47,7 @@ export async function answerWithOfflinePlanner({
       succeeded.length > 0
         ? { lastQuestion: question, lastCalls: succeeded.map((call) => ({ tool: call.name, arguments: call.arguments as Record<string, unknown> })) }
         : undefined,
-    outcome: succeeded.length === calls.length ? (plannedBy === 'offline' ? 'answered' : 'fallback') : 'tool-error',
+    outcome: isRefusal(calls) ? 'refused' : succeeded.length === calls.length ? (plannedBy === 'offline' ? 'answered' : 'fallback') : 'tool-error',
   };
 }
 

@@ -51,6 +51,10 @@ export interface AnswerContext {
   period?: string;
   filters?: string;
   freshness?: string;
+  /** Set when the figures cover only the viewer's cost centers: "in your cost centers CC-410, CC-520". */
+  scope?: string;
+  /** "demo data" while the database holds only the demo enterprise. */
+  source?: string;
 }
 
 export interface Answer {

@@ -4,7 +4,7 @@ import type { ToolCallRecord } from './answer.js';
 import type { Surface } from './assistant.js';
 
 /** How a question ended, for the audit trail. */
-export type QuestionOutcome = 'answered' | 'clarified' | 'tool-error' | 'fallback' | 'failed';
+export type QuestionOutcome = 'answered' | 'clarified' | 'tool-error' | 'fallback' | 'failed' | 'refused' | 'command';
 
 // Enough of a long question to know what was asked without storing megabytes per row.
 const maximumStoredQuestion = 4000;

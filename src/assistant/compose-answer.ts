@@ -39,6 +39,10 @@ export function composeAnswer({
   const failed = calls.filter((call) => call.error !== undefined);
   if (succeeded.length === 0) {
     const reasons = [...new Set(failed.map((call) => call.error?.message ?? 'unknown error'))];
+    if (isRefusal(calls)) {
+      // "That's outside what you can see": the reason is the whole answer, never dressed as a failure.
+      return { text: withNotice(notice, reasons.join(' ')), facts: [], toolCalls: calls, followUps: [], context: {}, plannedBy };
+    }
     const lines = [
       understood ? `I understood: ${understood}.` : undefined,
       `I could not answer that: ${reasons.join(' ') || 'no tool could answer it.'}`,
@@ -61,6 +65,11 @@ export function composeAnswer({
     paragraphs.push(`Part of the question could not be answered: ${failed.map((call) => call.error?.message).join(' ')}`);
   }
   return { ...presented, text: withNotice(notice, paragraphs.join('\n\n')), toolCalls: calls, plannedBy };
+}
+
+/** Every call was refused for the person's access (FORBIDDEN): nothing failed, nothing may be shown. */
+export function isRefusal(calls: readonly ToolCallRecord[]): boolean {
+  return calls.length > 0 && calls.every((call) => call.error?.code === 'FORBIDDEN');
 }
 
 export function withNotice(notice: string | undefined, text: string): string {

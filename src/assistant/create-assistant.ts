@@ -15,10 +15,15 @@ import type { LlmSettings } from './llm/create-chat-model.js';
 import type { LlmPlanner } from './llm/create-llm-planner.js';
 import type { OfflinePlanner } from './planner.js';
 import type { ToolCatalog } from './run-tool-call.js';
+import { holdsOnlyDemoData } from '../domain/people/demo-access.js';
+import { resolveViewerScope } from '../domain/scope/viewer-scope.js';
 import { formatCount } from '../domain/shared/format.js';
 import { tools as registryTools } from '../domain/tools/registry.js';
 import { presentAnswer } from './present/present-answer.js';
 import { createOfflinePlanner } from './offline/create-offline-planner.js';
+import { answerWhoami, isWhoamiQuestion } from './answer-whoami.js';
+import { refuseWithoutAccess } from './refuse-without-access.js';
+import { sayScope } from './say-scope.js';
 
 export interface AssistantDeps {
   prisma: PrismaClient;
@@ -79,10 +84,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       try {
         if (trimmed === '') {
           planned = { answer: emptyQuestionAnswer(), nextState: undefined, outcome: 'clarified' };
+        } else if (isWhoamiQuestion(trimmed)) {
+          planned = { answer: await answerWhoami(input.viewer, { prisma }), nextState: undefined, outcome: 'command' };
         } else {
-          const isTruncated = trimmed.length > maximumQuestionLength;
-          const notice = isTruncated ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.` : undefined;
-          planned = await plan(input, trimmed.slice(0, maximumQuestionLength), context, notice);
+          // Access is decided once, here, for every surface: no cost center in scope → words, not zeros.
+          const scope = await resolveViewerScope(input.viewer, prisma);
+          if (scope.costCenterIds !== null && scope.costCenterIds.length === 0) {
+            planned = { answer: await refuseWithoutAccess(input.viewer, { prisma }), nextState: undefined, outcome: 'refused' };
+          } else {
+            const isTruncated = trimmed.length > maximumQuestionLength;
+            const notice = isTruncated ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.` : undefined;
+            const answered = await plan(input, trimmed.slice(0, maximumQuestionLength), context, notice);
+            planned = { ...answered, answer: sayScope(answered.answer, { scope, isDemoOnly: await holdsOnlyDemoData({ prisma }) }) };
+          }
         }
         if (planned.nextState) await saveConversationState(input.conversationKey, planned.nextState, { prisma });
       } catch (error) {

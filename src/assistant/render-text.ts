@@ -49,9 +49,13 @@ function clip(value: string): string {
 
 function renderContext(context: Answer['context']): string | undefined {
   const parts = [
+    context.source ? capitalize(context.source) : undefined,
+    context.scope ? capitalize(context.scope) : undefined,
     context.period ? `Period: ${context.period}` : undefined,
     context.filters ? `Filters: ${context.filters}` : undefined,
     context.freshness ? `Data: ${context.freshness}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

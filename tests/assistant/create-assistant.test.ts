@@ -29,6 +29,8 @@ const brokenTool = defineTool({
 beforeAll(async () => {
   database = await openTestDatabase();
   await insertVendorServices(database.prisma);
+  // The asking viewer's cost center: a scope naming no cost center is refused before planning.
+  await database.prisma.costCenter.create({ data: { code: 'CC-100', name: 'Operations' } });
 });
 
 afterAll(async () => {

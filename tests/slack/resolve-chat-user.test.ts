@@ -44,8 +44,9 @@ describe('resolveChatUser', () => {
 
   it('gives an unknown person the default role and no cost centers unless that role is admin', async () => {
     const unknown = { platform: 'slack' as const, platformUserId: 'U0NEW', lookupProfile: async () => ({ email: 'new@example.com', displayName: 'New Person' }) };
-    expect(await resolveChatUser({ ...unknown, defaultRole: 'viewer' }, deps())).toEqual({ displayName: 'New Person', role: 'viewer', costCenterScope: [] });
-    expect(await resolveChatUser({ ...unknown, defaultRole: 'admin' }, deps())).toEqual({ displayName: 'New Person', role: 'admin', costCenterScope: '*' });
+    const identity = { platform: 'slack', userId: 'U0NEW', email: 'new@example.com' };
+    expect(await resolveChatUser({ ...unknown, defaultRole: 'viewer' }, deps())).toEqual({ displayName: 'New Person', role: 'viewer', costCenterScope: [], identity });
+    expect(await resolveChatUser({ ...unknown, defaultRole: 'admin' }, deps())).toEqual({ displayName: 'New Person', role: 'admin', costCenterScope: '*', identity });
     expect(await resolveChatUser({ ...unknown, defaultRole: 'viewer', defaultCostCenterScope: ['CC-300'] }, deps())).toMatchObject({ costCenterScope: ['CC-300'] });
   });
 
@@ -54,7 +55,7 @@ describe('resolveChatUser', () => {
       { platform: 'slack', platformUserId: 'U0ERR', defaultRole: 'viewer', lookupProfile: async () => Promise.reject(new Error('ratelimited')) },
       deps(),
     );
-    expect(viewer).toEqual({ displayName: 'U0ERR', role: 'viewer', costCenterScope: [] });
+    expect(viewer).toEqual({ displayName: 'U0ERR', role: 'viewer', costCenterScope: [], identity: { platform: 'slack', userId: 'U0ERR' } });
   });
 });
 

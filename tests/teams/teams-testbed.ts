@@ -64,6 +64,8 @@ export async function openTeamsTestbed(options: {
   assistant: Assistant;
   now: () => Date;
   credentials?: TeamsCredentials;
+  /** LEDGERLINE_ADMINS as the product would pass it. */
+  admins?: string[];
 }): Promise<TeamsTestbed> {
   const connector = await startFakeTeamsConnector();
   const retry = recordingRetryPolicy();
@@ -74,6 +76,7 @@ export async function openTeamsTestbed(options: {
     now: options.now,
     logger: silentLogger,
     defaultRole: 'viewer',
+    ...(options.admins ? { admins: options.admins } : {}),
     retryPolicy: retry,
   });
   const server: Server = createHttpServer(surface.routes, silentLogger);

@@ -33,6 +33,8 @@ export interface SlackSurfaceOptions {
   defaultRole: Role;
   /** Their cost-center scope; '*' for admin and none otherwise unless set (see resolve-chat-user.ts). */
   defaultCostCenterScope?: '*' | string[];
+  /** LEDGERLINE_ADMINS: Slack ids or e-mails who are admins from their first message. */
+  admins?: readonly string[] | undefined;
   /** "Working on it…" appears when an answer takes longer than this (default 1,000 ms). */
   workingNoticeAfterMs?: number;
   /** Answers computed at once; more wait in line so acks stay fast (default 4). */
@@ -106,6 +108,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     logger,
     defaultRole: options.defaultRole,
     defaultCostCenterScope: options.defaultCostCenterScope,
+    admins: options.admins,
     workingNoticeAfterMs: options.workingNoticeAfterMs ?? 1_000,
     maximumConcurrentAnswers: options.maximumConcurrentAnswers ?? 4,
     // Acks first: answers wait while a request is open or one arrived moments ago (a burst).
@@ -124,6 +127,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     logger,
     defaultRole: options.defaultRole,
     defaultCostCenterScope: options.defaultCostCenterScope,
+    admins: options.admins,
     track: (work) => {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));

@@ -17,6 +17,7 @@ import type { RespondFunction } from './slack-replier.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
 import { limitConcurrency } from './limit-concurrency.js';
 import { createSlackViewerResolver } from './slack-viewer.js';
+import { isServiceRequestWords, offerRequestForm } from './offer-request-form.js';
 
 export interface AlertAction {
   actionId: string;
@@ -37,6 +38,8 @@ export interface SlackListenerDeps {
   logger: Logger;
   defaultRole: Role;
   defaultCostCenterScope: '*' | string[] | undefined;
+  /** LEDGERLINE_ADMINS. */
+  admins?: readonly string[] | undefined;
   workingNoticeAfterMs: number;
   onAlertAction: AlertActionHandler | undefined;
   /** Work that outlives the request (answers); stop() waits for it. */
@@ -67,7 +70,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   };
 
   const viewerFor = createSlackViewerResolver(
-    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope },
+    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope, admins: deps.admins },
     domainDeps,
   );
 
@@ -75,6 +78,14 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {
     const work = (async () => {
       if (!(await whenIdle(() => claimSlackDelivery(deps.prisma, deliveryKey)))) return;
+      if (isServiceRequestWords(question)) {
+        // "disconnect 253-555-0100": a request form, as in Teams — not a question for the assistant.
+        await inTurn(async () => {
+          const offer = await offerRequestForm({ words: question, viewer: await viewerFor(userId) }, domainDeps);
+          await createSlackReplier(client, place, respond).post(offer);
+        });
+        return;
+      }
       await answerInSlack(
         { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare },
         { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs, inTurn },

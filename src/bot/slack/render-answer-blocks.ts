@@ -131,6 +131,8 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   }
 
   const contextParts = [
+    answer.context.source ? `*${escapeMrkdwn(capitalize(answer.context.source))}*` : undefined,
+    answer.context.scope ? escapeMrkdwn(capitalize(answer.context.scope)) : undefined,
     answer.context.period ? `*Period:* ${escapeMrkdwn(answer.context.period)}` : undefined,
     answer.context.filters ? `*Filters:* ${escapeMrkdwn(answer.context.filters)}` : undefined,
     answer.context.freshness ? `*Data:* ${escapeMrkdwn(answer.context.freshness)}` : undefined,
@@ -154,3 +156,5 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
 export function renderNotice(text: string): SlackMessage {
   return { text, blocks: [mrkdwnSection(truncate(escapeMrkdwn(text), slackLimits.sectionText))] };
 }
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

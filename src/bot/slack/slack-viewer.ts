@@ -8,6 +8,8 @@ export interface SlackViewerOptions {
   client: webApi.WebClient;
   defaultRole: Role;
   defaultCostCenterScope?: Viewer['costCenterScope'] | undefined;
+  /** LEDGERLINE_ADMINS. */
+  admins?: readonly string[] | undefined;
 }
 
 /**
@@ -21,8 +23,10 @@ export function createSlackViewerResolver(options: SlackViewerOptions, deps: Dom
         platform: 'slack',
         platformUserId: userId,
         defaultRole: options.defaultRole,
+        admins: options.admins,
         ...(options.defaultCostCenterScope ? { defaultCostCenterScope: options.defaultCostCenterScope } : {}),
         lookupProfile: async () => {
+          // The e-mail needs the users:read.email scope (slack/manifest.json); without it only the id matches.
           const info = await options.client.users.info({ user: userId });
           const email = info.user?.profile?.email;
           const displayName = info.user?.real_name ?? info.user?.name;

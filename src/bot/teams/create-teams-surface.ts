@@ -34,6 +34,8 @@ export interface TeamsSurfaceOptions {
   now: () => Date;
   logger: Logger;
   defaultRole: Viewer['role'];
+  /** LEDGERLINE_ADMINS: Teams AAD ids, 29: ids or e-mails who are admins from their first message. */
+  admins?: readonly string[] | undefined;
   onAlertAction?: AlertActionHandler;
   /** Tests shorten the waits; production uses the default backoff. */
   retryPolicy?: RetryPolicy;

@@ -1,10 +1,9 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
-import { resolveChatUser } from '../../domain/people/resolve-chat-user.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
@@ -25,6 +24,8 @@ import { loadAlertMessage } from '../../domain/alerts/load-alert-message.js';
 import { prefillMacdForm } from '../../domain/macd/prefill-macd-form.js';
 import { searchServices } from '../../domain/macd/search-services.js';
 import { renderAnswerCard } from './render-answer-card.js';
+import { resolveTeamsViewer } from './teams-viewer.js';
+import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { renderChartDataUri } from './render-chart-image.js';
 
 /**
@@ -40,6 +41,8 @@ export interface LedgerlineAgentDependencies {
   now: () => Date;
   logger: Logger;
   defaultRole: Viewer['role'];
+  /** LEDGERLINE_ADMINS: admins from their first message. */
+  admins?: readonly string[] | undefined;
   retryPolicy?: RetryPolicy;
   onAlertAction?: AlertActionHandler;
 }
@@ -169,6 +172,8 @@ export class LedgerlineAgent extends ActivityHandler {
 
   /** The form the MACD handler submits (verb macd.submit); the alert card itself stays in the channel. */
   private async sendRequestForm(context: TurnContext, viewer: Viewer, prefill: AlertMacdPrefill): Promise<string> {
+    const refusal = await whyCannotRequestChanges(viewer, this.dependencies);
+    if (refusal) return refusal;
     const words = await prefillMacdForm({ text: prefill.words, viewer }, this.dependencies);
     const services = await searchServices({ query: '', viewer, limit: 100 }, this.dependencies);
     if (words.service && !services.some((service) => service.value === words.service?.value)) services.unshift(words.service);
@@ -178,26 +183,8 @@ export class LedgerlineAgent extends ActivityHandler {
     return 'The request form is below, prefilled from this alert; nothing changes until you submit it.';
   }
 
-  private async viewerOf(context: TurnContext): Promise<Viewer> {
-    const from = context.activity.from;
-    const platformUserId = from?.aadObjectId ?? from?.id ?? 'unknown';
-    return resolveChatUser(
-      {
-        platform: 'teams',
-        platformUserId,
-        defaultRole: this.dependencies.defaultRole,
-        // Teams activities carry no e-mail; the connector's member lookup does (once, then linked).
-        lookupProfile: async () => {
-          const conversationId = context.activity.conversation?.id;
-          if (!from?.id || !conversationId) return { displayName: from?.name };
-          const connector = context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
-          if (!connector) return { displayName: from.name };
-          const member = (await connector.getConversationMember(from.id, conversationId)) as { name?: string; email?: string; userPrincipalName?: string };
-          return { email: member.email ?? member.userPrincipalName, displayName: member.name ?? from.name };
-        },
-      },
-      this.dependencies,
-    );
+  private viewerOf(context: TurnContext): Promise<Viewer> {
+    return resolveTeamsViewer(context, this.dependencies, this.dependencies);
   }
 
   private async rememberConversation(context: TurnContext): Promise<void> {

@@ -77,6 +77,8 @@ function tableElements(table: Table): CardElement[] {
 /** "Period: Q3 2026 · Cost center: Sales · Data through 31 Oct 2026" */
 export function contextLine(answer: Answer): string | undefined {
   const parts = [
+    answer.context.source ? capitalize(answer.context.source) : undefined,
+    answer.context.scope ? capitalize(answer.context.scope) : undefined,
     answer.context.period ? `Period: ${answer.context.period}` : undefined,
     answer.context.filters,
     answer.context.freshness ? `Data: ${answer.context.freshness}` : undefined,
@@ -104,3 +106,5 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
   }
   return createCard(body, answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question)));
 }
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { addDays, addMonths, daysBetween, makePeriod, toIsoDate } from '../periods/period.js';
-import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { LedgerlineError } from '../../errors.js';
+import type { ViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
 import { sumSpendGroups } from '../spend/spend-breakdown.js';
 import { resolveSpendFilters } from '../spend/spend-query.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool, type Period, type ResultEnvelope, type Viewer } from '../tools/define-tool.js';
 import { findContracts } from './find-contracts.js';
 
 export interface CommitmentStatus {
@@ -38,20 +39,27 @@ function contractYearAt(startDate: Date, asOf: Date): { start: Date; end: Date }
   return { start, end: addMonths(start, 12) };
 }
 
+const rolesSeeingCommitments = new Set<Viewer['role']>(['approver', 'admin']);
+
 export const getCommitmentStatus = defineTool({
   name: 'get_commitment_status',
   description:
-    'Committed annual spend (minimum commitment) of contracts vs the actual spend with the vendor in the current contract year, with the share consumed and the share of the year elapsed. Filter by contract id/name or vendor; omit both for every contract with a commitment.',
+    'Committed annual spend (minimum commitment) of contracts vs the actual spend with the vendor in the current contract year, with the share consumed and the share of the year elapsed. Filter by contract id/name or vendor; omit both for every contract with a commitment. Company-wide: approvers and admins only.',
   input: z.object({
     contract: z.string().min(1).max(200).optional().describe('Contract id or part of its name'),
     vendor: z.string().min(1).max(100).optional().describe('Vendor name or alias'),
   }),
   async run(input, context): Promise<GetCommitmentStatusResult> {
+    // A commitment is company-wide: spend from one cost center against it reads as a shortfall
+    // that is not there. Only roles that decide on contracts see it, over all spend.
+    if (!rolesSeeingCommitments.has(context.viewer.role)) {
+      throw new LedgerlineError('FORBIDDEN', 'Contract commitments are company-wide figures; approvers and admins see them.', { reason: 'role' });
+    }
     const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
     const rows = (await findContracts(input, context.prisma)).filter(
       (row) => row.committedAnnual !== null && row.startDate <= today && row.endDate >= today,
     );
-    const scope = await resolveViewerScope(context.viewer, context.prisma);
+    const scope: ViewerScope = { costCenterIds: null };
     const commitments: CommitmentStatus[] = [];
     for (const row of rows) {
       const year = contractYearAt(row.startDate, today);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LedgerlineError } from '../../errors.js';
 import type { ImportSummary, IngestDeps } from '../ingest/import-file.js';
 import { importFile } from '../ingest/import-file.js';
+import { recordDemoLoaded } from '../people/demo-access.js';
 import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
 import type { DemoAnswerKey } from './demo-answer-key.js';
 import { generateDemoEnterprise } from './generate-demo-enterprise.js';
@@ -47,6 +48,9 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
     // Spend answers read invoice spend from this rollup only while it matches the lines and
     // services (spend-query.ts); built once after every file, not after each.
     await rebuildInvoiceSpendRollup(deps.prisma);
+    // Unregistered people see the demo as admins until a real import (src/domain/people/demo-access.ts).
+    const importBatchIds = summaries.map((summary) => summary.batchId).filter((id): id is number => id !== null);
+    await recordDemoLoaded({ importBatchIds }, deps);
     const importMs = Math.round(performance.now() - importStarted);
     deps.logger.info('demo enterprise loaded', { files: summaries.length, generationMs, importMs, asOf: generated.answerKey.asOf, seed: input.seed });
     return { answerKey: generated.answerKey, summaries, generationMs, importMs };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
-import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { resolveViewerScope, type ViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool, type Period, type ResultEnvelope, type ToolContext } from '../tools/define-tool.js';
 import { answerCurrency, sumSpendGroups, type SpendGroup } from './spend-breakdown.js';
-import { spendDimensions, spendFilterFields, type SpendDimension } from './spend-filters.js';
+import { spendDimensions, spendFilterFields, type SpendDimension, type SpendFilters } from './spend-filters.js';
 import { resolveSpendFilters } from './spend-query.js';
 
 export interface SpendBreakdownRow extends SpendGroup {
@@ -55,8 +55,10 @@ export const getSpend = defineTool({
     const listed = input.groupBy ? groups.slice(0, top) : [];
     const rest = input.groupBy ? groups.slice(top) : [];
     const unallocatedGroup = input.groupBy === 'cost_center' ? groups.find((group) => group.key === null) : undefined;
+    const leftOut = scope.costCenterIds === null ? 0 : (await countRecords(input, period, { costCenterIds: null }, context)) - recordCount;
     return {
       filters: { ...filters.described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
+      ...(leftOut > 0 ? { leftOutOfScope: { recordCount: leftOut } } : {}),
       period,
       freshness,
       currency: answerCurrency(currencies),
@@ -77,3 +79,13 @@ export const getSpend = defineTool({
     };
   },
 });
+
+/**
+ * Records matching the question over a scope: under a partial scope the difference to all
+ * records is what the total left out — a count, never an amount.
+ */
+async function countRecords(filters: SpendFilters, period: Period, scope: ViewerScope, context: ToolContext): Promise<number> {
+  const resolved = await resolveSpendFilters(filters, scope, context.prisma);
+  const { groups } = await sumSpendGroups(context.prisma, { period, costType: filters.costType, condition: resolved.condition });
+  return groups.reduce((count, group) => count + group.recordCount, 0);
+}

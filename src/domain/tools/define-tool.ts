@@ -9,6 +9,17 @@ export interface Viewer {
   role: 'viewer' | 'requester' | 'approver' | 'admin';
   /** Cost-center codes the person may see, or '*' for all. */
   costCenterScope: '*' | string[];
+  /** How the chat platform named the person: a refusal tells them what an admin needs to add them. */
+  identity?: ChatIdentity;
+  /** Sees everything only because the database holds nothing but the demo enterprise: answers say "demo data". */
+  isDemoAccess?: boolean;
+}
+
+export interface ChatIdentity {
+  platform: 'slack' | 'teams';
+  /** Slack user id (U…), Teams AAD object id or, without one, the Teams 29: id. */
+  userId: string;
+  email?: string;
 }
 
 /**
@@ -70,4 +81,9 @@ export interface ResultEnvelope {
   filters: Record<string, string | string[]>;
   period?: Period;
   freshness: Freshness;
+  /**
+   * Set under a partial scope when records matching the question fall in cost centers the viewer
+   * may not see: how many, never their amounts, so a total is never read as the company's.
+   */
+  leftOutOfScope?: { recordCount: number };
 }

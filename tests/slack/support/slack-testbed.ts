@@ -60,6 +60,8 @@ export async function startSlackTestbed(input: {
   assistant: (deps: { logger: Logger }) => Assistant;
   now: () => Date;
   workingNoticeAfterMs?: number;
+  /** LEDGERLINE_ADMINS as the product would pass it. */
+  admins?: string[];
 }): Promise<SlackTestbed> {
   const fake = await startFakeSlackApi();
   const logLines: string[] = [];
@@ -71,6 +73,7 @@ export async function startSlackTestbed(input: {
     now: input.now,
     logger,
     defaultRole: 'viewer',
+    ...(input.admins ? { admins: input.admins } : {}),
     ...(input.workingNoticeAfterMs !== undefined ? { workingNoticeAfterMs: input.workingNoticeAfterMs } : {}),
   });
   await surface.start();

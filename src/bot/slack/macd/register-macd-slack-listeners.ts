@@ -18,7 +18,8 @@ import { claimSlackDelivery } from '../claim-slack-delivery.js';
 import { slackErrorReply } from '../slack-error-replies.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
 import { notifyMacdRequestChanged, notifyMacdRequestSubmitted } from './notify-macd-slack.js';
-import { readViewValues, renderMacdModal, renderRejectModal } from './render-macd-modal.js';
+import { readViewValues, renderMacdModal, renderRefusalModal, renderRejectModal } from './render-macd-modal.js';
+import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
 import { createSlackViewerResolver } from '../slack-viewer.js';
 
 export interface MacdSlackDeps {
@@ -28,6 +29,7 @@ export interface MacdSlackDeps {
   logger: Logger;
   defaultRole: Role;
   defaultCostCenterScope?: '*' | string[] | undefined;
+  admins?: readonly string[] | undefined;
   /** Work that outlives the request (notifications); the surface's stop() waits for it. */
   track?: (work: Promise<unknown>) => void;
 }
@@ -61,7 +63,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     deps.track?.(work);
   };
   const viewerFor = createSlackViewerResolver(
-    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope },
+    { client, defaultRole: deps.defaultRole, defaultCostCenterScope: deps.defaultCostCenterScope, admins: deps.admins },
     domainDeps,
   );
 
@@ -73,8 +75,14 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     const externalId = `macd:${triggerId}`.slice(0, 255);
     const kind = parseKind(words.trim().toLowerCase());
     await client.views.open({ trigger_id: triggerId, view: { ...renderMacdModal({ kind }), external_id: externalId } });
-    if (words.trim() === '' || kind) return;
     const viewer = await viewerFor(userId);
+    // Someone who may not submit reads why, in place of the form, before typing anything into it.
+    const refusal = await whyCannotRequestChanges(viewer, domainDeps);
+    if (refusal) {
+      await client.views.update({ external_id: externalId, view: renderRefusalModal(refusal) });
+      return;
+    }
+    if (words.trim() === '' || kind) return;
     const prefill = await prefillMacdForm({ text: words, viewer }, domainDeps);
     if (!prefill.kind) return;
     await client.views.update({

@@ -83,6 +83,17 @@ export function renderMacdModal(input: MacdModalInput): types.ModalView {
   };
 }
 
+/** In place of the form, for someone who may not submit it: why, and what to do. */
+export function renderRefusalModal(reason: string): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: macdSlackIds.requestModal,
+    title: plain('Service request'),
+    close: plain('Close'),
+    blocks: [{ type: 'section', text: { type: 'plain_text', text: truncate(reason, 3_000) } }],
+  };
+}
+
 export function renderRejectModal(input: { requestId: number; title: string }): types.ModalView {
   return {
     type: 'modal',

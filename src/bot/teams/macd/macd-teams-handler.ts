@@ -13,7 +13,8 @@ import { rejectMacdRequest } from '../../../domain/macd/reject-macd-request.js';
 import { searchServices } from '../../../domain/macd/search-services.js';
 import { startMacdWork } from '../../../domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../../domain/macd/submit-macd-request.js';
-import { resolveChatUser } from '../../../domain/people/resolve-chat-user.js';
+import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
+import { resolveTeamsViewer } from '../teams-viewer.js';
 import type { Viewer } from '../../../domain/tools/define-tool.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
@@ -25,6 +26,7 @@ export interface MacdTeamsDeps {
   now: () => Date;
   logger: Logger;
   defaultRole: Viewer['role'];
+  admins?: readonly string[] | undefined;
 }
 
 export interface MacdTeamsHandler {
@@ -60,10 +62,7 @@ const messageActivity = (card: MacdCard) => Activity.fromObject({ type: Activity
 export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   const { logger } = deps;
 
-  const viewerOf = (context: TurnContext) => {
-    const from = context.activity.from;
-    return resolveChatUser({ platform: 'teams', platformUserId: from?.aadObjectId ?? from?.id ?? 'unknown', defaultRole: deps.defaultRole }, deps);
-  };
+  const viewerOf = (context: TurnContext) => resolveTeamsViewer(context, deps, deps);
   const connectorOf = (context: TurnContext) => context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
 
   const formCard = async (viewer: Viewer, input: { kind: MacdKindName | null; values: Record<string, string> } & Omit<Parameters<typeof renderMacdFormCard>[0], 'kind' | 'values' | 'services'>) => {
@@ -95,7 +94,8 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
     const requester = await deps.prisma.user.findUnique({ where: { id: view.requester.id }, select: { teamsUserId: true } });
     if (!requester?.teamsUserId) return;
     // The requester pressing a button in their own chat reads the result in the replaced card.
-    if (requester.teamsUserId === (context.activity.from?.aadObjectId ?? context.activity.from?.id) && context.activity.type === ActivityTypes.Invoke) return;
+    const pressedBy = [context.activity.from?.aadObjectId, context.activity.from?.id];
+    if (pressedBy.includes(requester.teamsUserId) && context.activity.type === ActivityTypes.Invoke) return;
     const conversationId = await personalChat(context, requester.teamsUserId);
     if (conversationId) await connectorOf(context)?.sendToConversation(conversationId, messageActivity(renderRequesterCard(view, extra)));
   };
@@ -200,6 +200,12 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
         const words = withoutMentions(activity.text);
         if (!startsRequest.test(words)) return false;
         const viewer = await viewerOf(context);
+        // A form the person may not submit is not offered: the reason is, with what to do.
+        const refusal = await whyCannotRequestChanges(viewer, deps);
+        if (refusal) {
+          await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Message, text: refusal }));
+          return true;
+        }
         const text = words.replace(/^request\b/i, '').trim();
         const prefill = text ? await prefillMacdForm({ text, viewer }, deps) : { kind: null, values: {} };
         await context.sendActivity(messageActivity(await formCard(viewer, { kind: prefill.kind, values: prefill.values })));
