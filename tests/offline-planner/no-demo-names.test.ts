@@ -32,6 +32,11 @@ function demoNames(): string[] {
   return [...new Set(names)].filter((name) => !industryWords.has(name) && name.length >= 3);
 }
 
+// The table of business shortenings ("fin", "eng", "sec") expands to plain English words, some of
+// which the demo also uses as team names; that table may hold them, no other planner file may.
+const shorteningsFile = path.join('src/assistant/offline', 'match-partial-names.ts');
+const businessWords = new Set(['Finance', 'Accounting', 'Technology', 'Engineering', 'Security', 'Operations', 'Marketing', 'Management', 'Infrastructure', 'Customer']);
+
 describe('planner code', () => {
   it('names nothing of the demo enterprise: vendors, cost centers, locations, cities or people', () => {
     const found: string[] = [];
@@ -40,6 +45,7 @@ describe('planner code', () => {
         const pattern = new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`, 'i');
         // Comments may use an example; code may not.
         const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+        if (file === shorteningsFile && businessWords.has(name)) continue;
         if (pattern.test(code)) found.push(`${file}: ${name}`);
       }
     }

@@ -23,6 +23,8 @@ function spendFilters(understanding: Understanding): Record<string, unknown> {
     }
     return type === 'circuit' || type === 'voice_trunk' || type === 'pots_line';
   });
+  // Sub-accounts are a cloud billing notion (FOCUS SubAccount): carriers' accounts are not among them.
+  if (domains.size === 0 && understanding.vendors.length === 0 && /\bsub[- ]?accounts?\b/i.test(understanding.question)) domains.add('cloud').add('saas');
   if (understanding.vendors.length > 0) filters.vendors = understanding.vendors;
   else if (domains.size > 0) filters.domains = [...domains];
   if (understanding.costCenters.length > 0) filters.costCenters = understanding.costCenters;
@@ -50,6 +52,13 @@ function serviceFilters(understanding: Understanding): Record<string, unknown> {
   return filters;
 }
 
+/** "expiring in 2027", "renewals due by March": a named period still ahead ends the window. */
+function periodWindowEnd(understanding: Understanding, asOf: Date): string | undefined {
+  if (understanding.withinDays !== undefined) return undefined;
+  const period = choosePeriod(understanding.question, understanding.periods);
+  return period && period.end > toIsoDate(asOf) ? period.end : undefined;
+}
+
 export function buildCalls(intent: Intent, understanding: Understanding, asOf: Date): PlannedCall[] {
   const question = understanding.question;
   switch (intent) {
@@ -73,12 +82,12 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
     }
     case 'notice_deadlines': {
       // "this year" is the calendar year, not the next 365 days.
-      const through = calendarWindowEnd(question, asOf);
+      const through = calendarWindowEnd(question, asOf) ?? periodWindowEnd(understanding, asOf);
       const window = through ? { through } : { withinDays: understanding.withinDays ?? 90 };
       return [{ tool: 'find_notice_deadlines', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
     }
     case 'ending_contracts': {
-      const through = calendarWindowEnd(question, asOf);
+      const through = calendarWindowEnd(question, asOf) ?? periodWindowEnd(understanding, asOf);
       const window = through ? { through } : { endingWithinDays: understanding.withinDays ?? 90 };
       return [{ tool: 'list_contracts', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
     }

@@ -16,7 +16,7 @@ export const analysisPatterns = {
   unallocated: /\bunallocated\b|\buntagged\b|\bnot allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
   average: /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:
-    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost (?:data|minutes|messages|texts|usage)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
+    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
   change:
     /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
   decrease: /\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
@@ -29,7 +29,9 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   const text = understanding.question;
   if (test(analysisPatterns.realizedSavings, text)) return 'realized_savings';
   if (test(analysisPatterns.runRate, text)) return 'run_rate';
-  if (test(analysisPatterns.forecast, text) && !test(analysisPatterns.budget, text)) return 'forecast';
+  // "renewal decision before year end" is about contracts, whatever the words for the date.
+  const isAboutContracts = /\bcontracts?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir/i.test(text);
+  if (test(analysisPatterns.forecast, text) && !test(analysisPatterns.budget, text) && !isAboutContracts) return 'forecast';
   // "spend by cost center, unallocated included" is the breakdown; "how much is unallocated" is this.
   if (test(analysisPatterns.unallocated, text) && understanding.dimension !== 'cost_center') return 'unallocated';
   const namesServices = understanding.serviceTypes.length > 0;

@@ -32,7 +32,7 @@ export const patterns = {
   commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
   budget: /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b/i,
-  count: /\bhow many\b|\bcount\b|\bnumber of\b|\b# of\b|\bhow much inventory\b|\btotal (?:number|count)\b/i,
+  count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
@@ -77,6 +77,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   const isAboutSpend =
     test(patterns.spend, text) ||
     understanding.vendors.length > 0 ||
+    understanding.accounts.length > 0 ||
     understanding.serviceNames.length > 0 ||
     understanding.serviceCategories.length > 0 ||
     (understanding.domains.length > 0 && understanding.periods.length > 0) ||

@@ -28,6 +28,8 @@ export function findDimension(text: string): SpendDimension | undefined {
         `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
         `|\\b(?:which|what|the)\\s+${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased)\\b)` +
+        `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +
+        `|\\b${kind}(?:${phrase})\\s+(?:that|which|who|whose)\\s+(?:grew|shr[au]nk|rose|fell|dropped|increased|decreased|went|cost|spent|changed|moved)\\b` +
         `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );
@@ -46,5 +48,7 @@ export function findTop(text: string): number | undefined {
     new RegExp(`\\b(?:which|what|the)\\s+${word}\\s+(?!(?:days?|months?|years?|weeks?|quarters?)\\b)`, 'i').exec(text);
   if (explicit) return numbers[explicit[1]!.toLowerCase()] ?? Number(explicit[1]);
   if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
+  // "rank vendors by spend": the whole ranking, as far as a table shows it.
+  if (/\b(?:rank|ranking|ranked)\b/i.test(text)) return 10;
   return undefined;
 }

@@ -2,10 +2,11 @@
 // values actually imported (so an abbreviation only works when that service exists here).
 
 const abbreviations: Array<[keys: string[], serviceName: RegExp]> = [
-  [['ec2'], /\belastic compute cloud\b|\bec2\b/i],
-  [['s3'], /\bsimple storage service\b|\bs3\b/i],
-  [['rds'], /\brelational database service\b|\brds\b/i],
-  [['vpc'], /\bvirtual private cloud\b|\bvpc\b/i],
+  // "Amazon EC2 Container Registry" is not EC2: a bare abbreviation names only the service itself.
+  [['ec2'], /\belastic compute cloud\b|^(?:amazon |aws )?ec2$/i],
+  [['s3'], /\bsimple storage service\b|^(?:amazon |aws )?s3$/i],
+  [['rds'], /\brelational database service\b|^(?:amazon |aws )?rds$/i],
+  [['vpc'], /\bvirtual private cloud\b|^(?:amazon |aws )?vpc$/i],
   [['sqs'], /\bsimple queue service\b/i],
   [['sns'], /\bsimple notification service\b/i],
   [['eks'], /\belastic kubernetes service\b/i],

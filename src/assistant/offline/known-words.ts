@@ -21,7 +21,7 @@ please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
 one ones thing things stuff item items
 show list give tell find display see know look check pull bring report fetch let lets view
-going gonna currently current really actually exactly roughly approximately approx about around basically overall total totals
+going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
 hello
 `;
@@ -126,7 +126,7 @@ message separately individual individually including include includes excluding 
 `;
 
 const newToolWords = `
-run rate runrate run-rate average avg mean unit per each
+run rate runrate run-rate annualized annualised average avg mean unit per each priciest pricey
 unallocated untagged allocated allocation unassigned
 realized realised
 `;

@@ -13,9 +13,20 @@ export interface PartialMatch {
   candidates: PartialName[];
 }
 
-/** A typed word stands for a name's word when it is the word, or a prefix long enough to mean it. */
+// The shortenings of team and site words that people type in every company ("billing ops",
+// "field eng", "corp fin"): generic business English, never a name.
+const shortenings: Record<string, string[]> = {
+  ops: ['operations'], op: ['operations'], eng: ['engineering'], engg: ['engineering'], mgmt: ['management'], mgt: ['management'],
+  dev: ['development', 'developer', 'developers'], svc: ['service', 'services'], svcs: ['services'], fin: ['finance', 'financial'],
+  acct: ['accounting', 'accounts'], hr: ['human'], mktg: ['marketing'], mkt: ['marketing'], corp: ['corporate'], intl: ['international'],
+  admin: ['administration'], tech: ['technology', 'technical'], infra: ['infrastructure'], cust: ['customer'], ctr: ['center', 'centre'],
+  dist: ['distribution'], mfg: ['manufacturing'], hq: ['headquarters'], rd: ['research'], sec: ['security'], qa: ['quality'],
+};
+
+/** A typed word stands for a name's word when it is the word, a prefix long enough to mean it, or its usual shortening. */
 function fits(typed: string, word: string, isAlone: boolean): boolean {
   if (typed === word) return typed.length >= (isAlone ? 4 : 2);
+  if (!isAlone && shortenings[typed]?.includes(word)) return true;
   if (typed.length >= (isAlone ? 5 : 3) && word.startsWith(typed)) return true;
   // One slip on a long word: "bluewatr", "logsitics".
   return isAlone && typed.length >= 5 && word.length >= 5 && typed[0] === word[0] && typoDistance(typed, word) <= 1;

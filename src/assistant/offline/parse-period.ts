@@ -60,6 +60,16 @@ const today = (asOf: Date) => utcDay(asOf);
 const tomorrow = (asOf: Date) => addDays(utcDay(asOf), 1);
 
 const rules: Rule[] = [
+  {
+    // "september last year", "oct of last year", "march this year".
+    pattern: new RegExp(`\\b(${monthPattern})\\.?\\s+(?:of\\s+)?(last|this) year\\b`, 'gi'),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[1]!);
+      if (month === undefined) return undefined;
+      const year = asOf.getUTCFullYear() - (match[2]!.toLowerCase() === 'last' ? 1 : 0);
+      return { period: monthRange(new Date(Date.UTC(year, month, 1)), 1), kind: 'month' };
+    },
+  },
   // ISO dates: "2026-09-01 to 2026-09-15" handled by the range pass; a lone ISO month here.
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\s*(?:to|until|through|-|–)\s*(\d{4})-(\d{2})-(\d{2})\b/gi,

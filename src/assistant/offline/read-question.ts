@@ -123,7 +123,9 @@ function findUsageMonths(text: string): number | undefined {
 export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Date): Understanding {
   const tokens = tokenize(question);
   const contracts = matchPhrases(tokens, vocabulary.contracts, { maxWords: 1 });
-  const identifier = findIdentifier(question, tokens);
+  // An account id is all digits like a phone number: accounts are read before identifiers.
+  const accountIds = matchPhrases(tokens, vocabulary.accountIds, { maxWords: 3 });
+  const identifier = findIdentifier(accountIds.reduce((text, match) => text.replace(match.text, ' '), question), tokens);
   // Longest phrases win across kinds: "Google Cloud Platform" before the "cloud" domain word,
   // "Sales EMEA" before "Sales"; cost centers before locations so "Facilities" is the team.
   // "compute category": a name that is both a FOCUS service and a category is the category when the word says so.
@@ -135,7 +137,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
   const categories = [...categoriesFirst, ...matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 })];
   const regions = matchPhrases(tokens, vocabulary.regions, { maxWords: 3 });
-  const accounts = matchPhrases(tokens, vocabulary.accounts, { maxWords: 5 });
+  const accountNames = matchPhrases(tokens, vocabulary.accountNames, { maxWords: 5 });
   const contractNames = matchPhrases(tokens, vocabulary.contractNames, { maxWords: 8 });
   const assignees = matchPhrases(tokens, vocabulary.assignees, { maxWords: 3 });
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
@@ -156,7 +158,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     serviceNames: unique(serviceNames.map((match) => match.value)),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
-    accounts: unique(accounts.map((match) => match.value)),
+    accounts: unique([...accountIds, ...accountNames].map((match) => match.value)),
     chargeTypes: findChargeTypes(question),
     contracts: unique([...contracts, ...contractNames].map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),

@@ -33,8 +33,9 @@ export interface Vocabulary {
   /** Contract names, matched after vendors so a contract named like its vendor stays the vendor. */
   contractNames: Array<PhraseEntry<string>>;
   assignees: Array<PhraseEntry<string>>;
-  /** Billing accounts and sub-accounts by id and name; the value is what the spend tools take. */
-  accounts: Array<PhraseEntry<string>>;
+  /** Billing accounts and sub-accounts by id (digits, read before phone numbers) and by name (read after vendors). */
+  accountIds: Array<PhraseEntry<string>>;
+  accountNames: Array<PhraseEntry<string>>;
   partialNames: PartialName[];
   /** Every name here with its kind, for "did you mean" suggestions. */
   allNames: Array<{ name: string; kind: EntityKind }>;
@@ -105,7 +106,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       { key: nameKey(costCenter.code), value: costCenter.code },
       { key: nameKey(costCenter.name), value: costCenter.code, needsCapitals: short(nameKey(costCenter.name)) || isCommonWord(nameKey(costCenter.name)) },
     ]),
-    serviceNames: serviceNames.flatMap((name) => {
+    // A service named like a category ("COMPUTE" beside "Compute") is read as the category, the broader reading.
+    serviceNames: serviceNames.filter((name) => !categories.some((category) => nameKey(category) === nameKey(name))).flatMap((name) => {
       const withoutProvider = nameKey(name.replace(providerPrefix, ''));
       return [
         { key: nameKey(name), value: name },
@@ -119,7 +121,10 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     contractNames: contracts.map((contract) => ({ key: nameKey(contract.name), value: contract.externalId })),
     assignees: assignees.map((row) => ({ key: nameKey(row.assignee), value: row.assignee })),
     // An id the tools resolve back; one-word names that are ordinary words need capitals.
-    accounts: accounts.flatMap((account) => account.keys.map((key) => ({ key, value: account.keys[0]!, needsCapitals: short(key) || isCommonWord(key) }))),
+    accountIds: accounts.map((account) => ({ key: account.keys[0]!, value: account.keys[0]! })).filter((entry) => /\d{4,}/.test(entry.key)),
+    accountNames: accounts.flatMap((account) =>
+      account.keys.filter((key, index) => index > 0 || !/\d{4,}/.test(key)).map((key) => ({ key, value: account.keys[0]!, needsCapitals: short(key) || isCommonWord(key) })),
+    ),
     partialNames,
     allNames,
     nameWords,
