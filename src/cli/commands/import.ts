@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { reconcileDisputes } from '../../domain/disputes/reconcile-disputes.js';
-import type { ReconcileDisputesResult } from '../../domain/disputes/reconcile-disputes.js';
+import { auditPendingImports } from '../../domain/disputes/audit-pending-imports.js';
+import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
 import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { rebuildInvoiceSpendRollup } from '../../domain/spend/rebuild-invoice-spend-rollup.js';
 import { openRuntime } from '../../runtime.js';
@@ -47,7 +47,8 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       )
     : undefined;
   let summary: ImportSummary;
-  let disputes: ReconcileDisputesResult | undefined;
+  let disputes: AuditPendingImportsResult | undefined;
+  let auditFailure: string | undefined;
   try {
     bar?.start(1, 0, { rows: 0 });
     summary = await importFile(
@@ -63,8 +64,16 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
     );
     bar?.stop();
-    // New or corrected invoices: audit them against contracts and inventory straight away.
-    if (summary.kind === 'invoices' && summary.status === 'imported') disputes = await reconcileDisputes(runtime);
+    // New or corrected invoices, or an earlier import whose audit never ran: audit now. A failure
+    // leaves the marker for the next import or the import-audits job, and is said in one line.
+    if (summary.kind === 'invoices' && summary.status !== 'rejected') {
+      try {
+        disputes = await auditPendingImports(runtime);
+      } catch (error) {
+        auditFailure = describeFailure(error);
+        runtime.logger.debug('invoice audit failed', { error: error instanceof Error ? error.stack : String(error) });
+      }
+    }
     // Spend answers read invoice spend from its rollup only while it matches the lines and the
     // services; rebuilt here so answers after an import stay fast at volume.
     if ((summary.kind === 'invoices' || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(runtime.prisma);
@@ -74,7 +83,14 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   }
   process.stdout.write(formatSummary(summary));
   if (disputes) process.stdout.write(formatDisputes(disputes));
-  return summary.status === 'rejected' ? 1 : 0;
+  if (auditFailure) {
+    process.stdout.write(
+      `Invoice audit did not finish (${auditFailure}); the invoices are imported and their audit stays pending: it runs when you import this file again, with the next invoice import, or within five minutes on a running server.\n`,
+    );
+  }
+  // Rows of the file that were never imported (an earlier --skip-invalid) still fail a plain import.
+  const hasRejectedRows = summary.rowsRejected > 0 && !values['skip-invalid'];
+  return summary.status === 'rejected' || auditFailure || (summary.status === 'unchanged' && hasRejectedRows) ? 1 : 0;
 }
 
 function formatSummary(summary: ImportSummary): string {
@@ -90,7 +106,10 @@ function formatSummary(summary: ImportSummary): string {
   const count = (value: number) => value.toLocaleString('en-US');
   const headline = {
     imported: `Imported ${summary.fileName} (${summary.kind}).`,
-    unchanged: `Unchanged: ${summary.fileName} was already imported (batch ${summary.batchId}); nothing was written.`,
+    unchanged:
+      `Unchanged: ${summary.fileName} was already imported (batch ${summary.batchId}); nothing was written.` +
+      (summary.rowsRejected > 0 ? ` The rows listed above were left out then (--skip-invalid) and are still not imported.` : '') +
+      (summary.isAuditPending ? ` Its invoice audit had not run; it runs now.` : ''),
     rejected: `Rejected ${summary.fileName} (${summary.kind}): nothing was written. Fix the rows listed above and import again, or use --skip-invalid.`,
   }[summary.status];
   return [
@@ -106,7 +125,15 @@ function formatSummary(summary: ImportSummary): string {
   ].join('\n');
 }
 
-function formatDisputes(result: ReconcileDisputesResult): string {
+/** One line for an operator: Prisma's code and the last line of its message (the cause; the first names the call). */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const lines = error.message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const code = (error as { code?: unknown }).code;
+  return [typeof code === 'string' ? code : undefined, lines[lines.length - 1] ?? error.name].filter(Boolean).join(': ');
+}
+
+function formatDisputes(result: AuditPendingImportsResult): string {
   const changes = [
     `${result.created} opened`,
     `${result.updated} updated`,

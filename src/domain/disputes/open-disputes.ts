@@ -1,4 +1,4 @@
-import type { Prisma } from '../../db/generated/client.js';
+import type { Prisma, PrismaClient } from '../../db/generated/client.js';
 import type { AuditFinding } from '../audit/audit-finding.js';
 import { auditInvoices } from '../audit/audit-invoices.js';
 import { auditedInvoicesWhere } from '../audit/load-audit-data.js';
@@ -44,10 +44,16 @@ const findingRow = (finding: AuditFinding) => ({
  * submitted to the carrier it is left as sent.
  */
 export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Promise<OpenDisputesResult> {
-  const findings = await auditInvoices(filters, deps);
-  const groups = groupByInvoice(findings);
+  const linesAudited = await deps.prisma.invoiceLine.count({ where: { invoice: auditedInvoicesWhere(filters) } });
   const result: OpenDisputesResult = { created: 0, updated: 0, withdrawn: 0, unchanged: 0 };
   await deps.prisma.$transaction(async (tx) => {
+    // One reconciliation at a time across processes (an import's and the import-audits job's):
+    // the audit is read under the lock, so a later one never withdraws disputes an earlier one
+    // opened from invoices it had not seen.
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${disputesLockKey})`);
+    // The transaction client reads like the full client; the audit only reads.
+    const findings = await auditInvoices(filters, { ...deps, prisma: tx as unknown as PrismaClient });
+    const groups = groupByInvoice(findings);
     // Oldest invoice first, so dispute numbers follow the billing calendar.
     const ordered = [...groups.values()].sort(
       (left, right) => left[0]!.periods[0]!.localeCompare(right[0]!.periods[0]!) || left[0]!.invoiceNumber.localeCompare(right[0]!.invoiceNumber),
@@ -107,6 +113,17 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
       const withdrawn = await tx.dispute.deleteMany({ where: { vendorId: invoice.vendorId, invoiceNumber: invoice.invoiceNumber, status: 'open' } });
       result.withdrawn += withdrawn.count;
     }
-  });
+  }, reconciliationTimeouts(linesAudited));
   return result;
+}
+
+/** Key of the advisory lock that serialises dispute reconciliation (any constant shared by all processes). */
+const disputesLockKey = 7_301_001;
+
+/**
+ * Prisma's 5 s default is too short for a 200k-line audit on a busy server (P2028). The work
+ * grows with the lines audited: a minute, plus 2 ms a line (200,000 lines: under eight minutes).
+ */
+export function reconciliationTimeouts(linesAudited: number): { timeout: number; maxWait: number } {
+  return { timeout: 60_000 + 2 * linesAudited, maxWait: 60_000 };
 }

@@ -10,7 +10,7 @@ import type { ImportContext, KindImporter, ParsedRow } from './import-kind.js';
 import { importers } from './importers.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { ReferenceResolver } from './resolve-references.js';
-import { describeIssues } from './row-problems.js';
+import { describeIssues, valueForReport } from './row-problems.js';
 import { RejectsFile } from './write-rejects-file.js';
 
 export type ImportKind =
@@ -57,6 +57,8 @@ export interface ImportSummary {
   rowsRejected: number;
   problems: RowProblem[];
   rejectsFile?: string;
+  /** Invoices whose audit has not run yet (the import that brought them ended before it). */
+  isAuditPending: boolean;
   durationMs: number;
 }
 
@@ -98,8 +100,16 @@ export async function importFile(
   const previous = await deps.prisma.importBatch.findFirst({
     where: { kind: input.kind, checksum, status: 'completed' },
     orderBy: { id: 'desc' },
+    select: {
+      id: true,
+      rowsRead: true,
+      rowsRejected: true,
+      auditPendingSince: true,
+      rejectedRows: { select: { line: true, column: true, value: true, reason: true }, orderBy: [{ line: 'asc' }, { id: 'asc' }] },
+    },
   });
   if (previous) {
+    // The rows --skip-invalid left out are reported again: the file still holds them.
     return {
       batchId: previous.id,
       kind: input.kind,
@@ -107,8 +117,9 @@ export async function importFile(
       status: 'unchanged',
       rowsRead: previous.rowsRead,
       rowsAccepted: 0,
-      rowsRejected: 0,
-      problems: [],
+      rowsRejected: previous.rowsRejected,
+      problems: previous.rejectedRows,
+      isAuditPending: previous.auditPendingSince !== null,
       durationMs: elapsed(),
     };
   }
@@ -126,6 +137,7 @@ export async function importFile(
         rowsAccepted: copied.rowsRead,
         rowsRejected: 0,
         problems: [],
+        isAuditPending: false,
         durationMs: elapsed(),
       };
     }
@@ -138,7 +150,7 @@ export async function importFile(
   let rejects: RejectsFile | undefined;
 
   try {
-    const batchId = await deps.prisma.$transaction(
+    const { batchId, isAuditPending } = await deps.prisma.$transaction(
       async (tx) => {
         const batch = await tx.importBatch.create({
           data: { kind: input.kind, fileName, checksum, startedAt: deps.now() },
@@ -154,7 +166,7 @@ export async function importFile(
 
         const reject = (rowProblems: RowProblem[], values: string[] | undefined) => {
           counts.rowsRejected += 1;
-          for (const problem of rowProblems) if (problems.length < maxProblemsListed) problems.push(problem);
+          for (const problem of rowProblems) if (problems.length < maxProblemsListed) problems.push({ ...problem, value: valueForReport(problem.value) });
           if (skipInvalid && values) {
             rejects ??= new RejectsFile(`${input.filePath}.rejects.csv`, header);
             const reason = rowProblems.map((problem) => (problem.column ? `${problem.column}: ${problem.reason}` : problem.reason)).join('; ');
@@ -250,11 +262,14 @@ export async function importFile(
         }
         input.onProgress?.({ bytesRead: totalBytes, totalBytes, rowsRead: counts.rowsRead });
         if (counts.rowsRejected > 0 && !skipInvalid) throw new RejectFile();
+        if (problems.length > 0) await tx.importRejectedRow.createMany({ data: problems.map((problem) => ({ batchId: batch.id, ...problem })) });
+        // Committed with the invoices, so a crash before the audit leaves it pending, never lost.
+        const isAuditPending = input.kind === 'invoices' && counts.rowsAccepted > 0;
         await tx.importBatch.update({
           where: { id: batch.id },
-          data: { status: 'completed', ...counts, finishedAt: deps.now() },
+          data: { status: 'completed', ...counts, finishedAt: deps.now(), ...(isAuditPending ? { auditPendingSince: deps.now() } : {}) },
         });
-        return batch.id;
+        return { batchId: batch.id, isAuditPending };
       },
       { timeout: transactionTimeoutMs, maxWait: 60_000 },
     );
@@ -268,6 +283,7 @@ export async function importFile(
       ...counts,
       problems,
       ...(rejects && rejects.rowCount > 0 ? { rejectsFile: rejects.path } : {}),
+      isAuditPending,
       durationMs: elapsed(),
     };
   } catch (error) {
@@ -281,6 +297,7 @@ export async function importFile(
       ...counts,
       rowsAccepted: 0,
       problems,
+      isAuditPending: false,
       durationMs: elapsed(),
     };
   }

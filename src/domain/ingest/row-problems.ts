@@ -12,3 +12,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], fields: Reco
 export function rowProblem(line: number, column: string, value: string, reason: string): RowProblem {
   return { line, column, value, reason };
 }
+
+/** Longest value echoed in a report; a 1 MB cell would otherwise be printed whole. */
+const reportedValueLength = 80;
+
+/** A cell as a report shows it: at most 80 characters, then "…" (the rejects file keeps the whole row). */
+export function valueForReport(value: string): string {
+  if (value.length <= reportedValueLength) return value;
+  // Never cut between the two halves of a character outside the BMP.
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(reportedValueLength - 1)) ? reportedValueLength - 1 : reportedValueLength;
+  return `${value.slice(0, end)}…`;
+}
