@@ -22,6 +22,8 @@ import { tools as registryTools } from '../domain/tools/registry.js';
 import { presentAnswer } from './present/present-answer.js';
 import { createOfflinePlanner } from './offline/create-offline-planner.js';
 import { answerWhoami, isWhoamiQuestion } from './answer-whoami.js';
+import { answerPeopleCommand } from './answer-people-command.js';
+import { readPeopleCommand } from './read-people-command.js';
 import { refuseWithoutAccess } from './refuse-without-access.js';
 import { sayScope } from './say-scope.js';
 
@@ -80,12 +82,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       if (input.place) context.place = input.place;
       const question = withoutControlCharacters(input.question);
       const trimmed = question.trim();
+      const peopleCommand = readPeopleCommand(trimmed);
       let planned: PlannedAnswer;
       try {
         if (trimmed === '') {
           planned = { answer: emptyQuestionAnswer(), nextState: undefined, outcome: 'clarified' };
         } else if (isWhoamiQuestion(trimmed)) {
           planned = { answer: await answerWhoami(input.viewer, { prisma }), nextState: undefined, outcome: 'command' };
+        } else if (peopleCommand) {
+          planned = { answer: await answerPeopleCommand({ command: peopleCommand, viewer: input.viewer, surface: input.surface }, { prisma }), nextState: undefined, outcome: 'command' };
         } else {
           // Access is decided once, here, for every surface: no cost center in scope → words, not zeros.
           const scope = await resolveViewerScope(input.viewer, prisma);

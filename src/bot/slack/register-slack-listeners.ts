@@ -53,8 +53,17 @@ export interface SlackListenerDeps {
 const helpText =
   'Ask me about spend, inventory, contracts or usage, e.g. `/ledger what did we spend with AT&T last quarter?` — or mention me in a channel, or DM me.';
 
-/** "<@U123> what did we spend" → "what did we spend": mentions of the bot are not part of the question. */
-const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * "<@UBOT> what did we spend" → "what did we spend": the bot's own mention is not part of the
+ * question. Other people's mentions stay, as <@U123>: "remove <@U123>" names a person.
+ */
+const withoutMentions = (text: string, botUserId: string | undefined) =>
+  text
+    .replace(/<@([A-Z0-9]+)(\|[^>]*)?>/g, (_mention, userId: string, _label, offset: number) =>
+      userId === botUserId || (botUserId === undefined && offset === 0) ? ' ' : `<@${userId}>`,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Bolt listeners: each translates a payload into (question, place, viewer) and hands over to answerInSlack. */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
@@ -95,22 +104,22 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   };
 
   // @mention in a channel: answer in the thread (a new thread under the mention, or the thread it is in).
-  app.event('app_mention', async ({ event, body }) => {
+  app.event('app_mention', async ({ event, body, context }) => {
     if (!event.user) return;
     const teamId = body.team_id ?? event.team ?? '';
     const place: SlackPlace = { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts ?? event.ts };
-    answer(`event:${body.event_id}`, withoutMentions(event.text), place, event.user);
+    answer(`event:${body.event_id}`, withoutMentions(event.text, context.botUserId), place, event.user);
   });
 
   // Direct messages: only people's plain messages (no edits, joins, or the bot's own posts).
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, context }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     if (!event.user || !event.text) return;
     const teamId = body.team_id ?? '';
     const place: SlackPlace = event.thread_ts
       ? { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts }
       : { kind: 'channel', teamId, channelId: event.channel };
-    answer(`event:${body.event_id}`, withoutMentions(event.text), place, event.user);
+    answer(`event:${body.event_id}`, withoutMentions(event.text, context.botUserId), place, event.user);
   });
 
   // /ledger <question>: acknowledged at once, answered privately with a "Share in channel" button.
