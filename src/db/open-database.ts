@@ -6,6 +6,7 @@ import { readReplicas } from '@prisma/extension-read-replicas';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
+import { lockDataFolder } from './lock-data-folder.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -66,8 +67,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = options.dataDir ?? './data';
   const isMemory = dataDir.startsWith('memory://');
   if (!isMemory) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(isMemory ? undefined : dataDir);
-  await pglite.waitReady;
+  const release = isMemory ? () => {} : lockDataFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(isMemory ? undefined : dataDir);
+    await pglite.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
@@ -81,6 +89,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: once(async () => {
       await prisma.$disconnect();
       await pglite.close();
+      release();
     }),
   };
 }

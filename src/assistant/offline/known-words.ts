@@ -114,7 +114,7 @@ overage overages recurring mrc mrcs effective amortized amortised discounts disc
 
 const operationsWords = `
 subscribe unsubscribe subscribed alert alerts anomaly anomalies anomalous notification notifications digest digests
-send post deliver route notify push stop mute turn disable enable channel channels
+send post deliver route notify push stop mute turn disable enable channel channels chat chats conversation dm dms thread group space room
 failed failing failure failures delivered sent posted queued waiting stuck undelivered
 request requests requested ticket tickets macd macds submitted raised opened filed made
 audit audited overbill overbilled overbilling overcharge overcharged overcharging errors error mistakes mistake discrepancy discrepancies
