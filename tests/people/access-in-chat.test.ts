@@ -205,6 +205,23 @@ describe('identities as the platforms send them', () => {
 });
 
 describe('request forms only for those who may submit them', () => {
+  it('Slack App Home: a viewer reads why instead of a "New request" button; a requester gets the button', async () => {
+    const homeOf = async (user: string) => {
+      slack.fake.clear();
+      const event = JSON.parse(mentionRequest({ eventId: `Ev-home-${user}`, question: '' }).rawBody) as { event: Record<string, unknown> };
+      event.event = { type: 'app_home_opened', user, channel: 'D111', tab: 'home', event_ts: '1700000000.000999' };
+      await slack.send({ rawBody: JSON.stringify(event), contentType: 'application/json' });
+      await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'views.publish'), 30_000);
+      return (slack.fake.callsTo('views.publish')[0]?.body.view as { blocks: unknown }).blocks;
+    };
+    const viewerHome = await homeOf(people.scoped.slackUserId);
+    expect(buttonsOf(viewerHome).map((button) => button.text.text)).not.toContain('New request');
+    expect(visibleText(viewerHome)).toContain('Viewers cannot request service changes');
+
+    const requesterHome = await homeOf(people.requester.slackUserId);
+    expect(buttonsOf(requesterHome).map((button) => button.text.text)).toContain('New request');
+  });
+
   it('Teams: "disconnect <line>" from a viewer gets the reason, not the form', async () => {
     teams.connector.members.set('29:sam-channel-id', { id: '29:sam-channel-id', email: people.scoped.email });
     const reply = await askInTeams({ id: '29:sam-channel-id', name: 'Sam', aadObjectId: 'a5a5a5a5-0000-4000-8000-0000000000a5' }, 'disconnect 312-555-0101');

@@ -9,6 +9,7 @@ import { getPersonHome } from '../../domain/people/get-person-home.js';
 import type { PersonHome } from '../../domain/people/get-person-home.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import { slackLimits } from './check-slack-limits.js';
+import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { macdSlackIds } from './macd/macd-slack-ids.js';
 import type { Block } from './render-answer-blocks.js';
 import { renderTableSection } from './render-answer-blocks.js';
@@ -59,8 +60,10 @@ const statusLabels: Record<MacdRequestView['status'], string> = {
 };
 
 /** The person's requests in flight, and the button that opens the request form (the MACD listener's own). */
-function macdPanel(home: PersonHome, openRequests: MacdRequestView[]): Block[] {
+function macdPanel(home: PersonHome, openRequests: MacdRequestView[], refusal: string | undefined): Block[] {
   if (home.openMacdRequests === null) return [header('My open MACD requests'), note('Ask an admin to add you to Ledgerline to file requests.')];
+  // A form the person may not submit is not offered: the reason is.
+  if (refusal && home.openMacdRequests === 0) return [header('My open MACD requests'), note(escapeMrkdwn(refusal))];
   const lines = openRequests.map((request) => `• *#${request.id}* ${escapeMrkdwn(request.title)} — ${statusLabels[request.status]} since ${formatDate(request.createdAt.slice(0, 10))}`);
   const more = home.openMacdRequests > openRequests.length ? `\n…and ${formatCount(home.openMacdRequests - openRequests.length)} more: ask "my open requests".` : '';
   return [
@@ -87,11 +90,12 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
       deps.logger.warn('app home panel failed', { question, error: String(error) });
       return undefined;
     });
-  const [budget, deadlines, home, openRequests] = await Promise.all([
+  const [budget, deadlines, home, openRequests, refusal] = await Promise.all([
     ask(appHomeQuestions.budget),
     ask(appHomeQuestions.deadlines),
     getPersonHome({ viewer: input.viewer, asOf: deps.now() }, deps),
     listMyRequests({ viewer: input.viewer, isOpenOnly: true, limit: homeRequestsShown }, deps),
+    whyCannotRequestChanges(input.viewer, deps),
   ]);
   const blocks: Block[] = [
     section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger <question>\` or by mentioning me in a channel.`),
@@ -102,7 +106,7 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
     { type: 'divider' },
     ...answerPanel('Upcoming notice deadlines', deadlines),
     { type: 'divider' },
-    ...macdPanel(home, openRequests),
+    ...macdPanel(home, openRequests, refusal),
   ];
   return { type: 'home', blocks: blocks.slice(0, slackLimits.homeViewBlocks) };
 }
