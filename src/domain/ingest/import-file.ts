@@ -8,7 +8,8 @@ import type { DomainDeps } from '../deps.js';
 import { CopyPathDeclined, importFocusByCopy } from './import-focus-by-copy.js';
 import type { ImportContext, KindImporter, ParsedRow } from './import-kind.js';
 import { importers } from './importers.js';
-import { readCsvRecords } from './read-csv-records.js';
+import type { CsvRecord } from './read-csv-records.js';
+import { readCsvRecords, UnreadableFile } from './read-csv-records.js';
 import { ReferenceResolver } from './resolve-references.js';
 import { describeIssues, valueForReport } from './row-problems.js';
 import { RejectsFile } from './write-rejects-file.js';
@@ -192,10 +193,11 @@ export async function importFile(
         };
 
         try {
-          for await (const record of readCsvRecords(input.filePath, {
-            bareNullIsEmpty: importer.bareNullIsEmpty ?? false,
-            onBytes: (bytes) => (bytesRead = bytes),
-          })) {
+          for await (const record of readRecordsOrReject(input.filePath, { bareNullIsEmpty: importer.bareNullIsEmpty ?? false, onBytes: (bytes) => (bytesRead = bytes) }, problems)) {
+            if (record.parseProblem && !columnIndex) {
+              problems.push({ line: record.line, column: '', value: '', reason: `The header cannot be read: ${record.parseProblem.reason}` });
+              throw new RejectFile();
+            }
             if (!columnIndex) {
               header = record.values;
               const headerCheck = matchHeader(header, importer);
@@ -207,12 +209,25 @@ export async function importFile(
               continue;
             }
             counts.rowsRead += 1;
+            if (record.parseProblem) {
+              const { columnIndex: at, reason } = record.parseProblem;
+              reject([{ line: record.line, column: at === undefined ? '' : (header[at] ?? ''), value: '', reason }], undefined);
+              continue;
+            }
+            const nulAt = record.values.findIndex((value) => value.includes('\u0000'));
+            if (nulAt !== -1) {
+              const reason = 'Contains a NUL byte: binary data, not text (a damaged export or not a CSV file)';
+              reject([{ line: record.line, column: header[nulAt] ?? '', value: record.values[nulAt] ?? '', reason }], record.values);
+              continue;
+            }
             if (record.values.length !== header.length) {
+              // Named by the first column without a value, or the first value without a column.
+              const column = record.values.length < header.length ? (header[record.values.length] ?? '') : `(value ${header.length + 1}, beyond the header)`;
               reject(
                 [
                   {
                     line: record.line,
-                    column: '',
+                    column,
                     value: '',
                     reason: `The row has ${record.values.length} values but the header has ${header.length} columns; check for a missing or extra comma or an unclosed quote`,
                   },
@@ -313,9 +328,15 @@ async function tryImportFocusByCopy(
   deps: IngestDeps & { copyCsv: Database['copyCsv'] },
 ): Promise<{ batchId: number; rowsRead: number } | undefined> {
   let header: string[] | undefined;
-  for await (const record of readCsvRecords(input.filePath, { bareNullIsEmpty: false })) {
-    header = record.values;
-    break;
+  try {
+    for await (const record of readCsvRecords(input.filePath, { bareNullIsEmpty: false })) {
+      header = record.values;
+      break;
+    }
+  } catch (error) {
+    // The row-by-row importer names the line of bytes that are not UTF-8.
+    if (error instanceof UnreadableFile) return undefined;
+    throw error;
   }
   if (!header) return undefined;
   const headerCheck = matchHeader(header, importers.focus());
@@ -342,6 +363,21 @@ async function tryImportFocusByCopy(
   }
 }
 
+/** The file's records; bytes that are not UTF-8 reject the whole file with the line they are on. */
+async function* readRecordsOrReject(
+  filePath: string,
+  options: Parameters<typeof readCsvRecords>[1],
+  problems: RowProblem[],
+): AsyncGenerator<CsvRecord> {
+  try {
+    yield* readCsvRecords(filePath, options);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    problems.push({ line: error.line, column: '', value: '', reason: error.message });
+    throw new RejectFile();
+  }
+}
+
 function groupByLine(problems: RowProblem[]): Map<number, RowProblem[]> {
   const byLine = new Map<number, RowProblem[]>();
   for (const problem of problems) byLine.set(problem.line, [...(byLine.get(problem.line) ?? []), problem]);
@@ -353,10 +389,21 @@ function matchHeader(
   header: string[],
   importer: KindImporter<unknown>,
 ): { columnIndex: Map<string, number | undefined>; problems: RowProblem[] } {
-  const positions = new Map(header.map((name, index) => [name.trim().toLowerCase(), index] as const));
+  const positions = new Map<string, number[]>();
+  header.forEach((name, index) => {
+    const key = name.trim().toLowerCase();
+    positions.set(key, [...(positions.get(key) ?? []), index]);
+  });
   const columnIndex = new Map<string, number | undefined>();
+  const duplicates: RowProblem[] = [];
   for (const column of importer.knownColumns ?? importer.requiredColumns) {
-    columnIndex.set(column, positions.get(column.toLowerCase()));
+    const found = positions.get(column.toLowerCase()) ?? [];
+    columnIndex.set(column, found[0]);
+    // Two columns of one name: which one holds the data is a guess, so the file is refused.
+    if (found.length > 1) {
+      const where = found.map((index) => index + 1).join(' and ');
+      duplicates.push({ line: 1, column, value: '', reason: `The header names this column ${found.length} times (columns ${where}); keep one` });
+    }
   }
   const isPresent = (column: string) => columnIndex.get(column) !== undefined;
   const expected = `the first line must name the columns: ${importer.requiredColumns.join(',')}`;
@@ -368,7 +415,7 @@ function matchHeader(
       problems.push({ line: 1, column: group.join(' or '), value: '', reason: `One of the columns ${group.join(', ')} is required` });
     }
   }
-  return { columnIndex, problems };
+  return { columnIndex, problems: [...problems, ...duplicates] };
 }
 
 async function sha256OfFile(filePath: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CsvCopier } from '../../db/copy-csv-file.js';
 import type { IngestDeps } from './import-file.js';
-import { focusTimestamp } from './fields.js';
+import { focusTimestamp, maximumKeyLength } from './fields.js';
 import {
   canonicalChargeCategory,
   canonicalServiceCategory,
@@ -197,6 +197,7 @@ function insertStatement(cleaned: string): string {
       ($4::integer[])[array_position($3::text[], coalesce(c."ProviderName", c."InvoiceIssuerName"))] AS "vendorId",
       coalesce(c."ProviderName", c."InvoiceIssuerName") AS provider,
       c."BillingAccountId", c."BillingAccountName",
+      greatest(octet_length(c."ProviderName"), octet_length(c."InvoiceIssuerName"), octet_length(c."BillingAccountId")) AS "longestKeyBytes",
       ${gatedUtcTimestamp('c."BillingPeriodStart"')} AS "billingPeriodStart",
       ${gatedUtcTimestamp('c."BillingPeriodEnd"')} AS "billingPeriodEnd",
       ${gatedUtcTimestamp('c."ChargePeriodStart"')} AS "chargePeriodStart",
@@ -227,11 +228,16 @@ function insertStatement(cleaned: string): string {
   ];
   if (values.length !== costRecordColumns.length) throw new Error('CostRecord columns and values disagree');
   const optionalDecimalsValid = optionalDecimals.map((column) => `(t."raw${column}" IS NULL OR t."${column}" IS NOT NULL)`).join(' AND ');
+  // As zod refuses them: a nonzero cost the column would store as 0, a key longer than an index
+  // entry should be (bytes, never fewer than JavaScript's characters, so this is the stricter check).
+  const keepsNonzero = (value: string) => `(${value} IS NULL OR ${value} = 0 OR round(${value}, 12) <> 0)`;
+  const numbersKept = ['t."billedCost"', ...optionalDecimals.map((column) => `t."${column}"`)].map(keepsNonzero).join(' AND ');
   return `INSERT INTO "CostRecord" (${costRecordColumns.map((column) => `"${column.name}"`).join(', ')})
     SELECT ${values.join(', ')}
     FROM (${typed}) t
     LEFT JOIN (SELECT lower(code) AS code_key, max(id) AS id FROM "CostCenter" GROUP BY 1) cost_center ON cost_center.code_key = ${tagCode}
-    WHERE t."vendorId" IS NOT NULL AND t."billedCost" IS NOT NULL AND ${optionalDecimalsValid}
+    WHERE t."vendorId" IS NOT NULL AND t."billedCost" IS NOT NULL AND ${optionalDecimalsValid} AND ${numbersKept}
+      AND coalesce(t."longestKeyBytes", 0) <= ${maximumKeyLength}
       AND t."BillingAccountId" IS NOT NULL AND t.currency IS NOT NULL AND t."chargeCategory" IS NOT NULL
       AND t."billingPeriodStart" IS NOT NULL AND t."billingPeriodEnd" IS NOT NULL
       AND t."chargePeriodStart" IS NOT NULL AND t."chargePeriodEnd" IS NOT NULL

@@ -18,6 +18,8 @@ const reportedValueLength = 80;
 
 /** A cell as a report shows it: at most 80 characters, then "…" (the rejects file keeps the whole row). */
 export function valueForReport(value: string): string {
+  // A NUL cannot be stored or printed as text; it is shown as the symbol for one.
+  if (value.includes('\u0000')) return valueForReport(value.replaceAll('\u0000', '\u2400'));
   if (value.length <= reportedValueLength) return value;
   // Never cut between the two halves of a character outside the BMP.
   const end = /[\uD800-\uDBFF]/.test(value.charAt(reportedValueLength - 1)) ? reportedValueLength - 1 : reportedValueLength;

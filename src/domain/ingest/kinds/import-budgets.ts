@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { calendarMonth, decimalText, requiredText } from '../fields.js';
+import { calendarMonth, decimalText, keyText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
-const budgetRow = z.object({ cost_center: requiredText, month: calendarMonth, amount: decimalText });
+const budgetRow = z.object({ cost_center: keyText, month: calendarMonth, amount: decimalText({ precision: 18, scale: 2, isMoney: true }) });
 
 type BudgetRow = z.output<typeof budgetRow>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseInsensitiveEnum, decimalText, requiredText } from '../fields.js';
+import { caseInsensitiveEnum, decimalText, keyText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
@@ -7,10 +7,10 @@ import { KeysSeenInFile } from '../upsert-rows.js';
 import { serviceTypes } from './import-inventory.js';
 
 const contractRateRow = z.object({
-  contract_id: requiredText,
+  contract_id: keyText,
   service_type: caseInsensitiveEnum(serviceTypes),
-  description: requiredText,
-  unit_price: decimalText,
+  description: keyText,
+  unit_price: decimalText({ precision: 18, scale: 6 }),
   unit: requiredText,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, currencyCode, optionalDecimal, requiredText, wholeNumber, yesNo } from '../fields.js';
+import { calendarDate, currencyCode, keyText, optionalDecimal, requiredText, wholeNumber, yesNo } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
@@ -7,14 +7,14 @@ import { KeysSeenInFile } from '../upsert-rows.js';
 
 const contractRow = z
   .object({
-    contract_id: requiredText,
-    vendor: requiredText,
+    contract_id: keyText,
+    vendor: keyText,
     name: requiredText,
     start_date: calendarDate,
     end_date: calendarDate,
     auto_renew: yesNo,
     notice_days: wholeNumber,
-    committed_annual: optionalDecimal,
+    committed_annual: optionalDecimal({ precision: 18, scale: 2, isMoney: true }),
     currency: currencyCode,
   })
   .superRefine((row, context) => {

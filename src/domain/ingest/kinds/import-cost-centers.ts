@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '../fields.js';
+import { keyText, optionalKeyText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';
 
 const costCenterRow = z.object({
-  code: requiredText,
+  code: keyText,
   name: requiredText,
-  parent: optionalText,
+  parent: optionalKeyText,
   owner: z
     .string()
     .trim()

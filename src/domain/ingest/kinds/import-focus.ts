@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { caseInsensitiveEnum, currencyCode, decimalText, focusTimestamp, optionalDecimal, optionalText, requiredText } from '../fields.js';
+import { caseInsensitiveEnum, currencyCode, decimalText, focusTimestamp, keyText, optionalDecimal, optionalKeyText, optionalText } from '../fields.js';
+import type { NumberColumn } from '../fields.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, timestampText } from '../insert-rows.js';
 import { type BillingPeriodKey, rebuildCostRollups } from '../rebuild-cost-rollups.js';
@@ -27,10 +28,16 @@ const tags = z
     return z.NEVER;
   });
 
+/**
+ * CostRecord's numeric(30, 12): credits and refunds are negative, cloud charges are often below a
+ * cent, and digits past the twelfth are rounded as the COPY path's cast rounds them.
+ */
+const focusCost: NumberColumn = { precision: 30, scale: 12, isNegativeAllowed: true, isRoundingAllowed: true };
+
 const focusRow = z
   .object({
-    BilledCost: decimalText,
-    BillingAccountId: requiredText,
+    BilledCost: decimalText(focusCost),
+    BillingAccountId: keyText,
     BillingAccountName: optionalText,
     BillingCurrency: z.string().trim().min(1, 'Required, but the cell is empty').pipe(currencyCode),
     BillingPeriodStart: focusTimestamp,
@@ -40,8 +47,8 @@ const focusRow = z
     ChargeCategory: caseInsensitiveEnum(chargeCategories),
     ChargeClass: optionalText,
     ChargeDescription: optionalText,
-    ProviderName: optionalText,
-    InvoiceIssuerName: optionalText,
+    ProviderName: optionalKeyText,
+    InvoiceIssuerName: optionalKeyText,
     ServiceName: optionalText,
     // Spec values in their canonical spelling; a provider's own category is kept as written.
     ServiceCategory: optionalText.transform((value) => (value === null ? null : (serviceCategoryByKey.get(value.toLowerCase()) ?? value))),
@@ -51,10 +58,10 @@ const focusRow = z
     ResourceId: optionalText,
     ResourceName: optionalText,
     SkuId: optionalText,
-    EffectiveCost: optionalDecimal,
-    ListCost: optionalDecimal,
-    ContractedCost: optionalDecimal,
-    ConsumedQuantity: optionalDecimal,
+    EffectiveCost: optionalDecimal(focusCost),
+    ListCost: optionalDecimal(focusCost),
+    ContractedCost: optionalDecimal(focusCost),
+    ConsumedQuantity: optionalDecimal(focusCost),
     ConsumedUnit: optionalText,
     Tags: tags,
   })

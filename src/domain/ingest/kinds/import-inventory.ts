@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifierKey } from '../../shared/normalize.js';
-import { caseInsensitiveEnum, optionalCalendarDate, optionalDecimal, optionalText, requiredText } from '../fields.js';
+import { caseInsensitiveEnum, keyText, optionalCalendarDate, optionalDecimal, optionalKeyText, optionalText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { domainOfServiceType } from '../resolve-references.js';
@@ -13,16 +13,16 @@ const serviceStatuses = ['pending', 'active', 'suspended', 'disconnected'] as co
 
 const inventoryRow = z
   .object({
-    service_id: requiredText,
+    service_id: keyText,
     type: caseInsensitiveEnum(serviceTypes),
-    identifier: requiredText,
-    vendor: requiredText,
-    account: optionalText,
-    location: optionalText,
-    cost_center: optionalText,
+    identifier: keyText,
+    vendor: keyText,
+    account: optionalKeyText,
+    location: optionalKeyText,
+    cost_center: optionalKeyText,
     assignee: optionalText,
     status: caseInsensitiveEnum(serviceStatuses),
-    monthly_cost: optionalDecimal,
+    monthly_cost: optionalDecimal({ precision: 18, scale: 4, isMoney: true }),
     start_date: optionalCalendarDate,
     end_date: optionalCalendarDate,
   })

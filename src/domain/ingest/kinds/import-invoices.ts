@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../../shared/decimal.js';
 import { identifierKey } from '../../shared/normalize.js';
-import { calendarDate, caseInsensitiveEnum, currencyCode, decimalText, optionalDecimal, optionalText, requiredText } from '../fields.js';
+import { calendarDate, caseInsensitiveEnum, currencyCode, decimalText, keyText, optionalDecimal, optionalKeyText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, insertRowsReturning } from '../insert-rows.js';
@@ -11,18 +11,19 @@ const chargeTypes = ['recurring', 'usage', 'one_time', 'tax', 'surcharge', 'cred
 
 const invoiceRow = z
   .object({
-    invoice_number: requiredText,
-    vendor: requiredText,
-    account: requiredText,
+    invoice_number: keyText,
+    vendor: keyText,
+    account: keyText,
     invoice_date: calendarDate,
     period_start: calendarDate,
     period_end: calendarDate,
-    identifier: optionalText,
+    identifier: optionalKeyText,
     charge_type: caseInsensitiveEnum(chargeTypes),
     description: requiredText,
-    quantity: optionalDecimal,
-    unit_price: optionalDecimal,
-    amount: decimalText,
+    // Credits are negative; a rate may be a fraction of a cent, an amount may not.
+    quantity: optionalDecimal({ precision: 18, scale: 6, isNegativeAllowed: true }),
+    unit_price: optionalDecimal({ precision: 18, scale: 6, isNegativeAllowed: true }),
+    amount: decimalText({ precision: 18, scale: 4, isNegativeAllowed: true, isMoney: true }),
     currency: currencyCode,
   })
   .superRefine((row, context) => {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { nameKey } from '../../shared/normalize.js';
-import { optionalText, requiredText } from '../fields.js';
+import { keyText, optionalText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';
 
-const locationRow = z.object({ name: requiredText, city: optionalText, country: optionalText });
+const locationRow = z.object({ name: keyText, city: optionalText, country: optionalText });
 
 type LocationRow = z.output<typeof locationRow>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifierKey } from '../../shared/normalize.js';
-import { calendarMonth, decimalText, requiredText, wholeNumber } from '../fields.js';
+import { calendarMonth, decimalText, keyText, wholeNumber } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
@@ -8,9 +8,9 @@ import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
 const usageRow = z.object({
-  identifier: requiredText,
+  identifier: keyText,
   period: calendarMonth,
-  data_mb: decimalText,
+  data_mb: decimalText({ precision: 18, scale: 3 }),
   voice_minutes: wholeNumber,
   messages: wholeNumber,
 });

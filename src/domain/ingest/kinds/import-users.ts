@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { caseInsensitiveEnum, optionalText, requiredText } from '../fields.js';
+import { caseInsensitiveEnum, keyList, maximumKeyLength, optionalKeyText, requiredText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';
 
 const userRow = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Must be an e-mail address, e.g. jane.doe@example.com')),
+  email: z.string().trim().toLowerCase().max(maximumKeyLength, `Too long: at most ${maximumKeyLength} characters`).pipe(z.email('Must be an e-mail address, e.g. jane.doe@example.com')),
   name: requiredText,
-  slack_user_id: optionalText,
-  teams_user_id: optionalText,
+  slack_user_id: optionalKeyText,
+  teams_user_id: optionalKeyText,
   role: caseInsensitiveEnum(['viewer', 'requester', 'approver', 'admin']),
-  cost_centers: z.string().transform((value) => value.split(';').map((code) => code.trim()).filter(Boolean)),
+  cost_centers: keyList,
 });
 
 type UserRow = z.output<typeof userRow>;

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { nameKey } from '../../shared/normalize.js';
-import { caseInsensitiveEnum, requiredText } from '../fields.js';
+import { caseInsensitiveEnum, keyList, keyText } from '../fields.js';
 import type { RowProblem } from '../import-file.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';
 
 const vendorRow = z.object({
-  name: requiredText,
+  name: keyText,
   domain: caseInsensitiveEnum(['telecom', 'mobility', 'cloud', 'saas']),
-  aliases: z
-    .string()
-    .transform((value) => value.split(';').map((alias) => alias.trim()).filter((alias) => nameKey(alias) !== '')),
+  aliases: keyList.transform((aliases) => aliases.filter((alias) => nameKey(alias) !== '')),
 });
 
 type VendorRow = z.output<typeof vendorRow>;
