@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import type { AlertMessage } from '../../src/domain/alerts/alert-destination.js';
 import type { Database } from '../../src/db/open-database.js';
+import { createAlerts } from '../../src/domain/alerts/create-alerts.js';
+import { dispatchAlerts } from '../../src/domain/alerts/dispatch-alerts.js';
+import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
 import { isLedgerlineError } from '../../src/errors.js';
+import { silentLogger } from '../../src/logger.js';
+import { budgetDraft } from '../alerts/alert-drafts.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { checkAdaptiveCard } from './check-adaptive-card.js';
 import type { TeamsTestbed } from './teams-testbed.js';
@@ -108,25 +113,43 @@ describe('Teams installation and proactive alerts', () => {
     expect(JSON.stringify(attachments[0]?.content)).toContain('USD 56,000.00');
   });
 
-  it('waits out a 429 (Retry-After) and a 500 from the connector, then delivers once', async () => {
+  it('through the outbox, waits out a 429 (Retry-After) and a 500 from the connector, then delivers once', async () => {
     await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
+    const deps = { prisma: database.prisma, logger: silentLogger };
+    await database.prisma.alert.deleteMany();
+    await subscribeChannel({ platform: 'teams', channelId: teamChannelId, kinds: ['budget'] }, deps);
+    await createAlerts([budgetDraft('CC-420', 100)], deps);
     const attemptsBefore = testbed.connector.attempts;
     testbed.connector.failNext({ status: 429, retryAfterSeconds: 1 }, { status: 500 });
 
-    await testbed.surface.destination.post(teamChannelId, alert(42));
+    const delays: number[] = [];
+    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], baseDelayMs: 20, sleep: async (milliseconds) => void delays.push(milliseconds) }, deps);
 
+    expect(summary).toEqual({ sent: 1, failed: 0, waiting: 0 });
     expect(testbed.connector.attempts - attemptsBefore).toBe(3);
     expect(testbed.connector.activities).toHaveLength(1);
-    // Retry-After said one second; the 5xx backoff is the policy's second step.
-    expect(testbed.retry.delays).toEqual([1000, 40]);
+    // Retry-After said one second; the 5xx backoff is the outbox's second step. One retry loop:
+    // the destination itself waited for nothing.
+    expect(delays).toEqual([1000, 40]);
+    expect(testbed.retry.delays).toEqual([]);
   });
 
-  it('gives up after repeated 503s with an UNAVAILABLE error the outbox can retry later', async () => {
+  it('posts once and throws UNAVAILABLE on a 503, leaving retries to the outbox, which gives up after its last attempt', async () => {
     await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
-    testbed.connector.failNext({ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 });
-
+    const attemptsBefore = testbed.connector.attempts;
+    testbed.connector.failNext({ status: 503 });
     const failure = await testbed.surface.destination.post(teamChannelId, alert(43)).catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('UNAVAILABLE');
+    expect(testbed.connector.attempts - attemptsBefore).toBe(1);
+
+    const deps = { prisma: database.prisma, logger: silentLogger };
+    await database.prisma.alert.deleteMany();
+    await subscribeChannel({ platform: 'teams', channelId: teamChannelId, kinds: ['budget'] }, deps);
+    await createAlerts([budgetDraft('CC-430', 100)], deps);
+    testbed.connector.failNext({ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 });
+    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], maxAttempts: 4, baseDelayMs: 1, sleep: async () => {} }, deps);
+    expect(summary).toEqual({ sent: 0, failed: 1, waiting: 0 });
+    expect(testbed.connector.attempts - attemptsBefore).toBe(5);
     expect(testbed.connector.activities).toHaveLength(0);
     // The endpoint still answers afterwards: a failed post never takes the process down.
     expect((await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl))).status).toBe(200);

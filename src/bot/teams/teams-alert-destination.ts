@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { RetryPolicy } from './connector-retry.js';
-import { withConnectorRetry } from './connector-retry.js';
+import { retryAfterMs, withConnectorRetry } from './connector-retry.js';
 import { findConversationReference } from './conversation-references.js';
 import { cardAttachment, maximumCardBytes } from './ledgerline-agent.js';
 import type { AdaptiveCard } from './adaptive-card.js';
@@ -19,6 +19,7 @@ export interface TeamsAlertDestinationDependencies {
   logger: Logger;
   /** The bot's app id; undefined in emulator mode (the connector is then called without a token). */
   appId: string | undefined;
+  /** Retries of a redraw (update); a post is tried once, the outbox retries it. */
   retryPolicy?: RetryPolicy;
 }
 
@@ -42,15 +43,15 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
         activity.applyConversationReference(context.activity.getConversationReference());
         // A new post in the chat or channel, not a reply to the continuation's made-up id.
         activity.replyToId = undefined;
-        const response = await withConnectorRetry(() => connector.sendToConversation(reference.conversation.id, activity), {
-          logger,
-          description: `alert ${message.alertId}`,
-          ...(retryPolicy ? { policy: retryPolicy } : {}),
-        });
+        // One attempt: the outbox (dispatch-alerts.ts) is the only retry loop for alerts, so a
+        // retry never posts while another dispatcher could.
+        const response = await connector.sendToConversation(reference.conversation.id, activity);
         messageRef = `${reference.conversation.id}:${response.id ?? ''}`;
       });
       if (failure !== undefined || messageRef === undefined) {
-        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(failure)}`);
+        // A throttled connector says when to come back; the outbox waits at least that long.
+        const retryAfter = retryAfterMs(failure);
+        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(failure)}`, retryAfter === undefined ? undefined : { retryAfterMs: retryAfter });
       }
       return { messageRef };
     },

@@ -1,4 +1,6 @@
-import type { Alert, AlertDelivery } from '../../db/generated/client.js';
+import { randomUUID } from 'node:crypto';
+import type { Alert, AlertDelivery, Prisma } from '../../db/generated/client.js';
+import { isLedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
 import type { AlertDestination, AlertMessage } from './alert-destination.js';
 import { alertFamilyOf } from './alert-family.js';
@@ -13,6 +15,13 @@ export interface DispatchOptions {
   baseDelayMs?: number;
   /** injected so tests do not wait */
   sleep?: (milliseconds: number) => Promise<void>;
+  /** longest wait between attempts, whatever the backoff or a platform's Retry-After says */
+  maxDelayMs?: number;
+  /**
+   * How long a claimed delivery stays this run's while it posts (default five minutes, longer than
+   * any post); after it a crashed run's delivery may be claimed again.
+   */
+  leaseMs?: number;
 }
 
 export interface DispatchSummary {
@@ -23,7 +32,7 @@ export interface DispatchSummary {
 }
 
 interface Parcel {
-  deliveries: AlertDelivery[];
+  deliveries: Array<AlertDelivery & { alert: Alert }>;
   channelId: string;
   message: AlertMessage;
 }
@@ -32,18 +41,27 @@ const defaultSleep = (milliseconds: number) => new Promise<void>((resolve) => se
 
 /**
  * The outbox's second half: post every pending delivery through its platform's destination, with
- * retries and exponential backoff. Platforms run side by side, so a failing Slack does not hold up
- * Teams. Each attempt is claimed in the database first (attempts = n → n + 1), so two replicas
- * dispatching at once never post the same delivery twice.
+ * retries and exponential backoff (the only retry loop: destinations post once and throw).
+ * Platforms run side by side, so a failing Slack does not hold up Teams.
+ *
+ * Exactly once among live dispatchers, by construction: a delivery is claimed with a lease in one
+ * conditional UPDATE (owner = this run, expiry: "sending"), only the lease holder posts,
+ * and it keeps the lease through its retries until it records sent or failed. Several runs in one
+ * process or on several replicas find nothing to claim while a lease is live. A run that dies
+ * between posting and recording leaves its deliveries leased; after the lease expires another
+ * run claims and posts them again (at least once in that case: platforms are not asked whether
+ * the post arrived).
  */
 export async function dispatchAlerts(
   options: DispatchOptions,
   deps: Pick<DomainDeps, 'prisma' | 'logger'> & Partial<Pick<DomainDeps, 'now'>>,
 ): Promise<DispatchSummary> {
   const { prisma } = deps;
-  const now = deps.now?.() ?? new Date();
+  const clock = deps.now ?? (() => new Date());
+  const now = clock();
   const byPlatform = new Map(options.destinations.map((destination) => [destination.platform, destination]));
-  const pending = await prisma.alertDelivery.findMany({ where: { status: 'pending' }, include: { alert: true }, orderBy: { id: 'asc' } });
+  const pending = await prisma.alertDelivery.findMany({ where: claimableWhere(now), include: { alert: true }, orderBy: { id: 'asc' } });
+  const lease: Lease = { owner: randomUUID(), clock, durationMs: options.leaseMs ?? defaultLeaseMs };
   const digestChannels = new Set(
     (await prisma.subscription.findMany())
       .filter((subscription) => readSubscriptionFilters(subscription.filters).isDigest)
@@ -55,7 +73,7 @@ export async function dispatchAlerts(
   );
   const summary: DispatchSummary = { sent: 0, failed: 0, waiting: 0 };
   const parcelsByPlatform = new Map<AlertDestination, Parcel[]>();
-  const digests = new Map<string, AlertDelivery[]>();
+  const digests = new Map<string, Array<AlertDelivery & { alert: Alert }>>();
   for (const delivery of pending) {
     const destination = byPlatform.get(delivery.platform as AlertDestination['platform']);
     if (destination === undefined || (snoozedFamilies.size > 0 && snoozedFamilies.has(familyOf(delivery.alert)))) {
@@ -85,7 +103,7 @@ export async function dispatchAlerts(
   await Promise.all(
     [...parcelsByPlatform].map(async ([destination, parcels]) => {
       for (const parcel of parcels) {
-        const outcome = await deliverWithRetries(destination, parcel, options, deps);
+        const outcome = await deliverWithRetries(destination, parcel, lease, options, deps);
         if (outcome === 'sent') summary.sent += parcel.deliveries.length;
         if (outcome === 'failed') summary.failed += parcel.deliveries.length;
       }
@@ -100,44 +118,93 @@ function familyOf(alert: Alert): string {
   return alertFamilyOf(stored.kind, stored.dedupeKey);
 }
 
+const defaultLeaseMs = 5 * 60_000;
+
+interface Lease {
+  /** this dispatch run */
+  owner: string;
+  clock: () => Date;
+  durationMs: number;
+}
+
+/**
+ * Deliveries a run may claim: pending ones nobody holds, and ones whose run's lease ran out (it
+ * crashed). A pending delivery with a live lease is being sent.
+ */
+function claimableWhere(now: Date): Prisma.AlertDeliveryWhereInput {
+  return { status: 'pending', OR: [{ leaseOwner: null }, { leaseExpiresAt: { lt: now } }] };
+}
+
+/**
+ * Takes (or, for this run's next attempt, renews) the lease on one delivery in one conditional
+ * UPDATE; true when this run holds it and may post. `holdMs` covers the wait before the post.
+ */
+async function claimDelivery(id: number, lease: Lease, holdMs: number, prisma: DomainDeps['prisma']): Promise<boolean> {
+  const now = lease.clock();
+  const { count } = await prisma.alertDelivery.updateMany({
+    where: { id, status: 'pending', OR: [{ leaseOwner: null }, { leaseExpiresAt: { lt: now } }, { leaseOwner: lease.owner }] },
+    data: { leaseOwner: lease.owner, leaseExpiresAt: new Date(now.getTime() + holdMs + lease.durationMs), attempts: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+/** A platform's own "try again in" (Teams' Retry-After), carried in the error's details. */
+function retryAfterMsOf(error: unknown): number | undefined {
+  if (!isLedgerlineError(error)) return undefined;
+  const retryAfterMs = (error.details as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+  return typeof retryAfterMs === 'number' ? retryAfterMs : undefined;
+}
+
 async function deliverWithRetries(
   destination: AlertDestination,
   parcel: Parcel,
+  lease: Lease,
   options: DispatchOptions,
   deps: Pick<DomainDeps, 'prisma' | 'logger'>,
 ): Promise<'sent' | 'failed' | 'skipped'> {
   const { prisma } = deps;
   const maxAttempts = options.maxAttempts ?? 5;
   const baseDelayMs = options.baseDelayMs ?? 1000;
+  const maxDelayMs = options.maxDelayMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
-  const attemptsById = new Map(parcel.deliveries.map((delivery) => [delivery.id, delivery.attempts]));
-  for (;;) {
-    // Claim: only the process that moves attempts from n to n + 1 may post this attempt.
-    const claimed: number[] = [];
-    for (const [id, attempts] of attemptsById) {
-      const { count } = await prisma.alertDelivery.updateMany({ where: { id, status: 'pending', attempts }, data: { attempts: attempts + 1 } });
-      if (count === 1) {
-        claimed.push(id);
-        attemptsById.set(id, attempts + 1);
-      } else {
-        attemptsById.delete(id); // another replica has it
-      }
-    }
+  let held = parcel.deliveries;
+  let delayMs = 0;
+  for (let attempt = 1; ; attempt += 1) {
+    const claimed: Parcel['deliveries'] = [];
+    for (const delivery of held) if (await claimDelivery(delivery.id, lease, delayMs, prisma)) claimed.push(delivery);
     if (claimed.length === 0) return 'skipped';
-    const attempt = Math.max(...claimed.map((id) => attemptsById.get(id)!));
+    // A digest whose other alerts another run holds says only what this run will post.
+    const message = claimed.length === held.length ? parcel.message : messageFor(claimed);
+    held = claimed;
+    const ids = claimed.map((delivery) => delivery.id);
+    if (delayMs > 0) await sleep(delayMs);
+    const attemptNumber = Math.max(...claimed.map((delivery) => delivery.attempts)) + attempt;
     try {
-      const { messageRef } = await destination.post(parcel.channelId, parcel.message);
-      await prisma.alertDelivery.updateMany({ where: { id: { in: claimed } }, data: { status: 'sent', messageRef, lastError: null } });
+      const { messageRef } = await destination.post(parcel.channelId, message);
+      await prisma.alertDelivery.updateMany({
+        where: { id: { in: ids }, leaseOwner: lease.owner },
+        data: { status: 'sent', messageRef, lastError: null, leaseOwner: null, leaseExpiresAt: null },
+      });
       return 'sent';
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const isLast = attempt >= maxAttempts;
-      await prisma.alertDelivery.updateMany({ where: { id: { in: claimed } }, data: { lastError: reason.slice(0, 500), ...(isLast ? { status: 'failed' } : {}) } });
-      deps.logger.warn('alert delivery failed', { platform: destination.platform, channelId: parcel.channelId, attempt, isLast, reason });
+      const isLast = attemptNumber >= maxAttempts;
+      await prisma.alertDelivery.updateMany({
+        where: { id: { in: ids }, leaseOwner: lease.owner },
+        data: { lastError: reason.slice(0, 500), ...(isLast ? { status: 'failed' as const, leaseOwner: null, leaseExpiresAt: null } : {}) },
+      });
+      deps.logger.warn('alert delivery failed', { platform: destination.platform, channelId: parcel.channelId, attempt: attemptNumber, isLast, reason });
       if (isLast) return 'failed';
-      await sleep(baseDelayMs * 2 ** (attempt - 1));
+      // The lease is renewed at the next claim to cover this wait: nobody else posts meanwhile.
+      delayMs = Math.min(maxDelayMs, Math.max(baseDelayMs * 2 ** (attemptNumber - 1), retryAfterMsOf(error) ?? 0));
     }
   }
+}
+
+/** The message for deliveries of one channel: the alert's own, or a digest of several. */
+function messageFor(deliveries: Array<AlertDelivery & { alert: Alert }>): AlertMessage {
+  const messages = deliveries.map((delivery) => readStoredAlert(delivery.alert).message);
+  return messages.length === 1 ? messages[0]! : digestMessage(messages);
 }
 
 async function refreshAlertStatuses(alertIds: number[], deps: Pick<DomainDeps, 'prisma'>): Promise<void> {
