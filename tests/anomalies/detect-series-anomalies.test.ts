@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dailyDetectorOptions, detectSeriesAnomalies, monthlyDetectorOptions } from '../../src/domain/anomalies/detect-series-anomalies.js';
 import { weeklySeries } from './synthetic-series.js';
 
+// A level change is followed for its run-rate after it is confirmed: its "end" here is where it was confirmed.
 const summary = (values: number[], options = dailyDetectorOptions) =>
-  detectSeriesAnomalies(values, options).map((event) => ({ start: event.startIndex, end: event.endIndex, isLevelShift: event.isLevelShift }));
+  detectSeriesAnomalies(values, options).map((event) => ({
+    start: event.startIndex,
+    end: event.isLevelShift ? event.confirmedIndex : event.endIndex,
+    isLevelShift: event.isLevelShift,
+  }));
 
 describe('detectSeriesAnomalies', () => {
   it('flags a one-day spike once and keeps it out of the baseline', () => {
@@ -19,6 +24,11 @@ describe('detectSeriesAnomalies', () => {
   it('alerts a step change once at the change, then adapts to the new level', () => {
     const values = weeklySeries(120, { weekday: 100, weekend: 40, amplitude: 6, seed: 2 }).map((value, day) => (day >= 60 ? value * 1.6 : value));
     expect(summary(values)).toEqual([{ start: 60, end: 62, isLevelShift: true }]);
+    const expected = new Float64Array(values.length);
+    detectSeriesAnomalies(values, dailyDetectorOptions, { expectedOut: expected });
+    // Two weeks on, a weekday is expected at the new level (about 160), not the old one (100).
+    expect(expected[77]).toBeGreaterThan(150);
+    expect(expected[77]).toBeLessThan(170);
   });
 
   it('learns the weekday pattern: low weekends and the Monday return are normal', () => {

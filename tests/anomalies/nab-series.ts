@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SeriesDetectorOptions } from '../../src/domain/anomalies/detect-series-anomalies.js';
-import { detectSeriesAnomalies } from '../../src/domain/anomalies/detect-series-anomalies.js';
+import { dailyDetectorOptions, detectSeriesAnomalies } from '../../src/domain/anomalies/detect-series-anomalies.js';
+import { findReportableEvents } from '../../src/domain/anomalies/judge-event-impact.js';
+import { Decimal } from '../../src/domain/shared/decimal.js';
 
 // A labelled set the demo generator did not produce: Numenta Anomaly Benchmark series (MIT,
 // tests/fixtures/external/nab, from NAB commit ea702d7), resampled into buckets and scored against NAB's windows.
@@ -16,9 +18,10 @@ export interface NabCase {
   detector: SeriesDetectorOptions;
 }
 
-const base = { threshold: 4, direction: 'both', minimumRelativeScale: 0.02, minimumScale: 0.000001 } as const;
-const daily: SeriesDetectorOptions = { ...base, seasonLength: 7, historyLength: 56, levelLength: 14, minimumHistory: 7, shiftConfirmation: 3 };
-const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 24, shiftConfirmation: 6 };
+// The cost detector's settings, in both directions, on the series' own scale; hourly buckets get a day's season.
+const base = { ...dailyDetectorOptions, direction: 'both', minimumScale: 0.000001 } as const;
+const daily: SeriesDetectorOptions = base;
+const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 24, shiftConfirmation: 6, dropConfirmation: 24, sumHistory: 96, settleLength: 0, returnConfirmation: 24, impactWindow: 240, minimumHold: 24 };
 
 export const nabCases: NabCase[] = [
   { file: 'realKnownCause/nyc_taxi.csv', bucketMinutes: 1440, aggregate: 'sum', detector: daily },
@@ -61,11 +64,12 @@ export function scoreNabCase(nabCase: NabCase): NabScore {
   const values = Array.from(sums, (sum, index) => (nabCase.aggregate === 'sum' ? sum : counts[index]! > 0 ? sum / counts[index]! : 0));
   const windows = (JSON.parse(readFileSync(`${nabRoot}labels/combined_windows.json`, 'utf8')) as Record<string, [string, string][]>)[nabCase.file] ?? [];
   const windowBuckets = windows.map(([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const);
-  // The same minimum-percent rule cost alerts use (10% of the expected value).
-  const events = detectSeriesAnomalies(values, nabCase.detector).filter((event) => {
-    const expected = event.expected[0]!;
-    return Math.abs(values[event.startIndex]! - expected) >= 0.1 * Math.abs(expected);
-  });
+  // The cost alerts' own rule: an event counts once its cumulative deviation passes 10% of what was
+  // expected (no money minimum: these are not dollars); it is dated from its start to that period.
+  const amounts = values.map((value) => new Decimal(value));
+  const events = findReportableEvents(detectSeriesAnomalies(values, nabCase.detector), amounts, { minimumImpact: '0', minimumPercent: 10 }, nabCase.detector.minimumHold).map(
+    ({ event, judged }) => ({ startIndex: event.startIndex, endIndex: judged.detectedIndex }),
+  );
   const isInWindow = (index: number) => windowBuckets.some(([start, end]) => index >= start && index <= end);
   return {
     file: nabCase.file,

@@ -11,7 +11,7 @@ import { weeklySeries } from './synthetic-series.js';
 // its continuation, while the same series still alerts on the next, unplanned surprise.
 
 const reported = (values: number[], planned?: Uint8Array) =>
-  detectSeriesAnomalies(values, dailyDetectorOptions, undefined, planned)
+  detectSeriesAnomalies(values, dailyDetectorOptions, planned ? { planned } : {})
     .filter((event) => !event.isPlanned)
     .map((event) => ({ start: event.startIndex, end: event.endIndex }));
 
@@ -41,9 +41,9 @@ describe('planned activity in the series detector', () => {
     const expectedQuiet = new Float64Array(quiet.length);
     const expectedPlanned = new Float64Array(quiet.length);
     const expectedUnplanned = new Float64Array(quiet.length);
-    detectSeriesAnomalies(quiet, dailyDetectorOptions, expectedQuiet);
-    detectSeriesAnomalies(elevated, dailyDetectorOptions, expectedPlanned, planned);
-    detectSeriesAnomalies(elevated, dailyDetectorOptions, expectedUnplanned);
+    detectSeriesAnomalies(quiet, dailyDetectorOptions, { expectedOut: expectedQuiet });
+    detectSeriesAnomalies(elevated, dailyDetectorOptions, { expectedOut: expectedPlanned, planned });
+    detectSeriesAnomalies(elevated, dailyDetectorOptions, { expectedOut: expectedUnplanned });
     const drift = (expected: Float64Array) => Math.abs(expected[47]! - expectedQuiet[47]!);
     expect(drift(expectedPlanned)).toBeLessThan(drift(expectedUnplanned));
   });

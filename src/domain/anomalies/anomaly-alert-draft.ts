@@ -1,7 +1,9 @@
 import type { AlertDraft } from '../alerts/alert-draft.js';
+import type { AlertMessage } from '../alerts/alert-destination.js';
 import { day, money, month, signedMoney } from '../alerts/alert-figures.js';
 import { attributeLabels } from './cost-fact.js';
 import type { CostAnomaly } from './detect-cost-anomalies.js';
+import type { RunRate } from './judge-event-impact.js';
 
 /** What happened, how much, why, since when — and the buttons to act on it. */
 export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): AlertDraft {
@@ -9,8 +11,23 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
   const period = anomaly.start === anomaly.end ? when(anomaly.start) : `${when(anomaly.start)} – ${when(anomaly.end)}`;
   const percent = anomaly.impactPercent === null ? 'new cost' : `${anomaly.impactPercent.startsWith('-') ? '' : '+'}${anomaly.impactPercent}%`;
   const top = anomaly.contributors[0];
-  const title = `${anomaly.isLevelShift ? 'Cost step change' : 'Cost anomaly'}: ${anomaly.seriesLabel} ${signedMoney(anomaly.impact, anomaly.currency)} (${percent}) on ${period}`;
   const cause = top ? ` Top contributor: ${attributeLabels[top.attribute].toLowerCase()} ${top.value} (${Math.round(top.share * 100)}% of the impact${top.isNew ? ', new' : ''}).` : '';
+  const causes = anomaly.contributors.slice(0, 3).map((contributor) => ({
+    label: `Cause: ${attributeLabels[contributor.attribute]}`,
+    value: `${contributor.value} ${signedMoney(contributor.impact, anomaly.currency)} (${Math.round(contributor.share * 100)}%)`,
+  }));
+  const { title, summary, facts } = anomaly.runRate
+    ? describeLevelChange(anomaly, anomaly.runRate, percent, cause)
+    : {
+        title: `Cost anomaly: ${anomaly.seriesLabel} ${signedMoney(anomaly.impact, anomaly.currency)} (${percent}) on ${period}`,
+        summary: `${anomaly.seriesLabel} cost ${money(anomaly.actual, anomaly.currency)} against ${money(anomaly.expected, anomaly.currency)} expected ${anomaly.start === anomaly.end ? 'on' : 'over'} ${period}.${cause}`,
+        facts: [
+          { label: 'Actual', value: money(anomaly.actual, anomaly.currency) },
+          { label: 'Expected', value: money(anomaly.expected, anomaly.currency) },
+          { label: 'Impact', value: `${signedMoney(anomaly.impact, anomaly.currency)} (${percent})` },
+          { label: 'Since', value: when(anomaly.start) },
+        ],
+      };
   return {
     kind: 'anomaly',
     dedupeKey: anomaly.dedupeKey,
@@ -18,17 +35,8 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
     message: {
       kind: 'anomaly',
       title,
-      summary: `${anomaly.seriesLabel} cost ${money(anomaly.actual, anomaly.currency)} against ${money(anomaly.expected, anomaly.currency)} expected ${anomaly.start === anomaly.end ? 'on' : 'over'} ${period}.${cause}${anomaly.isLevelShift ? ' The new level is now the baseline.' : ''}`,
-      facts: [
-        { label: 'Actual', value: money(anomaly.actual, anomaly.currency) },
-        { label: 'Expected', value: money(anomaly.expected, anomaly.currency) },
-        { label: 'Impact', value: `${signedMoney(anomaly.impact, anomaly.currency)} (${percent})` },
-        { label: 'Since', value: when(anomaly.start) },
-        ...anomaly.contributors.slice(0, 3).map((contributor) => ({
-          label: `Cause: ${attributeLabels[contributor.attribute]}`,
-          value: `${contributor.value} ${signedMoney(contributor.impact, anomaly.currency)} (${Math.round(contributor.share * 100)}%)`,
-        })),
-      ],
+      summary,
+      facts: [...facts, ...causes],
       series: { categories: anomaly.chart.categories, actual: anomaly.chart.actual, expected: anomaly.chart.expected, unit: anomaly.currency },
       actions: [
         { id: 'acknowledge', label: 'Acknowledge', value: anomaly.dedupeKey },
@@ -45,5 +53,38 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
       vendors: [anomaly.series.provider ?? anomaly.series.vendor].filter((vendor): vendor is string => vendor !== undefined),
     },
     finding: anomaly,
+  };
+}
+
+const shapeTitles = { step: 'Cost step change', drift: 'Cost drift', return: 'Cost back to its earlier level', spike: 'Cost anomaly' } as const;
+
+/**
+ * A level change as a FinOps team reads it: new level against old, and what it costs a month and
+ * a year at this rate ("+USD 600.00/month, ≈ USD 7,300.00/year"), since when, and what it cost so far.
+ */
+function describeLevelChange(anomaly: CostAnomaly, runRate: RunRate, percent: string, cause: string): Pick<AlertMessage, 'title' | 'summary' | 'facts'> {
+  const { currency } = anomaly;
+  const per = runRate.per === 'day' ? 'day' : 'month';
+  const since = runRate.per === 'day' ? day(anomaly.start) : month(anomaly.start);
+  const isDrop = anomaly.direction === 'down';
+  const monthly = `${signedMoney(runRate.monthly, currency)}/month`;
+  const annual = `≈ ${signedMoney(runRate.annual, currency)}/year`;
+  const title = `${anomaly.shape === 'step' && isDrop ? 'Cost drop' : shapeTitles[anomaly.shape]}: ${anomaly.seriesLabel} ${monthly} (${annual}) since ${since}`;
+  const levelWord = anomaly.shape === 'drift' ? `is now costing ${money(runRate.newLevel, currency)} a ${per}` : `has cost ${money(runRate.newLevel, currency)} a ${per} since ${since}`;
+  const summary =
+    `${anomaly.seriesLabel} ${levelWord} against ${money(runRate.oldLevel, currency)} before (${percent}): ` +
+    `${signedMoney(runRate.change, currency)} a ${per}, ${monthly} and ${annual} at this rate; ` +
+    `${signedMoney(anomaly.impact, currency)} so far over ${runRate.periods} ${per}${runRate.periods === 1 ? '' : 's'}.${cause}` +
+    (anomaly.shape === 'return' ? ' The earlier level is the baseline again.' : ' The new level is now the baseline.');
+  return {
+    title,
+    summary,
+    facts: [
+      { label: 'New level', value: `${money(runRate.newLevel, currency)}/${per}` },
+      { label: 'Old level', value: `${money(runRate.oldLevel, currency)}/${per}` },
+      { label: 'Run-rate impact', value: `${monthly} (${annual})` },
+      { label: 'So far', value: `${signedMoney(anomaly.impact, currency)} (${percent}) over ${runRate.periods} ${per}${runRate.periods === 1 ? '' : 's'}` },
+      { label: 'Since', value: since },
+    ],
   };
 }

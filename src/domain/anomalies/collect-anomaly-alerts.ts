@@ -11,7 +11,11 @@ import { scanCostAnomalies } from './scan-cost-anomalies.js';
 export interface CollectAnomalyAlertsInput {
   asOf: string;
   thresholds?: CostAnomalyThresholds;
-  /** report anomalies that started within this many days (older ones were reported by earlier runs) */
+  /**
+   * report anomalies detected within this many days (older ones were reported by earlier runs). A
+   * level change may have started weeks before: it is reported on the run after its cumulative
+   * impact passed the minimums.
+   */
   lookbackDays?: number;
 }
 
@@ -34,7 +38,7 @@ export async function collectAnomalyAlerts(input: CollectAnomalyAlertsInput, dep
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
   }).filter(
     // Monthly anomalies are dated by their month: keep the ones whose month is still in the window.
-    (anomaly) => (anomaly.granularity === 'day' ? anomaly.start >= reportFrom : anomaly.start >= addPeriods(monthOf(reportFrom), -1, 'month')),
+    (anomaly) => (anomaly.granularity === 'day' ? anomaly.detectedOn >= reportFrom : anomaly.detectedOn >= addPeriods(monthOf(reportFrom), -1, 'month')),
   );
   return anomalies.map((anomaly) => toAnomalyAlertDraft(anomaly, freshness));
 }

@@ -1,11 +1,17 @@
 import { Decimal } from '../shared/decimal.js';
 import type { CostAttribute, CostFact, SeriesFamily } from './cost-fact.js';
 import { dailyDetectorOptions, detectSeriesAnomalies, monthlyDetectorOptions } from './detect-series-anomalies.js';
-import type { SeriesDetectorOptions } from './detect-series-anomalies.js';
+import type { SeriesAnomalyEvent, SeriesDetectorOptions } from './detect-series-anomalies.js';
 import { findTopContributors } from './find-top-contributors.js';
 import type { Contributor } from './find-top-contributors.js';
-import { addPeriods, lastCompletePeriod, periodRange } from './period-axis.js';
+import { findReportableEvents, measureRunRate } from './judge-event-impact.js';
+import type { RunRate } from './judge-event-impact.js';
+import { addPeriods, lastCompletePeriod, periodRange, sameDayLastMonth } from './period-axis.js';
 
+/**
+ * Both apply to the event's cumulative impact (actual − expected over its periods so far): a level
+ * change that stays is reported once its run-rate × the periods it has lasted passes them.
+ */
 export interface CostAnomalyThresholds {
   /** an anomaly smaller than this (in the series' currency, decimal string) is not reported */
   minimumImpact: string;
@@ -24,15 +30,23 @@ export interface CostAnomaly {
   series: Partial<Record<CostAttribute, string>>;
   seriesLabel: string;
   currency: string;
-  /** first and last anomalous period (ISO) */
+  /** first period, and the last one the figures cover (ISO) */
   start: string;
   end: string;
+  /** the period whose data put the event over the minimums: the scan after it alerts (= end) */
+  detectedOn: string;
+  /** summed over start..end */
   actual: string;
   expected: string;
   impact: string;
   /** impact / expected × 100, one decimal; null when nothing was expected (a new cost) */
   impactPercent: string | null;
+  /** a step, a drift or a return to the level before a step: the series' new level */
   isLevelShift: boolean;
+  shape: SeriesAnomalyEvent['shape'];
+  direction: SeriesAnomalyEvent['direction'];
+  /** level changes: old and new level, and what the change costs a month and a year */
+  runRate?: RunRate;
   /** ranked by their share of the impact, largest first */
   contributors: Contributor[];
   /** recent history for a chart, ending with the anomaly */
@@ -54,7 +68,7 @@ export interface DetectCostAnomaliesInput {
   family: SeriesFamily;
   /** "today": only periods before it are complete */
   asOf: string;
-  /** report only anomalies starting on or after this period (earlier history still trains) */
+  /** report only anomalies detected on or after this period (earlier history still trains) */
   reportFrom?: string;
   thresholds?: CostAnomalyThresholds;
   detector?: Partial<SeriesDetectorOptions>;
@@ -75,7 +89,6 @@ const chartLength = { day: 42, month: 13 } as const;
 export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomaly[] {
   const { family, asOf } = input;
   const thresholds = input.thresholds ?? defaultCostAnomalyThresholds;
-  const minimumImpact = new Decimal(thresholds.minimumImpact);
   const detector = { ...(family.granularity === 'day' ? dailyDetectorOptions : monthlyDetectorOptions), ...input.detector };
   const allSeries = groupIntoSeries(input.facts, family);
   // Spend not yet imported is not zero spend: the axis ends at the newest period in the data.
@@ -89,22 +102,27 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
   for (const [seriesKey, series] of allSeries) {
     if (series.first > last) continue;
     const periods = periodRange(series.first, last, family.granularity);
-    const values = new Float64Array(periods.length);
-    periods.forEach((period, index) => (values[index] = series.totals.get(period)?.toNumber() ?? 0));
+    const amounts = periods.map((period) => series.totals.get(period) ?? new Decimal(0));
+    const values = Float64Array.from(amounts, (amount) => amount.toNumber());
     const expectedValues = new Float64Array(periods.length);
     const episodes = plannedBySeries.get(`anomaly:${family.id}:${seriesKey}`);
     const planned = episodes ? Uint8Array.from(periods, (period) => (episodes.some((episode) => episode.start <= period && period <= episode.end) ? 1 : 0)) : undefined;
-    for (const event of detectSeriesAnomalies(values, detector, expectedValues, planned)) {
+    const events = detectSeriesAnomalies(values, detector, {
+      expectedOut: expectedValues,
+      ...(planned ? { planned } : {}),
+      ...(family.granularity === 'day' ? { sameDayLastMonth: sameDayLastMonth(periods) } : {}),
+    });
+    for (const { event, judged } of findReportableEvents(events, amounts, thresholds, detector.minimumHold)) {
       const start = periods[event.startIndex]!;
-      if (input.reportFrom !== undefined && start < input.reportFrom) continue;
-      const eventPeriods = periods.slice(event.startIndex, event.endIndex + 1);
-      const actual = eventPeriods.reduce((sum, period) => sum.plus(series.totals.get(period) ?? 0), new Decimal(0));
-      const expected = event.expected.reduce((sum, value) => sum.plus(new Decimal(value.toFixed(2))), new Decimal(0));
-      const impact = actual.minus(expected);
-      if (impact.abs().lessThan(minimumImpact)) continue;
-      const impactPercent = expected.isZero() ? null : impact.div(expected).times(100).toDecimalPlaces(1);
-      if (impactPercent !== null && impactPercent.abs().lessThan(thresholds.minimumPercent)) continue;
-      const chartStart = Math.max(0, event.endIndex + 1 - chartLength[family.granularity]);
+      const detectedOn = periods[judged.detectedIndex]!;
+      if (input.reportFrom !== undefined && detectedOn < input.reportFrom) continue;
+      const eventPeriods = periods.slice(event.startIndex, judged.detectedIndex + 1);
+      const chartStart = Math.max(0, judged.detectedIndex + 1 - chartLength[family.granularity]);
+      const chartExpected = (index: number) => {
+        const value = index >= event.startIndex ? event.expected[index - event.startIndex]! : expectedValues[index]!;
+        // Where a period was not judged (too little history) the chart shows its actual value.
+        return Number.isNaN(value) ? values[index]!.toFixed(2) : value.toFixed(2);
+      };
       anomalies.push({
         dedupeKey: `anomaly:${family.id}:${seriesKey}:${start}`,
         family: family.id,
@@ -113,26 +131,27 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
         seriesLabel: family.keyAttributes.map((attribute) => series.key[attribute] ?? '—').join(' · '),
         currency: series.currency,
         start,
-        end: eventPeriods[eventPeriods.length - 1]!,
-        actual: actual.toFixed(2),
-        expected: expected.toFixed(2),
-        impact: impact.toFixed(2),
-        impactPercent: impactPercent === null ? null : impactPercent.toFixed(1),
+        end: detectedOn,
+        detectedOn,
+        actual: judged.actual.toFixed(2),
+        expected: judged.expected.toFixed(2),
+        impact: judged.impact.toFixed(2),
+        impactPercent: judged.impactPercent === null ? null : judged.impactPercent.toFixed(1),
         isLevelShift: event.isLevelShift,
+        shape: event.shape,
+        direction: event.direction,
+        ...(event.isLevelShift ? { runRate: measureRunRate(event, judged.detectedIndex, amounts, family.granularity) } : {}),
         contributors: findTopContributors({
           facts: series.facts,
           attributes: family.contributorAttributes,
           anomalyPeriods: eventPeriods,
           baselinePeriods: periodRange(addPeriods(start, -baselineLength(family), family.granularity), addPeriods(start, -1, family.granularity), family.granularity),
-          impact,
+          impact: judged.impact,
         }),
         chart: {
-          categories: periods.slice(chartStart, event.endIndex + 1),
-          actual: periods.slice(chartStart, event.endIndex + 1).map((period) => (series.totals.get(period) ?? new Decimal(0)).toFixed(2)),
-          // Where a period was not judged (too little history) the chart shows its actual value.
-          expected: Array.from(expectedValues.subarray(chartStart, event.endIndex + 1), (value, offset) =>
-            Number.isNaN(value) ? values[chartStart + offset]!.toFixed(2) : value.toFixed(2),
-          ),
+          categories: periods.slice(chartStart, judged.detectedIndex + 1),
+          actual: amounts.slice(chartStart, judged.detectedIndex + 1).map((amount) => amount.toFixed(2)),
+          expected: Array.from({ length: judged.detectedIndex + 1 - chartStart }, (_, offset) => chartExpected(chartStart + offset)),
         },
         ...(event.isPlanned ? { isExpected: true as const } : {}),
       });

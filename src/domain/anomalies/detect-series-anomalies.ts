@@ -1,9 +1,13 @@
-import { median, robustNoiseScale } from './robust-statistics.js';
+import { CusumSide, referenceValue } from './level-shift-cusum.js';
+import type { LevelReference } from './level-shift-cusum.js';
+import { median } from './robust-statistics.js';
+import { fitBaseline, forecastLevel } from './series-baseline.js';
+import type { SeriesBaseline } from './series-baseline.js';
 
 export interface SeriesDetectorOptions {
   /** 7 for daily series (weekday pattern); 1 for series without a season (monthly telecom). */
   seasonLength: number;
-  /** How many past periods the weekday pattern and the noise scale are learnt from. */
+  /** How many past periods the weekday pattern, the noise scale and the trend are learnt from. */
   historyLength: number;
   /** How many recent periods the level (rolling median) is taken from. */
   levelLength: number;
@@ -11,14 +15,31 @@ export interface SeriesDetectorOptions {
   minimumHistory: number;
   /** Robust z-score above which a period is anomalous. */
   threshold: number;
-  /** This many anomalous periods in a row are a new level: alert once, then learn from it. */
+  /** This many anomalous periods in a row up are a new level. */
   shiftConfirmation: number;
-  /** 'up' for spend (an overspend is what people act on); 'both' also flags drops. */
+  /** This many periods in a row far below are a new, lower level: longer than a rise, so a few days of missing data are not one. */
+  dropConfirmation: number;
+  /** 'up' for spend (an overspend is what people act on); 'both' also flags single low periods. */
   direction: 'up' | 'both';
   /** Noise floor relative to the level, so a perfectly flat series does not alert on cents. */
   minimumRelativeScale: number;
   /** Noise floor in the series' unit. */
   minimumScale: number;
+  /** Periods of history before sums are kept: the level and trend they are measured from must be well known. */
+  sumHistory: number;
+  /** CUSUM allowance in robust σ: only a level that moved by more than this accumulates. */
+  shiftAllowance: number;
+  /** CUSUM decision interval in robust σ: lower finds small shifts sooner, and noise more often. Above 2 × (clip − allowance), so two extreme periods are not a level. */
+  shiftDecision: number;
+  /** Each period adds at most this many σ to the CUSUM: one spike, credit or missing day is not a level. */
+  shiftClip: number;
+  /** A level change this young that comes back (for `returnConfirmation` periods) restores the old baseline. */
+  settleLength: number;
+  returnConfirmation: number;
+  /** A level change is judged by its impact over at most this many periods from its start. */
+  impactWindow: number;
+  /** A level that came back within this many periods was an episode: its end is not news. */
+  minimumHold: number;
 }
 
 export const dailyDetectorOptions: SeriesDetectorOptions = {
@@ -28,9 +49,18 @@ export const dailyDetectorOptions: SeriesDetectorOptions = {
   minimumHistory: 7,
   threshold: 4,
   shiftConfirmation: 3,
+  dropConfirmation: 7,
   direction: 'up',
   minimumRelativeScale: 0.02,
   minimumScale: 0.01,
+  sumHistory: 28,
+  shiftAllowance: 0.5,
+  shiftDecision: 6,
+  shiftClip: 3,
+  settleLength: 21,
+  returnConfirmation: 7,
+  impactWindow: 60,
+  minimumHold: 7,
 };
 
 export const monthlyDetectorOptions: SeriesDetectorOptions = {
@@ -40,138 +70,248 @@ export const monthlyDetectorOptions: SeriesDetectorOptions = {
   minimumHistory: 3,
   threshold: 4,
   shiftConfirmation: 2,
+  dropConfirmation: 2,
   direction: 'up',
   minimumRelativeScale: 0.02,
   minimumScale: 0.01,
+  sumHistory: 6,
+  shiftAllowance: 0.5,
+  shiftDecision: 6,
+  shiftClip: 3,
+  settleLength: 6,
+  returnConfirmation: 2,
+  impactWindow: 6,
+  minimumHold: 2,
 };
 
 export interface SeriesAnomalyEvent {
   startIndex: number;
-  /** inclusive */
+  /** inclusive: the last period the event covers so far */
   endIndex: number;
-  /** expected value for each period of the event */
+  /** expected value for each period of the event: the baseline, or for a level change the old level */
   expected: number[];
-  /** robust z-score of the first period */
+  /** robust z-score of the first period (0 for a level change found by its sum) */
   score: number;
   direction: 'up' | 'down';
-  /** the event became the series' new level (a step change) */
+  /** the event became the series' new level (a step, a drift or a return) */
   isLevelShift: boolean;
+  /** spike: anomalous periods; step, drift: a new level, judged by its run-rate; return: back to the level before a step */
+  shape: 'spike' | 'step' | 'drift' | 'return';
+  /** a level change: the period at which it was confirmed (a scan ending earlier does not know it) */
+  confirmedIndex?: number;
+  /** a level change that began as a spike: the last period a scan saw it as one */
+  spikeEndIndex?: number;
+  /** a return: the level change it ends */
+  returnOf?: SeriesAnomalyEvent;
   /** people marked it (or the episode it continues) as planned activity: reported to nobody */
   isPlanned: boolean;
 }
 
-interface Model {
-  computedAt: number;
-  season: number;
-  offsets: Float64Array;
-  scale: number;
-}
-
-/**
- * Scans a regular series (no gaps: a missing period is a zero) and returns its anomalous events.
- * Each period is judged only against earlier periods, so the verdict for a day never changes when
- * later days arrive — the alert dedupe key relies on that. Anomalous periods are replaced by their
- * expected value in the history (a spike does not teach the baseline), unless they persist for
- * `shiftConfirmation` periods, in which case the history restarts at the step.
- */
-export function detectSeriesAnomalies(
-  values: ArrayLike<number>,
-  options: SeriesDetectorOptions,
-  /** when given, receives the expected value of every judged period (NaN where not judged) */
-  expectedOut?: Float64Array,
+export interface SeriesDetectorInputs {
+  /** receives the expected value of every judged period (NaN where not judged) */
+  expectedOut?: Float64Array;
   /**
    * 1 where people marked the period as planned activity ("Mark as expected"): it is excluded from
    * the baseline, and an event that contains it — or continues it without a break — is planned.
    */
-  planned?: ArrayLike<number>,
-): SeriesAnomalyEvent[] {
+  planned?: ArrayLike<number>;
+  /**
+   * For each period, the index of the same day of the previous month (-1 when there is none): a
+   * charge that came on that day (a monthly fee, a SaaS invoice) is expected again.
+   */
+  sameDayLastMonth?: ArrayLike<number>;
+}
+
+/** A confirmed level change whose impact is still being counted against the old level. */
+interface OpenLevel {
+  event: SeriesAnomalyEvent;
+  reference: LevelReference;
+  /** median (actual − old level) when confirmed: "back" means closer to the old level than to this */
+  change: number;
+  /** where the history of the level before the change began: restored if the series comes back */
+  previousHistoryStart: number;
+  canReturn: boolean;
+  returnRun: number;
+}
+
+/**
+ * Scans a regular series (no gaps: a missing period is a zero) and returns its anomalous events.
+ * Each period is judged only against earlier periods, so what a scan says about a period never
+ * changes when later periods arrive — the alert dedupe key (series + first period) relies on that.
+ *
+ * Spikes: a period beyond `threshold` robust σ of the seasonal baseline; it is kept out of the
+ * baseline. Level changes: `shiftConfirmation` anomalous periods in a row, or a CUSUM against the
+ * level before (small steps and drifts); the history then restarts at the change, so the new level
+ * becomes the baseline, while the event keeps counting its impact against the old level for
+ * `impactWindow` periods (the caller judges that run-rate against the alert minimums). A young
+ * change that comes back restores the old baseline and opens a return event.
+ */
+export function detectSeriesAnomalies(values: ArrayLike<number>, options: SeriesDetectorOptions, inputs: SeriesDetectorInputs = {}): SeriesAnomalyEvent[] {
+  const { expectedOut, planned, sameDayLastMonth } = inputs;
   expectedOut?.fill(Number.NaN);
   const count = values.length;
   const clean = new Float64Array(count);
+  // How far each period rose above its baseline: a charge on that day recurs next month.
+  const excess = new Float64Array(count);
+  // Only a one-day rise recurs as a charge: a rise that lasted was a level, not an invoice.
+  const chargeAt = (index: number) => {
+    const lastMonth = sameDayLastMonth?.[index] ?? -1;
+    return lastMonth >= 1 && excess[lastMonth - 1] === 0 && excess[lastMonth + 1] === 0 ? excess[lastMonth]! : 0;
+  };
+  const isPlannedAt = (index: number) => planned !== undefined && planned[index] === 1;
   const events: SeriesAnomalyEvent[] = [];
+  const rise = new CusumSide(1, options.shiftAllowance, options.shiftClip);
+  const fall = new CusumSide(-1, options.shiftAllowance, options.shiftClip);
   let historyStart = 0;
-  let model: Model | undefined;
-  let open: SeriesAnomalyEvent | undefined;
+  let baseline: SeriesBaseline | undefined;
+  let spike: SeriesAnomalyEvent | undefined;
+  let lastSpike: SeriesAnomalyEvent | undefined;
+  let level: OpenLevel | undefined;
+  let upRun = 0;
+  let downRun = 0;
+
+  const restart = (from: number) => {
+    historyStart = from;
+    baseline = undefined;
+    rise.reset();
+    fall.reset();
+    upRun = 0;
+    downRun = 0;
+    spike = undefined;
+  };
+
+  /** The young level change came back: its periods leave the history as a spike's would, and the return is an event of its own. */
+  const comeBack = (open: OpenLevel, index: number): OpenLevel => {
+    const shifted = open.event;
+    const returnStart = index - options.returnConfirmation + 1;
+    for (let past = shifted.startIndex; past < returnStart; past += 1) clean[past] = referenceValue(open.reference, past);
+    restart(open.previousHistoryStart);
+    const reference = { ...open.reference, level: open.reference.level + open.change };
+    const back: SeriesAnomalyEvent = {
+      startIndex: returnStart,
+      endIndex: index,
+      expected: Array.from({ length: index - returnStart + 1 }, (_, offset) => referenceValue(reference, returnStart + offset) + chargeAt(returnStart + offset)),
+      score: 0,
+      direction: shifted.direction === 'up' ? 'down' : 'up',
+      isLevelShift: true,
+      shape: 'return',
+      confirmedIndex: index,
+      returnOf: shifted,
+      isPlanned: shifted.isPlanned,
+    };
+    events.push(back);
+    return { event: back, reference, change: -open.change, previousHistoryStart: historyStart, canReturn: false, returnRun: 0 };
+  };
+
+  const confirmShift = (side: CusumSide, candidate: number, direction: 'up' | 'down', index: number, current: LevelReference) => {
+    const reference = side.reference ?? current;
+    // One change, one alert: the spike that opened it becomes the level change (same first period, same key).
+    const converted = lastSpike !== undefined && !lastSpike.isLevelShift && lastSpike.direction === direction && lastSpike.endIndex >= candidate - 1 ? lastSpike : undefined;
+    const start = converted?.startIndex ?? candidate;
+    const event: SeriesAnomalyEvent = converted ?? { startIndex: start, endIndex: index, expected: [], score: 0, direction, isLevelShift: true, shape: 'step', isPlanned: false };
+    if (converted) event.spikeEndIndex = converted.endIndex;
+    else events.push(event);
+    // The periods a spike already judged keep their expected values: what earlier scans said stays said.
+    for (let period = start + event.expected.length; period <= index; period += 1) event.expected.push(referenceValue(reference, period) + chargeAt(period));
+    event.endIndex = index;
+    event.isLevelShift = true;
+    event.confirmedIndex = index;
+    event.shape = side.reference !== undefined && side.isRamp(Math.max(start, side.start), 2 * Math.max(options.seasonLength, 3)) ? 'drift' : 'step';
+    for (let period = start; period <= index; period += 1) event.isPlanned ||= isPlannedAt(period);
+    const changes: number[] = [];
+    for (let period = start; period <= index; period += 1) changes.push(values[period]! - event.expected[period - start]!);
+    level = { event, reference, change: median(changes), previousHistoryStart: historyStart, canReturn: true, returnRun: 0 };
+    // Adapt: the new level is the baseline from its first period on (and its rise no monthly charge).
+    for (let period = start; period <= index; period += 1) {
+      clean[period] = values[period]! - chargeAt(period);
+      excess[period] = 0;
+    }
+    restart(start);
+  };
 
   for (let index = 0; index < count; index += 1) {
     const actual = values[index]!;
+    const isPlannedPeriod = isPlannedAt(index);
+    const charge = chargeAt(index);
+
+    if (level !== undefined) {
+      const event = level.event;
+      if (index - event.startIndex >= options.impactWindow) {
+        level = undefined;
+      } else {
+        const old = referenceValue(level.reference, index) + charge;
+        event.endIndex = index;
+        event.expected.push(old);
+        if (level.canReturn && index - event.startIndex < options.settleLength) {
+          const isCloserToOld = Math.abs(actual - old) < Math.abs(actual - old - level.change);
+          level.returnRun = isCloserToOld ? level.returnRun + 1 : 0;
+          if (level.returnRun >= options.returnConfirmation) level = comeBack(level, index);
+        }
+      }
+    }
+
     const available = index - historyStart;
     if (available < options.minimumHistory) {
-      clean[index] = actual;
-      open = undefined;
+      clean[index] = actual - charge;
+      spike = undefined;
+      upRun = 0;
+      downRun = 0;
       continue;
     }
     const from = Math.max(historyStart, index - options.historyLength);
     const isSeasonal = options.seasonLength > 1 && available >= 2 * options.seasonLength;
     const season = isSeasonal ? options.seasonLength : 1;
-    if (model === undefined || model.season !== season || index - model.computedAt >= options.seasonLength) {
-      model = fitModel(clean, from, index, season);
+    if (baseline === undefined || baseline.season !== season || index - baseline.computedAt >= options.seasonLength) {
+      baseline = fitBaseline(clean, from, index, season);
     }
-    // A trend is only read from whole seasons (or unseasonal series): half a week of weekend
-    // values would otherwise look like a collapse.
-    const hasTrend = season > 1 || options.seasonLength === 1;
-    const level = forecastLevel(clean, Math.max(from, index - options.levelLength), index, model.offsets, season, hasTrend);
-    const expected = Math.max(0, level + model.offsets[index % season]!);
+    // Half a week of weekend values would look like a collapse: trends and sums wait for whole seasons.
+    const isMature = isSeasonal || options.seasonLength === 1;
+    const levelNow = forecastLevel(clean, Math.max(from, index - options.levelLength), index, baseline.offsets, season, isMature);
+    const base = Math.max(0, levelNow + baseline.offsets[index % season]!);
+    const expected = base + charge;
     if (expectedOut) expectedOut[index] = expected;
-    const scale = Math.max(model.scale, options.minimumRelativeScale * Math.abs(expected), options.minimumScale);
+    const floor = (value: number) => Math.max(baseline!.scale, options.minimumRelativeScale * Math.abs(value), options.minimumScale);
+    const scale = floor(expected);
     const score = (actual - expected) / scale;
     // Short history: be stricter, the baseline is still a guess.
-    const threshold = isSeasonal || options.seasonLength === 1 ? options.threshold : options.threshold * 1.5;
+    const threshold = isMature ? options.threshold : options.threshold * 1.5;
     const direction = score > 0 ? 'up' : 'down';
     const isAnomalous = (options.direction === 'both' ? Math.abs(score) : score) > threshold;
-    const isPlannedPeriod = planned !== undefined && planned[index] === 1;
+    excess[index] = actual - base > threshold * floor(base) ? actual - base : 0;
 
     if (!isAnomalous) {
-      clean[index] = isPlannedPeriod ? expected : actual;
-      open = undefined;
-      continue;
-    }
-    clean[index] = expected;
-    if (open !== undefined && open.endIndex === index - 1 && open.direction === direction) {
-      open.endIndex = index;
-      open.expected.push(expected);
-      open.isPlanned ||= isPlannedPeriod;
+      clean[index] = isPlannedPeriod || charge > 0 ? base : actual;
+      spike = undefined;
     } else {
-      open = { startIndex: index, endIndex: index, expected: [expected], score, direction, isLevelShift: false, isPlanned: isPlannedPeriod };
-      events.push(open);
+      clean[index] = base;
+      if (spike !== undefined && spike.endIndex === index - 1 && spike.direction === direction) {
+        spike.endIndex = index;
+        spike.expected.push(expected);
+        spike.isPlanned ||= isPlannedPeriod;
+      } else {
+        spike = { startIndex: index, endIndex: index, expected: [expected], score, direction, isLevelShift: false, shape: 'spike', isPlanned: isPlannedPeriod };
+        events.push(spike);
+      }
+      lastSpike = spike;
     }
-    if (open.endIndex - open.startIndex + 1 >= options.shiftConfirmation) {
-      // A new level: keep the event (alerted once) and learn the new level from its first period.
-      open.isLevelShift = true;
-      historyStart = open.startIndex;
-      for (let shifted = open.startIndex; shifted <= index; shifted += 1) clean[shifted] = values[shifted]!;
-      model = undefined;
-      open = undefined;
+
+    upRun = score > threshold ? upRun + 1 : 0;
+    downRun = score < -threshold ? downRun + 1 : 0;
+    // What a change is measured from: the whole history's level carried along its trend, not the
+    // two-week median — the reference is frozen when a sum begins, so its own noise would be counted as a shift.
+    const longLevel = baseline.level + baseline.slope * (index - baseline.centre);
+    const current: LevelReference = { index, level: longLevel, slope: baseline.slope, offsets: baseline.offsets, season, scale: floor(longLevel) };
+    const isSummed = isMature && available >= options.sumHistory;
+    if (isSummed) {
+      // An expected charge that did not come is a missing invoice, not a lower level.
+      const net = actual - charge > base - charge / 2 ? actual - charge : actual;
+      rise.add(index, net, () => current);
+      fall.add(index, net, () => current);
     }
+    if (upRun >= options.shiftConfirmation) confirmShift(rise, index - upRun + 1, 'up', index, current);
+    else if (isSummed && rise.isConfirmed(options.shiftDecision, options.shiftConfirmation)) confirmShift(rise, rise.changePoint(), 'up', index, current);
+    else if (downRun >= options.dropConfirmation) confirmShift(fall, index - downRun + 1, 'down', index, current);
+    else if (isSummed && fall.isConfirmed(options.shiftDecision, options.dropConfirmation)) confirmShift(fall, fall.changePoint(), 'down', index, current);
   }
   return events;
-}
-
-/** Weekday offsets (additive: zero-cost weekends stay zero) and the noise scale of the history. */
-function fitModel(clean: Float64Array, from: number, to: number, season: number): Model {
-  const offsets = new Float64Array(season);
-  const history = clean.subarray(from, to);
-  if (season > 1) {
-    const centre = median(history);
-    for (let phase = 0; phase < season; phase += 1) {
-      const samePhase: number[] = [];
-      for (let index = from; index < to; index += 1) if (index % season === phase) samePhase.push(clean[index]!);
-      offsets[phase] = samePhase.length > 0 ? median(samePhase) - centre : 0;
-    }
-  }
-  const deseasonalized = new Float64Array(history.length);
-  for (let index = from; index < to; index += 1) deseasonalized[index - from] = clean[index]! - offsets[index % season]!;
-  return { computedAt: to, season, offsets, scale: robustNoiseScale(deseasonalized) };
-}
-
-/** Rolling median of the deseasonalized recent history, moved forward by half its damped trend. */
-function forecastLevel(clean: Float64Array, from: number, to: number, offsets: Float64Array, season: number, hasTrend: boolean): number {
-  const recent = new Float64Array(to - from);
-  for (let index = from; index < to; index += 1) recent[index - from] = clean[index]! - offsets[index % season]!;
-  const level = median(recent);
-  const half = recent.length >> 1;
-  if (!hasTrend || half < 3) return level;
-  const slope = (median(recent.subarray(recent.length - half)) - median(recent.subarray(0, half))) / half;
-  // The median sits half a window back; damping keeps noise in the slope from becoming alerts.
-  return level + 0.5 * slope * ((recent.length + 1) / 2);
 }

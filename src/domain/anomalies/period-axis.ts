@@ -26,3 +26,17 @@ export function monthOf(day: string): string {
 export function lastCompletePeriod(asOf: string, granularity: Granularity): string {
   return granularity === 'day' ? addPeriods(asOf, -1, 'day') : addPeriods(monthOf(asOf), -1, 'month');
 }
+
+/**
+ * For consecutive days, the index of the same day of the previous month, or -1 (before the first
+ * day, or the 29th–31st of a month whose previous month is shorter).
+ */
+export function sameDayLastMonth(days: readonly string[]): Int32Array {
+  return Int32Array.from(days, (day, index) => {
+    const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+    // Day 0 of this month is the last day of the previous one; the same date there is that many days back.
+    const previousMonthDays = new Date(Date.UTC(year, month - 1, 0)).getUTCDate();
+    if (date > previousMonthDays || index < previousMonthDays) return -1;
+    return index - previousMonthDays;
+  });
+}
