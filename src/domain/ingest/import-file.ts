@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Database } from '../../db/open-database.js';
 import type { DomainDeps } from '../deps.js';
 import { CopyPathDeclined, importFocusByCopy } from './import-focus-by-copy.js';
-import type { ImportContext, KindImporter, ParsedRow } from './import-kind.js';
+import type { ImportContext, KindImporter, ParsedRow, SourceRecord } from './import-kind.js';
 import { importers } from './importers.js';
 import type { CsvRecord } from './read-csv-records.js';
 import { readCsvRecords, UnreadableFile } from './read-csv-records.js';
@@ -22,6 +22,7 @@ export type ImportKind =
   | 'contracts'
   | 'contract-rates'
   | 'invoices'
+  | 'edi811'
   | 'usage'
   | 'budgets'
   | 'users'
@@ -35,11 +36,17 @@ export const importKinds: readonly ImportKind[] = [
   'contracts',
   'contract-rates',
   'invoices',
+  'edi811',
   'usage',
   'budgets',
   'users',
   'focus',
 ];
+
+/** Kinds that bring carrier invoices: the invoice audit runs after them. */
+export function isInvoiceKind(kind: ImportKind): boolean {
+  return kind === 'invoices' || kind === 'edi811';
+}
 
 export interface RowProblem {
   line: number;
@@ -89,7 +96,14 @@ class RejectFile extends Error {}
  * it was. The file is streamed; the same file imported twice changes nothing.
  */
 export async function importFile(
-  input: { kind: ImportKind; filePath: string; skipInvalid?: boolean; onProgress?: (progress: ImportProgress) => void },
+  input: {
+    kind: ImportKind;
+    filePath: string;
+    skipInvalid?: boolean;
+    onProgress?: (progress: ImportProgress) => void;
+    /** edi811: the vendor, when the file's N1 loops name none or another spelling is wanted. */
+    vendor?: string;
+  },
   deps: IngestDeps,
 ): Promise<ImportSummary> {
   const started = performance.now();
@@ -164,6 +178,7 @@ export async function importFile(
         let valuesByLine = new Map<number, string[]>();
         let lastProgressAt = 0;
         let bytesRead = 0;
+        let isFileRejected = false;
 
         const reject = (rowProblems: RowProblem[], values: string[] | undefined) => {
           counts.rowsRejected += 1;
@@ -193,7 +208,11 @@ export async function importFile(
         };
 
         try {
-          for await (const record of readRecordsOrReject(input.filePath, { bareNullIsEmpty: importer.bareNullIsEmpty ?? false, onBytes: (bytes) => (bytesRead = bytes) }, problems)) {
+          const onBytes = (bytes: number) => (bytesRead = bytes);
+          const records: AsyncIterable<CsvRecord & SourceRecord> = importer.readRecords
+            ? importer.readRecords(input.filePath, { onBytes, ...(input.vendor === undefined ? {} : { vendor: input.vendor }) })
+            : readRecordsOrReject(input.filePath, { bareNullIsEmpty: importer.bareNullIsEmpty ?? false, onBytes }, problems);
+          for await (const record of records) {
             if (record.parseProblem && !columnIndex) {
               problems.push({ line: record.line, column: '', value: '', reason: `The header cannot be read: ${record.parseProblem.reason}` });
               throw new RejectFile();
@@ -208,7 +227,16 @@ export async function importFile(
               columnIndex = headerCheck.columnIndex;
               continue;
             }
+            if (record.isFileProblem) {
+              problems.push(...(record.problems ?? []));
+              isFileRejected = true;
+              continue;
+            }
             counts.rowsRead += 1;
+            if (record.problems) {
+              reject(record.problems, record.values.length > 0 ? record.values : undefined);
+              continue;
+            }
             if (record.parseProblem) {
               const { columnIndex: at, reason } = record.parseProblem;
               reject([{ line: record.line, column: at === undefined ? '' : (header[at] ?? ''), value: '', reason }], undefined);
@@ -276,10 +304,10 @@ export async function importFile(
           }
         }
         input.onProgress?.({ bytesRead: totalBytes, totalBytes, rowsRead: counts.rowsRead });
-        if (counts.rowsRejected > 0 && !skipInvalid) throw new RejectFile();
+        if ((counts.rowsRejected > 0 && !skipInvalid) || isFileRejected) throw new RejectFile();
         if (problems.length > 0) await tx.importRejectedRow.createMany({ data: problems.map((problem) => ({ batchId: batch.id, ...problem })) });
         // Committed with the invoices, so a crash before the audit leaves it pending, never lost.
-        const isAuditPending = input.kind === 'invoices' && counts.rowsAccepted > 0;
+        const isAuditPending = isInvoiceKind(input.kind) && counts.rowsAccepted > 0;
         await tx.importBatch.update({
           where: { id: batch.id },
           data: { status: 'completed', ...counts, finishedAt: deps.now(), ...(isAuditPending ? { auditPendingSince: deps.now() } : {}) },

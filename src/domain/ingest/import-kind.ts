@@ -16,6 +16,26 @@ export interface ImportContext {
 }
 
 /**
+ * One record of a file in import order: the first names the columns. A reader of a format other
+ * than CSV (EDI 811) gives records in the same shape, so they take the same path as CSV rows.
+ */
+export interface SourceRecord {
+  /** Where the record is: a CSV line, an X12 segment number. */
+  line: number;
+  values: string[];
+  /** Problems the reader found (an unmappable segment): the record is rejected with them. */
+  problems?: RowProblem[];
+  /** A problem of the file as a whole (a broken envelope, totals that do not reconcile): rejected whole even with --skip-invalid. */
+  isFileProblem?: boolean;
+}
+
+export interface ReadRecordsOptions {
+  onBytes?: (bytesRead: number) => void;
+  /** The vendor named on the command line, for formats that may not name it (EDI 811 without N1). */
+  vendor?: string;
+}
+
+/**
  * One import kind: its columns, the zod schema of a row, and how a batch of valid rows is
  * written. `write` may still find problems that need the database (a rate for an unknown
  * contract); it writes nothing for those rows and returns them.
@@ -31,6 +51,8 @@ export interface KindImporter<Row> {
   /** Bare NULL (unquoted) means an empty cell, as FOCUS exports write it. */
   bareNullIsEmpty?: boolean;
   schema: z.ZodType<Row>;
+  /** Reads a file that is not CSV into records; CSV files are read by the import itself. */
+  readRecords?(filePath: string, options: ReadRecordsOptions): AsyncIterable<SourceRecord>;
   /** Rows per write; bigger batches mean fewer round trips. */
   batchSize: number;
   write(rows: ParsedRow<Row>[], context: ImportContext): Promise<RowProblem[]>;

@@ -4,6 +4,7 @@ import { createBudgetsImporter } from './kinds/import-budgets.js';
 import { createContractRatesImporter } from './kinds/import-contract-rates.js';
 import { createContractsImporter } from './kinds/import-contracts.js';
 import { createCostCentersImporter } from './kinds/import-cost-centers.js';
+import { createEdi811Importer } from './kinds/edi811/import-edi811.js';
 import { createFocusImporter } from './kinds/import-focus.js';
 import { createInventoryImporter } from './kinds/import-inventory.js';
 import { createInvoicesImporter } from './kinds/import-invoices.js';
@@ -21,6 +22,7 @@ export const importers: Record<ImportKind, () => KindImporter<unknown>> = {
   contracts: createContractsImporter,
   'contract-rates': createContractRatesImporter,
   invoices: createInvoicesImporter,
+  edi811: createEdi811Importer,
   usage: createUsageImporter,
   budgets: createBudgetsImporter,
   users: createUsersImporter,
