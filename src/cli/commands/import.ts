@@ -3,16 +3,19 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { auditPendingImports } from '../../domain/disputes/audit-pending-imports.js';
 import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
-import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
+import { importFile, importKinds, isInvoiceKind, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { rebuildInvoiceSpendRollup } from '../../domain/spend/rebuild-invoice-spend-rollup.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 
-const usage = `Usage: ledgerline import <kind> <file.csv> [--skip-invalid]
+const usage = `Usage: ledgerline import <kind> <file> [--skip-invalid] [--vendor NAME]
 
 Kinds: ${importKinds.join(', ')}
+  (edi811: a carrier's ANSI X12 811 bill; every other kind is a CSV file)
   --skip-invalid  import the valid rows and write the invalid ones to <file>.rejects.csv
-                  (by default a file with any invalid row is rejected whole and nothing is written)`;
+                  (by default a file with any invalid row is rejected whole and nothing is written;
+                  an 811 whose envelope or totals do not add up is rejected whole regardless)
+  --vendor NAME   edi811: the carrier, when the file's N1 loops name none (or to override them)`;
 
 function isImportKind(value: string | undefined): value is ImportKind {
   return importKinds.some((kind) => kind === value);
@@ -22,7 +25,11 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'skip-invalid': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      'skip-invalid': { type: 'boolean', default: false },
+      vendor: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   const [kind, filePath] = positionals;
   if (values.help) {
@@ -31,6 +38,10 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   }
   if (!isImportKind(kind) || !filePath || positionals.length > 2) {
     process.stderr.write((kind && !isImportKind(kind) ? `Unknown import kind "${kind}".\n\n` : '') + usage + '\n');
+    return 1;
+  }
+  if (values.vendor !== undefined && kind !== 'edi811') {
+    process.stderr.write(`--vendor is for edi811 files; a ${kind} CSV names the vendor in its rows.\n`);
     return 1;
   }
   if (!(await access(filePath).then(() => true, () => false))) {
@@ -56,6 +67,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
         kind,
         filePath,
         skipInvalid: values['skip-invalid'],
+        ...(values.vendor === undefined ? {} : { vendor: values.vendor }),
         onProgress: (progress) => {
           bar?.setTotal(Math.max(progress.totalBytes, 1));
           bar?.update(progress.bytesRead, { rows: progress.rowsRead.toLocaleString('en-US') });
@@ -66,7 +78,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     bar?.stop();
     // New or corrected invoices, or an earlier import whose audit never ran: audit now. A failure
     // leaves the marker for the next import or the import-audits job, and is said in one line.
-    if (summary.kind === 'invoices' && summary.status !== 'rejected') {
+    if (isInvoiceKind(summary.kind) && summary.status !== 'rejected') {
       try {
         disputes = await auditPendingImports(runtime);
       } catch (error) {
@@ -76,7 +88,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     }
     // Spend answers read invoice spend from its rollup only while it matches the lines and the
     // services; rebuilt here so answers after an import stay fast at volume.
-    if ((summary.kind === 'invoices' || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(runtime.prisma);
+    if ((isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(runtime.prisma);
   } finally {
     bar?.stop();
     await runtime.close();
@@ -95,10 +107,12 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
 
 function formatSummary(summary: ImportSummary): string {
   const lines: string[] = [];
+  // An 811 has no lines to speak of (often one line in all): problems name the segment number.
+  const position = summary.kind === 'edi811' ? 'segment' : 'line';
   for (const problem of summary.problems) {
     const where = problem.column ? `, ${problem.column}` : '';
     const value = problem.column ? ` "${problem.value}"` : '';
-    lines.push(`  line ${problem.line}${where}${value}: ${problem.reason}`);
+    lines.push(`  ${position} ${problem.line}${where}${value}: ${problem.reason}`);
   }
   if (summary.rowsRejected > summary.problems.length && summary.problems.length >= 10_000) {
     lines.push(`  … only the first 10,000 problems are listed; use --skip-invalid to get every rejected row in a file`);
@@ -110,7 +124,7 @@ function formatSummary(summary: ImportSummary): string {
       `Unchanged: ${summary.fileName} was already imported (batch ${summary.batchId}); nothing was written.` +
       (summary.rowsRejected > 0 ? ` The rows listed above were left out then (--skip-invalid) and are still not imported.` : '') +
       (summary.isAuditPending ? ` Its invoice audit had not run; it runs now.` : ''),
-    rejected: `Rejected ${summary.fileName} (${summary.kind}): nothing was written. Fix the rows listed above and import again, or use --skip-invalid.`,
+    rejected: `Rejected ${summary.fileName} (${summary.kind}): nothing was written. Fix the ${summary.kind === 'edi811' ? 'segments' : 'rows'} listed above and import again, or use --skip-invalid.`,
   }[summary.status];
   return [
     ...(lines.length > 0 ? ['Problems:', ...lines, ''] : []),
