@@ -4,11 +4,12 @@ import { generateDemoEnterprise } from '../../domain/demo/generate-demo-enterpri
 import { isDatabaseEmpty } from '../../domain/demo/is-database-empty.js';
 import { loadDemoEnterprise } from '../../domain/demo/load-demo-enterprise.js';
 import { maximumDemoScale } from '../../domain/demo/scale-cloud-estate.js';
+import { invoiceFormats } from '../../domain/demo/write-invoice-files.js';
 import type { DemoAnswerKey } from '../../domain/demo/demo-answer-key.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 
-const usage = `Usage: ledgerline demo [--as-of YYYY-MM-DD] [--seed N] [--scale X] [--out DIR]
+const usage = `Usage: ledgerline demo [--as-of YYYY-MM-DD] [--seed N] [--scale X] [--out DIR] [--invoice-format csv|edi811]
 
 Generates the fictional company Northwind Logistics: carriers, ~2,000 mobile lines, circuits,
 24 months of invoices and usage, daily cloud and SaaS costs (FOCUS), budgets, contracts and
@@ -20,7 +21,9 @@ planted findings listed in answer-key.json.
   --seed      default LEDGERLINE_DEMO_SEED (42)
   --scale     size relative to the full company, up to 50 (default 1): mobile lines, and above 1
               as many copies of each cloud and SaaS billing account (10 = ~20,000 lines, ~210,000
-              FOCUS rows; 50 = ~100,000 lines, ~1M FOCUS rows, ~2.7M invoice lines)`;
+              FOCUS rows; 50 = ~100,000 lines, ~1M FOCUS rows, ~2.7M invoice lines)
+  --invoice-format  carrier invoices as csv (default, "import invoices") or edi811 (ANSI X12 811
+              files, one per carrier, "import edi811"): the same figures either way`;
 
 export async function run(argv: string[], { config }: CommandEnvironment): Promise<number> {
   const { values } = parseArgs({
@@ -30,6 +33,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       seed: { type: 'string' },
       scale: { type: 'string' },
       out: { type: 'string' },
+      'invoice-format': { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -45,11 +49,13 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(asOf.getTime())) return fail(`--as-of must be a date written YYYY-MM-DD, got "${asOfText}".`);
   if (!Number.isSafeInteger(seed) || seed < 0) return fail(`--seed must be a whole number of 0 or more, got "${values.seed}".`);
   if (!(scale > 0 && scale <= maximumDemoScale)) return fail(`--scale must be a number above 0 and at most ${maximumDemoScale}, got "${values.scale}".`);
+  const invoiceFormat = invoiceFormats.find((format) => format === (values['invoice-format'] ?? 'csv'));
+  if (!invoiceFormat) return fail(`--invoice-format must be one of ${invoiceFormats.join(', ')}, got "${values['invoice-format']}".`);
 
   if (values.out) {
     const outDir = resolve(values.out);
     const started = performance.now();
-    const generated = await generateDemoEnterprise({ asOf, seed, scale, outDir });
+    const generated = await generateDemoEnterprise({ asOf, seed, scale, outDir, invoiceFormat });
     process.stdout.write(
       `Wrote ${generated.files.length} files and ${generated.answerKeyPath} in ${Math.round(performance.now() - started)} ms.\n` +
         describe(generated.answerKey) +
@@ -65,7 +71,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     if (!values.force && !(await isDatabaseEmpty(runtime.prisma))) {
       return fail(`The database at ${runtime.database.location} already holds data; loading the demo would mix companies. Use --force to load it anyway, or --out DIR to only write the files.`);
     }
-    const loaded = await loadDemoEnterprise({ asOf, seed, scale }, { ...runtime, costCenterTagKeys: config.costCenterTagKeys });
+    const loaded = await loadDemoEnterprise({ asOf, seed, scale, invoiceFormat }, { ...runtime, costCenterTagKeys: config.costCenterTagKeys });
     const rows = loaded.summaries.reduce((sum, summary) => sum + summary.rowsAccepted, 0);
     process.stdout.write(
       `Loaded the demo enterprise into ${runtime.database.location}: ${loaded.summaries.length} files, ${rows.toLocaleString('en-US')} rows ` +

@@ -9,6 +9,7 @@ import type { DemoAnswerKey } from './demo-answer-key.js';
 import { DemoTally } from './demo-tally.js';
 import { maximumDemoScale } from './scale-cloud-estate.js';
 import { writeFocus } from './write-focus.js';
+import type { InvoiceFormat } from './write-invoice-files.js';
 import { writeInvoices } from './write-invoices.js';
 import { writeReferenceFiles } from './write-reference-files.js';
 import type { WrittenFile } from './write-reference-files.js';
@@ -27,6 +28,8 @@ export interface GenerateDemoInput {
    * billing accounts (see scale-cloud-estate.ts); tests use a smaller one to load fast.
    */
   scale?: number;
+  /** Carrier invoices as the CSV of "import invoices" (default) or as X12 811 files ("import edi811"). */
+  invoiceFormat?: InvoiceFormat;
 }
 
 export interface GeneratedDemo {
@@ -49,7 +52,7 @@ export async function generateDemoEnterprise(input: GenerateDemoInput): Promise<
   const model = buildDemoModel({ asOf: input.asOf, seed: input.seed, scale });
   const tally = new DemoTally();
   const referenceFiles = await writeReferenceFiles(model, input.outDir);
-  const invoices = await writeInvoices(model, input.outDir, tally);
+  const invoices = await writeInvoices(model, input.outDir, tally, input.invoiceFormat ?? 'csv');
   const usage = await writeUsage(model, input.outDir, tally);
   const focus = await writeFocus(model, input.outDir, tally);
   const budgets = planBudgets(model, tally);

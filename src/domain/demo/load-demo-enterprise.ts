@@ -7,6 +7,7 @@ import { importFile } from '../ingest/import-file.js';
 import { recordDemoLoaded } from '../people/demo-access.js';
 import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
 import type { DemoAnswerKey } from './demo-answer-key.js';
+import type { InvoiceFormat } from './write-invoice-files.js';
 import { generateDemoEnterprise } from './generate-demo-enterprise.js';
 
 export interface LoadDemoInput {
@@ -14,6 +15,7 @@ export interface LoadDemoInput {
   seed: number;
   /** 1 = the full enterprise (~2,000 mobile lines); tests load a smaller one. */
   scale?: number;
+  invoiceFormat?: InvoiceFormat;
 }
 
 export interface LoadedDemo {
@@ -33,7 +35,13 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
   const outDir = deps.workDir ?? (await mkdtemp(join(tmpdir(), 'ledgerline-demo-')));
   try {
     const generationStarted = performance.now();
-    const generated = await generateDemoEnterprise({ asOf: input.asOf, seed: input.seed, outDir, scale: input.scale });
+    const generated = await generateDemoEnterprise({
+      asOf: input.asOf,
+      seed: input.seed,
+      outDir,
+      scale: input.scale,
+      ...(input.invoiceFormat ? { invoiceFormat: input.invoiceFormat } : {}),
+    });
     const generationMs = Math.round(performance.now() - generationStarted);
     const importStarted = performance.now();
     const summaries: ImportSummary[] = [];

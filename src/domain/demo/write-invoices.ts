@@ -2,17 +2,12 @@ import { join } from 'node:path';
 import { addMonths, endOfMonth, formatDay, formatMonth } from './calendar.js';
 import type { Cents } from './cents.js';
 import { applyBasisPoints, formatCents, toCents } from './cents.js';
-import { CsvFileWriter } from './csv-file-writer.js';
 import type { DemoFindings } from './demo-answer-key.js';
 import type { DemoModel, DemoService } from './demo-model.js';
 import { DemoTally } from './demo-tally.js';
 import { createSeededRandom } from './seeded-random.js';
+import { createInvoiceFileWriter, type InvoiceFormat } from './write-invoice-files.js';
 import type { WrittenFile } from './write-reference-files.js';
-
-const invoiceHeader = [
-  'invoice_number', 'vendor', 'account', 'invoice_date', 'period_start', 'period_end', 'identifier',
-  'charge_type', 'description', 'quantity', 'unit_price', 'amount', 'currency',
-];
 
 /** Roaming day passes: a steady few per account and month, so the usage series stays flat. */
 const roamingPasses: Record<string, { description: string; unitPrice: Cents }> = {
@@ -32,8 +27,13 @@ interface InvoiceLine {
 
 export type InvoiceFindings = Pick<DemoFindings, 'overbilling' | 'duplicateCharges' | 'disconnectedStillBilled' | 'credits'>;
 
-/** One invoice per account and month, one file per carrier. */
-export async function writeInvoices(model: DemoModel, outDir: string, tally: DemoTally): Promise<{ files: WrittenFile[]; findings: InvoiceFindings }> {
+/** One invoice per account and month, one file per carrier, as CSV or as the carrier's X12 811. */
+export async function writeInvoices(
+  model: DemoModel,
+  outDir: string,
+  tally: DemoTally,
+  format: InvoiceFormat = 'csv',
+): Promise<{ files: WrittenFile[]; findings: InvoiceFindings }> {
   const findings: InvoiceFindings = { overbilling: [], duplicateCharges: [], disconnectedStillBilled: [], credits: [] };
   const overbillingByService = new Map<string, InvoiceFindings['overbilling'][number]>();
   const stillBilledByService = new Map<string, InvoiceFindings['disconnectedStillBilled'][number]>();
@@ -49,7 +49,7 @@ export async function writeInvoices(model: DemoModel, outDir: string, tally: Dem
   const vendors = model.vendors.filter((vendor) => vendor.domain === 'telecom' || vendor.domain === 'mobility');
   for (const vendor of vendors) {
     const slug = vendor.name.toLowerCase().replace(/&/g, '').replace(/[^a-z0-9]+/g, '-');
-    const writer = await CsvFileWriter.create(join(outDir, `invoices-${slug}.csv`), invoiceHeader);
+    const writer = await createInvoiceFileWriter(format, join(outDir, `invoices-${slug}`), { createdOn: model.asOf });
     for (const account of model.accounts.filter((candidate) => candidate.vendor === vendor.name)) {
       const accountServices = servicesByAccount.get(account.number) ?? [];
       for (let monthIndex = 0; monthIndex < model.months.length; monthIndex++) {
@@ -130,23 +130,25 @@ export async function writeInvoices(model: DemoModel, outDir: string, tally: Dem
         }
         if (lines.length === 0) continue;
         tally.invoices++;
-        const invoiceDate = formatDay(addMonths(periodStart, 1));
+        await writer.writeInvoice({
+          invoiceNumber,
+          vendor: vendor.name,
+          account: account.number,
+          invoiceDate: formatDay(addMonths(periodStart, 1)),
+          periodStart: formatDay(periodStart),
+          periodEnd: formatDay(endOfMonth(periodStart)),
+          currency: 'USD',
+          lines: lines.map((line) => ({
+            identifier: line.identifier?.identifier ?? '',
+            serviceType: line.identifier?.type,
+            chargeType: line.chargeType,
+            description: line.description,
+            quantity: String(line.quantity),
+            unitPrice: formatUnitPrice(line),
+            amount: line.amount,
+          })),
+        });
         for (const line of lines) {
-          await writer.row([
-            invoiceNumber,
-            vendor.name,
-            account.number,
-            invoiceDate,
-            formatDay(periodStart),
-            formatDay(endOfMonth(periodStart)),
-            line.identifier?.identifier ?? '',
-            line.chargeType,
-            line.description,
-            line.quantity,
-            formatUnitPrice(line),
-            formatCents(line.amount),
-            'USD',
-          ]);
           tally.invoiceLines++;
           tally.add(tally.vendorMonth, DemoTally.key(vendor.name, month), line.amount);
           tally.add(tally.chargeTypeMonth, DemoTally.key(line.chargeType, month), line.amount);
@@ -156,7 +158,7 @@ export async function writeInvoices(model: DemoModel, outDir: string, tally: Dem
       }
     }
     await writer.close();
-    files.push({ kind: 'invoices', path: writer.path, rows: writer.rowCount });
+    files.push({ kind: writer.kind, path: writer.path, rows: writer.rowCount });
   }
   findings.overbilling = [...overbillingByService.values()];
   findings.disconnectedStillBilled = [...stillBilledByService.values()];

@@ -742,7 +742,8 @@ export class Edi811Mapper {
       } else if (!price) {
         problems.push(problem(segment, priceColumn, '', `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where}`));
       } else if ('value' in price && 'value' in quantity) {
-        charge.amount = quantity.value.times(price.value).toFixed();
+        const product = quantity.value.times(price.value);
+        charge.amount = product.toFixed(Math.max(2, product.decimalPlaces()));
       }
       if (charge.description === '' && charge.chargeType) charge.description = chargeTypeWords[charge.chargeType];
     }
