@@ -59,6 +59,6 @@ describe('ledgerline import', () => {
     const result = await ledgerline(['import', 'invoice', fixture('invoices.csv')], dataDir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Unknown import kind "invoice"');
-    expect(result.stderr).toContain('Kinds: vendors, locations, cost-centers, inventory, contracts, contract-rates, invoices, usage, budgets, users, focus');
+    expect(result.stderr).toContain('Kinds: vendors, locations, cost-centers, inventory, contracts, contract-rates, invoices, edi811, usage, budgets, users, focus');
   }, 60_000);
 });
