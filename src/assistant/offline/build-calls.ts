@@ -52,6 +52,13 @@ function serviceFilters(understanding: Understanding): Record<string, unknown> {
   return filters;
 }
 
+function entitiesCompared(understanding: Understanding): 'cost_center' | 'vendor' | 'location' | undefined {
+  if (understanding.costCenters.length >= 2) return 'cost_center';
+  if (understanding.vendors.length >= 2) return 'vendor';
+  if (understanding.locations.length >= 2) return 'location';
+  return undefined;
+}
+
 /** "expiring in 2027", "renewals due by March": a named period still ahead ends the window. */
 function periodWindowEnd(understanding: Understanding, asOf: Date): string | undefined {
   if (understanding.withinDays !== undefined) return undefined;
@@ -129,6 +136,12 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
     case 'list_services':
       return [{ tool: 'list_services', arguments: { ...serviceFilters(understanding), pageSize: 25 } }];
     case 'compare_spend': {
+      // "compare d-12 and d-14": two teams (or vendors, sites) side by side in one period.
+      const compared = understanding.periods.length < 2 ? entitiesCompared(understanding) : undefined;
+      if (compared) {
+        const period = choosePeriod(question, understanding.periods) ?? lastCompleteMonth(asOf);
+        return [{ tool: 'get_spend', arguments: { period: periodArgument(period), ...spendFilters(understanding), groupBy: compared, top: 10 } }];
+      }
       const { period, comparedTo } = chooseComparison(question, understanding.periods, asOf);
       return [{ tool: 'compare_spend', arguments: { period: periodArgument(period), comparedTo: periodArgument(comparedTo), ...spendFilters(understanding) } }];
     }

@@ -31,6 +31,15 @@ const starterChoices = [
 // Intents whose questions name no vendor: a capitalized word in them is not an unknown carrier.
 const intentsWithoutVendors = new Set<Intent>(['find_service', 'list_services', 'count_services', 'subscribe_alerts', 'unsubscribe_alerts', 'list_subscriptions', 'list_alerts', 'request_status', 'my_requests', 'disconnect_summary', 'savings']);
 
+/** The shortenings everyone types in chat, written out so every rule reads them. */
+function expandShortenings(question: string): string {
+  return question
+    .replace(/\bqtrs?\b/gi, 'quarter')
+    .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
+    .replace(/\byrs?\b/gi, 'year')
+    .replace(/\baccts?\b/gi, 'account');
+}
+
 function clarify(message: string, choices: string[] = starterChoices): Plan {
   return { kind: 'clarify', message, choices: choices.slice(0, 5) };
 }
@@ -65,7 +74,7 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
   }
   const vocabulary = await vocabularyOf(input);
   // Typos of the planner's own words are read as meant; names keep their own tolerance.
-  const understanding = readQuestion(correctTypos(question, vocabulary.nameWords).question, vocabulary, input.asOf);
+  const understanding = readQuestion(correctTypos(expandShortenings(question), vocabulary.nameWords).question, vocabulary, input.asOf);
   const intent = detectIntent(understanding);
   const lastCall: PlannedCall | undefined = input.state?.lastCalls[0];
 

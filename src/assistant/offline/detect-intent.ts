@@ -46,7 +46,9 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   const analysis = detectAnalysisIntent(understanding);
   // "how much have we saved" is money already saved, not the savings still to find.
   if (analysis === 'realized_savings') return analysis;
-  const operations = detectOperationsIntent(text);
+  // A name is not a keyword: the "Internal Audit" cost center does not ask for an invoice audit.
+  const withoutNames = understanding.tokens.reduce((remaining, token) => (token.isClaimed ? remaining.replace(new RegExp(`\\b${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), ' ') : remaining), text);
+  const operations = detectOperationsIntent(withoutNames);
   if (operations) return operations;
   if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
   if (analysis) return analysis;
@@ -78,6 +80,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     test(patterns.spend, text) ||
     understanding.vendors.length > 0 ||
     understanding.accounts.length > 0 ||
+    // "d-10 march", "hoayama ytd": a team or a site and a period is its spend.
+    ((understanding.costCenters.length > 0 || understanding.locations.length > 0) && understanding.periods.length > 0) ||
     understanding.serviceNames.length > 0 ||
     understanding.serviceCategories.length > 0 ||
     (understanding.domains.length > 0 && understanding.periods.length > 0) ||

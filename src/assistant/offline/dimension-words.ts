@@ -30,6 +30,7 @@ export function findDimension(text: string): SpendDimension | undefined {
         `|\\b(?:which|what|the)\\s+${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased)\\b)` +
         `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:that|which|who|whose)\\s+(?:grew|shr[au]nk|rose|fell|dropped|increased|decreased|went|cost|spent|changed|moved)\\b` +
+        `|\\b${kind}(?:${phrase})\\s+(?:with|that had|had)\\s+(?:the\\s+)?(?:biggest|largest|most|highest|lowest|smallest)\\b` +
         `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );

@@ -16,8 +16,16 @@ const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,
 export function findUnreadWords(understanding: Understanding): string[] {
   const identifierKey = understanding.identifier?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const unread: string[] = [];
-  for (const token of understanding.tokens) {
+  const tokens = understanding.tokens;
+  for (const [index, token] of tokens.entries()) {
     if (token.isClaimed || token.key.length === 0) continue;
+    // "cc 4490", "account 7781", "line 12": a code after a word that names a kind of thing is a
+    // name, and one that matched nothing was not understood.
+    const previous = tokens[index - 1]?.key;
+    if (/^\d/.test(token.key) && previous && /^(?:cc|center|centre|account|accounts|line|contract|circuit)$/.test(previous)) {
+      unread.push(token.text);
+      continue;
+    }
     if (isNumeric(token.key) || isKnown(token.key) || contractions.has(token.key)) continue;
     if (identifierKey && identifierKey.includes(token.key)) continue;
     // "w/", "a.m.", e-mail addresses and mentions are not words of the question.

@@ -19,7 +19,7 @@ any some all each every both either neither no not none other others another suc
 much many more most less least few lot lots bit
 please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
-one ones thing things stuff item items
+one ones thing things stuff item items anything everything something nothing
 show list give tell find display see know look check pull bring report fetch let lets view
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
@@ -35,7 +35,7 @@ net gross actual actuals
 
 const periodWords = `
 month months monthly quarter quarters quarterly year years yearly annual annually week weeks weekly day days daily
-today yesterday tomorrow ytd mtd qtd fy fiscal calendar
+today yesterday tomorrow ytd mtd qtd fy fiscal calendar eoy eom eoq
 last previous past prior next coming upcoming this so far recent recently latest
 start beginning end ending through thru
 january february march april may june july august september october november december
@@ -53,7 +53,7 @@ const dimensionWords = `
 by break breakdown broken split grouped group groups
 vendor vendors carrier carriers provider providers supplier suppliers company companies
 location locations site sites office offices city cities building buildings facility facilities
-cost center centers centre centres costcenter department departments dept depts team teams business unit units bu bus
+cost center centers centre centres costcenter cc department departments dept depts team teams business unit units bu bus
 domain domains type types kind kinds category categories
 service services product products sku skus
 account accounts billing ban bans subscription subscriptions project projects sub subaccount subaccounts
@@ -91,7 +91,7 @@ decision decisions due soon
 
 const budgetWords = `
 budget budgets over under overspend overspent overspending plan planned forecast forecasted forecasting projected projection projections
-risk at
+risk at land
 `;
 
 const usageWords = `
@@ -122,7 +122,7 @@ duplicate duplicates twice wrong variance variances issues issue problems proble
 dispute disputes disputed credited
 save saves saved saving savings reduce cut waste wasted optimize optimise optimization optimisation opportunities opportunity
 completed complete finished done open opened closed resolved denied rejected accepted approved won lost withdrawn
-message separately individual individually including include includes excluding above below
+message separately individual individually including include includes above below
 `;
 
 const newToolWords = `

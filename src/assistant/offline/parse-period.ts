@@ -53,7 +53,7 @@ const twoDigitYear = (text: string | undefined): number | undefined => {
 
 interface Rule {
   pattern: RegExp;
-  resolve(match: RegExpExecArray, asOf: Date): { period: Period; kind: PeriodMention['kind'] } | undefined;
+  resolve(match: RegExpExecArray, asOf: Date, question: string): { period: Period; kind: PeriodMention['kind'] } | undefined;
 }
 
 const today = (asOf: Date) => utcDay(asOf);
@@ -147,12 +147,17 @@ const rules: Rule[] = [
   },
   {
     pattern: new RegExp(`\\b(${monthPattern})\\.?(?:\\s+(\\d{4}|'\\d{2})|\\s+(?!\\d{4})(\\d{2})\\b)?\\b`, 'gi'),
-    resolve: (match, asOf) => {
+    resolve: (match, asOf, question) => {
       const month = monthIndex(match[1]!);
       if (month === undefined) return undefined;
       // "may" is also a verb: only a month when written with a capital or a year.
-      if (match[1]!.toLowerCase() === 'may' && match[1] === 'may' && !match[2] && !match[3]) return undefined;
-      if (match[1]!.toLowerCase() === 'mar' && !/^[A-Z]/.test(match[1]!) && !match[2]) return undefined;
+      // "may" is also a verb: a month when capitalized, with a year, or where a period goes
+      // ("in may", "may vs april", "spend may"). "mar" is a month: nobody writes the verb in chat.
+      if (match[1] === 'may' && !match[2] && !match[3]) {
+        const before = question.slice(Math.max(0, match.index - 12), match.index);
+        const after = question.slice(match.index + match[0].length);
+        if (!/\b(?:in|for|since|during|of|from|to|through|until|vs\.?|versus|and|spend|costs?|bill)\s*$/i.test(before) && !/^\s*(?:vs\b|versus\b|and\b|to\b|through\b|[?.!]?\s*$)/i.test(after)) return undefined;
+      }
       const year = twoDigitYear(match[2] ?? match[3]);
       if (year !== undefined && (year < 2000 || year > 2100)) return undefined;
       return { period: monthRange(namedMonth(month, year, asOf), 1), kind: 'month' };
@@ -164,17 +169,21 @@ const rules: Rule[] = [
   },
 ];
 
+// "vs the same month last year" names the comparison, not the year 2025 as a period.
+const sameTimeLastYear = /\b(?:the )?same (?:month|quarter|period|time|week) (?:last|a|the previous|the prior) year\b/gi;
+
 /** Every period said in the question, in the order said; overlapping phrases count once. */
 export function findPeriods(question: string, asOf: Date): PeriodMention[] {
+  const text = question.replace(sameTimeLastYear, (phrase) => ' '.repeat(phrase.length));
   const taken: Array<[number, number]> = [];
   const mentions: PeriodMention[] = [];
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(question); match; match = rule.pattern.exec(question)) {
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([left, right]) => start < right && end > left)) continue;
-      const resolved = rule.resolve(match, asOf);
+      const resolved = rule.resolve(match, asOf, text);
       if (!resolved) continue;
       taken.push([start, end]);
       mentions.push({ ...resolved, index: start, text: match[0].trim() });

@@ -155,7 +155,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value).concat(partialValues('vendor'))),
     locations: unique([...locations, ...fuzzyLocations].map((match) => match.value).concat(partialValues('location'))),
     costCenters: unique([...costCenters, ...fuzzyCostCenters].map((match) => match.value).concat(partialValues('cost center'))),
-    serviceNames: unique(serviceNames.map((match) => match.value)),
+    serviceNames: unique(serviceNames.map((match) => match.value).concat(partialValues('service'))),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
     accounts: unique([...accountIds, ...accountNames].map((match) => match.value)),

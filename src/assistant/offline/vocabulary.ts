@@ -12,8 +12,8 @@ export type EntityKind = 'vendor' | 'cost center' | 'location' | 'service' | 'se
 
 /** A name whose words may be typed partly: "bluewater" for Bluewater Telecom, "field eng" for Field Engineering. */
 export interface PartialName {
-  kind: 'vendor' | 'cost center' | 'location';
-  /** What the tools take: vendor name, cost-center code, location name. */
+  kind: 'vendor' | 'cost center' | 'location' | 'service';
+  /** What the tools take: vendor name, cost-center code, location name, FOCUS service name. */
   value: string;
   /** How to show it: "Field Engineering (FIN-204)". */
   label: string;
@@ -68,10 +68,13 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
   const categories = [...new Set(services.map((row) => row.serviceCategory).filter((name): name is string => Boolean(name)))];
   const regions = [...new Set(services.map((row) => row.regionId).filter((region): region is string => Boolean(region)))];
 
+  const vendorWords = new Set(vendors.flatMap((vendor) => [...wordsOf(vendor.name), ...vendor.aliases.map((alias) => alias.key)]));
   const partialNames: PartialName[] = [
     ...vendors.map((vendor) => ({ kind: 'vendor' as const, value: vendor.name, label: vendor.name, words: wordsOf(vendor.name) })),
     ...costCenters.map((costCenter) => ({ kind: 'cost center' as const, value: costCenter.code, label: `${costCenter.name} (${costCenter.code})`, words: wordsOf(costCenter.name) })),
     ...locations.map((location) => ({ kind: 'location' as const, value: location.name, label: location.name, words: wordsOf(location.name) })),
+    // "lakehouse" for "<Provider> Lakehouse": a service by its own words, the provider's left out.
+    ...serviceNames.map((name) => ({ kind: 'service' as const, value: name, label: name, words: wordsOf(name.replace(providerPrefix, '')).filter((word) => !vendorWords.has(word)) })),
   ].map((name) => ({ ...name, words: name.words.filter((word) => !corporateWords.has(word) || name.words.length === 1) }));
 
   const allNames: Vocabulary['allNames'] = [
