@@ -17,7 +17,7 @@ import {
   type ChargeType,
 } from './edi811-codes.js';
 import { element, segmentText, type X12Segment } from './read-x12-segments.js';
-import { describeAmount, readDate, readDecimal, readImpliedCents } from './read-x12-values.js';
+import { describeAmount, describeDecimalProblem, readDate, readDecimal, readImpliedCents } from './read-x12-values.js';
 
 /** One invoice row, exactly the columns of the CSV invoice import. */
 export interface InvoiceFields {
@@ -484,6 +484,8 @@ export class Edi811Mapper {
 
   private closeLevel(transaction: Transaction): Edi811Output[] {
     const level = transaction.levels.pop();
+    const parent = transaction.levels.at(-1);
+    if (level && parent) parent.sum = parent.sum.plus(level.sum);
     if (!level?.control || level.control.amount.equals(level.sum)) return [];
     const currency = transaction.heading.currency;
     const { control } = level;
@@ -722,27 +724,28 @@ export class Edi811Mapper {
   private writeCharge(transaction: Transaction, charge: Charge): Edi811Output[] {
     const { segment } = charge;
     const problems = [...charge.problems];
-    const where = this.where(transaction, charge.level);
+    const where = () => this.where(transaction, charge.level);
     const tag = segment.tag;
     if (charge.isAmountComputed) {
       const quantityColumn = tag === 'IT1' ? 'IT102' : 'SLN04';
       const priceColumn = tag === 'IT1' ? 'IT104' : 'SLN06';
       if (charge.quantity === '') charge.quantity = '1';
-      const quantity = readDecimal(charge.quantity);
-      if (!('value' in quantity)) problems.push(problem(segment, quantityColumn, charge.quantity, `The quantity: ${quantity.problem}${where}`));
-      const price = charge.unitPrice === '' ? undefined : readDecimal(charge.unitPrice);
-      if (price && !('value' in price)) problems.push(problem(segment, priceColumn, charge.unitPrice, `The unit price: ${price.problem}${where}`));
+      // Checked by pattern only: the schema checks ranges, and a Decimal is made only to multiply.
+      const quantityProblem = describeDecimalProblem(charge.quantity);
+      if (quantityProblem) problems.push(problem(segment, quantityColumn, charge.quantity, `The quantity: ${quantityProblem}${where()}`));
+      const priceProblem = charge.unitPrice === '' ? undefined : describeDecimalProblem(charge.unitPrice);
+      if (priceProblem) problems.push(problem(segment, priceColumn, charge.unitPrice, `The unit price: ${priceProblem}${where()}`));
       if (charge.amount !== '') {
         const amount = readDecimal(charge.amount);
         if ('value' in amount) charge.amount = amount.text;
         else {
-          problems.push(problem(segment, 'AMT02', charge.amount, `The amount of this charge (AMT*1): ${amount.problem}${where}`));
+          problems.push(problem(segment, 'AMT02', charge.amount, `The amount of this charge (AMT*1): ${amount.problem}${where()}`));
           charge.amount = '';
         }
-      } else if (!price) {
-        problems.push(problem(segment, priceColumn, '', `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where}`));
-      } else if ('value' in price && 'value' in quantity) {
-        const product = quantity.value.times(price.value);
+      } else if (charge.unitPrice === '') {
+        problems.push(problem(segment, priceColumn, '', `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where()}`));
+      } else if (!quantityProblem && !priceProblem) {
+        const product = new Decimal(charge.quantity).times(charge.unitPrice);
         charge.amount = product.toFixed(Math.max(2, product.decimalPlaces()));
       }
       if (charge.description === '' && charge.chargeType) charge.description = chargeTypeWords[charge.chargeType];
@@ -752,7 +755,9 @@ export class Edi811Mapper {
       const amount = new Decimal(charge.amount);
       transaction.total = transaction.total.plus(amount);
       if (charge.chargeType === 'tax') transaction.taxTotal = transaction.taxTotal.plus(amount);
-      for (const level of transaction.levels) level.sum = level.sum.plus(amount);
+      // Added to the innermost level only; a level passes its sum to its parent when it closes.
+      const level = transaction.levels.at(-1);
+      if (level) level.sum = level.sum.plus(amount);
     }
     const header = transaction.header;
     if (!header) return problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : [];
@@ -761,20 +766,26 @@ export class Edi811Mapper {
       if (transaction.isAccountMissingReported) return problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : [];
       transaction.isAccountMissingReported = true;
       return [
-        fileProblem(segment, 'REF', '', `No billing account for this charge${where}: put REF*11 in the heading or REF*12 in the account's HL (HL03 = 2)`),
+        fileProblem(segment, 'REF', '', `No billing account for this charge${where()}: put REF*11 in the heading or REF*12 in the account's HL (HL03 = 2)`),
         ...(problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : []),
       ];
     }
     const identifier = charge.identifier ?? charge.owner?.identifier ?? charge.level?.identifier ?? '';
+    // Spelled out: spreading the header into each row was the mapper's slowest line.
     const fields: InvoiceFields = {
-      ...header,
+      invoice_number: header.invoice_number,
+      vendor: header.vendor,
       account,
+      invoice_date: header.invoice_date,
+      period_start: header.period_start,
+      period_end: header.period_end,
       identifier,
       charge_type: charge.chargeType ?? charge.chargeCode,
       description: charge.description,
       quantity: charge.quantity,
       unit_price: charge.unitPrice,
       amount: charge.amount,
+      currency: header.currency,
     };
     return [{ line: segment.position, fields, problems }];
   }

@@ -1,6 +1,6 @@
 import type { ReadRecordsOptions, SourceRecord } from '../../import-kind.js';
 import { Edi811Mapper, type Edi811Output, type InvoiceFields } from './map-edi811-segments.js';
-import { element, readX12Segments } from './read-x12-segments.js';
+import { element, readX12SegmentBatches } from './read-x12-segments.js';
 
 /**
  * An 811 file as the records of a CSV invoice file: first the invoice columns, then one record
@@ -15,18 +15,20 @@ export async function* readEdi811Records(filePath: string, options: ReadRecordsO
     return { line: output.line, values, problems: output.problems, ...(output.isFileProblem ? { isFileProblem: true } : {}) };
   };
   let lastPosition = 0;
-  for await (const segment of readX12Segments(filePath, options.onBytes ? { onBytes: options.onBytes } : {})) {
-    if (segment.position === 1 && (segment.tag !== 'ISA' || segment.elements.length !== 16 || element(segment, 16) === '')) {
-      // Without a well-formed ISA the delimiters are unknown: nothing after it can be read.
-      const reason =
-        segment.tag === 'ISA'
-          ? 'The ISA segment is not the fixed 106 characters X12 requires, so the delimiters cannot be read'
-          : 'Not an X12 file: an 811 starts with an ISA segment (for a CSV of invoice lines use "import invoices")';
-      yield { line: 1, values: [], problems: [{ line: 1, column: 'ISA', value: segment.tag.slice(0, 20), reason }], isFileProblem: true };
-      return;
+  for await (const segments of readX12SegmentBatches(filePath, options.onBytes ? { onBytes: options.onBytes } : {})) {
+    for (const segment of segments) {
+      if (segment.position === 1 && (segment.tag !== 'ISA' || segment.elements.length !== 16 || element(segment, 16) === '')) {
+        // Without a well-formed ISA the delimiters are unknown: nothing after it can be read.
+        const reason =
+          segment.tag === 'ISA'
+            ? 'The ISA segment is not the fixed 106 characters X12 requires, so the delimiters cannot be read'
+            : 'Not an X12 file: an 811 starts with an ISA segment (for a CSV of invoice lines use "import invoices")';
+        yield { line: 1, values: [], problems: [{ line: 1, column: 'ISA', value: segment.tag.slice(0, 20), reason }], isFileProblem: true };
+        return;
+      }
+      lastPosition = segment.position;
+      for (const output of mapper.read(segment)) yield toRecord(output);
     }
-    lastPosition = segment.position;
-    for (const output of mapper.read(segment)) yield toRecord(output);
   }
   for (const output of mapper.finish(lastPosition)) yield toRecord(output);
 }

@@ -7,11 +7,19 @@ import { calendarDate } from '../../fields.js';
 
 const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Why a text is not an R value, or undefined when it is one. */
+export function describeDecimalProblem(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'Required, but the element is empty';
+  if (!plainDecimal.test(trimmed)) return 'Not a number: X12 writes decimals with a point and an optional minus sign, no separators or currency (e.g. -1234.56)';
+  return undefined;
+}
+
 /** An R value as exact text, or the reason it is not one. */
 export function readDecimal(text: string): { value: Decimal; text: string } | { problem: string } {
+  const problem = describeDecimalProblem(text);
+  if (problem) return { problem };
   const trimmed = text.trim();
-  if (trimmed === '') return { problem: 'Required, but the element is empty' };
-  if (!plainDecimal.test(trimmed)) return { problem: 'Not a number: X12 writes decimals with a point and an optional minus sign, no separators or currency (e.g. -1234.56)' };
   return { value: new Decimal(trimmed), text: trimmed };
 }
 
