@@ -28,7 +28,7 @@ export const patterns = {
   zeroUsage: /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
   usage: /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much data\b|\bMB\b|\bGB\b/i,
   notice: /\bnotice\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
-  ending: /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before)|run(?:s|ning)? out|end dates?|coming to an end)\b/i,
+  ending: /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|coming to an end)\b/i,
   commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
   budget: /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b/i,
@@ -37,7 +37,7 @@ export const patterns = {
   strongSpend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b/i,
-  trend: /\btrend(?:s|ing)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
+  trend: /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
 };
 
@@ -85,10 +85,11 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     understanding.serviceNames.length > 0 ||
     understanding.serviceCategories.length > 0 ||
     (understanding.domains.length > 0 && understanding.periods.length > 0) ||
-    (understanding.dimension !== undefined && understanding.top !== undefined) ||
+    // "breakdown by domain ytd": a breakdown is of spend.
+    understanding.dimension !== undefined ||
     // "October compared to September", "the monthly trend": in this assistant, that is spend.
     (test(patterns.compare, text) && understanding.periods.length > 0) ||
-    test(/\btrend(?:s|ing)?\b|\bover time\b/i, text);
+    test(/\btrend(?:s|ing|ed)?\b|\bover time\b/i, text);
   if (!isAboutSpend) return undefined;
   if (test(patterns.compare, text) || (understanding.periods.length >= 2 && test(/\band\b|\bto\b/i, text) && !/\b(from|between)\b/i.test(text) && test(/\bvs|versus|compare/i, text))) return 'compare_spend';
   if (test(patterns.trend, text)) return 'spend_trend';

@@ -104,7 +104,7 @@ const compareWords = `
 compare compared comparing comparison change changed changes increase increased increases decrease decreased decreases
 go gone went rise rose risen rising drop dropped dropping fell fall falling grow grew grown growing growth shrink shrank shrunk shrinking
 jump jumped spike spiked spikes difference delta drove drive driving driver drivers mover movers yoy mom
-trend trends trending time history timeline
+trend trends trending trended time history timeline
 `;
 
 const chargeWords = `
