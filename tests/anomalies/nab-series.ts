@@ -21,7 +21,7 @@ export interface NabCase {
 // The cost detector's settings, in both directions, on the series' own scale; hourly buckets get a day's season.
 const base = { ...dailyDetectorOptions, direction: 'both', minimumScale: 0.000001 } as const;
 const daily: SeriesDetectorOptions = base;
-const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 24, shiftConfirmation: 6, dropConfirmation: 24, sumHistory: 96, settleLength: 0, returnConfirmation: 24, impactWindow: 240, minimumHold: 24 };
+const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 48, shiftConfirmation: 6, dropConfirmation: 24, sumHistory: 96, settleLength: 0, returnConfirmation: 24, impactWindow: 240, minimumHold: 24 };
 
 export const nabCases: NabCase[] = [
   { file: 'realKnownCause/nyc_taxi.csv', bucketMinutes: 1440, aggregate: 'sum', detector: daily },
@@ -46,7 +46,14 @@ export interface NabScore {
 
 const toTime = (text: string) => Date.parse(`${text.slice(0, 19).replace(' ', 'T')}Z`);
 
-export function scoreNabCase(nabCase: NabCase): NabScore {
+export interface NabSeries {
+  values: number[];
+  /** labelled windows as [first, last] bucket index */
+  windows: Array<readonly [number, number]>;
+}
+
+/** The series resampled into buckets, with NAB's labelled windows in bucket indexes. */
+export function readNabSeries(nabCase: NabCase): NabSeries {
   const rows = readFileSync(`${nabRoot}data/${nabCase.file}`, 'utf8').trim().split('\n').slice(1).map((line) => {
     const [timestamp = '', value = ''] = line.split(',');
     return { time: toTime(timestamp), value: Number(value) };
@@ -63,19 +70,30 @@ export function scoreNabCase(nabCase: NabCase): NabScore {
   }
   const values = Array.from(sums, (sum, index) => (nabCase.aggregate === 'sum' ? sum : counts[index]! > 0 ? sum / counts[index]! : 0));
   const windows = (JSON.parse(readFileSync(`${nabRoot}labels/combined_windows.json`, 'utf8')) as Record<string, [string, string][]>)[nabCase.file] ?? [];
-  const windowBuckets = windows.map(([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const);
-  // The cost alerts' own rule: an event counts once its cumulative deviation passes 10% of what was
-  // expected (no money minimum: these are not dollars); it is dated from its start to that period.
-  const amounts = values.map((value) => new Decimal(value));
-  const events = findReportableEvents(detectSeriesAnomalies(values, nabCase.detector), amounts, { minimumImpact: '0', minimumPercent: 10 }, nabCase.detector.minimumHold).map(
-    ({ event, judged }) => ({ startIndex: event.startIndex, endIndex: judged.detectedIndex }),
-  );
-  const isInWindow = (index: number) => windowBuckets.some(([start, end]) => index >= start && index <= end);
+  return { values, windows: windows.map(([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const) };
+}
+
+/** A window is hit when an event (first period to the period it was reported) overlaps it; an event outside every window is a false positive. */
+export function scoreNabEvents(file: string, series: NabSeries, events: ReadonlyArray<{ startIndex: number; endIndex: number }>): NabScore {
+  const isInWindow = (index: number) => series.windows.some(([start, end]) => index >= start && index <= end);
   return {
-    file: nabCase.file,
-    buckets: count,
-    windows: windows.length,
-    windowsHit: windowBuckets.filter(([start, end]) => events.some((event) => event.startIndex <= end && event.endIndex >= start)).length,
+    file,
+    buckets: series.values.length,
+    windows: series.windows.length,
+    windowsHit: series.windows.filter(([start, end]) => events.some((event) => event.startIndex <= end && event.endIndex >= start)).length,
     falsePositives: events.filter((event) => !isInWindow(event.startIndex) && !isInWindow(event.endIndex)).length,
   };
+}
+
+export function scoreNabCase(nabCase: NabCase): NabScore {
+  const series = readNabSeries(nabCase);
+  // The cost alerts' own rule: an event counts once its cumulative deviation passes 10% of what was
+  // expected (no money minimum: these are not dollars); it is dated from its start to that period.
+  const amounts = series.values.map((value) => new Decimal(value));
+  const events = findReportableEvents(detectSeriesAnomalies(series.values, nabCase.detector), amounts, { minimumImpact: '0', minimumPercent: 10 }, nabCase.detector.minimumHold);
+  return scoreNabEvents(
+    nabCase.file,
+    series,
+    events.map(({ event, judged }) => ({ startIndex: event.startIndex, endIndex: judged.detectedIndex })),
+  );
 }

@@ -89,7 +89,12 @@ const chartLength = { day: 42, month: 13 } as const;
 export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomaly[] {
   const { family, asOf } = input;
   const thresholds = input.thresholds ?? defaultCostAnomalyThresholds;
-  const detector = { ...(family.granularity === 'day' ? dailyDetectorOptions : monthlyDetectorOptions), ...input.detector };
+  const detector = {
+    ...(family.granularity === 'day' ? dailyDetectorOptions : monthlyDetectorOptions),
+    // A level change under half the minimum percent could never alert: the baseline need not restart for it.
+    minimumShift: thresholds.minimumPercent / 200,
+    ...input.detector,
+  };
   const allSeries = groupIntoSeries(input.facts, family);
   // Spend not yet imported is not zero spend: the axis ends at the newest period in the data.
   let newest = '';
@@ -105,14 +110,16 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
     const amounts = periods.map((period) => series.totals.get(period) ?? new Decimal(0));
     const values = Float64Array.from(amounts, (amount) => amount.toNumber());
     const expectedValues = new Float64Array(periods.length);
+    const charges = new Float64Array(periods.length);
     const episodes = plannedBySeries.get(`anomaly:${family.id}:${seriesKey}`);
     const planned = episodes ? Uint8Array.from(periods, (period) => (episodes.some((episode) => episode.start <= period && period <= episode.end) ? 1 : 0)) : undefined;
     const events = detectSeriesAnomalies(values, detector, {
       expectedOut: expectedValues,
+      chargesOut: charges,
       ...(planned ? { planned } : {}),
       ...(family.granularity === 'day' ? { sameDayLastMonth: sameDayLastMonth(periods) } : {}),
     });
-    for (const { event, judged } of findReportableEvents(events, amounts, thresholds, detector.minimumHold)) {
+    for (const { event, judged } of findReportableEvents(events, amounts, thresholds, detector.minimumHold, charges)) {
       const start = periods[event.startIndex]!;
       const detectedOn = periods[judged.detectedIndex]!;
       if (input.reportFrom !== undefined && detectedOn < input.reportFrom) continue;

@@ -27,6 +27,12 @@ export interface SeriesDetectorOptions {
   minimumScale: number;
   /** Periods of history before sums are kept: the level and trend they are measured from must be well known. */
   sumHistory: number;
+  /**
+   * A sum is believed only when the level moved by at least this share (0.05 = 5%): a smaller move
+   * is never worth an alert, and restarting the baseline for it would cost its weekday pattern and
+   * monthly charges. The cost scan sets it to half the alert's minimum percent.
+   */
+  minimumShift: number;
   /** CUSUM allowance in robust σ: only a level that moved by more than this accumulates. */
   shiftAllowance: number;
   /** CUSUM decision interval in robust σ: lower finds small shifts sooner, and noise more often. Above 2 × (clip − allowance), so two extreme periods are not a level. */
@@ -54,13 +60,14 @@ export const dailyDetectorOptions: SeriesDetectorOptions = {
   minimumRelativeScale: 0.02,
   minimumScale: 0.01,
   sumHistory: 28,
+  minimumShift: 0.05,
   shiftAllowance: 0.5,
-  shiftDecision: 6,
+  shiftDecision: 8,
   shiftClip: 3,
   settleLength: 21,
   returnConfirmation: 7,
   impactWindow: 60,
-  minimumHold: 7,
+  minimumHold: 14,
 };
 
 export const monthlyDetectorOptions: SeriesDetectorOptions = {
@@ -75,8 +82,9 @@ export const monthlyDetectorOptions: SeriesDetectorOptions = {
   minimumRelativeScale: 0.02,
   minimumScale: 0.01,
   sumHistory: 6,
+  minimumShift: 0.05,
   shiftAllowance: 0.5,
-  shiftDecision: 6,
+  shiftDecision: 5,
   shiftClip: 3,
   settleLength: 6,
   returnConfirmation: 2,
@@ -110,6 +118,8 @@ export interface SeriesAnomalyEvent {
 export interface SeriesDetectorInputs {
   /** receives the expected value of every judged period (NaN where not judged) */
   expectedOut?: Float64Array;
+  /** receives the monthly charge each period was expected to carry (included in the expected values) */
+  chargesOut?: Float64Array;
   /**
    * 1 where people marked the period as planned activity ("Mark as expected"): it is excluded from
    * the baseline, and an event that contains it — or continues it without a break — is planned.
@@ -147,18 +157,25 @@ interface OpenLevel {
  * change that comes back restores the old baseline and opens a return event.
  */
 export function detectSeriesAnomalies(values: ArrayLike<number>, options: SeriesDetectorOptions, inputs: SeriesDetectorInputs = {}): SeriesAnomalyEvent[] {
-  const { expectedOut, planned, sameDayLastMonth } = inputs;
+  const { expectedOut, chargesOut, planned, sameDayLastMonth } = inputs;
   expectedOut?.fill(Number.NaN);
   const count = values.length;
   const clean = new Float64Array(count);
   // How far each period rose above its baseline: a charge on that day recurs next month.
   const excess = new Float64Array(count);
-  // Only a one-day rise recurs as a charge: a rise that lasted was a level, not an invoice.
+  // (A rise that became a level change is no charge: confirming the change clears its excess.)
   const chargeAt = (index: number) => {
     const lastMonth = sameDayLastMonth?.[index] ?? -1;
-    return lastMonth >= 1 && excess[lastMonth - 1] === 0 && excess[lastMonth + 1] === 0 ? excess[lastMonth]! : 0;
+    return lastMonth >= 0 ? excess[lastMonth]! : 0;
   };
   const isPlannedAt = (index: number) => planned !== undefined && planned[index] === 1;
+  // A period without its expected charge is a late invoice, not a lower level: subtract only a charge that came.
+  const withoutCharge = (index: number) => {
+    const charge = chargeAt(index);
+    if (chargesOut) chargesOut[index] = charge;
+    const actual = values[index]!;
+    return charge > 0 && actual > charge / 2 ? actual - charge : actual;
+  };
   const events: SeriesAnomalyEvent[] = [];
   const rise = new CusumSide(1, options.shiftAllowance, options.shiftClip);
   const fall = new CusumSide(-1, options.shiftAllowance, options.shiftClip);
@@ -169,6 +186,16 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
   let level: OpenLevel | undefined;
   let upRun = 0;
   let downRun = 0;
+  // The trend is read over twice the history (slow growth hides in two months of noise); growth
+  // outlives a level change, so a history too young to read it keeps the trend from before.
+  let carriedSlope = 0;
+  const fit = (from: number, to: number, season: number) => {
+    const trendFrom = Math.max(historyStart, to - 2 * options.historyLength);
+    const fitted = fitBaseline(clean, from, to, season, clean.subarray(trendFrom, to));
+    if (to - trendFrom >= options.historyLength) carriedSlope = fitted.slope;
+    else fitted.slope = carriedSlope;
+    return fitted;
+  };
 
   const restart = (from: number) => {
     historyStart = from;
@@ -203,8 +230,57 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     return { event: back, reference, change: -open.change, previousHistoryStart: historyStart, canReturn: false, returnRun: 0 };
   };
 
-  const confirmShift = (side: CusumSide, candidate: number, direction: 'up' | 'down', index: number, current: LevelReference) => {
-    const reference = side.reference ?? current;
+  /**
+   * A sum can pass its interval because the level it froze was a poor guess (a trend it missed, a
+   * weekday it misread). Before a change is believed, it is measured again from the history just
+   * before it began; if that explains it, the sum starts over.
+   */
+  const confirmSum = (side: CusumSide, minimumLength: number, season: number): { start: number; reference: LevelReference } | undefined => {
+    if (!side.isConfirmed(options.shiftDecision, minimumLength)) return undefined;
+    let start = side.changePoint();
+    let reference = side.reference!;
+    if (start - historyStart >= 2 * Math.max(season, 3)) {
+      const before = fit(Math.max(historyStart, start - options.historyLength), start, season);
+      const slope = before.slope;
+      const level = before.level + slope * (start - before.centre);
+      const scale = Math.max(before.scale, options.minimumRelativeScale * Math.abs(level), options.minimumScale);
+      reference = { index: start, level, slope, offsets: before.offsets, season, scale };
+    }
+    // Where it began, again, against that level: the frozen one may have drifted before the change.
+    const all = side.periods.map((period) => side.sign * (values[period]! - referenceValue(reference, period)));
+    const half = all.reduce((sum, value) => sum + value, 0) / all.length / 2;
+    let best = 0;
+    let bestSum = Number.NEGATIVE_INFINITY;
+    for (let offset = all.length - 1, suffix = 0; offset >= 0; offset -= 1) {
+      suffix += all[offset]! - half;
+      if (suffix >= bestSum) {
+        bestSum = suffix;
+        best = offset;
+      }
+    }
+    if (side.periods.length - best >= minimumLength) start = side.periods[best]!;
+    const changes: number[] = [];
+    let referenceSum = 0;
+    for (const period of side.periods) {
+      if (period < start) continue;
+      changes.push(values[period]! - referenceValue(reference, period));
+      referenceSum += referenceValue(reference, period);
+    }
+    // A drift is still climbing: its latest two seasons say more than the median since it began.
+    const recent = 2 * Math.max(options.seasonLength, 3);
+    const change = side.isRamp(start, recent) ? Math.max(side.sign * median(changes), side.sign * median(changes.slice(-recent))) : side.sign * median(changes);
+    const isLargeEnough = change >= options.minimumShift * Math.abs(referenceSum / changes.length);
+    // Already back at the old level (the sum took longer than the episode): that was an episode.
+    const latest = changes.slice(-options.shiftConfirmation);
+    const hasComeBack = latest.every((value) => Math.abs(value) < Math.abs(value - side.sign * change));
+    if (changes.length === 0 || median(changes) * side.sign < options.shiftAllowance * reference.scale || !isLargeEnough || hasComeBack) {
+      side.reset();
+      return undefined;
+    }
+    return { start, reference };
+  };
+
+  const confirmShift = (candidate: number, direction: 'up' | 'down', index: number, reference: LevelReference, side: CusumSide) => {
     // One change, one alert: the spike that opened it becomes the level change (same first period, same key).
     const converted = lastSpike !== undefined && !lastSpike.isLevelShift && lastSpike.direction === direction && lastSpike.endIndex >= candidate - 1 ? lastSpike : undefined;
     const start = converted?.startIndex ?? candidate;
@@ -220,12 +296,24 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     for (let period = start; period <= index; period += 1) event.isPlanned ||= isPlannedAt(period);
     const changes: number[] = [];
     for (let period = start; period <= index; period += 1) changes.push(values[period]! - event.expected[period - start]!);
-    level = { event, reference, change: median(changes), previousHistoryStart: historyStart, canReturn: true, returnRun: 0 };
-    // Adapt: the new level is the baseline from its first period on (and its rise no monthly charge).
+    const change = median(changes);
+    level = { event, reference, change, previousHistoryStart: historyStart, canReturn: true, returnRun: 0 };
+    // Adapt: the new level is the baseline from its first period on (and its rise no monthly charge);
+    // a gap or a credit among its first periods would teach the new weekday pattern a hole. Cost levels
+    // move in proportion (weekends with weekdays), so "far from the new level" is judged by the ratio.
+    const ratios: number[] = [];
     for (let period = start; period <= index; period += 1) {
-      clean[period] = values[period]! - chargeAt(period);
-      excess[period] = 0;
+      const old = referenceValue(reference, period);
+      if (old > 0) ratios.push(withoutCharge(period) / old);
     }
+    const ratio = ratios.length > 0 ? Math.max(0, median(ratios)) : 1;
+    for (let period = start; period <= index; period += 1) {
+      const shifted = referenceValue(reference, period) * ratio;
+      const value = withoutCharge(period);
+      clean[period] = Math.abs(value - shifted) > options.threshold * reference.scale * Math.max(ratio, 1) ? shifted : value;
+    }
+    // The first days of a step rose above the baseline like a charge would: they are no monthly charge.
+    for (let period = start; period <= (event.spikeEndIndex ?? -1); period += 1) excess[period] = 0;
     restart(start);
   };
 
@@ -233,6 +321,7 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const actual = values[index]!;
     const isPlannedPeriod = isPlannedAt(index);
     const charge = chargeAt(index);
+    if (chargesOut) chargesOut[index] = charge;
 
     if (level !== undefined) {
       const event = level.event;
@@ -252,7 +341,7 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
 
     const available = index - historyStart;
     if (available < options.minimumHistory) {
-      clean[index] = actual - charge;
+      clean[index] = withoutCharge(index);
       spike = undefined;
       upRun = 0;
       downRun = 0;
@@ -262,7 +351,7 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const isSeasonal = options.seasonLength > 1 && available >= 2 * options.seasonLength;
     const season = isSeasonal ? options.seasonLength : 1;
     if (baseline === undefined || baseline.season !== season || index - baseline.computedAt >= options.seasonLength) {
-      baseline = fitBaseline(clean, from, index, season);
+      baseline = fit(from, index, season);
     }
     // Half a week of weekend values would look like a collapse: trends and sums wait for whole seasons.
     const isMature = isSeasonal || options.seasonLength === 1;
@@ -270,7 +359,9 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const base = Math.max(0, levelNow + baseline.offsets[index % season]!);
     const expected = base + charge;
     if (expectedOut) expectedOut[index] = expected;
-    const floor = (value: number) => Math.max(baseline!.scale, options.minimumRelativeScale * Math.abs(value), options.minimumScale);
+    // Noise grows with the level: a busy weekday is judged by its own spread, not the calm weekend's.
+    const floor = (value: number) =>
+      Math.max(baseline!.scale, Math.max(baseline!.relativeScale, options.minimumRelativeScale) * Math.abs(value), options.minimumScale);
     const scale = floor(expected);
     const score = (actual - expected) / scale;
     // Short history: be stricter, the baseline is still a guess.
@@ -279,11 +370,14 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const isAnomalous = (options.direction === 'both' ? Math.abs(score) : score) > threshold;
     excess[index] = actual - base > threshold * floor(base) ? actual - base : 0;
 
+    // Extreme periods either way (a spike, a gap, a credit) enter the baseline only as far as the
+    // threshold: a spike does not teach it, yet a weekday the baseline misjudged still pulls it back.
+    // (Before a whole season is known a weekend looks extreme to a weekday baseline: it is kept as it is.)
+    const extreme = !isMature ? 0 : score > threshold ? 1 : score < -threshold ? -1 : 0;
+    clean[index] = isPlannedPeriod || charge > 0 ? base : extreme !== 0 ? Math.max(0, expected + extreme * threshold * scale) - charge : actual;
     if (!isAnomalous) {
-      clean[index] = isPlannedPeriod || charge > 0 ? base : actual;
       spike = undefined;
     } else {
-      clean[index] = base;
       if (spike !== undefined && spike.endIndex === index - 1 && spike.direction === direction) {
         spike.endIndex = index;
         spike.expected.push(expected);
@@ -299,19 +393,32 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     downRun = score < -threshold ? downRun + 1 : 0;
     // What a change is measured from: the whole history's level carried along its trend, not the
     // two-week median — the reference is frozen when a sum begins, so its own noise would be counted as a shift.
-    const longLevel = baseline.level + baseline.slope * (index - baseline.centre);
-    const current: LevelReference = { index, level: longLevel, slope: baseline.slope, offsets: baseline.offsets, season, scale: floor(longLevel) };
+    const slope = baseline.slope;
+    const longLevel = baseline.level + slope * (index - baseline.centre);
+    const current: LevelReference = { index, level: longLevel, slope, offsets: baseline.offsets, season, scale: floor(longLevel) };
     const isSummed = isMature && available >= options.sumHistory;
-    if (isSummed) {
-      // An expected charge that did not come is a missing invoice, not a lower level.
-      const net = actual - charge > base - charge / 2 ? actual - charge : actual;
-      rise.add(index, net, () => current);
-      fall.add(index, net, () => current);
+    // A day with a monthly charge says little about the level (how much the invoice came to is its own
+    // question), and a planned day is what people said it would be.
+    if (isSummed && charge === 0 && !isPlannedPeriod) {
+      rise.add(index, actual, () => current);
+      fall.add(index, actual, () => current);
     }
-    if (upRun >= options.shiftConfirmation) confirmShift(rise, index - upRun + 1, 'up', index, current);
-    else if (isSummed && rise.isConfirmed(options.shiftDecision, options.shiftConfirmation)) confirmShift(rise, rise.changePoint(), 'up', index, current);
-    else if (downRun >= options.dropConfirmation) confirmShift(fall, index - downRun + 1, 'down', index, current);
-    else if (isSummed && fall.isConfirmed(options.shiftDecision, options.dropConfirmation)) confirmShift(fall, fall.changePoint(), 'down', index, current);
+    if (upRun >= options.shiftConfirmation) {
+      confirmShift(index - upRun + 1, 'up', index, rise.reference ?? current, rise);
+      continue;
+    }
+    if (downRun >= options.dropConfirmation) {
+      confirmShift(index - downRun + 1, 'down', index, fall.reference ?? current, fall);
+      continue;
+    }
+    if (!isSummed) continue;
+    const risen = confirmSum(rise, options.shiftConfirmation, season);
+    if (risen !== undefined) {
+      confirmShift(risen.start, 'up', index, risen.reference, rise);
+      continue;
+    }
+    const fallen = confirmSum(fall, options.dropConfirmation, season);
+    if (fallen !== undefined) confirmShift(fallen.start, 'down', index, fallen.reference, fall);
   }
   return events;
 }

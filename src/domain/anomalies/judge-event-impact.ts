@@ -27,14 +27,22 @@ export interface JudgedImpact {
  * alerts once it has cost enough; one that comes back before that never does. Undefined when the
  * event never passes.
  */
-export function judgeEventImpact(event: SeriesAnomalyEvent, amounts: readonly Decimal[], minimums: ImpactMinimums): JudgedImpact | undefined {
+export function judgeEventImpact(
+  event: SeriesAnomalyEvent,
+  amounts: readonly Decimal[],
+  minimums: ImpactMinimums,
+  /** the monthly charges expected in each period: a share of the usage, not of a SaaS invoice that came as usual */
+  charges?: ArrayLike<number>,
+): JudgedImpact | undefined {
   const minimumImpact = new Decimal(minimums.minimumImpact);
   const sign = event.direction === 'up' ? 1 : -1;
   let actual = new Decimal(0);
   let expected = new Decimal(0);
+  let expectedCharges = new Decimal(0);
   for (let index = event.startIndex; index <= event.endIndex; index += 1) {
     actual = actual.plus(amounts[index]!);
     expected = expected.plus(new Decimal(event.expected[index - event.startIndex]!.toFixed(2)));
+    if (charges !== undefined && charges[index]! > 0) expectedCharges = expectedCharges.plus(new Decimal(charges[index]!.toFixed(2)));
     // A level change found by its sum did not exist for scans that ended before it was confirmed.
     const isVisible =
       event.confirmedIndex === undefined || index >= event.confirmedIndex || (event.spikeEndIndex !== undefined && index <= event.spikeEndIndex);
@@ -42,7 +50,9 @@ export function judgeEventImpact(event: SeriesAnomalyEvent, amounts: readonly De
     const impact = actual.minus(expected);
     if (impact.times(sign).lessThan(minimumImpact) || impact.isZero()) continue;
     const impactPercent = expected.isZero() ? null : impact.div(expected).times(100).toDecimalPlaces(1);
-    if (impactPercent !== null && impactPercent.abs().lessThan(minimums.minimumPercent)) continue;
+    const usage = expected.minus(expectedCharges);
+    const percentOfUsage = usage.greaterThan(0) ? impact.div(usage).times(100) : impactPercent;
+    if (percentOfUsage !== null && percentOfUsage.abs().lessThan(minimums.minimumPercent)) continue;
     return { detectedIndex: index, actual, expected, impact, impactPercent };
   }
   return undefined;
@@ -58,11 +68,12 @@ export function findReportableEvents(
   amounts: readonly Decimal[],
   minimums: ImpactMinimums,
   minimumHold: number,
+  charges?: ArrayLike<number>,
 ): Array<{ event: SeriesAnomalyEvent; judged: JudgedImpact }> {
   const reported = new Set<SeriesAnomalyEvent>();
   const reportable: Array<{ event: SeriesAnomalyEvent; judged: JudgedImpact }> = [];
   for (const event of events) {
-    const judged = judgeEventImpact(event, amounts, minimums);
+    const judged = judgeEventImpact(event, amounts, minimums, charges);
     if (judged === undefined) continue;
     reported.add(event);
     if (event.returnOf !== undefined && (!reported.has(event.returnOf) || event.startIndex - event.returnOf.startIndex < minimumHold)) continue;

@@ -29,8 +29,9 @@ export class CusumSide {
   /** first period of the current accumulation, -1 when the sum is zero */
   start = -1;
   reference: LevelReference | undefined;
-  /** clipped z-scores since `start` */
+  /** clipped z-scores since `start`, and their periods (periods the sum did not hear are skipped) */
   readonly residuals: number[] = [];
+  readonly periods: number[] = [];
 
   constructor(
     readonly sign: 1 | -1,
@@ -49,8 +50,12 @@ export class CusumSide {
       this.start = index;
     }
     this.sum += step;
-    if (this.sum <= 0) this.reset();
-    else this.residuals.push(residual);
+    if (this.sum <= 0) {
+      this.reset();
+      return;
+    }
+    this.residuals.push(residual);
+    this.periods.push(index);
   }
 
   /**
@@ -59,7 +64,7 @@ export class CusumSide {
    */
   isConfirmed(decision: number, minimumLength: number): boolean {
     if (this.sum < decision || this.residuals.length < minimumLength || this.sign * median(this.residuals) < this.allowance) return false;
-    return this.start + this.residuals.length - this.changePoint() >= minimumLength;
+    return this.residuals.length - this.changeOffset() >= minimumLength;
   }
 
   /**
@@ -67,6 +72,10 @@ export class CusumSide {
    * (z − half the mean shift). Leaves out early periods that only drifted up by chance.
    */
   changePoint(): number {
+    return this.periods[this.changeOffset()]!;
+  }
+
+  private changeOffset(): number {
     const shift = (this.sign * this.residuals.reduce((sum, value) => sum + value, 0)) / this.residuals.length;
     let best = this.residuals.length - 1;
     let bestSum = Number.NEGATIVE_INFINITY;
@@ -78,12 +87,12 @@ export class CusumSide {
         best = offset;
       }
     }
-    return this.start + best;
+    return best;
   }
 
   /** A ramp rather than a step: the later half of the change is well over twice the earlier half. */
   isRamp(from: number, minimumLength: number): boolean {
-    const since = this.residuals.slice(from - this.start).map((value) => this.sign * value);
+    const since = this.residuals.filter((_, offset) => this.periods[offset]! >= from).map((value) => this.sign * value);
     if (since.length < minimumLength) return false;
     const half = since.length >> 1;
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -95,5 +104,6 @@ export class CusumSide {
     this.start = -1;
     this.reference = undefined;
     this.residuals.length = 0;
+    this.periods.length = 0;
   }
 }

@@ -8,6 +8,11 @@ export interface SeriesBaseline {
   offsets: Float64Array;
   /** robust σ of the deseasonalized history */
   scale: number;
+  /**
+   * robust σ relative to the level, from the phases that carry cost: noise grows with the level, so
+   * a busy weekday is judged by its own spread, not by the calm (or zero) weekend's
+   */
+  relativeScale: number;
   /** trend over the whole history, per period: what "growth above the trend" is measured against */
   slope: number;
   /** median of the deseasonalized history: the level at its centre period, `centre` */
@@ -15,8 +20,15 @@ export interface SeriesBaseline {
   centre: number;
 }
 
-/** Weekday offsets, noise scale and long trend of history[from, to). */
-export function fitBaseline(clean: Float64Array, from: number, to: number, season: number): SeriesBaseline {
+/** Weekday offsets and noise scale of history[from, to), and the trend of a (longer) history ending at `to`. */
+export function fitBaseline(
+  clean: Float64Array,
+  from: number,
+  to: number,
+  season: number,
+  /** the history the trend is read from, ending at `to` (by default history[from, to)) */
+  trendHistory: Float64Array = clean.subarray(from, to),
+): SeriesBaseline {
   const offsets = new Float64Array(season);
   const history = clean.subarray(from, to);
   if (season > 1) {
@@ -30,7 +42,24 @@ export function fitBaseline(clean: Float64Array, from: number, to: number, seaso
   const deseasonalized = new Float64Array(history.length);
   for (let index = from; index < to; index += 1) deseasonalized[index - from] = clean[index]! - offsets[index % season]!;
   const scale = robustNoiseScale(deseasonalized);
-  return { computedAt: to, season, offsets, scale, slope: halvesSlope(deseasonalized, season, scale), level: median(deseasonalized), centre: (from + to - 1) / 2 };
+  const centre = median(deseasonalized);
+  const relative: number[] = [];
+  for (let index = from; index < to; index += 1) {
+    const phaseLevel = centre + offsets[index % season]!;
+    if (phaseLevel > 0.25 * Math.abs(centre) && phaseLevel > 0) relative.push((clean[index]! - phaseLevel) / phaseLevel);
+  }
+  const trendFrom = to - trendHistory.length;
+  const trendDeseasonalized = trendHistory.map((value, offset) => value - offsets[(trendFrom + offset) % season]!);
+  return {
+    computedAt: to,
+    season,
+    offsets,
+    scale,
+    relativeScale: robustNoiseScale(relative),
+    slope: halvesSlope(trendDeseasonalized, season, scale),
+    level: centre,
+    centre: (from + to - 1) / 2,
+  };
 }
 
 /** Rolling median of the deseasonalized recent history, moved forward by half its damped trend. */
