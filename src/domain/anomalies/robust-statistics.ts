@@ -24,4 +24,3 @@ export function robustNoiseScale(values: ArrayLike<number>): number {
   // 1 / (Φ⁻¹(3/4) · √2): the median absolute difference of two N(0, σ²) draws is 0.9539 σ
   return median(differences) * 1.0483;
 }
-
