@@ -1,77 +1,29 @@
 import { Decimal } from '../../../shared/decimal.js';
 import type { RowProblem } from '../../import-file.js';
+import { X12Envelope } from './check-x12-envelope.js';
 import {
   accountReferenceQualifiers,
-  chargeCategories,
-  chargeCategoryQualifier,
-  chargeTypeOf,
   dateQualifiers,
   hierarchicalLevels,
   informationalSegments,
   levelTotalQualifiers,
   lineAmountQualifier,
-  serviceCodeQualifier,
   serviceIdentifierQualifiers,
-  taxTypes,
   vendorEntityCodes,
-  type ChargeType,
 } from './edi811-codes.js';
+import { fileProblem, problem, type Edi811Output, type InvoiceFields } from './edi811-output.js';
+import { completeCharge, readAllowanceCharge, readLineCharge, readTaxCharge, type Charge, type ChargeLevel } from './read-edi811-charges.js';
 import { element, segmentText, type X12Segment } from './read-x12-segments.js';
-import { describeAmount, describeDecimalProblem, readDate, readDecimal, readImpliedCents } from './read-x12-values.js';
+import { describeAmount, readDate, readDecimal, readImpliedCents } from './read-x12-values.js';
 
-/** One invoice row, exactly the columns of the CSV invoice import. */
-export interface InvoiceFields {
-  invoice_number: string;
-  vendor: string;
-  account: string;
-  invoice_date: string;
-  period_start: string;
-  period_end: string;
-  identifier: string;
-  charge_type: string;
-  description: string;
-  quantity: string;
-  unit_price: string;
-  amount: string;
-  currency: string;
-}
+export type { Edi811Output, InvoiceFields } from './edi811-output.js';
 
-/**
- * What the mapper gives the import: a charge as an invoice row (with the problems that keep it
- * out, if any), or problems of a segment that is no charge. A file problem (a broken envelope,
- * totals that do not reconcile) rejects the file whole, whatever --skip-invalid says.
- */
-export type Edi811Output =
-  | { line: number; fields: InvoiceFields; problems: RowProblem[]; isFileProblem?: undefined }
-  | { line: number; fields?: undefined; problems: RowProblem[]; isFileProblem: boolean };
-
-interface HierarchicalLevel {
-  id: string;
+interface HierarchicalLevel extends ChargeLevel {
   position: number;
   kind: (typeof hierarchicalLevels)[string] | undefined;
-  account: string | undefined;
-  identifier: string | undefined;
   /** Amounts of the charges read under this level (and its children). */
   sum: Decimal;
   control?: { amount: Decimal; position: number; qualifier: string; text: string };
-}
-
-interface Charge {
-  segment: X12Segment;
-  level: HierarchicalLevel | undefined;
-  /** The IT1 an SLN or a TXI/ITA belongs to: it lends its service identifier. */
-  owner: Charge | undefined;
-  identifier: string | undefined;
-  chargeType: ChargeType | undefined;
-  chargeCode: string;
-  description: string;
-  quantity: string;
-  unitPrice: string;
-  /** AMT*1 of the loop (IT1/SLN) or the segment's own amount (TXI/ITA). */
-  amount: string;
-  /** IT1/SLN: quantity × unit price when the loop has no AMT*1. */
-  isAmountComputed: boolean;
-  problems: RowProblem[];
 }
 
 interface InvoiceHeading {
@@ -111,21 +63,6 @@ interface Transaction {
   taxControl: { amount: Decimal; position: number } | undefined;
 }
 
-/** "MRC, REC, RECURRING (recurring); USG, … (usage); …" for messages. */
-const chargeCategoryList = Object.entries(
-  Object.entries(chargeCategories).reduce<Record<string, string[]>>((byType, [code, type]) => ({ ...byType, [type]: [...(byType[type] ?? []), code] }), {}),
-)
-  .map(([type, codes]) => `${codes.join(', ')} (${type})`)
-  .join('; ');
-const chargeTypeWords: Record<ChargeType, string> = {
-  recurring: 'Recurring charge',
-  usage: 'Usage charge',
-  one_time: 'One-time charge',
-  tax: 'Tax',
-  surcharge: 'Surcharge',
-  credit: 'Credit',
-};
-
 /**
  * Maps the segments of X12 811 files, in file order, onto invoice rows: one transaction set
  * (ST…SE) is one invoice; BIG, DTM, CUR, REF and the N1 loops give its number, dates, currency,
@@ -135,10 +72,8 @@ const chargeTypeWords: Record<ChargeType, string> = {
  * keeps only the open loops, so memory does not grow with the file.
  */
 export class Edi811Mapper {
-  private interchange: { control: string; position: number; groups: number } | undefined;
-  private group: { control: string; position: number; transactions: number } | undefined;
+  private readonly envelope = new X12Envelope();
   private transaction: Transaction | undefined;
-  private hasInterchange = false;
 
   constructor(private readonly vendorOverride: string | undefined) {}
 
@@ -148,13 +83,13 @@ export class Edi811Mapper {
     if (this.transaction && segment.tag !== 'ST') this.transaction.segmentCount += 1;
     switch (segment.tag) {
       case 'ISA':
-        return this.readInterchangeHeader(segment);
+        return this.envelope.readInterchangeHeader(segment);
       case 'IEA':
-        return this.readInterchangeTrailer(segment);
+        return this.envelope.readInterchangeTrailer(segment);
       case 'GS':
-        return this.readGroupHeader(segment);
+        return this.envelope.readGroupHeader(segment);
       case 'GE':
-        return this.readGroupTrailer(segment);
+        return this.envelope.readGroupTrailer(segment, this.transaction?.heading.control);
       case 'ST':
         return this.readTransactionHeader(segment);
       case 'SE':
@@ -191,7 +126,8 @@ export class Edi811Mapper {
         return out;
       case 'IT1':
         out.push(...this.closeLoop(transaction));
-        transaction.it1 = this.openCharge(transaction, segment, undefined, { quantity: 2, unitPrice: 4, firstPair: 6 });
+        transaction.it1 = readLineCharge(segment, transaction.levels.at(-1), undefined, () => this.where(transaction));
+        this.addCharge(transaction, transaction.it1);
         transaction.target = transaction.it1;
         return out;
       case 'SLN':
@@ -208,10 +144,13 @@ export class Edi811Mapper {
         this.readAmount(transaction, segment);
         return out;
       case 'TXI':
-        this.addCharge(transaction, this.taxCharge(transaction, segment));
+        this.addCharge(transaction, readTaxCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () => this.where(transaction)));
         return out;
-      case 'ITA':
-        return [...out, ...this.readAllowanceOrCharge(transaction, segment)];
+      case 'ITA': {
+        const charge = readAllowanceCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () => this.where(transaction));
+        if (charge) this.addCharge(transaction, charge);
+        return out;
+      }
       case 'TDS':
         return [...out, ...this.readTotal(transaction, segment)];
       default:
@@ -227,74 +166,17 @@ export class Edi811Mapper {
 
   /** At the end of the file: anything still open means it was cut short. */
   finish(lastPosition: number): Edi811Output[] {
-    const ends: string[] = [];
-    if (this.transaction) ends.push(`transaction set ${this.transaction.heading.control} (no SE)`);
-    if (this.group) ends.push(`functional group ${this.group.control} (no GE)`);
-    if (this.interchange) ends.push(`interchange ${this.interchange.control} (no IEA)`);
-    if (!this.hasInterchange) {
-      return [{ line: 1, problems: [{ line: 1, column: '', value: '', reason: 'The file holds no X12 interchange: an 811 file starts with an ISA segment' }], isFileProblem: true }];
-    }
-    if (ends.length === 0) return [];
-    return [{ line: lastPosition, problems: [{ line: lastPosition, column: '', value: '', reason: `The file ends inside ${ends.join(', ')}: it was cut short` }], isFileProblem: true }];
+    return this.envelope.finish(lastPosition, this.transaction?.heading.control);
   }
 
-  // ---------------------------------------------------------------- envelope
-
-  private readInterchangeHeader(segment: X12Segment): Edi811Output[] {
-    const out: Edi811Output[] = [];
-    if (this.interchange) out.push(fileProblem(segment, 'ISA', '', `Starts an interchange inside interchange ${this.interchange.control}, which has no IEA`));
-    this.interchange = { control: element(segment, 13), position: segment.position, groups: 0 };
-    this.hasInterchange = true;
-    return out;
-  }
-
-  private readInterchangeTrailer(segment: X12Segment): Edi811Output[] {
-    const interchange = this.interchange;
-    if (!interchange) return [fileProblem(segment, 'IEA', '', 'Ends an interchange that was never started (no ISA)')];
-    const out: Edi811Output[] = [];
-    if (this.group) out.push(fileProblem(segment, 'IEA', '', `Ends the interchange while functional group ${this.group.control} is open (no GE)`));
-    if (Number(element(segment, 1)) !== interchange.groups || element(segment, 1) === '') {
-      out.push(fileProblem(segment, 'IEA01', element(segment, 1), `Says the interchange holds ${element(segment, 1) || 'no'} functional groups, but it holds ${interchange.groups}: the file is damaged`));
-    }
-    if (!sameControlNumber(element(segment, 2), interchange.control)) {
-      out.push(fileProblem(segment, 'IEA02', element(segment, 2), `Differs from the ISA13 control number ${interchange.control} (segment ${interchange.position})`));
-    }
-    this.interchange = undefined;
-    return out;
-  }
-
-  private readGroupHeader(segment: X12Segment): Edi811Output[] {
-    const out: Edi811Output[] = [];
-    if (!this.interchange) out.push(fileProblem(segment, 'GS', '', 'Starts a functional group outside an interchange (no ISA before it)'));
-    if (this.group) out.push(fileProblem(segment, 'GS', '', `Starts a functional group inside group ${this.group.control}, which has no GE`));
-    if (this.interchange) this.interchange.groups += 1;
-    this.group = { control: element(segment, 6), position: segment.position, transactions: 0 };
-    return out;
-  }
-
-  private readGroupTrailer(segment: X12Segment): Edi811Output[] {
-    const group = this.group;
-    if (!group) return [fileProblem(segment, 'GE', '', 'Ends a functional group that was never started (no GS)')];
-    const out: Edi811Output[] = [];
-    if (this.transaction) out.push(fileProblem(segment, 'GE', '', `Ends the group while transaction set ${this.transaction.heading.control} is open (no SE)`));
-    if (Number(element(segment, 1)) !== group.transactions || element(segment, 1) === '') {
-      out.push(fileProblem(segment, 'GE01', element(segment, 1), `Says the group holds ${element(segment, 1) || 'no'} transaction sets, but it holds ${group.transactions}: the file is damaged`));
-    }
-    if (!sameControlNumber(element(segment, 2), group.control)) {
-      out.push(fileProblem(segment, 'GE02', element(segment, 2), `Differs from the GS06 control number ${group.control} (segment ${group.position})`));
-    }
-    this.group = undefined;
-    return out;
-  }
+  // ---------------------------------------------------------------- transaction set
 
   private readTransactionHeader(segment: X12Segment): Edi811Output[] {
-    const out: Edi811Output[] = [];
-    if (!this.group) out.push(fileProblem(segment, 'ST', '', 'Starts a transaction set outside a functional group (no GS before it)'));
+    const out: Edi811Output[] = this.envelope.startTransaction(segment);
     if (this.transaction) out.push(fileProblem(segment, 'ST', '', `Starts a transaction set inside ${this.transaction.heading.control}, which has no SE`));
     if (element(segment, 1) !== '811') {
       out.push(fileProblem(segment, 'ST01', element(segment, 1), `Is a ${element(segment, 1) || 'nameless'} transaction set, not an 811 (Consolidated Service Invoice/Statement), the one "import edi811" reads`));
     }
-    if (this.group) this.group.transactions += 1;
     this.transaction = {
       heading: {
         stPosition: segment.position,
@@ -535,7 +417,8 @@ export class Edi811Mapper {
       transaction.target = 'ignored';
       return out;
     }
-    transaction.target = this.openCharge(transaction, segment, transaction.it1, { quantity: 4, unitPrice: 6, firstPair: 9 });
+    transaction.target = readLineCharge(segment, transaction.levels.at(-1), transaction.it1, () => this.where(transaction));
+    this.addCharge(transaction, transaction.target);
     return out;
   }
 
@@ -552,49 +435,6 @@ export class Edi811Mapper {
     const amount = readDecimal(element(segment, 2));
     if ('value' in amount) level.control = { amount: amount.value, position: segment.position, qualifier, text: amount.text };
     else transaction.unreadableAmountAt ??= segment.position;
-  }
-
-  private readAllowanceOrCharge(transaction: Transaction, segment: X12Segment): Edi811Output[] {
-    const indicator = element(segment, 1).toUpperCase();
-    if (indicator === 'N') return [];
-    const charge = this.newCharge(transaction, segment, this.currentOwner(transaction));
-    charge.quantity = '1';
-    charge.description = element(segment, 13) || (element(segment, 3) ? `${indicator === 'A' ? 'Allowance' : 'Charge'} ${element(segment, 3)}` : indicator === 'A' ? 'Allowance' : 'Charge');
-    if (indicator === 'A' || indicator === 'C') {
-      charge.chargeType = indicator === 'A' ? 'credit' : 'surcharge';
-      charge.chargeCode = indicator;
-    } else {
-      charge.chargeCode = indicator;
-      charge.problems.push(problem(segment, 'ITA01', element(segment, 1), `Must be A (allowance, a credit) or C (charge, a surcharge)${this.where(transaction)}`));
-    }
-    const amount = readImpliedCents(element(segment, 7));
-    if ('value' in amount) {
-      // An allowance lowers the bill whichever sign the carrier writes.
-      const signed = indicator === 'A' ? amount.value.abs().negated() : amount.value;
-      charge.amount = signed.toFixed(2);
-      charge.unitPrice = charge.amount;
-    } else {
-      charge.problems.push(problem(segment, 'ITA07', element(segment, 7), `The amount: ${amount.problem}${this.where(transaction)}`));
-    }
-    this.addCharge(transaction, charge);
-    return [];
-  }
-
-  private taxCharge(transaction: Transaction, segment: X12Segment): Charge {
-    const charge = this.newCharge(transaction, segment, this.currentOwner(transaction));
-    const code = element(segment, 1).toUpperCase();
-    charge.chargeType = 'tax';
-    charge.chargeCode = code;
-    charge.quantity = '1';
-    charge.description = taxTypes[code] ?? (code ? `Tax (${code})` : 'Tax');
-    const amount = readDecimal(element(segment, 2));
-    if ('value' in amount) {
-      charge.amount = amount.text;
-      charge.unitPrice = amount.text;
-    } else {
-      charge.problems.push(problem(segment, 'TXI02', element(segment, 2), `The tax amount: ${amount.problem}${this.where(transaction)}`));
-    }
-    return charge;
   }
 
   private readTotal(transaction: Transaction, segment: X12Segment): Edi811Output[] {
@@ -653,54 +493,6 @@ export class Edi811Mapper {
     return target && target !== 'ignored' ? target : transaction.it1;
   }
 
-  private newCharge(transaction: Transaction, segment: X12Segment, owner: Charge | undefined): Charge {
-    return {
-      segment,
-      level: transaction.levels.at(-1),
-      owner,
-      identifier: undefined,
-      chargeType: undefined,
-      chargeCode: '',
-      description: '',
-      quantity: '',
-      unitPrice: '',
-      amount: '',
-      isAmountComputed: false,
-      problems: [],
-    };
-  }
-
-  /** An IT1 or SLN loop: quantity, unit price and the charge category come from the segment, the rest from the loop. */
-  private openCharge(transaction: Transaction, segment: X12Segment, owner: Charge | undefined, at: { quantity: number; unitPrice: number; firstPair: number }): Charge {
-    const charge = this.newCharge(transaction, segment, owner);
-    charge.quantity = element(segment, at.quantity);
-    charge.unitPrice = element(segment, at.unitPrice);
-    charge.isAmountComputed = true;
-    let categoryAt: number | undefined;
-    let serviceCode = '';
-    for (let pair = at.firstPair; pair + 1 <= segment.elements.length; pair += 2) {
-      const qualifier = element(segment, pair).toUpperCase();
-      if (qualifier === chargeCategoryQualifier && categoryAt === undefined) categoryAt = pair + 1;
-      if (qualifier === serviceCodeQualifier && serviceCode === '') serviceCode = element(segment, pair + 1);
-    }
-    const tag = segment.tag;
-    const column = (number: number) => `${tag}${String(number).padStart(2, '0')}`;
-    if (categoryAt === undefined) {
-      charge.problems.push(
-        problem(segment, column(at.firstPair), '', `Names no charge category${this.where(transaction)}: add the pair ${chargeCategoryQualifier}*<code>, one of ${chargeCategoryList}`),
-      );
-    } else {
-      charge.chargeCode = element(segment, categoryAt);
-      charge.chargeType = chargeTypeOf(charge.chargeCode);
-      if (!charge.chargeType) {
-        charge.problems.push(problem(segment, column(categoryAt), charge.chargeCode, `Unknown charge category${this.where(transaction)}; known: ${chargeCategoryList}`));
-      }
-    }
-    charge.description = serviceCode;
-    this.addCharge(transaction, charge);
-    return charge;
-  }
-
   private addCharge(transaction: Transaction, charge: Charge): void {
     if (transaction.area === 'heading') transaction.headingCharges.push(charge);
     else transaction.openCharges.push(charge);
@@ -723,33 +515,8 @@ export class Edi811Mapper {
   /** A complete charge as an invoice row; its amount counts toward the TDS and HL totals. */
   private writeCharge(transaction: Transaction, charge: Charge): Edi811Output[] {
     const { segment } = charge;
-    const problems = [...charge.problems];
     const where = () => this.where(transaction, charge.level);
-    const tag = segment.tag;
-    if (charge.isAmountComputed) {
-      const quantityColumn = tag === 'IT1' ? 'IT102' : 'SLN04';
-      const priceColumn = tag === 'IT1' ? 'IT104' : 'SLN06';
-      if (charge.quantity === '') charge.quantity = '1';
-      // Checked by pattern only: the schema checks ranges, and a Decimal is made only to multiply.
-      const quantityProblem = describeDecimalProblem(charge.quantity);
-      if (quantityProblem) problems.push(problem(segment, quantityColumn, charge.quantity, `The quantity: ${quantityProblem}${where()}`));
-      const priceProblem = charge.unitPrice === '' ? undefined : describeDecimalProblem(charge.unitPrice);
-      if (priceProblem) problems.push(problem(segment, priceColumn, charge.unitPrice, `The unit price: ${priceProblem}${where()}`));
-      if (charge.amount !== '') {
-        const amount = readDecimal(charge.amount);
-        if ('value' in amount) charge.amount = amount.text;
-        else {
-          problems.push(problem(segment, 'AMT02', charge.amount, `The amount of this charge (AMT*1): ${amount.problem}${where()}`));
-          charge.amount = '';
-        }
-      } else if (charge.unitPrice === '') {
-        problems.push(problem(segment, priceColumn, '', `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where()}`));
-      } else if (!quantityProblem && !priceProblem) {
-        const product = new Decimal(charge.quantity).times(charge.unitPrice);
-        charge.amount = product.toFixed(Math.max(2, product.decimalPlaces()));
-      }
-      if (charge.description === '' && charge.chargeType) charge.description = chargeTypeWords[charge.chargeType];
-    }
+    const problems = completeCharge(charge, where);
     if (charge.amount === '') transaction.unreadableAmountAt ??= segment.position;
     else {
       const amount = new Decimal(charge.amount);
@@ -791,22 +558,9 @@ export class Edi811Mapper {
   }
 
   /** " (in HL 12)" for a reason, so a problem names the level it is in. */
-  private where(transaction: Transaction | undefined, level?: HierarchicalLevel): string {
+  private where(transaction: Transaction | undefined, level?: ChargeLevel): string {
     const at = level ?? transaction?.levels.at(-1);
     return at ? ` (in HL ${at.id})` : '';
   }
 }
 
-function problem(segment: X12Segment, column: string, value: string, reason: string): RowProblem {
-  return { line: segment.position, column, value, reason };
-}
-
-function fileProblem(segment: X12Segment, column: string, value: string, reason: string): Edi811Output {
-  return { line: segment.position, problems: [problem(segment, column, value, reason)], isFileProblem: true };
-}
-
-/** Control numbers are compared as numbers when both are: "000000905" and "905" are one. */
-function sameControlNumber(left: string, right: string): boolean {
-  if (/^\d+$/.test(left) && /^\d+$/.test(right)) return BigInt(left) === BigInt(right);
-  return left.trim() === right.trim();
-}
