@@ -65,6 +65,7 @@ const environmentSchema = z.object({
   LEDGERLINE_SCHEDULE_NOTICE_DEADLINES: cronExpression.optional(),
   LEDGERLINE_SCHEDULE_BUDGETS: cronExpression.optional(),
   LEDGERLINE_SCHEDULE_BILLING_AUDIT: cronExpression.optional(),
+  // Both apply to an anomaly's cumulative impact (a level change: its run-rate × the days it has lasted).
   LEDGERLINE_ANOMALY_MIN_IMPACT: z.string().regex(/^\d+(\.\d+)?$/, 'must be an amount like 100 or 250.50').default('100'),
   LEDGERLINE_ANOMALY_MIN_PERCENT: z.coerce.number().nonnegative().default(10),
   LEDGERLINE_NOTICE_DAYS: dayList.default([90, 60, 30, 7]),
@@ -94,7 +95,7 @@ export type Config = {
   scheduler: {
     isEnabled: boolean;
     schedules: { anomalies?: string; 'notice-deadlines'?: string; budgets?: string; 'billing-audit'?: string };
-    /** decimal string, in the series' currency */
+    /** decimal string, in the series' currency; with the percent, applied to an anomaly's cumulative impact */
     anomalyMinImpact: string;
     anomalyMinPercent: number;
     noticeDays: number[];

@@ -293,7 +293,8 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     event.isLevelShift = true;
     event.confirmedIndex = index;
     event.shape = side.reference !== undefined && side.isRamp(Math.max(start, side.start), 2 * Math.max(options.seasonLength, 3)) ? 'drift' : 'step';
-    for (let period = start; period <= index; period += 1) event.isPlanned ||= isPlannedAt(period);
+    // A change inside, or right after, a planned episode (within a season) is that plan's new level.
+    for (let period = Math.max(0, start - Math.max(options.seasonLength, 2)); period <= index; period += 1) event.isPlanned ||= isPlannedAt(period);
     const changes: number[] = [];
     for (let period = start; period <= index; period += 1) changes.push(values[period]! - event.expected[period - start]!);
     const change = median(changes);

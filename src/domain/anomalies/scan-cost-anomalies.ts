@@ -1,6 +1,7 @@
 import type { CostFact } from './cost-fact.js';
 import { seriesFamilies } from './cost-fact.js';
 import { detectCostAnomalies } from './detect-cost-anomalies.js';
+import { addPeriods } from './period-axis.js';
 import type { CostAnomaly, CostAnomalyThresholds, PlannedEpisode } from './detect-cost-anomalies.js';
 
 export interface ScanCostAnomaliesInput {
@@ -34,7 +35,7 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
   const isExplainedByService = (anomaly: CostAnomaly) =>
     services.some(
       (service) =>
-        service.start === anomaly.start &&
+        isSameEpisode(service, anomaly) &&
         service.currency === anomaly.currency &&
         (service.contributors.some((contributor) => contributor.attribute === 'costCenter' && contributor.value === anomaly.series.costCenter && contributor.share >= 0.5) ||
           anomaly.contributors[0]?.value === service.series.service),
@@ -42,7 +43,7 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
   const isExplainedByAccount = (anomaly: CostAnomaly) =>
     accounts.some(
       (account) =>
-        account.start === anomaly.start &&
+        isSameEpisode(account, anomaly) &&
         account.series.vendor === anomaly.series.vendor &&
         account.contributors.some((contributor) => contributor.attribute === 'chargeType' && contributor.value === anomaly.series.chargeType && contributor.share >= 0.5),
     );
@@ -67,4 +68,15 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
   ]
     .filter((anomaly) => !anomaly.isExpected && !isPlannedElsewhere(anomaly))
     .sort((left, right) => left.start.localeCompare(right.start) || left.dedupeKey.localeCompare(right.dedupeKey));
+}
+
+/**
+ * The same start — or, for two level changes, starts within a week (a month): where a step began is
+ * estimated separately in each series, and a total moves a little later than the service that moved it.
+ */
+function isSameEpisode(left: CostAnomaly, right: CostAnomaly): boolean {
+  if (left.start === right.start) return true;
+  if (!left.isLevelShift || !right.isLevelShift || left.direction !== right.direction) return false;
+  const [earlier, later] = left.start < right.start ? [left.start, right.start] : [right.start, left.start];
+  return later <= addPeriods(earlier, left.granularity === 'day' ? 7 : 1, left.granularity);
 }
