@@ -1,10 +1,9 @@
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { auditPendingImports } from '../../domain/disputes/audit-pending-imports.js';
 import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
-import { importFile, importKinds, isInvoiceKind, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
-import { rebuildInvoiceSpendRollup } from '../../domain/spend/rebuild-invoice-spend-rollup.js';
+import { finishImport } from '../../domain/ingest/finish-import.js';
+import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 
@@ -76,19 +75,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
       { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
     );
     bar?.stop();
-    // New or corrected invoices, or an earlier import whose audit never ran: audit now. A failure
-    // leaves the marker for the next import or the import-audits job, and is said in one line.
-    if (isInvoiceKind(summary.kind) && summary.status !== 'rejected') {
-      try {
-        disputes = await auditPendingImports(runtime);
-      } catch (error) {
-        auditFailure = describeFailure(error);
-        runtime.logger.debug('invoice audit failed', { error: error instanceof Error ? error.stack : String(error) });
-      }
-    }
-    // Spend answers read invoice spend from its rollup only while it matches the lines and the
-    // services; rebuilt here so answers after an import stay fast at volume.
-    if ((isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(runtime.prisma);
+    ({ disputes, auditFailure } = await finishImport(summary, runtime));
   } finally {
     bar?.stop();
     await runtime.close();
@@ -137,14 +124,6 @@ function formatSummary(summary: ImportSummary): string {
     ...(summary.rejectsFile ? [`  rejected rows written to ${summary.rejectsFile}`] : []),
     '',
   ].join('\n');
-}
-
-/** One line for an operator: Prisma's code and the last line of its message (the cause; the first names the call). */
-function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const lines = error.message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const code = (error as { code?: unknown }).code;
-  return [typeof code === 'string' ? code : undefined, lines[lines.length - 1] ?? error.name].filter(Boolean).join(': ');
 }
 
 function formatDisputes(result: AuditPendingImportsResult): string {
