@@ -39,12 +39,16 @@ export function presentSpend(result: GetSpendResult): Presentation {
     });
   }
   const lines = rows.map((row, index) => `${index + 1}. ${row.label}: ${row.amount} (${row.share})`);
+  // The table reconciles with the total: the spend with no value for the dimension is its last row.
+  if (result.unassigned) rows.push({ label: result.unassigned.label, amount: money(result.unassigned.amount), share: formatPercent(result.unassigned.amount, result.total).replace('+', '') });
   const unallocated =
     result.unallocated !== null
       ? new Decimal(result.unallocated).isZero()
         ? ['Nothing is unallocated.']
         : [`Unallocated (no cost center): ${money(result.unallocated)} — account-level invoice lines and untagged cloud costs.`]
-      : [];
+      : result.unassigned
+        ? [`${result.unassigned.label}: ${money(result.unassigned.amount)} (${formatPercent(result.unassigned.amount, result.total).replace('+', '')}), not ranked.`]
+        : [];
   if (result.unallocated !== null) facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
   return {
     text: [

@@ -20,10 +20,13 @@ export interface GetSpendResult extends ResultEnvelope {
   /** Invoice lines plus FOCUS rows behind the total. */
   recordCount: number;
   groupBy: SpendDimension | null;
-  /** The top groups, largest first; with `other`, they add up to `total`. */
+  /** The top named groups, largest first; with `other` and `unassigned`, they add up to `total`. */
   breakdown: SpendBreakdownRow[];
   other: { groupCount: number; amount: string; recordCount: number } | null;
+  /** Named groups (the spend with no value for the dimension is `unassigned`, not a group). */
   groupCount: number;
+  /** Spend with no value for the dimension ("No location"): never takes a rank of a top N. */
+  unassigned: { label: string; amount: string; recordCount: number } | null;
   /** Spend with no cost center (account-level invoice lines, untagged cloud rows); set when grouped by cost center. */
   unallocated: string | null;
 }
@@ -52,9 +55,11 @@ export const getSpend = defineTool({
     const total = sumDecimals(groups.map((group) => group.amount));
     const recordCount = groups.reduce((count, group) => count + group.recordCount, 0);
     const top = input.top ?? 10;
-    const listed = input.groupBy ? groups.slice(0, top) : [];
-    const rest = input.groupBy ? groups.slice(top) : [];
-    const unallocatedGroup = input.groupBy === 'cost_center' ? groups.find((group) => group.key === null) : undefined;
+    // "Top 10 cost centers" means ten cost centers: the spend with none is said apart, never ranked.
+    const named = input.groupBy ? groups.filter((group) => group.key !== null) : [];
+    const listed = named.slice(0, top);
+    const rest = named.slice(top);
+    const unassignedGroup = input.groupBy ? groups.find((group) => group.key === null && !new Decimal(group.amount).isZero()) : undefined;
     const leftOut = scope.costCenterIds === null ? 0 : (await countRecords(input, period, { costCenterIds: null }, context)) - recordCount;
     return {
       filters: { ...filters.described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
@@ -74,8 +79,9 @@ export const getSpend = defineTool({
               recordCount: rest.reduce((count, group) => count + group.recordCount, 0),
             }
           : null,
-      groupCount: input.groupBy ? groups.length : 0,
-      unallocated: input.groupBy === 'cost_center' ? (unallocatedGroup?.amount ?? '0') : null,
+      groupCount: named.length,
+      unassigned: unassignedGroup ? { label: unassignedGroup.label, amount: unassignedGroup.amount, recordCount: unassignedGroup.recordCount } : null,
+      unallocated: input.groupBy === 'cost_center' ? (unassignedGroup?.amount ?? '0') : null,
     };
   },
 });
