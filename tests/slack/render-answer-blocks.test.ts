@@ -82,6 +82,60 @@ describe('renderAnswerBlocks', () => {
   });
 });
 
+const contractTable = {
+  columns: [
+    { key: 'contract', label: 'Contract' },
+    { key: 'vendor', label: 'Vendor' },
+    { key: 'name', label: 'Name' },
+    { key: 'ends', label: 'Ends' },
+    { key: 'autoRenews', label: 'Auto-renews' },
+    { key: 'noticeBy', label: 'Notice deadline' },
+    { key: 'committed', label: 'Committed / year', align: 'right' as const },
+  ],
+  rows: [
+    { contract: 'NW-LUMEN-2024-01', vendor: 'Lumen', name: 'Lumen Master Services Agreement (US and Canada)', ends: '17 Mar 2027', autoRenews: 'yes (90 days notice)', noticeBy: '17 Dec 2026', committed: '' },
+    { contract: 'NW-ATT-2024-01', vendor: 'AT&T', name: 'AT&T Business Network Services Agreement', ends: '4 Sep 2027', autoRenews: 'no', noticeBy: '4 Sep 2027', committed: 'USD 480,000.00' },
+  ],
+  totalRows: 2,
+};
+
+/** The lines of every code block in the blocks, as Slack shows them (entities decoded). */
+function codeBlockLines(blocks: unknown): string[] {
+  return [...textOf(blocks).matchAll(/```\\n([\s\S]*?)\\n```/g)].flatMap((match) =>
+    (match[1] ?? '').split('\\n').map((line) => line.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>')),
+  );
+}
+
+describe('Slack tables', () => {
+  it('keep a narrow table as an aligned code block no wider than 80 characters', () => {
+    const message = renderAnswerBlocks(answerWith({ table: bigTable }), { question: 'spend by vendor', place });
+    const lines = codeBlockLines(message.blocks);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('show a seven-column table as a list, one line per row with every value whole', () => {
+    const message = renderAnswerBlocks(answerWith({ text: '2 contracts:', table: contractTable }), { question: 'contracts', place });
+    expect(checkSlackLimits(message.blocks, { text: message.text })).toEqual([]);
+    expect(codeBlockLines(message.blocks)).toEqual([]);
+    const text = textOf(message.blocks);
+    expect(text).toContain('• *NW-LUMEN-2024-01* — Vendor: Lumen · Name: Lumen Master Services Agreement (US and Canada) · Ends: 17 Mar 2027');
+    expect(text).toContain('Name: AT&amp;T Business Network Services Agreement');
+    expect(text).toContain('Committed / year: USD 480,000.00');
+    // A blank value is left out, not shown as "Committed / year: ".
+    expect(text).not.toMatch(/Notice deadline: 17 Dec 2026 · Committed/);
+  });
+
+  it('"Show all" keeps one layout for every part', () => {
+    const wideRows = Array.from({ length: 60 }, (_, index) => ({ ...contractTable.rows[0]!, contract: `C-${index}` }));
+    const messages = renderFullTable({ ...contractTable, rows: wideRows, totalRows: 60 }, 'contracts');
+    const all = messages.map((message) => textOf(message.blocks)).join('');
+    expect(codeBlockLines(messages.flatMap((message) => message.blocks))).toEqual([]);
+    expect(all).toContain('• *C-0*');
+    expect(all).toContain('• *C-59*');
+  });
+});
+
 describe('checkSlackLimits', () => {
   it('names each broken limit', () => {
     const problems = checkSlackLimits([

@@ -3,6 +3,8 @@ import type { Answer } from '../../src/assistant/answer.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { renderAlertCard } from '../../src/bot/teams/render-alert-card.js';
 import { renderAnswerCard } from '../../src/bot/teams/render-answer-card.js';
+import { cardCharacterBudget } from '../../src/bot/teams/choose-table-layout.js';
+import type { Container, FactSet, TableElement } from '../../src/bot/teams/adaptive-card.js';
 import { renderChartDataUri, renderChartPng } from '../../src/bot/teams/render-chart-image.js';
 import { stripMentions } from '../../src/bot/teams/read-teams-turn.js';
 import { checkAdaptiveCard } from './check-adaptive-card.js';
@@ -78,6 +80,89 @@ describe('answer card', () => {
     const card = renderAnswerCard({ ...answerWithTable(2), chart }, { chartImageUri: await renderChartDataUri(chart) });
     expect(checkAdaptiveCard(card)).toEqual([]);
     expect(card.body.some((element) => element.type === 'Image' && element.altText === 'Azure by month')).toBe(true);
+  });
+});
+
+// A contracts answer as the product writes it: seven columns, long agreement names.
+const contractColumns = [
+  { key: 'contract', label: 'Contract' },
+  { key: 'vendor', label: 'Vendor' },
+  { key: 'name', label: 'Name' },
+  { key: 'ends', label: 'Ends' },
+  { key: 'autoRenews', label: 'Auto-renews' },
+  { key: 'noticeBy', label: 'Notice deadline' },
+  { key: 'committed', label: 'Committed / year', align: 'right' as const },
+];
+const contractRows = [
+  { contract: 'NW-LUMEN-2024-01', vendor: 'Lumen', name: 'Lumen Master Services Agreement (US and Canada)', ends: '17 Mar 2027', autoRenews: 'yes (90 days notice)', noticeBy: '17 Dec 2026', committed: '' },
+  { contract: 'NW-ORANGE-2024-01', vendor: 'Orange Business', name: 'Orange Business Evolution Platform (EU sites)', ends: '13 Apr 2027', autoRenews: 'yes (60 days notice)', noticeBy: '12 Feb 2027', committed: 'USD 1,500,000.00' },
+];
+
+function answerWithColumns(columns: Array<{ key: string; label: string; align?: 'left' | 'right' }>, rows: Array<Record<string, string>>): Answer {
+  return { ...answerWithTable(0), text: `${rows.length} contracts:`, facts: [], table: { columns, rows, totalRows: rows.length } };
+}
+
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+
+/** Characters each column of a Table gets when the card is `budget` characters wide. */
+function columnShares(table: TableElement, budget: number): number[] {
+  const total = table.columns.reduce((sum, column) => sum + column.width, 0);
+  return table.columns.map((column) => (column.width / total) * budget);
+}
+
+function cellTexts(table: TableElement, columnIndex: number): string[] {
+  return table.rows.map((row) => texts(row.cells[columnIndex]).join(' '));
+}
+
+describe('answer card tables', () => {
+  it('shows a seven-column answer as one block per row: the first column as its title, every other value whole as a fact', () => {
+    const card = renderAnswerCard(answerWithColumns(contractColumns, contractRows));
+    expect(checkAdaptiveCard(card)).toEqual([]);
+    expect(card.body.some((element) => element.type === 'Table')).toBe(false);
+    const rowsShown = card.body.filter((element): element is Container => element.type === 'Container');
+    expect(rowsShown).toHaveLength(2);
+    expect(texts(rowsShown[0]?.items[0])).toEqual(['NW-LUMEN-2024-01']);
+    const facts = (rowsShown[1]?.items[1] as FactSet).facts;
+    expect(facts).toContainEqual({ title: 'Name', value: 'Orange Business Evolution Platform (EU sites)' });
+    expect(facts).toContainEqual({ title: 'Committed / year', value: 'USD 1,500,000.00' });
+    // An empty value is left out rather than shown as a blank fact.
+    expect((rowsShown[0]?.items[1] as FactSet).facts.map((fact) => fact.title)).not.toContain('Committed / year');
+  });
+
+  it(`gives each column of a narrow table at least its longest word at ${cardCharacterBudget} characters a row`, () => {
+    const columns = [
+      { key: 'vendor', label: 'Vendor' },
+      { key: 'category', label: 'Category' },
+      { key: 'spend', label: 'Spend', align: 'right' as const },
+    ];
+    const rows = [
+      { vendor: 'Orange Business', category: 'Infrastructure as a service', spend: 'USD 1,234,567.89' },
+      { vendor: 'AT&T', category: 'Telecommunications', spend: 'USD 12.00' },
+    ];
+    const card = renderAnswerCard(answerWithColumns(columns, rows));
+    expect(checkAdaptiveCard(card)).toEqual([]);
+    const table = card.body.find((element): element is TableElement => element.type === 'Table');
+    expect(table).toBeDefined();
+    const shares = columnShares(table!, cardCharacterBudget);
+    columns.forEach((_, index) => {
+      const longest = Math.max(...cellTexts(table!, index).map(longestWord));
+      expect(shares[index], `column ${index} (${longest}-character word)`).toBeGreaterThanOrEqual(longest);
+    });
+    // Not equal widths: the long category gets more room than the vendor.
+    expect(shares[1]).toBeGreaterThan(shares[0]!);
+  });
+
+  it('shows a table whose words would not fit their columns as rows with facts, never as split words', () => {
+    const columns = [
+      { key: 'a', label: 'Telecommunications' },
+      { key: 'b', label: 'Infrastructure' },
+      { key: 'c', label: 'Reconciliation' },
+      { key: 'd', label: 'Departmental' },
+    ];
+    const card = renderAnswerCard(answerWithColumns(columns, [{ a: 'x', b: 'y', c: 'z', d: 'w' }]));
+    // 18 + 14 + 14 + 12 characters of words and their padding do not fit 56.
+    expect(card.body.some((element) => element.type === 'Table')).toBe(false);
+    expect(card.body.filter((element) => element.type === 'Container')).toHaveLength(1);
   });
 });
 

@@ -55,6 +55,11 @@ function splitIntoSections(text: string): Block[] {
   return sections;
 }
 
+/** Slack wraps a code block wider than this on a laptop and the columns lose their alignment. */
+export const maximumTableWidth = 80;
+
+export type SlackTableLayout = 'code' | 'list';
+
 function tableLine(table: Table, widths: number[], cells: string[]): string {
   return cells
     .map((cell, index) => (table.columns[index]?.align === 'right' ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0)))
@@ -62,17 +67,49 @@ function tableLine(table: Table, widths: number[], cells: string[]): string {
     .trimEnd();
 }
 
-/** The table as a preformatted section that fits Slack, and how many rows made it in. */
-export function renderTableSection(table: Table): { block: Block; shownRows: number } | undefined {
+const cellsOf = (table: Table, row: Record<string, string>) => table.columns.map((column) => (row[column.key] ?? '').replace(/\s+/g, ' '));
+
+function columnWidths(table: Table, rows: string[][]): number[] {
+  return table.columns.map((column, index) => Math.max(column.label.length, ...rows.map((row) => row[index]?.length ?? 0)));
+}
+
+/**
+ * An aligned code block when every row fits 80 characters whole; otherwise a list, one line per
+ * row ("*title* — Label: value · …"), so no value is cut and nothing wraps out of alignment.
+ */
+export function chooseSlackTableLayout(table: Table): SlackTableLayout {
+  const widths = columnWidths(table, table.rows.map((row) => cellsOf(table, row)));
+  const lineWidth = widths.reduce((sum, width) => sum + width, 0) + 2 * Math.max(0, widths.length - 1);
+  return lineWidth <= maximumTableWidth ? 'code' : 'list';
+}
+
+function codeBlock(table: Table, rows: string[][]): string {
+  const header = table.columns.map((column) => column.label);
+  const widths = columnWidths(table, rows);
+  const lines = [tableLine(table, widths, header), ...rows.map((row) => tableLine(table, widths, row))];
+  return '```\n' + escapeMrkdwn(lines.join('\n')) + '\n```';
+}
+
+function listLines(table: Table, rows: string[][]): string {
+  return rows
+    .map((row) => {
+      const [title = '', ...rest] = row;
+      const fields = rest
+        .map((value, index) => (value.trim() === '' ? undefined : `${escapeMrkdwn(table.columns[index + 1]?.label ?? '')}: ${escapeMrkdwn(value)}`))
+        .filter((field): field is string => field !== undefined);
+      const head = title.trim() === '' ? '•' : `• *${escapeMrkdwn(title)}*`;
+      return fields.length > 0 ? `${head} — ${fields.join(' · ')}` : head;
+    })
+    .join('\n');
+}
+
+/** The table as one section that fits Slack (a code block or a list), and how many rows made it in. */
+export function renderTableSection(table: Table, layout: SlackTableLayout = chooseSlackTableLayout(table)): { block: Block; shownRows: number } | undefined {
   if (table.columns.length === 0 || table.rows.length === 0) return undefined;
-  const cellsOf = (row: Record<string, string>) => table.columns.map((column) => truncate(row[column.key] ?? '', 40));
-  const header = table.columns.map((column) => truncate(column.label, 40));
-  const candidateRows = table.rows.slice(0, maximumTableRows).map(cellsOf);
+  const candidateRows = table.rows.slice(0, maximumTableRows).map((row) => cellsOf(table, row).map((cell) => truncate(cell, slackLimits.sectionText / 4)));
   for (let count = candidateRows.length; count >= 1; count -= 1) {
     const rows = candidateRows.slice(0, count);
-    const widths = header.map((label, index) => Math.max(label.length, ...rows.map((row) => row[index]?.length ?? 0)));
-    const lines = [tableLine(table, widths, header), ...rows.map((row) => tableLine(table, widths, row))];
-    const text = '```\n' + escapeMrkdwn(lines.join('\n')) + '\n```';
+    const text = layout === 'code' ? codeBlock(table, rows) : listLines(table, rows);
     if (text.length <= tableTextBudget) return { block: mrkdwnSection(text), shownRows: count };
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { Table } from '../../assistant/answer.js';
 import { slackLimits } from './check-slack-limits.js';
 import type { Block, SlackMessage } from './render-answer-blocks.js';
-import { renderTableSection } from './render-answer-blocks.js';
+import { chooseSlackTableLayout, renderTableSection } from './render-answer-blocks.js';
 
 /** "Show all" stops after this many messages; beyond that a narrower question serves better than a wall. */
 const maximumMessages = 5;
@@ -11,8 +11,10 @@ const sectionsPerMessage = slackLimits.messageBlocks - 2;
 export function renderFullTable(table: Table, title: string): SlackMessage[] {
   const sections: Block[] = [];
   let offset = 0;
+  // One layout for every part, chosen from all the rows.
+  const layout = chooseSlackTableLayout(table);
   while (offset < table.rows.length && sections.length < sectionsPerMessage * maximumMessages) {
-    const rendered = renderTableSection({ ...table, rows: table.rows.slice(offset) });
+    const rendered = renderTableSection({ ...table, rows: table.rows.slice(offset) }, layout);
     if (!rendered) break;
     sections.push(rendered.block);
     offset += rendered.shownRows;

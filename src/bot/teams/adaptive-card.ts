@@ -18,6 +18,7 @@ export interface TextBlock {
 export interface FactSet {
   type: 'FactSet';
   facts: Array<{ title: string; value: string }>;
+  spacing?: TextBlock['spacing'];
 }
 
 export interface ImageElement {
@@ -42,6 +43,8 @@ export interface ColumnSet {
 export interface Container {
   type: 'Container';
   items: CardElement[];
+  separator?: boolean;
+  spacing?: TextBlock['spacing'];
 }
 
 export interface TableCell {

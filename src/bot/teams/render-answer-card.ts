@@ -1,12 +1,15 @@
 import type { Answer, Table } from '../../assistant/answer.js';
-import type { AdaptiveCard, CardElement, TableElement, TextBlock } from './adaptive-card.js';
+import type { AdaptiveCard, CardElement, Container, TableElement, TextBlock } from './adaptive-card.js';
 import { askAction, createCard } from './adaptive-card.js';
+import { chooseTableLayout } from './choose-table-layout.js';
 
 // Answer → Adaptive Card 1.5. Reads only the neutral Answer: every figure was formatted by the
 // assistant from a tool result; this file decides layout, never numbers.
 
 /** Teams cards grow past the ~28 KB message limit quickly; long tables are cut with a note. */
 const maximumTableRows = 15;
+/** Rows shown as blocks take several lines each; fewer fit a message that still reads. */
+const maximumRowBlocks = 10;
 const maximumFollowUps = 4;
 
 export interface AnswerCardOptions {
@@ -17,11 +20,24 @@ export interface AnswerCardOptions {
 function headline(answer: Answer): TextBlock[] {
   const [firstLine = '', ...rest] = answer.text.split('\n').filter((line) => line.trim() !== '');
   const blocks: TextBlock[] = [{ type: 'TextBlock', text: firstLine, wrap: true, weight: 'Bolder', size: 'Medium' }];
-  // The plain text carries extra sentences (an explanation, a note that the LLM fell back);
-  // tables and facts are shown as elements below, so only prose lines that are not list rows stay.
-  const prose = rest.filter((line) => !/^\s*([-•*]|\d+\.)\s/.test(line) && !line.includes(' | '));
-  if (prose.length > 0 && !answer.table) blocks.push({ type: 'TextBlock', text: prose.join('\n\n'), wrap: true, spacing: 'Small' });
+  // With a table, the lines after the headline repeat its rows; the table below shows them.
+  // Without one they are the answer ("It now receives: • budget alerts"), list rows included.
+  const body = rest.filter((line) => !line.includes(' | '));
+  if (body.length > 0 && !answer.table) blocks.push({ type: 'TextBlock', text: asMarkdown(body), wrap: true, spacing: 'Small' });
   return blocks;
+}
+
+/** Lines as card markdown: "• x" rows become one list, prose lines separate paragraphs. */
+function asMarkdown(lines: string[]): string {
+  const listRow = /^\s*[-•*]\s+/;
+  return lines
+    .map((line, index) => {
+      const isRow = listRow.test(line);
+      const item = isRow ? `- ${line.replace(listRow, '')}` : line;
+      const previousIsRow = index > 0 && listRow.test(lines[index - 1] ?? '');
+      return index === 0 ? item : `${isRow && previousIsRow ? '\n' : '\n\n'}${item}`;
+    })
+    .join('');
 }
 
 function headlineFigure(answer: Answer): CardElement[] {
@@ -43,14 +59,13 @@ function cellText(text: string, isHeader: boolean): TextBlock {
   return { type: 'TextBlock', text: text === '' ? ' ' : text, wrap: true, ...(isHeader ? { weight: 'Bolder' as const } : {}) };
 }
 
-function tableElements(table: Table): CardElement[] {
-  const rows = table.rows.slice(0, maximumTableRows);
-  const element: TableElement = {
+function gridElement(table: Table, rows: Table['rows'], widths: number[]): TableElement {
+  return {
     type: 'Table',
     firstRowAsHeader: true,
     gridStyle: 'accent',
-    columns: table.columns.map((column) => ({
-      width: 1,
+    columns: table.columns.map((column, index) => ({
+      width: widths[index] ?? 1,
       horizontalCellContentAlignment: column.align === 'right' ? 'Right' : 'Left',
     })),
     rows: [
@@ -67,7 +82,32 @@ function tableElements(table: Table): CardElement[] {
       })),
     ],
   };
-  const elements: CardElement[] = [element];
+}
+
+/** One block per row: the first column as its title, the others as facts (full values, wrapped). */
+function rowBlocks(table: Table, rows: Table['rows']): Container[] {
+  const [titleColumn, ...factColumns] = table.columns;
+  return rows.map((row) => {
+    const facts = factColumns
+      .map((column) => ({ title: column.label, value: row[column.key] ?? '' }))
+      .filter((fact) => fact.value.trim() !== '');
+    const title = titleColumn ? row[titleColumn.key] ?? '' : '';
+    return {
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: title.trim() === '' ? ' ' : title, weight: 'Bolder', wrap: true },
+        ...(facts.length > 0 ? [{ type: 'FactSet' as const, facts, spacing: 'Small' as const }] : []),
+      ],
+    };
+  });
+}
+
+function tableElements(table: Table): CardElement[] {
+  const layout = chooseTableLayout({ ...table, rows: table.rows.slice(0, maximumTableRows) });
+  const rows = table.rows.slice(0, layout.kind === 'table' ? maximumTableRows : maximumRowBlocks);
+  const elements: CardElement[] = layout.kind === 'table' ? [gridElement(table, rows, layout.widths)] : rowBlocks(table, rows);
   if (table.totalRows > rows.length) {
     elements.push({ type: 'TextBlock', text: `Showing ${rows.length} of ${table.totalRows} rows.`, isSubtle: true, size: 'Small', wrap: true });
   }
