@@ -4,6 +4,7 @@ import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
 import { correctTypos } from './correct-typos.js';
 import { findUnreadWords } from './find-unread-words.js';
+import { findUnusedNames } from './find-unused-names.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
 import { readQuestion, type Understanding } from './read-question.js';
@@ -126,7 +127,14 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
     return clarify('Which contract? Name the vendor or the contract id.', ['List all active contracts']);
   }
   const calls = buildCalls(intent, understanding, input.asOf);
-  return { kind: 'calls', calls, understood: calls.map(describeCall).join('; ') };
+  const understood = calls.map(describeCall).join('; ');
+  // A name the chosen tool cannot be narrowed to would be dropped: the figure would be broader than asked.
+  const unused = findUnusedNames(understanding, calls);
+  if (unused.length > 0) {
+    const names = unused.map((entry) => `${entry.kind} "${entry.name}"`).join(' and ');
+    return clarify(`I read ${names}, but ${understood} cannot be narrowed to ${unused.length === 1 ? 'it' : 'them'} — so I have not answered, rather than answer for everything.`, choicesAbout(understanding));
+  }
+  return { kind: 'calls', calls, understood };
 }
 
 export function createOfflinePlanner(): OfflinePlanner {
