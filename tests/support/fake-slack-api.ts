@@ -34,6 +34,11 @@ export interface FakeSlackApi {
   addUser(user: FakeSlackUser): void;
   /** Resolves when `predicate` holds for the recorded calls; fails after `timeoutMs`. */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  /**
+   * chat.postMessage into this channel (a user id for a DM) answers `{ ok: false, error }` as Slack
+   * does (e.g. `channel_not_found`) until called again with `null`.
+   */
+  failPostsTo(channel: string, error: string | null): void;
   /** Delay every Web API answer (to test the "Working on it…" path or slow networks). */
   setDelay(milliseconds: number): void;
   clear(): void;
@@ -66,6 +71,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const started = performance.now();
   let delayMs = 0;
   let sequence = 0;
+  const refusedChannels = new Map<string, string>();
   const nextTs = () => `${1_700_000_000 + (sequence += 1)}.${String(sequence).padStart(6, '0')}`;
   let baseUrl = '';
 
@@ -73,8 +79,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://ledgerline-test.slack.com/', team: 'Test', user: 'ledgerline', team_id: 'T111', user_id: 'W111', bot_id: 'B111' };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        const refusal = refusedChannels.get(String(body.channel));
+        if (refusal) return { ok: false, error: refusal };
         return { ok: true, channel: body.channel, ts: nextTs(), message: { text: body.text, blocks: body.blocks } };
+      }
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case 'chat.postEphemeral':
@@ -145,6 +154,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (performance.now() > deadline) throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls: ${calls.map((call) => call.method).join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+    },
+    failPostsTo: (channel, error) => {
+      if (error === null) refusedChannels.delete(channel);
+      else refusedChannels.set(channel, error);
     },
     setDelay: (milliseconds) => {
       delayMs = milliseconds;
