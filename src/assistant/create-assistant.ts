@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Answer } from './answer.js';
 import type { PlannedAnswer } from './answer-with-offline-planner.js';
 import { answerWithOfflinePlanner, clarificationAnswer } from './answer-with-offline-planner.js';
-import { answerWithLlmPlanner } from './answer-with-llm-planner.js';
+import { answerWithLlmPlanner, fallbackNoticeOf } from './answer-with-llm-planner.js';
 import type { Assistant, AskInput } from './assistant.js';
 import { auditQuestion } from './audit-question.js';
 import type { PresentAnswer } from './compose-answer.js';
@@ -68,7 +68,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       } catch (error) {
         if (!isLedgerlineError(error) || error.code !== 'UNAVAILABLE') throw error;
         logger.warn('language model failed; the offline planner answers', { reason: error.message });
-        const fallbackNotes = [fallbackNotice, notice].filter((line): line is string => line !== undefined).join('\n');
+        const fallbackNotes = [fallbackNoticeOf(error) ?? fallbackNotice, notice].filter((line): line is string => line !== undefined).join('\n');
         return answerWithOfflinePlanner({ question, state, context, tools, offlinePlanner, present, plannedBy: 'offline-fallback', notice: fallbackNotes });
       }
     }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
+import { unsupportedFiguresNotice } from '../../src/assistant/answer-with-llm-planner.js';
 import type { AskInput } from '../../src/assistant/assistant.js';
 import type { Database } from '../../src/db/open-database.js';
 import { silentLogger } from '../../src/logger.js';
@@ -46,7 +47,9 @@ describe('LLM planner with the analysis tools', () => {
     // AT&T in October 2026 (the last full month): 1,200.00 + 65.25 + 98.10 − 150.00 = 1,213.35; × 12 = 14,560.20.
     server.enqueue({ toolCalls: [{ name: 'get_run_rate', arguments: { vendors: ['AT&T'] } }] }, { content: 'AT&T runs at about USD 20,000.00 a year.' });
     const answer = await assistant().ask(question('annual run-rate for AT&T'));
-    expect(answer.plannedBy).toBe('llm');
+    // A made-up figure replaces the model's reply with the built-in planner's answer, which says why.
+    expect(answer.plannedBy).toBe('offline-fallback');
+    expect(answer.text.split('\n')[0]).toBe(unsupportedFiguresNotice);
     expect(answer.text).toContain('USD 14,560.20');
     expect(answer.text).toContain('USD 1,213.35');
     expect(answer.text).not.toContain('20,000');

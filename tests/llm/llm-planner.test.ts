@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, fallbackNotice } from '../../src/assistant/create-assistant.js';
 import type { Assistant, AskInput } from '../../src/assistant/assistant.js';
+import { unsupportedFiguresNotice } from '../../src/assistant/answer-with-llm-planner.js';
 import type { LlmSettings } from '../../src/assistant/llm/create-chat-model.js';
 import type { Database } from '../../src/db/open-database.js';
 import { silentLogger } from '../../src/logger.js';
@@ -149,7 +150,9 @@ describe('LLM planner', () => {
 
     const answer = await assistantWith().ask(question('AT&T monthly cost'));
 
-    expect(answer.plannedBy).toBe('llm');
+    // The reply is replaced by the built-in planner's answer, which says why.
+    expect(answer.plannedBy).toBe('offline-fallback');
+    expect(answer.text.split('\n')[0]).toBe(unsupportedFiguresNotice);
     expect(answer.text).toContain('USD 1,339.85');
     expect(answer.text).not.toContain('9,999.99');
     expect(answer.text).not.toContain('12%');
@@ -161,6 +164,7 @@ describe('LLM planner', () => {
     const answer = await assistantWith().ask(question('AT&T monthly cost'));
 
     expect(answer.plannedBy).toBe('offline-fallback');
+    expect(answer.text.split('\n')[0]).toBe(unsupportedFiguresNotice);
     expect(answer.text).not.toContain('5,000');
     expect(answer.text).toContain('USD 1,339.85');
   });
