@@ -15,6 +15,7 @@ import type { AlertDestination } from './domain/alerts/alert-destination.js';
 import { createAlertActionHandler } from './domain/alerts/create-alert-action-handler.js';
 import { createConsoleDestination } from './domain/alerts/create-console-destination.js';
 import { createAlertJobs } from './jobs/alert-jobs.js';
+import { createMacdNotificationJob } from './jobs/macd-notification-jobs.js';
 import { createMaintenanceJobs } from './jobs/maintenance-jobs.js';
 import { startScheduler } from './jobs/start-scheduler.js';
 import type { Scheduler } from './jobs/start-scheduler.js';
@@ -119,6 +120,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
           budgetThresholds: config.scheduler.budgetThresholds,
         }),
         ...createMaintenanceJobs(),
+        createMacdNotificationJob({ notifiers: () => [teams.macdNotifier, ...(slack ? [slack.macdNotifier] : [])] }),
       ],
     });
   }

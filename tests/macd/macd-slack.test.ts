@@ -106,7 +106,7 @@ describe('MACD through the Slack adapter', () => {
       expect(buttonLabels(message)).toEqual(['Approve', 'Reject']);
     }
     expect(String(lastPostTo('requester')?.body.text)).toBe(
-      `Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Sent to Alan Approver, Bea Approver.`,
+      `Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Approvers notified: Alan Approver and Bea Approver.`,
     );
 
     // Slack delivers the same submission again: no second request, no second set of messages.

@@ -87,7 +87,7 @@ describe('MACD through the Teams adapter', () => {
     const values = { kind: 'disconnect', service: 'S1', date: '2026-12-15', reason: 'Employee left' };
     const receipt = await press('requester', 'macd.submit', values, { replyToId: 'form-1', activityId: 'submit-1' });
     const request = await database.prisma.macdRequest.findFirstOrThrow();
-    expect(texts(receipt)).toContain(`Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Sent to Alan Approver, Bea Approver.`);
+    expect(texts(receipt)).toContain(`Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Approvers notified: Alan Approver and Bea Approver.`);
     expect(verbs(receipt)).toEqual(['Cancel request']);
     const toAlan = approvalCardFor('approver', request.id);
     const toBea = approvalCardFor('secondApprover', request.id);

@@ -3,6 +3,7 @@ import type { Receiver } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { MacdApproverNotifier } from '../../domain/macd/macd-approver-notifier.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
 import type { Logger } from '../../logger.js';
 import type { Routes } from '../http-server.js';
@@ -11,6 +12,7 @@ import { createSlackAlertDestination } from './create-slack-alert-destination.js
 import type { AlertActionHandler } from './register-slack-listeners.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { registerMacdSlackListeners } from './macd/register-macd-slack-listeners.js';
+import { createSlackMacdNotifier } from './macd/notify-macd-slack.js';
 import { screenSlackRequest } from './screen-slack-request.js';
 
 export interface SlackConfig {
@@ -48,6 +50,8 @@ export interface SlackSurface {
   /** POST /slack/events in HTTP mode; empty in Socket Mode. Mount on the shared server. */
   routes: Routes;
   destination: AlertDestination;
+  /** Approval messages of MACD requests; the macd-notifications job retries through it. */
+  macdNotifier: MacdApproverNotifier;
   start(): Promise<void>;
   /** Stops Socket Mode and waits for answers still being written. */
   stop(): Promise<void>;
@@ -158,6 +162,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
     mode: config.appToken ? 'socket' : 'http',
     routes,
     destination: createSlackAlertDestination(client, logger),
+    macdNotifier: createSlackMacdNotifier(client),
     async start() {
       if (config.appToken) await app.start();
       logger.info('slack surface started', { mode: config.appToken ? 'socket' : 'http' });

@@ -4,6 +4,7 @@ import { AuthType, CloudAdapter } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { MacdApproverNotifier } from '../../domain/macd/macd-approver-notifier.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { Routes } from '../http-server.js';
@@ -11,6 +12,7 @@ import type { RetryPolicy } from './connector-retry.js';
 import type { AlertActionHandler } from './ledgerline-agent.js';
 import { LedgerlineAgent } from './ledgerline-agent.js';
 import { withMacdTeams } from './macd/macd-teams-handler.js';
+import { createTeamsMacdNotifier } from './macd/teams-macd-notifier.js';
 import { checkActivity, readJsonBody, toSdkRequest, toWebResponse } from './node-http-bridge.js';
 import { createTeamsAlertDestination } from './teams-alert-destination.js';
 
@@ -44,6 +46,8 @@ export interface TeamsSurfaceOptions {
 export interface TeamsSurface {
   routes: Routes;
   destination: AlertDestination;
+  /** Approval cards of MACD requests; the macd-notifications job retries through it. */
+  macdNotifier: MacdApproverNotifier;
   isEmulatorMode: boolean;
 }
 
@@ -65,7 +69,8 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   // and anonymous calls to the connector.
   const adapter = new CloudAdapter(auth ?? { clientId: '' });
   // MACD turns (request forms, approval cards) are handled first; see src/bot/teams/macd.
-  const agent = withMacdTeams(new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) }), options);
+  const macdNotifier = createTeamsMacdNotifier({ adapter, appId: config.appId });
+  const agent = withMacdTeams(new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) }), { ...options, macdNotifier });
   adapter.onTurnError = async (_context, error) => {
     // Never answer with the SDK's "please fix the source code"; the agent already replied if it could.
     logger.error('teams turn failed', { error: String(error) });
@@ -122,5 +127,5 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
 
   const routes: Routes = new Map([[`POST ${teamsMessagesPath}`, handleMessages]]);
   const destination = createTeamsAlertDestination({ adapter, prisma, logger, appId: config.appId, ...(retryPolicy ? { retryPolicy } : {}) });
-  return { routes, destination, isEmulatorMode };
+  return { routes, destination, macdNotifier, isEmulatorMode };
 }

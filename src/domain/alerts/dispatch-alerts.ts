@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Alert, AlertDelivery, Prisma } from '../../db/generated/client.js';
-import { isLedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
+import { backoffDelayMs, retryAfterMsOf } from '../shared/retry-backoff.js';
 import type { AlertDestination, AlertMessage } from './alert-destination.js';
 import { alertFamilyOf } from './alert-family.js';
 import { readStoredAlert } from './read-stored-alert.js';
@@ -148,13 +148,6 @@ async function claimDelivery(id: number, lease: Lease, holdMs: number, prisma: D
   return count === 1;
 }
 
-/** A platform's own "try again in" (Teams' Retry-After), carried in the error's details. */
-function retryAfterMsOf(error: unknown): number | undefined {
-  if (!isLedgerlineError(error)) return undefined;
-  const retryAfterMs = (error.details as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
-  return typeof retryAfterMs === 'number' ? retryAfterMs : undefined;
-}
-
 async function deliverWithRetries(
   destination: AlertDestination,
   parcel: Parcel,
@@ -196,7 +189,7 @@ async function deliverWithRetries(
       deps.logger.warn('alert delivery failed', { platform: destination.platform, channelId: parcel.channelId, attempt: attemptNumber, isLast, reason });
       if (isLast) return 'failed';
       // The lease is renewed at the next claim to cover this wait: nobody else posts meanwhile.
-      delayMs = Math.min(maxDelayMs, Math.max(baseDelayMs * 2 ** (attemptNumber - 1), retryAfterMsOf(error) ?? 0));
+      delayMs = backoffDelayMs(attemptNumber, { baseDelayMs, maxDelayMs }, retryAfterMsOf(error));
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { MacdKind, MacdStatus, Prisma } from '../../db/generated/client.js';
+import type { MacdKind, MacdNotificationState, MacdStatus, Prisma } from '../../db/generated/client.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from '../inventory/service-summary.js';
 import { Decimal } from '../shared/decimal.js';
 import type { DomainDeps } from '../deps.js';
@@ -11,6 +11,7 @@ export const macdRequestInclude = {
   requester: { select: { id: true, name: true, email: true } },
   service: { select: { ...serviceSelect, id: true, costCenterId: true } },
   events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+  notifications: { include: { approver: { select: { name: true } } }, orderBy: { id: 'asc' } },
 } satisfies Prisma.MacdRequestInclude;
 
 export type MacdRequestRecord = Prisma.MacdRequestGetPayload<{ include: typeof macdRequestInclude }>;
@@ -37,6 +38,20 @@ export interface MacdEventView {
   at: string;
 }
 
+/** One approver's approval message: sent, still being retried, or given up on (and why). */
+export interface MacdNotificationView {
+  approverName: string;
+  platform: string;
+  state: MacdNotificationState;
+  attempts: number;
+  /** when the outbox tries again (pending only) */
+  nextAttemptAt: string | null;
+  /** the platform's refusal, or why nothing could be sent */
+  lastError: string | null;
+  /** true when the approver has no id on the platform, so nothing can be sent there */
+  isNotOnPlatform: boolean;
+}
+
 export interface MacdRequestView {
   id: number;
   kind: MacdKind;
@@ -56,6 +71,8 @@ export interface MacdRequestView {
   monthlyImpact: Money & { effect: 'saving' | 'cost' | 'none' };
   decision: MacdDecision | null;
   events: MacdEventView[];
+  /** who was sent the approval message, who could not be reached yet */
+  notifications: MacdNotificationView[];
   isOpen: boolean;
 }
 
@@ -140,6 +157,15 @@ export async function toMacdRequestView(record: MacdRequestRecord, deps: Pick<Do
         }
       : null,
     events,
+    notifications: record.notifications.map((notification) => ({
+      approverName: notification.approver.name,
+      platform: notification.platform,
+      state: notification.state,
+      attempts: notification.attempts,
+      nextAttemptAt: notification.state === 'pending' ? notification.nextAttemptAt.toISOString() : null,
+      lastError: notification.lastError,
+      isNotOnPlatform: notification.recipientId === null,
+    })),
     isOpen: openStatuses.includes(record.status),
   };
 }

@@ -18,6 +18,13 @@ export interface FakeTeamsPersonalChats {
   updated: PostedActivity[];
   /** Member id → personal chat id created for them. */
   chats: Map<string, string>;
+  /**
+   * Members Teams cannot reach (in real Teams: they never installed the app): creating their
+   * personal chat and posting into it answer 404, as the connector does.
+   */
+  unreachable: Set<string>;
+  /** Refused calls for unreachable members, in order. */
+  refused: string[];
   /** The card of the latest post or update of an activity. */
   latestCard(activityId: string): Record<string, unknown> | undefined;
   clear(): void;
@@ -37,6 +44,8 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
   const posted: PostedActivity[] = [];
   const updated: PostedActivity[] = [];
   const chats = new Map<string, string>();
+  const unreachable = new Set<string>();
+  const refused: string[] = [];
   let sequence = 0;
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -45,6 +54,11 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
       const reply = (status: number, json: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       if (request.method === 'POST' && path.endsWith('/v3/conversations')) {
         const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'nobody';
+        if (unreachable.has(member)) {
+          refused.push(`create chat with ${member}`);
+          reply(404, { error: { code: 'ConversationNotFound', message: 'Conversation not found.' } });
+          return;
+        }
         const id = chats.get(member) ?? `a:personal-${member}`;
         chats.set(member, id);
         reply(201, { id });
@@ -53,6 +67,11 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
       const match = activityPath.exec(path);
       if (match && (request.method === 'POST' || request.method === 'PUT')) {
         const conversationId = decodeURIComponent(match[1] ?? '');
+        if ([...unreachable].some((member) => chats.get(member) === conversationId)) {
+          refused.push(`post to ${conversationId}`);
+          reply(404, { error: { code: 'ConversationNotFound', message: 'Conversation not found.' } });
+          return;
+        }
         if (request.method === 'PUT') {
           const activityId = decodeURIComponent(match[2] ?? '');
           updated.push({ conversationId, activityId, activity: body });
@@ -75,6 +94,8 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
     posted,
     updated,
     chats,
+    unreachable,
+    refused,
     latestCard(activityId) {
       const last = [...posted, ...updated].filter((entry) => entry.activityId === activityId).at(-1);
       return last ? cardOf(last.activity) : undefined;

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Answer } from '../../../src/assistant/answer.js';
 import type { AskInput } from '../../../src/assistant/assistant.js';
 import { createHttpServer, listen } from '../../../src/bot/http-server.js';
-import { createSlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
+import { createSlackSurface, type SlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
 import type { Database } from '../../../src/db/open-database.js';
 import { createLogger } from '../../../src/logger.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
@@ -13,6 +13,7 @@ import { postRaw, signature, signingSecret, type SentRequest, type SlackRequest 
 
 export interface MacdSlackTestbed {
   fake: FakeSlackApi;
+  surface: SlackSurface;
   questions: string[];
   logLines: string[];
   send(request: SlackRequest): Promise<SentRequest>;
@@ -48,6 +49,7 @@ export async function startMacdSlackTestbed(input: { database: Database; now: ()
   const settle = () => surface.stop();
   return {
     fake,
+    surface,
     questions,
     logLines,
     send(request) {

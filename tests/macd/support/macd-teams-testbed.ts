@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Answer } from '../../../src/assistant/answer.js';
 import type { AskInput } from '../../../src/assistant/assistant.js';
 import { createHttpServer, listen } from '../../../src/bot/http-server.js';
-import { createTeamsSurface } from '../../../src/bot/teams/create-teams-surface.js';
+import { createTeamsSurface, type TeamsSurface } from '../../../src/bot/teams/create-teams-surface.js';
 import type { Database } from '../../../src/db/open-database.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startFakeTeamsPersonalChats, type FakeTeamsPersonalChats } from './fake-teams-personal-chats.js';
@@ -12,6 +12,7 @@ import { startFakeTeamsPersonalChats, type FakeTeamsPersonalChats } from './fake
 
 export interface MacdTeamsTestbed {
   connector: FakeTeamsPersonalChats;
+  surface: TeamsSurface;
   questions: string[];
   post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
@@ -32,6 +33,7 @@ export async function startMacdTeamsTestbed(input: { database: Database; now: ()
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
     connector,
+    surface,
     questions,
     async post(activity) {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, serviceUrl: connector.serviceUrl }) });

@@ -72,3 +72,29 @@ export function describeForRequester(view: MacdRequestView): string {
   if (view.status === 'submitted') return `Your request ${view.id} (${view.title}) was submitted and is waiting for approval.`;
   return `Your request ${view.id} (${view.title}): ${describeState(view)}.`;
 }
+
+const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
+
+/**
+ * The truth about a request's approval messages on one platform, for its requester: who has it,
+ * who could not be reached (and that Ledgerline keeps trying), who is not on the platform.
+ * `unreachableHint` is the platform's likely reason ("Ledgerline may not be installed for them").
+ */
+export function describeApproverReach(view: MacdRequestView, platform: { name: string; unreachableHint?: string }): string {
+  const notifications = view.notifications.filter((notification) => notification.platform === platform.name.toLowerCase());
+  if (notifications.length === 0) return `No approver for it is on ${platform.name} yet; an admin will pick it up.`;
+  const named = (predicate: (notification: MacdRequestView['notifications'][number]) => boolean) => notifications.filter(predicate).map((notification) => notification.approverName);
+  const notified = named((notification) => notification.state === 'sent');
+  const retrying = named((notification) => notification.state === 'pending' && notification.attempts > 0);
+  const gaveUp = named((notification) => notification.state === 'failed' && !notification.isNotOnPlatform);
+  const notOnPlatform = named((notification) => notification.isNotOnPlatform);
+  const waiting = named((notification) => notification.state === 'pending' && notification.attempts === 0);
+  const hint = platform.unreachableHint ? ` (${platform.unreachableHint})` : '';
+  const parts: string[] = [];
+  if (notified.length > 0) parts.push(`Approvers notified: ${listNames(notified)}.`);
+  if (retrying.length > 0) parts.push(`Could not reach ${listNames(retrying)} on ${platform.name}${hint}; Ledgerline keeps trying.`);
+  if (gaveUp.length > 0) parts.push(`Could not reach ${listNames(gaveUp)} on ${platform.name}${hint}; Ledgerline gave up — ask them to open request ${view.id}.`);
+  if (waiting.length > 0) parts.push(`Still sending to ${listNames(waiting)}.`);
+  if (notOnPlatform.length > 0) parts.push(`${listNames(notOnPlatform)} ${notOnPlatform.length === 1 ? 'is' : 'are'} not on ${platform.name}: tell them about request ${view.id}.`);
+  return parts.join(' ');
+}

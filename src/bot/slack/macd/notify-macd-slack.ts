@@ -1,9 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import type { PrismaClient } from '../../../db/generated/client.js';
-import { findApprovers } from '../../../domain/macd/find-approvers.js';
-import { listMacdMessages, recordMacdMessage } from '../../../domain/macd/macd-messages.js';
-import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
+import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
+import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
+import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
+import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { Logger } from '../../../logger.js';
+import { describeApproverReach } from './macd-facts.js';
 import { renderApprovalMessage, renderRequesterNotice } from './render-macd-message.js';
 
 interface NotifyDeps {
@@ -22,18 +24,29 @@ async function tellRequester(view: MacdRequestView, deps: NotifyDeps, extra?: st
   await deps.client.chat.postMessage({ channel: requester.slackUserId, text, blocks: extra ? [{ type: 'section', text: { type: 'mrkdwn', text } }, ...notice.blocks.slice(1)] : notice.blocks });
 }
 
-/** A new request: each approver in scope (or the admin fallback) on Slack gets the approval message; the requester a receipt. */
-export async function notifyMacdRequestSubmitted(view: MacdRequestView, deps: NotifyDeps): Promise<void> {
-  const request = await deps.prisma.macdRequest.findUniqueOrThrow({ where: { id: view.id }, select: { costCenterId: true, requesterId: true } });
-  const approvers = await findApprovers({ costCenterId: request.costCenterId, requesterId: request.requesterId }, deps);
-  const onSlack = approvers.filter((approver) => approver.slackUserId !== null);
-  const message = renderApprovalMessage(view);
-  for (const approver of onSlack) {
-    const posted = await deps.client.chat.postMessage({ channel: approver.slackUserId ?? '', text: message.text, blocks: message.blocks });
-    if (posted.channel && posted.ts) await recordMacdMessage({ requestId: view.id, platform: 'slack', conversationId: posted.channel, messageId: posted.ts }, deps);
-  }
-  const routedTo = onSlack.length > 0 ? `Sent to ${onSlack.map((approver) => approver.name).join(', ')}.` : 'No approver for it is on Slack yet; an admin will pick it up.';
-  await tellRequester(view, deps, routedTo);
+/** Approval messages into approvers' direct messages: one chat.postMessage, which throws when Slack refuses (the outbox retries). */
+export function createSlackMacdNotifier(client: webApi.WebClient): MacdApproverNotifier {
+  return {
+    platform: 'slack',
+    async send({ recipientId, request }) {
+      const message = renderApprovalMessage(request);
+      // Posting to a user id delivers to the app's direct message with that person.
+      const posted = await client.chat.postMessage({ channel: recipientId, text: message.text, blocks: message.blocks });
+      return { conversationId: posted.channel ?? recipientId, messageId: posted.ts ?? '' };
+    },
+  };
+}
+
+/**
+ * A new request (written with its outbox of approval messages): each approver is tried once, and
+ * the requester reads who has it and who could not be reached; the macd-notifications job retries
+ * the rest. A resubmitted form is answered with the request it repeats.
+ */
+export async function notifyMacdRequestSubmitted(view: MacdRequestView, deps: NotifyDeps & { notifier: MacdApproverNotifier; isResubmit?: boolean }): Promise<void> {
+  await deliverMacdNotifications({ notifiers: [deps.notifier], requestId: view.id }, deps);
+  const current = (await loadMacdRequestView(view.id, deps)) ?? view;
+  const reach = describeApproverReach(current, { name: 'Slack' });
+  await tellRequester(current, deps, deps.isResubmit ? `You had already submitted this form; this is that request. ${reach}` : reach);
 }
 
 /** A request moved: every copy of its approval message shows the new state and who acted; the requester is told. */

@@ -17,7 +17,7 @@ import type { Logger } from '../../../logger.js';
 import { claimSlackDelivery } from '../claim-slack-delivery.js';
 import { slackErrorReply } from '../slack-error-replies.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
-import { notifyMacdRequestChanged, notifyMacdRequestSubmitted } from './notify-macd-slack.js';
+import { createSlackMacdNotifier, notifyMacdRequestChanged, notifyMacdRequestSubmitted } from './notify-macd-slack.js';
 import { readViewValues, renderMacdModal, renderRefusalModal, renderRejectModal } from './render-macd-modal.js';
 import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
 import { createSlackViewerResolver } from '../slack-viewer.js';
@@ -58,6 +58,7 @@ function metadataOf(raw: string | undefined): Record<string, unknown> {
 export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void {
   const { client, logger } = deps;
   const domainDeps = { prisma: deps.prisma, now: deps.now, logger };
+  const notifier = createSlackMacdNotifier(client);
   const later = (task: () => Promise<void>) => {
     const work = task().catch((error: unknown) => logger.error('slack macd work failed', { error: String(error) }));
     deps.track?.(work);
@@ -132,7 +133,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     const values: Record<string, unknown> = { ...readViewValues(view.state as { values: Record<string, Record<string, unknown>> }), kind: metadata.kind };
     const viewer = await viewerFor(body.user.id);
     // Same view, same request: a retried delivery of this submission creates nothing new.
-    const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey: `slack:view:${view.id}` }, domainDeps);
+    const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey: `slack:view:${view.id}`, notify: { platform: 'slack' } }, domainDeps);
     if (!result.ok) {
       const blockIds = new Set(view.blocks.map((block) => block.block_id));
       const errors: Record<string, string> = {};
@@ -145,8 +146,9 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
       return;
     }
     await ack();
-    if (result.isDuplicate) return;
-    later(() => notifyMacdRequestSubmitted(result.request, { client, ...domainDeps }));
+    // The same delivery again: the first one is telling everyone already.
+    if (result.isDuplicate && !result.isResubmit) return;
+    later(() => notifyMacdRequestSubmitted(result.request, { client, notifier, ...domainDeps, isResubmit: result.isResubmit }));
   });
 
   /** A step button: acknowledged at once; a retried delivery of the same click is ignored. */

@@ -4,9 +4,10 @@ import type { PrismaClient } from '../../../db/generated/client.js';
 import { approveMacdRequest } from '../../../domain/macd/approve-macd-request.js';
 import { cancelMacdRequest } from '../../../domain/macd/cancel-macd-request.js';
 import { completeMacdRequest } from '../../../domain/macd/complete-macd-request.js';
-import { findApprovers } from '../../../domain/macd/find-approvers.js';
+import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
+import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
 import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-forms.js';
-import { listMacdMessages, recordMacdMessage } from '../../../domain/macd/macd-messages.js';
+import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
 import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { prefillMacdForm } from '../../../domain/macd/prefill-macd-form.js';
 import { rejectMacdRequest } from '../../../domain/macd/reject-macd-request.js';
@@ -18,8 +19,10 @@ import { resolveTeamsViewer } from '../teams-viewer.js';
 import type { Viewer } from '../../../domain/tools/define-tool.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
+import { describeApproverReach } from '../../slack/macd/macd-facts.js';
 import { replyForError } from '../error-replies.js';
 import { macdVerbs, renderApprovalCard, renderMacdFormCard, renderRequesterCard, type MacdCard } from './render-macd-cards.js';
+import { cardActivity, teamsMacdRouteOf } from './teams-macd-notifier.js';
 
 export interface MacdTeamsDeps {
   prisma: PrismaClient;
@@ -27,6 +30,8 @@ export interface MacdTeamsDeps {
   logger: Logger;
   defaultRole: Viewer['role'];
   admins?: readonly string[] | undefined;
+  /** Sends approval cards (the surface's; the macd-notifications job retries through the same one). */
+  macdNotifier: MacdApproverNotifier;
 }
 
 export interface MacdTeamsHandler {
@@ -35,6 +40,7 @@ export interface MacdTeamsHandler {
 }
 
 const cardContentType = 'application/vnd.microsoft.card.adaptive';
+const teamsReach = { name: 'Teams', unreachableHint: 'Ledgerline may not be installed for them' };
 /** Messages that start a request: "request …", "disconnect 253-555-0100", "move the Denver circuit to …". */
 const startsRequest = /^(request|disconnect|move)\b/i;
 
@@ -52,7 +58,7 @@ const macdErrorReply = (error: unknown): string => (isLedgerlineError(error) && 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const parseKind = (raw: unknown): MacdKindName | null => ((macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null);
 const withoutMentions = (value: string) => value.replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
-const messageActivity = (card: MacdCard) => Activity.fromObject({ type: ActivityTypes.Message, attachments: [{ contentType: cardContentType, content: card }] });
+const messageActivity = cardActivity;
 
 /**
  * MACD in Teams: words open a prefilled form card; Action.Execute submits it (errors come back in
@@ -100,18 +106,6 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
     if (conversationId) await connectorOf(context)?.sendToConversation(conversationId, messageActivity(renderRequesterCard(view, extra)));
   };
 
-  const sendApprovalCards = async (context: TurnContext, view: MacdRequestView): Promise<string[]> => {
-    const request = await deps.prisma.macdRequest.findUniqueOrThrow({ where: { id: view.id }, select: { costCenterId: true, requesterId: true } });
-    const approvers = (await findApprovers({ costCenterId: request.costCenterId, requesterId: request.requesterId }, deps)).filter((approver) => approver.teamsUserId);
-    for (const approver of approvers) {
-      const conversationId = await personalChat(context, approver.teamsUserId ?? '');
-      if (!conversationId) continue;
-      const sent = await connectorOf(context)?.sendToConversation(conversationId, messageActivity(renderApprovalCard(view)));
-      if (sent?.id) await recordMacdMessage({ requestId: view.id, platform: 'teams', conversationId, messageId: sent.id, reference: { serviceUrl: context.activity.serviceUrl ?? '' } }, deps);
-    }
-    return approvers.map((approver) => approver.name);
-  };
-
   /** Every approval card of the request shows its new state; the one pressed is replaced by the invoke response. */
   const updateApprovalCards = async (context: TurnContext, view: MacdRequestView) => {
     const connector = connectorOf(context);
@@ -147,14 +141,17 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
       const values = Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
       // One card, one request: a second press or a retried delivery returns the same request.
       const idempotencyKey = `teams:form:${context.activity.conversation?.id ?? ''}:${context.activity.replyToId ?? context.activity.id ?? ''}`;
-      const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey }, deps);
+      const route = { ...teamsMacdRouteOf(context) };
+      const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey, notify: { platform: 'teams', route } }, deps);
       if (!result.ok) {
         const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
         return formCard(viewer, { kind: parseKind(data.kind), values, fieldErrors: result.fieldErrors, ...(hasFieldErrors ? {} : { notice: macdErrorReply(result.error) }) });
       }
-      if (result.isDuplicate) return renderRequesterCard(result.request);
-      const names = await sendApprovalCards(context, result.request);
-      return renderRequesterCard(result.request, names.length > 0 ? `Sent to ${names.join(', ')}.` : 'No approver for it is on Teams yet; an admin will pick it up.');
+      // Each approver once (a repeat finds nothing due); who could not be reached is retried by the job.
+      await deliverMacdNotifications({ notifiers: [deps.macdNotifier], requestId: result.request.id }, deps);
+      const current = (await loadMacdRequestView(result.request.id, deps)) ?? result.request;
+      const reach = describeApproverReach(current, teamsReach);
+      return renderRequesterCard(current, result.isResubmit ? `You had already submitted this form; this is that request. ${reach}` : reach);
     }
     const requestId = Number(data.requestId);
     const current = Number.isInteger(requestId) ? await loadMacdRequestView(requestId, deps) : null;
