@@ -1,6 +1,6 @@
 import { Decimal } from '../../domain/shared/decimal.js';
 import type { MoneyValue } from './collect-result-figures.js';
-import { areComparable, collectResultFigures } from './collect-result-figures.js';
+import { collectResultFigures, comparisonOf } from './collect-result-figures.js';
 import type { Figure } from './extract-figures.js';
 import { extractFigures } from './extract-figures.js';
 
@@ -14,9 +14,10 @@ import { extractFigures } from './extract-figures.js';
 //   a whole number) backs 1,250–1,349.99.
 // - count ← a count, by the same rounding ("3 services" backs 3; "about 1,200 lines" 1,150–1,249).
 // - percent ← a percent field within ±0.5 point, or a ratio of two comparable money values
-//   (a/b or the change (a−b)/b, as a percentage) within ±0.5 point.
-// - ratio ("twice", "roughly double", "half", "3 times") ← a/b of two comparable money values
-//   within ±10% of the ratio said, or a percent change that amounts to it (+100% = double).
+//   (a/b or the change (a−b)/b, as a percentage; see comparisonOf) within ±0.5 point.
+// - ratio ("twice", "roughly double", "half", "3 times") ← a/b of two like money values (two
+//   rows, two summaries, two fields of one object) within ±10% of the ratio said; a fraction
+//   ("a third of") may also be a row's share of its result's total.
 // - dates and years are not checked; ids and names with digits are not figures.
 
 /** A stated ratio is backed by a/b within this share of it: "twice" backs 1.8–2.2. */
@@ -53,8 +54,8 @@ export function checkFigures(prose: string, sources: FigureSources): FigureCheck
     ratios: told.filter((figure) => figure.kind === 'ratio').map((figure) => figure.value),
   };
   // a/b of every comparable pair, computed once and only when a percent or ratio needs it.
-  let pairRatios: Decimal[] | undefined;
-  const ratiosOfPairs = (): Decimal[] => (pairRatios ??= comparableRatios(money));
+  let pairRatios: { like: Decimal[]; share: Decimal[] } | undefined;
+  const ratiosOfPairs = () => (pairRatios ??= comparableRatios(money));
 
   const figures = extractFigures(prose, { ignoredNames }).filter((figure) => figure.kind !== 'date');
   const unsupported = figures.filter((figure) => {
@@ -66,13 +67,16 @@ export function checkFigures(prose: string, sources: FigureSources): FigureCheck
       case 'percent':
         return !(
           backing.percents.some((candidate) => candidate.minus(figure.value).abs().lte(percentTolerance)) ||
-          ratiosOfPairs().some((ratio) => [ratio.times(100), ratio.minus(1).abs().times(100)].some((percent) => percent.minus(figure.value).abs().lte(percentTolerance)))
+          [...ratiosOfPairs().like, ...ratiosOfPairs().share].some((ratio) =>
+            [ratio.times(100), ratio.minus(1).abs().times(100)].some((percent) => percent.minus(figure.value).abs().lte(percentTolerance)),
+          )
         );
       case 'ratio':
         return !(
           backing.ratios.some((candidate) => candidate.eq(figure.value)) ||
-          backing.percents.some((percent) => isWithinRatio(percent.div(100).plus(1), figure.value)) ||
-          ratiosOfPairs().some((ratio) => isWithinRatio(ratio, figure.value))
+          ratiosOfPairs().like.some((ratio) => isWithinRatio(ratio, figure.value)) ||
+          // "a third of the total" is a share; "three times Azure" never compares a row with a total.
+          (figure.value.lt(1) && ratiosOfPairs().share.some((ratio) => isWithinRatio(ratio, figure.value)))
         );
       case 'date':
         return false;
@@ -97,12 +101,13 @@ function isWithinRatio(actual: Decimal, said: Decimal): boolean {
   return actual.minus(said).abs().lte(said.times(ratioTolerance));
 }
 
-/** a/b for every ordered pair (a, b) of comparable money values with b ≠ 0; a percent is a/b or the change a/b − 1. */
-function comparableRatios(money: readonly MoneyValue[]): Decimal[] {
-  const ratios: Decimal[] = [];
+/** a/b for every ordered pair (a, b) of comparable money values with b ≠ 0, by how they compare. */
+function comparableRatios(money: readonly MoneyValue[]): { like: Decimal[]; share: Decimal[] } {
+  const ratios = { like: [] as Decimal[], share: [] as Decimal[] };
   for (const left of money) {
     for (const right of money) {
-      if (!right.value.isZero() && areComparable(left, right)) ratios.push(left.value.div(right.value));
+      const comparison = right.value.isZero() ? undefined : comparisonOf(left, right);
+      if (comparison) ratios[comparison].push(left.value.div(right.value));
     }
   }
   return ratios;

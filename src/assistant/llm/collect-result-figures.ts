@@ -129,16 +129,20 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
 }
 
 /**
- * Two money values a sentence may compare: fields of one object (current and previous, actual
- * and budget), a value and a summary of the same result (a row's share of the total), the same
- * field of two rows of one list (one vendor against another), or the summaries of two results
- * (this year's total against last year's). Any pair at all would back almost any ratio.
+ * How two money values may be compared in a sentence, or undefined when they may not:
+ * - 'like': fields of one object (current and previous, actual and budget), the same field of two
+ *   rows of one list (one vendor against another), or two summaries — values outside any list —
+ *   of one result or of two results (this year's total against last year's). "Twice", "double",
+ *   "12% more" are backed by these.
+ * - 'share': a row against a summary of its result (a vendor's part of the total): backs "a third
+ *   of", "67% of", never "three times". Any pair at all would back almost any ratio.
  */
-export function areComparable(left: MoneyValue, right: MoneyValue): boolean {
-  if (left === right) return false;
-  if (left.currency !== undefined && right.currency !== undefined && left.currency !== right.currency) return false;
-  if (left.objectId === right.objectId && left.resultIndex === right.resultIndex) return true;
-  if (left.resultIndex === right.resultIndex && (left.isSummary || right.isSummary)) return true;
-  if (left.listId !== undefined && left.listId === right.listId && left.field === right.field) return true;
-  return left.isSummary && right.isSummary;
+export function comparisonOf(left: MoneyValue, right: MoneyValue): 'like' | 'share' | undefined {
+  if (left === right) return undefined;
+  if (left.currency !== undefined && right.currency !== undefined && left.currency !== right.currency) return undefined;
+  if (left.objectId === right.objectId && left.resultIndex === right.resultIndex) return 'like';
+  if (left.listId !== undefined && left.listId === right.listId && left.field === right.field) return 'like';
+  if (left.isSummary && right.isSummary) return 'like';
+  if (left.resultIndex === right.resultIndex && !left.isSummary && right.isSummary) return 'share';
+  return undefined;
 }
