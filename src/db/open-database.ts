@@ -3,10 +3,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { readReplicas } from '@prisma/extension-read-replicas';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { LedgerlineError } from '../errors.js';
 import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
 import { lockDataFolder } from './lock-data-folder.js';
+import { sendMigrationScriptsWhole } from './send-migration-scripts-whole.js';
+import { startEmbeddedDatabaseWorker } from './start-embedded-database-worker.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -39,6 +43,13 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** postgres:// URLs of streaming replicas of databaseUrl. */
   replicaUrls?: readonly string[] | undefined;
+  /**
+   * Where the embedded database runs: in a worker thread (the default: queries never hold up the
+   * app's event loop), or in the app's own thread (no thread to start; ADR 0008 says when).
+   */
+  embeddedThread?: 'worker' | 'in-thread';
+  /** The embedded database's worker stopped on its own after it started; queries fail from then on. */
+  onEmbeddedFailure?: (error: LedgerlineError) => void;
 }
 
 /** One SQL dialect, two engines: a PostgreSQL server, or PostgreSQL compiled to wasm in process. */
@@ -56,7 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       location: options.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
       adapterFactory,
-      migrationAdapterFactory: () => new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 }),
+      migrationAdapterFactory: () => sendMigrationScriptsWhole(new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 })),
       copyCsv: copyCsvThroughServer(databaseUrl),
       ...(routed ? { readReplica: () => routed.$replica() as unknown as PrismaClient } : {}),
       close: once(async () => {
@@ -68,29 +79,83 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const isMemory = dataDir.startsWith('memory://');
   if (!isMemory) await mkdir(dataDir, { recursive: true });
   const release = isMemory ? () => {} : lockDataFolder(dataDir);
-  let pglite: PGlite;
+  const location = isMemory ? 'memory' : dataDir;
   try {
-    pglite = new PGlite(isMemory ? undefined : dataDir);
-    await pglite.waitReady;
+    const opened = (options.embeddedThread ?? 'in-thread') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
+    return {
+      ...opened,
+      kind: 'pglite',
+      location,
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          release();
+        }
+      }),
+    };
   } catch (error) {
     release();
     throw error;
   }
+}
+
+type EmbeddedParts = Pick<Database, 'prisma' | 'adapterFactory' | 'migrationAdapterFactory' | 'copyCsv' | 'close'>;
+
+/** PGlite in the app's own thread: every query runs on the event loop. */
+async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts> {
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
-    kind: 'pglite',
-    location: isMemory ? 'memory' : dataDir,
     adapterFactory,
     // PGlite is one connection already.
     migrationAdapterFactory: () => adapterFactory,
     copyCsv: copyCsvThroughPglite(pglite),
-    close: once(async () => {
+    close: async () => {
       await prisma.$disconnect();
       await pglite.close();
-      release();
-    }),
+    },
+  };
+}
+
+/**
+ * PGlite in a worker thread behind a PostgreSQL wire-protocol socket; Prisma reaches it through
+ * the same adapter as a server. PGlite is one session, so the pool is one connection: Prisma's
+ * transactions hold it whole, and nothing interleaves with them.
+ */
+async function openInWorker(dataDir: string | undefined, options: DatabaseOptions): Promise<EmbeddedParts> {
+  const worker = await startEmbeddedDatabaseWorker({ dataDir, ...(options.onEmbeddedFailure ? { onFailure: options.onEmbeddedFailure } : {}) });
+  // idleTimeoutMillis 0: the one connection stays open instead of being re-made after each pause.
+  const pool = new pg.Pool({ ...worker.connection, max: 1, idleTimeoutMillis: 0 });
+  // A connection dropped while idle (the worker stopped) is reported by onEmbeddedFailure.
+  pool.on('error', () => {});
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    adapterFactory,
+    // The schema engine takes the same single connection (its advisory lock lives in that session).
+    migrationAdapterFactory: () => sendMigrationScriptsWhole(adapterFactory),
+    copyCsv: async (input) => {
+      // Holding the pool's only connection keeps every query and transaction out of the COPY's way.
+      const connection = await pool.connect();
+      try {
+        return await worker.copyCsv(input);
+      } finally {
+        connection.release();
+      }
+    },
+    close: async () => {
+      try {
+        await prisma.$disconnect();
+        await pool.end();
+      } finally {
+        await worker.close();
+      }
+    },
   };
 }
 
