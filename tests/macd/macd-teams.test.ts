@@ -132,7 +132,9 @@ describe('MACD through the Teams adapter', () => {
     const { request } = await submitRequest('requester', { kind: 'change', service: 'S6', attribute: 'assignee', newValue: 'Sales Pool' });
     const card = approvalCardFor('approver', request.id);
     const noReason = await press('approver', 'macd.reject', { requestId: request.id, reason: '' }, { replyToId: card?.activityId ?? '' });
-    expect(texts(noReason)).toContain('Give a reason for the rejection.');
+    // The error sits under the reason field, like a form's field errors.
+    const reasonAt = noReason.body.findIndex((element) => element.id === 'reason');
+    expect(noReason.body[reasonAt + 1]).toMatchObject({ type: 'TextBlock', text: 'Give a reason for the rejection.', color: 'Attention' });
     expect(verbs(noReason)).toEqual(['Approve', 'Reject']);
     const rejected = await press('approver', 'macd.reject', { requestId: request.id, reason: 'Sam still uses it' }, { replyToId: card?.activityId ?? '' });
     expect(texts(rejected)).toContain('Rejected by Alan Approver on 26 Nov 2026: Sam still uses it');
@@ -166,6 +168,42 @@ describe('MACD through the Teams adapter', () => {
     expect(texts(cancelled)).toContain('Cancelled by Bea Approver on 26 Nov 2026');
     expect(verbs(cancelled)).toEqual([]);
     expect(texts(bed.connector.latestCard(ottoCard?.activityId ?? '') as Card)).toContain('Cancelled by Bea Approver');
+  });
+
+  it('every form card marks its required inputs, each with the message Teams shows when it is left empty', async () => {
+    const picker = await press('requester', 'macd.form', {});
+    expect(picker.body.find((element) => element.id === 'kind')).toMatchObject({ isRequired: true, errorMessage: 'Pick the kind of request: move, add, change or disconnect.' });
+    const seen: Record<string, unknown> = {};
+    for (const kind of ['move', 'add', 'change', 'disconnect']) {
+      const form = await press('requester', 'macd.form', { kind });
+      for (const input of form.body.filter((element) => String(element.type).startsWith('Input.'))) {
+        seen[String(input.id)] = input.isRequired === true ? input.errorMessage : 'optional';
+      }
+      // "Other kind" sends no inputs, so empty required fields do not stop it.
+      expect(form.actions?.find((action) => action.title === 'Other kind')).toMatchObject({ associatedInputs: 'none' });
+    }
+    expect(seen).toEqual({
+      kind: 'Pick the kind of request: move, add, change or disconnect.',
+      service: 'Pick a service.',
+      newLocation: 'Enter the new location.',
+      date: 'Pick a date.',
+      serviceType: 'Pick a service type.',
+      vendor: 'Enter the vendor.',
+      plan: 'Enter the plan.',
+      location: 'Enter the location.',
+      costCenter: 'Enter the cost center.',
+      assignee: 'Enter who it is for.',
+      monthlyCost: 'optional',
+      identifier: 'optional',
+      attribute: 'Pick what changes.',
+      newValue: 'Enter the new value.',
+      reason: 'Enter a reason.',
+    });
+    // The same words come back from the server when a field arrives empty anyway.
+    const empty = await press('requester', 'macd.submit', { kind: 'add', date: '2026-12-20' });
+    const errorAfter = (field: string) => empty.body[empty.body.findIndex((element) => element.id === field) + 1];
+    expect(errorAfter('vendor')).toMatchObject({ type: 'TextBlock', text: 'Enter the vendor.' });
+    expect(errorAfter('assignee')).toMatchObject({ type: 'TextBlock', text: 'Enter who it is for.' });
   });
 
   it('a question that is not a request still goes to the assistant', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { missingFieldMessages, missingKindMessage } from './macd-labels.js';
 
 // What a person fills in, per kind of request. Form fields arrive as strings from a Slack modal or
 // a Teams card; these schemas turn them into typed details or field-level errors the form shows
@@ -32,11 +33,11 @@ export type MacdFieldName =
 
 export type FieldErrors = Partial<Record<MacdFieldName, string>>;
 
-const text = (label: string, maximum = 200) =>
+const text = (field: MacdFieldName, label: string, maximum = 200) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string({ error: missingFieldMessages[field] })
     .trim()
-    .min(1, `Enter ${label}.`)
+    .min(1, missingFieldMessages[field])
     .max(maximum, `${label[0]?.toUpperCase()}${label.slice(1)} is at most ${maximum} characters.`);
 const optionalText = (maximum = 200) =>
   z
@@ -46,7 +47,7 @@ const optionalText = (maximum = 200) =>
     .optional()
     .transform((value) => (value === '' ? undefined : value));
 const date = z
-  .string({ error: 'Pick a date.' })
+  .string({ error: missingFieldMessages.date })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick a date (YYYY-MM-DD).')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That is not a calendar date.');
@@ -57,17 +58,17 @@ const money = z
   .transform((value) => value.replace(/,/g, '').replace(/^\$/, ''))
   .refine((value) => /^\d{1,12}(\.\d{1,4})?$/.test(value), 'Enter an amount like 45.00.');
 
-const serviceField = z.string({ error: 'Pick a service.' }).trim().min(1, 'Pick a service.').max(100);
+const serviceField = z.string({ error: missingFieldMessages.service }).trim().min(1, missingFieldMessages.service).max(100);
 
-export const moveFormSchema = z.object({ kind: z.literal('move'), service: serviceField, newLocation: text('the new location'), date });
+export const moveFormSchema = z.object({ kind: z.literal('move'), service: serviceField, newLocation: text('newLocation', 'the new location'), date });
 export const addFormSchema = z.object({
   kind: z.literal('add'),
-  serviceType: z.enum(addableServiceTypes, { error: 'Pick a service type.' }),
-  vendor: text('the vendor'),
-  plan: text('the plan'),
-  location: text('the location'),
-  costCenter: text('the cost center'),
-  assignee: text('who it is for'),
+  serviceType: z.enum(addableServiceTypes, { error: missingFieldMessages.serviceType }),
+  vendor: text('vendor', 'the vendor'),
+  plan: text('plan', 'the plan'),
+  location: text('location', 'the location'),
+  costCenter: text('costCenter', 'the cost center'),
+  assignee: text('assignee', 'who it is for'),
   date,
   monthlyCost: money.optional(),
   identifier: optionalText(100),
@@ -76,15 +77,15 @@ export const changeFormSchema = z
   .object({
     kind: z.literal('change'),
     service: serviceField,
-    attribute: z.enum(changeableAttributes, { error: 'Pick what changes.' }),
-    newValue: text('the new value'),
+    attribute: z.enum(changeableAttributes, { error: missingFieldMessages.attribute }),
+    newValue: text('newValue', 'the new value'),
   })
   .superRefine((value, context) => {
     if (value.attribute === 'monthly_cost' && !/^\d{1,12}(\.\d{1,4})?$/.test(value.newValue.replace(/,/g, ''))) {
       context.addIssue({ code: 'custom', path: ['newValue'], message: 'Enter the new monthly cost like 45.00.' });
     }
   });
-export const disconnectFormSchema = z.object({ kind: z.literal('disconnect'), service: serviceField, date, reason: text('a reason', 500) });
+export const disconnectFormSchema = z.object({ kind: z.literal('disconnect'), service: serviceField, date, reason: text('reason', 'a reason', 500) });
 
 export const macdFormSchema = z.discriminatedUnion('kind', [moveFormSchema, addFormSchema, changeFormSchema, disconnectFormSchema]);
 export type MacdForm = z.output<typeof macdFormSchema>;
@@ -106,7 +107,7 @@ export function parseMacdForm(raw: Record<string, unknown>, options: { today?: s
   if (parsed.success) return { ok: false, fieldErrors };
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'kind');
-    if (field === 'kind') return { ok: false, fieldErrors: { service: 'Pick the kind of request: move, add, change or disconnect.' } };
+    if (field === 'kind') return { ok: false, fieldErrors: { service: missingKindMessage } };
     const key = field as MacdFieldName;
     fieldErrors[key] ??= issue.message;
   }
@@ -121,21 +122,5 @@ export const formFields: Record<MacdKindName, MacdFieldName[]> = {
   disconnect: ['service', 'date', 'reason'],
 };
 
-export const fieldLabels: Record<MacdFieldName, string> = {
-  service: 'Service',
-  newLocation: 'New location',
-  date: 'Date',
-  serviceType: 'Type',
-  vendor: 'Vendor',
-  plan: 'Plan',
-  location: 'Location',
-  costCenter: 'Cost center',
-  assignee: 'Assignee',
-  monthlyCost: 'Monthly cost (estimate)',
-  identifier: 'Number or circuit id (if known)',
-  attribute: 'What changes',
-  newValue: 'New value',
-  reason: 'Reason',
-};
-
-export const optionalFields: ReadonlySet<MacdFieldName> = new Set(['monthlyCost', 'identifier']);
+// Labels and the messages for empty fields live in macd-labels.ts; re-exported for the renderers.
+export { fieldLabels, optionalFields } from './macd-labels.js';

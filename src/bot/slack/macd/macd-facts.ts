@@ -1,4 +1,5 @@
 import { formatDate, formatMoney } from '../../../domain/shared/format.js';
+import { changeableAttributeLabels } from '../../../domain/macd/macd-labels.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 
 // What a person reads about a request, the same on Slack and Teams: the facts an approver needs
@@ -9,7 +10,7 @@ export interface MacdFact {
   value: string;
 }
 
-const attributeWords: Record<string, string> = { assignee: 'Assignee', location: 'Location', cost_center: 'Cost center', monthly_cost: 'Monthly cost' };
+const attributeWords: Record<string, string> = changeableAttributeLabels;
 
 export function describeImpact(view: MacdRequestView): string {
   const amount = formatMoney(view.monthlyImpact.amount.replace('-', ''), view.monthlyImpact.currency);

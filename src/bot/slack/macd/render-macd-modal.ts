@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import { addableServiceTypes, changeableAttributes, fieldLabels, formFields, macdKinds, optionalFields } from '../../../domain/macd/macd-forms.js';
+import { addableServiceTypes, changeableAttributes, formFields, macdKinds } from '../../../domain/macd/macd-forms.js';
+import { changeableAttributeLabels, fieldLabels, kindFieldLabel, macdKindLabels, optionalFields, serviceTypeLabel } from '../../../domain/macd/macd-labels.js';
 import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-forms.js';
 import { truncate } from '../slack-text.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
@@ -15,8 +16,6 @@ export interface MacdModalInput {
   serviceLabel?: string;
 }
 
-const kindLabels: Record<MacdKindName, string> = { move: 'Move a service', add: 'Add a service', change: 'Change a service', disconnect: 'Disconnect a service' };
-const attributeLabels: Record<string, string> = { assignee: 'Assignee', location: 'Location', cost_center: 'Cost center', monthly_cost: 'Monthly cost' };
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, 75) });
 const option = (value: string, text: string): types.PlainTextOption => ({ text: plain(text), value });
 
@@ -34,12 +33,12 @@ function elementFor(field: MacdFieldName, input: MacdModalInput): types.InputBlo
     case 'date':
       return { type: 'datepicker', action_id: field, ...(initial ? { initial_date: initial } : {}) };
     case 'serviceType': {
-      const options = addableServiceTypes.map((type) => option(type, type.replace(/_/g, ' ')));
+      const options = addableServiceTypes.map((type) => option(type, serviceTypeLabel(type)));
       const picked = options.find((candidate) => candidate.value === initial);
       return { type: 'static_select', action_id: field, options, ...(picked ? { initial_option: picked } : {}) };
     }
     case 'attribute': {
-      const options = changeableAttributes.map((attribute) => option(attribute, attributeLabels[attribute] ?? attribute));
+      const options = changeableAttributes.map((attribute) => option(attribute, changeableAttributeLabels[attribute]));
       const picked = options.find((candidate) => candidate.value === initial);
       return { type: 'static_select', action_id: field, options, ...(picked ? { initial_option: picked } : {}) };
     }
@@ -58,14 +57,14 @@ function elementFor(field: MacdFieldName, input: MacdModalInput): types.InputBlo
 }
 
 export function renderMacdModal(input: MacdModalInput): types.ModalView {
-  const kindOptions = macdKinds.map((kind) => option(kind, kindLabels[kind]));
+  const kindOptions = macdKinds.map((kind) => option(kind, macdKindLabels[kind]));
   const pickedKind = kindOptions.find((candidate) => candidate.value === input.kind);
   const blocks: types.KnownBlock[] = [
     {
       type: 'input',
       block_id: macdSlackIds.kindPicker,
       dispatch_action: true,
-      label: plain('What do you need?'),
+      label: plain(kindFieldLabel),
       element: { type: 'static_select', action_id: 'kind', options: kindOptions, ...(pickedKind ? { initial_option: pickedKind } : {}) },
     },
   ];

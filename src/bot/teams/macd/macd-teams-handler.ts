@@ -170,6 +170,9 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
     } catch (error) {
       if (!isLedgerlineError(error)) throw error;
       const latest = (error.details as { request?: MacdRequestView } | undefined)?.request ?? current;
+      // A reject without a reason: the message goes under the reason field, as a form's errors do.
+      const reasonError = (error.details as { fields?: { reason?: string } } | undefined)?.fields?.reason;
+      if (verb === macdVerbs.reject && reasonError) return renderApprovalCard(latest, undefined, { reasonError });
       return render(latest, macdErrorReply(error));
     }
   };

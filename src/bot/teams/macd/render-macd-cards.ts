@@ -1,4 +1,14 @@
-import { addableServiceTypes, changeableAttributes, fieldLabels, formFields, macdKinds, optionalFields } from '../../../domain/macd/macd-forms.js';
+import { addableServiceTypes, changeableAttributes, formFields, macdKinds } from '../../../domain/macd/macd-forms.js';
+import {
+  changeableAttributeLabels,
+  fieldLabels,
+  kindFieldLabel,
+  macdKindLabels,
+  missingFieldMessages,
+  missingKindMessage,
+  optionalFields,
+  serviceTypeLabel,
+} from '../../../domain/macd/macd-labels.js';
 import type { FieldErrors, MacdFieldName, MacdKindName } from '../../../domain/macd/macd-forms.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { ServiceOption } from '../../../domain/macd/search-services.js';
@@ -40,8 +50,6 @@ const card = (body: Json[], actions: Json[] = []): MacdCard => ({
 const text = (value: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 const execute = (title: string, verb: string, data: Json, extra: Json = {}): Json => ({ type: 'Action.Execute', title, verb, data, ...extra });
 
-const kindTitles: Record<MacdKindName, string> = { move: 'Move a service', add: 'Add a service', change: 'Change a service', disconnect: 'Disconnect a service' };
-const attributeTitles: Record<string, string> = { assignee: 'Assignee', location: 'Location', cost_center: 'Cost center', monthly_cost: 'Monthly cost' };
 
 export interface MacdFormCardInput {
   kind: MacdKindName | null;
@@ -55,14 +63,16 @@ export interface MacdFormCardInput {
 
 function inputFor(field: MacdFieldName, input: MacdFormCardInput): Json {
   const value = input.values?.[field];
-  const base: Json = { id: field, label: fieldLabels[field], isRequired: !optionalFields.has(field), ...(value ? { value } : {}) };
+  const isRequired = !optionalFields.has(field);
+  // errorMessage: Teams checks a required input before sending and shows this under it.
+  const base: Json = { id: field, label: fieldLabels[field], isRequired, ...(isRequired ? { errorMessage: missingFieldMessages[field] } : {}), ...(value ? { value } : {}) };
   switch (field) {
     case 'service':
       return { ...base, type: 'Input.ChoiceSet', style: 'filtered', choices: input.services.map((service) => ({ title: service.label, value: service.value })) };
     case 'serviceType':
-      return { ...base, type: 'Input.ChoiceSet', choices: addableServiceTypes.map((type) => ({ title: type.replace(/_/g, ' '), value: type })) };
+      return { ...base, type: 'Input.ChoiceSet', choices: addableServiceTypes.map((type) => ({ title: serviceTypeLabel(type), value: type })) };
     case 'attribute':
-      return { ...base, type: 'Input.ChoiceSet', choices: changeableAttributes.map((attribute) => ({ title: attributeTitles[attribute] ?? attribute, value: attribute })) };
+      return { ...base, type: 'Input.ChoiceSet', choices: changeableAttributes.map((attribute) => ({ title: changeableAttributeLabels[attribute], value: attribute })) };
     case 'date':
       return { ...base, type: 'Input.Date' };
     case 'newLocation':
@@ -86,10 +96,11 @@ export function renderMacdFormCard(input: MacdFormCardInput): MacdCard {
     {
       type: 'Input.ChoiceSet',
       id: 'kind',
-      label: 'What do you need?',
+      label: kindFieldLabel,
       isRequired: true,
+      errorMessage: missingKindMessage,
       ...(input.kind ? { value: input.kind } : {}),
-      choices: macdKinds.map((kind) => ({ title: kindTitles[kind], value: kind })),
+      choices: macdKinds.map((kind) => ({ title: macdKindLabels[kind], value: kind })),
     },
   ];
   if (input.notice) body.push(text(input.notice, { color: 'Attention' }));
@@ -98,14 +109,18 @@ export function renderMacdFormCard(input: MacdFormCardInput): MacdCard {
     const error = input.fieldErrors?.[field];
     if (error) body.push(text(error, { color: 'Attention', spacing: 'None', size: 'Small' }));
   }
+  // "Other kind" starts over at the kind picker: it sends no inputs, so empty required fields do not stop it.
   const actions = input.kind
-    ? [execute('Submit', macdVerbs.submit, {}), execute('Other kind', macdVerbs.form, {})]
+    ? [execute('Submit', macdVerbs.submit, {}), execute('Other kind', macdVerbs.form, {}, { associatedInputs: 'none' })]
     : [execute('Show the fields', macdVerbs.form, {})];
   return card(body, actions);
 }
 
-/** The approver's card: the summary with its money, the state and who changed it, the next step. */
-export function renderApprovalCard(view: MacdRequestView, notice?: string): MacdCard {
+/**
+ * The approver's card: the summary with its money, the state and who changed it, the next step.
+ * `reasonError` (a reject without a reason) is shown under the reason field.
+ */
+export function renderApprovalCard(view: MacdRequestView, notice?: string, options: { reasonError?: string } = {}): MacdCard {
   const data = { requestId: view.id };
   const body: Json[] = [
     text(`Request ${view.id} · ${view.title}`, { size: 'Medium', weight: 'Bolder' }),
@@ -116,7 +131,9 @@ export function renderApprovalCard(view: MacdRequestView, notice?: string): Macd
   let actions: Json[] = [];
   switch (view.status) {
     case 'submitted':
+      // Not isRequired: Approve needs no reason; a Reject without one comes back with the error under it.
       body.push({ type: 'Input.Text', id: 'reason', label: 'Reason (needed to reject)', isMultiline: true });
+      if (options.reasonError) body.push(text(options.reasonError, { color: 'Attention', spacing: 'None', size: 'Small' }));
       actions = [execute('Approve', macdVerbs.approve, data, { style: 'positive' }), execute('Reject', macdVerbs.reject, data, { style: 'destructive' })];
       break;
     case 'approved':
