@@ -3,6 +3,9 @@
 // stand-in plays Slack's Web API. The load generator runs in a worker thread so its clock and
 // event loop are not the app's.
 // Run: npx tsx scripts/bench-slack.ts [--rate 10] [--seconds 20] [--scale 0.02] [--database-url postgres://…/an-empty-database]
+//        [--embedded worker|in-thread] [--data-dir a-new-folder]
+// --embedded picks where PGlite runs (default: the product's, a worker thread; in-thread is the
+// earlier mode, for a baseline in the same run); --data-dir puts it in a folder instead of memory.
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createAssistant } from '../src/assistant/create-assistant.js';
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     scale: { type: 'string', default: '0.02' },
     'database-url': { type: 'string' },
+    embedded: { type: 'string', default: 'worker' },
+    'data-dir': { type: 'string', default: 'memory://' },
   },
 });
 const rate = Number(values.rate);
@@ -28,7 +33,9 @@ const signingSecret = 'bench-signing-secret';
 const asOf = new Date('2026-11-26T12:00:00Z');
 const now = () => asOf;
 
-const database = await openDatabase(values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: 'memory://' });
+const embeddedThread = values.embedded === 'in-thread' ? 'in-thread' : 'worker';
+const database = await openDatabase(values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: values['data-dir'], embeddedThread });
+const databaseLabel = database.kind === 'pglite' ? `pglite ${embeddedThread} (${database.location === 'memory' ? 'in memory' : 'folder'})` : database.kind;
 await applyMigrations(database);
 const loadStarted = performance.now();
 const { answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: Number(values.scale) }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
@@ -105,6 +112,13 @@ const finalAnswer = (ts: string) => {
 await fake.waitFor(() => results.every((result) => finalAnswer(result.ts) !== undefined), 600_000);
 const wallSeconds = (performance.now() - benchStarted) / 1000;
 const answerTimes = results.map((result) => (finalAnswer(result.ts)?.epochMs ?? Number.NaN) - result.sentAt);
+// Answers/s: events ÷ time from the first event sent to the last answer posted.
+const firstSent = Math.min(...results.map((result) => result.sentAt));
+const lastAnswered = Math.max(...results.map((result) => finalAnswer(result.ts)?.epochMs ?? Number.NaN));
+const answersPerSecond = results.length / ((lastAnswered - firstSent) / 1000);
+// Every event answered once: one answer post in each thread (the "Working on it…" update is the same message).
+const answerPosts = fake.calls.filter((call) => call.method === 'chat.postMessage' && typeof call.body.thread_ts === 'string');
+const answeredOnce = results.every((result) => answerPosts.filter((call) => call.body.thread_ts === result.ts).length === 1);
 const workingNotices = fake.calls.filter((call) => call.method === 'chat.postMessage' && call.body.text === 'Working on it…').length;
 
 const percentile = (list: number[], fraction: number) => {
@@ -114,7 +128,7 @@ const percentile = (list: number[], fraction: number) => {
 const acks = results.map((result) => result.ackMs);
 const format = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
 console.log(
-  `| ${database.kind} | ${rate}/s × ${seconds} s | ${results.length} | ${results.filter((result) => result.status === 200).length} | ${format(percentile(acks, 0.5))} | ${format(percentile(acks, 0.99))} | ${format(Math.max(...acks))} | ${format(percentile(answerTimes, 0.5))} | ${format(percentile(answerTimes, 0.99))} | ${workingNotices} | ${wallSeconds.toFixed(1)} s |`,
+  `| ${databaseLabel} | ${rate}/s × ${seconds} s | ${results.length} | ${results.filter((result) => result.status === 200).length} | ${format(percentile(acks, 0.5))} | ${format(percentile(acks, 0.99))} | ${format(Math.max(...acks))} | ${format(percentile(answerTimes, 0.5))} | ${format(percentile(answerTimes, 0.99))} | ${answersPerSecond.toFixed(1)} | ${answeredOnce ? 'yes' : 'NO'} | ${workingNotices} | ${wallSeconds.toFixed(1)} s |`,
 );
 
 await surface.stop();

@@ -81,7 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const release = isMemory ? () => {} : lockDataFolder(dataDir);
   const location = isMemory ? 'memory' : dataDir;
   try {
-    const opened = (options.embeddedThread ?? 'in-thread') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
+    const opened = (options.embeddedThread ?? 'worker') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
     return {
       ...opened,
       kind: 'pglite',

@@ -5,8 +5,9 @@ import { copyCsvThroughPglite } from './copy-csv-file.js';
 import type { EmbeddedWorkerData, FromWorker, ToWorker } from './embedded-database-protocol.js';
 
 // The embedded database's own thread: PGlite runs every query here, so the app's event loop
-// only moves bytes on a socket and never waits for a query to finish (ADR 0008). The socket
-// server takes one connection at a time; the app's pool has that one connection.
+// only moves bytes on a socket and never waits for a query to finish (ADR 0008). The app's pool
+// has one connection (PGlite is one session). The server admits a few more: pg drops a connection
+// after a query error and opens the next one before the server has seen the first one close.
 
 if (!parentPort) throw new Error('run-embedded-database-worker runs in a worker thread only');
 const port = parentPort;
@@ -19,7 +20,7 @@ let server: PGLiteSocketServer;
 try {
   pglite = new PGlite(dataDir);
   await pglite.waitReady;
-  server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 1 });
+  server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 4 });
   await server.start();
 } catch (error) {
   send({ type: 'failed', message: messageOf(error) });
