@@ -17,7 +17,18 @@ export interface Runtime extends DomainDeps {
 
 export async function openRuntime(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, replicaUrls: config.replicaUrls });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    replicaUrls: config.replicaUrls,
+    // Every query fails once the embedded database's thread has stopped: say why once, and stop
+    // as on SIGTERM (a clean shutdown) so that a process manager starts Ledgerline again.
+    onEmbeddedFailure: (error) => {
+      logger.error(error.message);
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    },
+  });
   const applied = await applyMigrations(database);
   if (applied.length > 0) logger.info('migrations applied', { applied, database: database.location });
   // --as-of / LEDGERLINE_AS_OF pins "today" for demos and reproducible answers.
