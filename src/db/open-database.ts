@@ -123,13 +123,14 @@ async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts>
 
 /**
  * PGlite in a worker thread behind a PostgreSQL wire-protocol socket; Prisma reaches it through
- * the same adapter as a server. PGlite is one session, so the pool is one connection: Prisma's
- * transactions hold it whole, and nothing interleaves with them.
+ * the same adapter as a server. PGlite is one session: the socket server gives the connections
+ * turns (serve-pglite-over-socket.ts), and while one holds a transaction the others wait.
  */
 async function openInWorker(dataDir: string | undefined, options: DatabaseOptions): Promise<EmbeddedParts> {
   const worker = await startEmbeddedDatabaseWorker({ dataDir, ...(options.onEmbeddedFailure ? { onFailure: options.onEmbeddedFailure } : {}) });
-  // idleTimeoutMillis 0: the one connection stays open instead of being re-made after each pause.
-  const pool = new pg.Pool({ ...worker.connection, max: 1, idleTimeoutMillis: 0 });
+  // As many connections as answers computed at once (4), so that one answer's round trip through
+  // this thread's event loop does not hold up the next query; idleTimeoutMillis 0 keeps them open.
+  const pool = new pg.Pool({ ...worker.connection, max: 4, idleTimeoutMillis: 0 });
   // A connection dropped while idle (the worker stopped) is reported by onEmbeddedFailure.
   pool.on('error', () => {});
   const adapterFactory = new PrismaPg(pool);
@@ -137,17 +138,9 @@ async function openInWorker(dataDir: string | undefined, options: DatabaseOption
   return {
     prisma,
     adapterFactory,
-    // The schema engine takes the same single connection (its advisory lock lives in that session).
-    migrationAdapterFactory: () => sendMigrationScriptsWhole(adapterFactory),
-    copyCsv: async (input) => {
-      // Holding the pool's only connection keeps every query and transaction out of the COPY's way.
-      const connection = await pool.connect();
-      try {
-        return await worker.copyCsv(input);
-      } finally {
-        connection.release();
-      }
-    },
+    // The schema engine migrates over one connection of its own, as on a server.
+    migrationAdapterFactory: () => sendMigrationScriptsWhole(new PrismaPg({ ...worker.connection, max: 1, idleTimeoutMillis: 1_000 })),
+    copyCsv: (input) => worker.copyCsv(input),
     close: async () => {
       try {
         await prisma.$disconnect();
