@@ -70,6 +70,8 @@ export interface Answer {
   context: AnswerContext;
   /** Who planned the tool calls; "offline-fallback" when the LLM failed and the reply says so. */
   plannedBy: 'offline' | 'llm' | 'offline-fallback';
+  /** The conversation state this answer left; follow-up buttons carry it back as AskInput.followUpOf. */
+  stateId?: string;
   /** Set when the question was not understood well enough to compute anything. */
   clarification?: { message: string; choices: string[] };
 }

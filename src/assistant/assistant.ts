@@ -13,6 +13,8 @@ export interface AskInput {
   asOf?: Date;
   /** The channel the question was asked in (per-channel alert subscriptions); never chosen by a model. */
   place?: ChatPlace;
+  /** A follow-up button's state id (Answer.stateId of the answer it was on): the follow-up is read against that answer, not the newest. */
+  followUpOf?: string;
 }
 
 /** What chat adapters and the CLI depend on. */

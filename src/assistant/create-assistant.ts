@@ -22,6 +22,7 @@ import { tools as registryTools } from '../domain/tools/registry.js';
 import { presentAnswer } from './present/present-answer.js';
 import { createOfflinePlanner } from './offline/create-offline-planner.js';
 import { answerWhoami, isWhoamiQuestion } from './answer-whoami.js';
+import { answerHelp, isHelpQuestion } from './answer-help.js';
 import { answerPeopleCommand } from './answer-people-command.js';
 import { readPeopleCommand } from './read-people-command.js';
 import { refuseWithoutAccess } from './refuse-without-access.js';
@@ -60,7 +61,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     (llmPlanner ??= import('./llm/create-llm-planner.js').then(({ createLlmPlanner }) => createLlmPlanner({ settings, tools })));
 
   async function plan(input: AskInput, question: string, context: ToolContext, notice: string | undefined): Promise<PlannedAnswer> {
-    const state = await loadConversationState(input.conversationKey, { prisma, logger });
+    const state = await loadConversationState(input.conversationKey, { prisma, logger }, input.followUpOf);
     if (llmSettings) {
       try {
         const answered = await answerWithLlmPlanner({ question, state, context, llmPlanner: await loadLlmPlanner(llmSettings), present });
@@ -87,6 +88,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       try {
         if (trimmed === '') {
           planned = { answer: emptyQuestionAnswer(), nextState: undefined, outcome: 'clarified' };
+        } else if (isHelpQuestion(trimmed)) {
+          // Never a follow-up: "help" after an answer is about Ledgerline, not about that answer.
+          planned = { answer: await answerHelp({ viewer: input.viewer, surface: input.surface }, { prisma }), nextState: undefined, outcome: 'command' };
         } else if (isWhoamiQuestion(trimmed)) {
           planned = { answer: await answerWhoami(input.viewer, { prisma }), nextState: undefined, outcome: 'command' };
         } else if (peopleCommand) {
@@ -103,7 +107,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             planned = { ...answered, answer: sayScope(answered.answer, { scope, isDemoOnly: await holdsOnlyDemoData({ prisma }) }) };
           }
         }
-        if (planned.nextState) await saveConversationState(input.conversationKey, planned.nextState, { prisma });
+        if (planned.nextState) planned.answer.stateId = await saveConversationState(input.conversationKey, planned.nextState, { prisma });
       } catch (error) {
         // A bug must not end the conversation: log it, say so, keep answering the next question.
         logger.error('question failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(new URL('../../slack/manifest.json', im
 
 describe('slack/manifest.json', () => {
   it('subscribes to the events the app answers and offers /ledger, interactivity and the Home tab', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'app_mention', 'member_joined_channel', 'message.im']);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(['/ledger']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
@@ -19,7 +19,8 @@ describe('slack/manifest.json', () => {
   });
 
   it('asks only for the scopes behind the Web API calls it makes', () => {
-    // app_mention, chat.postMessage/update/postEphemeral, /ledger, files.uploadV2 (charts), message.im, users.info with e-mail.
-    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'users:read', 'users:read.email']);
+    // app_mention, member_joined_channel (public and private channels: the welcome), chat.postMessage/update/postEphemeral,
+    // /ledger, files.uploadV2 (charts), message.im, users.info with e-mail.
+    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:read', 'im:history', 'users:read', 'users:read.email']);
   });
 });

@@ -1,6 +1,7 @@
 import type { PlannedCall } from '../planner.js';
 import { chooseComparison, choosePeriod, periodArgument } from './choose-period.js';
 import { savingsDomain } from './build-operations-calls.js';
+import { addDays, addMonths, dateFromIso, monthStart, toIsoDate } from '../../domain/periods/period.js';
 import { patterns, type Intent } from './detect-intent.js';
 import type { Understanding } from './read-question.js';
 
@@ -74,6 +75,20 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
   return false;
 }
 
+/**
+ * "Show the monthly trend" after a one-month answer: a one-point chart says nothing, so the trend
+ * is the twelve months ending where that answer ended. Longer periods keep their own months.
+ */
+function twelveMonthsEnding(period: unknown): { start: string; end: string } | undefined {
+  if (typeof period !== 'object' || period === null) return undefined;
+  const { start, end } = period as { start?: unknown; end?: unknown };
+  if (typeof start !== 'string' || typeof end !== 'string') return undefined;
+  const endMonth = monthStart(addDays(dateFromIso(end), -1));
+  const monthsCovered = (endMonth.getUTCFullYear() - dateFromIso(start).getUTCFullYear()) * 12 + endMonth.getUTCMonth() - dateFromIso(start).getUTCMonth() + 1;
+  if (monthsCovered >= 3) return undefined;
+  return { start: toIsoDate(addMonths(endMonth, -11)), end };
+}
+
 export function applyFollowUp(understanding: Understanding, lastCall: PlannedCall, asOf: Date): PlannedCall | undefined {
   const question = understanding.question;
   const previous = lastCall.arguments;
@@ -102,6 +117,10 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
       delete args.top;
       delete args.comparedTo;
       args.granularity = understanding.isDaily ? 'day' : 'month';
+      if (!understanding.isDaily && understanding.periods.length === 0) {
+        const ending = twelveMonthsEnding(previous.period);
+        if (ending) args.period = ending;
+      }
       changed = true;
     } else if (patterns.compare.test(question) && tool !== 'compare_spend') {
       tool = 'compare_spend';

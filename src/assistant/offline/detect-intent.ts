@@ -72,6 +72,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   // "monthly recurring cost of circuits in Dallas" is the inventory's MRC of a selection.
   if (mentionsInventory && test(/\bmonthly recurring (?:cost|charges?)\b|\bmrc\b/i, text) && !test(patterns.strongSpend, text.replace(/how much/i, ''))) return 'count_services';
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
+  // "active mobile lines by location" groups the inventory: a count per location, not 445 rows.
+  if (mentionsInventory && understanding.dimension && !test(patterns.list, text) && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) return 'count_services';
   if (mentionsInventory && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) {
     // A bare "circuits in the Denver office" asks to see them; the list opens with the count.
     if (test(patterns.list, text) || understanding.assignee || !test(patterns.spend, text)) return 'list_services';

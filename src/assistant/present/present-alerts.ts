@@ -2,6 +2,7 @@ import type { AlertKind } from '../../domain/alerts/alert-destination.js';
 import type { ChannelSubscription } from '../../domain/alerts/channel-subscription.js';
 import type { ChannelSubscriptionToolResult, ListAlertsToolResult } from '../../domain/alerts/tools.js';
 import { formatCount, formatDate } from '../../domain/shared/format.js';
+import type { ChatPlace } from '../../domain/tools/define-tool.js';
 import { maxTableRows, pluralize, type Presentation } from './presentation.js';
 
 const kindWords: Record<AlertKind, string> = {
@@ -11,8 +12,21 @@ const kindWords: Record<AlertKind, string> = {
   'billing-discrepancy': 'billing discrepancies',
 };
 
-const placeWords = (result: { place: { platform: string; channelId: string } | null }) =>
-  result.place ? (result.place.platform === 'console' ? 'the console' : `this ${result.place.platform === 'slack' ? 'Slack' : 'Teams'} channel`) : 'this channel';
+/** "this Teams channel", "this group chat", "this chat" (a 1:1), "the console": worded for the place. */
+const placeWords = (result: { place: ChatPlace | null }) => {
+  const place = result.place;
+  if (!place) return 'this channel';
+  if (place.platform === 'console') return 'the console';
+  switch (place.conversationType) {
+    case 'personal':
+      return 'this chat';
+    case 'group':
+      return 'this group chat';
+    case 'channel':
+    case undefined:
+      return `this ${place.platform === 'slack' ? 'Slack' : 'Teams'} channel`;
+  }
+};
 
 function describeKind(entry: ChannelSubscription['kinds'][number]): string {
   const filters = [entry.costCenters.length > 0 ? `cost centers ${entry.costCenters.join(', ')}` : '', entry.vendors.length > 0 ? `vendors ${entry.vendors.join(', ')}` : ''].filter(Boolean);

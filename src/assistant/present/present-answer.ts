@@ -132,6 +132,26 @@ function mergeContext(contexts: AnswerContext[]): AnswerContext {
   return merged;
 }
 
+const breakdownArguments: Array<{ words: RegExp; keys: string[]; grouping: string }> = [
+  { words: /\bby vendor\b/i, keys: ['vendors', 'vendor'], grouping: 'vendor' },
+  { words: /\bby location\b/i, keys: ['locations', 'location'], grouping: 'location' },
+  { words: /\bby cost cent(?:er|re)\b/i, keys: ['costCenters', 'costCenter'], grouping: 'cost_center' },
+];
+
+/** "Break that down by vendor" on an answer about one vendor, or already by vendor, shows nothing new: not offered. */
+function isBreakdownOfOne(followUp: string, calls: PresentInput['calls']): boolean {
+  const breakdown = breakdownArguments.find((candidate) => candidate.words.test(followUp));
+  if (!breakdown) return false;
+  return calls.some((call) => {
+    const args = typeof call.arguments === 'object' && call.arguments !== null ? (call.arguments as Record<string, unknown>) : {};
+    if (args.groupBy === breakdown.grouping || args.splitBy === breakdown.grouping) return true;
+    return breakdown.keys.some((key) => {
+      const value = args[key];
+      return typeof value === 'string' || (Array.isArray(value) && value.length === 1);
+    });
+  });
+}
+
 /** Tool results → the platform-neutral answer. Every figure comes from a result. */
 export function presentAnswer(input: PresentInput): Omit<Answer, 'toolCalls' | 'plannedBy'> {
   const presentations = input.calls
@@ -153,7 +173,7 @@ export function presentAnswer(input: PresentInput): Omit<Answer, 'toolCalls' | '
     facts: presentations.flatMap((presentation) => presentation.facts),
     ...(withTable?.table ? { table: withTable.table } : {}),
     ...(withChart?.chart ? { chart: withChart.chart } : {}),
-    followUps: [...new Set(presentations.flatMap((presentation) => presentation.followUps))].slice(0, 4),
+    followUps: [...new Set(presentations.flatMap((presentation) => presentation.followUps))].filter((followUp) => !isBreakdownOfOne(followUp, input.calls)).slice(0, 4),
     context: mergeContext(presentations.map((presentation) => presentation.context)),
   };
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.js';
 import { renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
 import { renderChartPng } from './render-chart-png.js';
 import { slackErrorReply } from './slack-error-replies.js';
-import { conversationKeyFor } from './slack-place.js';
+import { conversationKeyFor, slackChatPlace } from './slack-place.js';
 import type { SlackPlace } from './slack-place.js';
 import type { PostedRef, SlackReplier } from './slack-replier.js';
 
@@ -16,6 +16,8 @@ export interface AnswerInSlackInput {
   resolveViewer: () => Promise<Viewer>;
   replier: SlackReplier;
   canShare?: boolean;
+  /** A follow-up button's state id: the answer the button was on. */
+  followUpOf?: string | undefined;
 }
 
 export interface AnswerInSlackDeps {
@@ -58,7 +60,8 @@ export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSla
         conversationKey: conversationKeyFor(place),
         viewer,
         surface: 'slack',
-        place: { platform: 'slack', channelId: place.channelId },
+        place: slackChatPlace(place.channelId),
+        ...(input.followUpOf ? { followUpOf: input.followUpOf } : {}),
       });
     })
     .then((answer) => ({ ok: true as const, answer }), (error: unknown) => ({ ok: false as const, error }));

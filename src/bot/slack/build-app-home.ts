@@ -98,7 +98,7 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
     whyCannotRequestChanges(input.viewer, deps),
   ]);
   const blocks: Block[] = [
-    section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger <question>\` or by mentioning me in a channel.`),
+    section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger &lt;question&gt;\` or by mentioning me in a channel.`),
     { type: 'divider' },
     ...answerPanel("This month's spend vs budget", budget),
     { type: 'divider' },

@@ -10,7 +10,7 @@ import { claimSlackDelivery } from './claim-slack-delivery.js';
 import { alertActionPrefix } from './render-alert-blocks.js';
 import { actionIds, renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
 import { renderFullTable } from './render-full-table.js';
-import { conversationKeyFor, decodeButtonValue } from './slack-place.js';
+import { conversationKeyFor, decodeButtonValue, slackChatPlace } from './slack-place.js';
 import type { SlackPlace } from './slack-place.js';
 import { createSlackReplier } from './slack-replier.js';
 import type { RespondFunction } from './slack-replier.js';
@@ -18,6 +18,7 @@ import { escapeMrkdwn, truncate } from './slack-text.js';
 import { limitConcurrency } from './limit-concurrency.js';
 import { createSlackViewerResolver } from './slack-viewer.js';
 import { isServiceRequestWords, offerRequestForm } from './offer-request-form.js';
+import { welcomeOnce } from '../../assistant/answer-welcome.js';
 
 export interface AlertAction {
   actionId: string;
@@ -50,9 +51,6 @@ export interface SlackListenerDeps {
   isTransportIdle: () => boolean;
 }
 
-const helpText =
-  'Ask me about spend, inventory, contracts or usage, e.g. `/ledger what did we spend with AT&T last quarter?` — or mention me in a channel, or DM me.';
-
 /**
  * "<@UBOT> what did we spend" → "what did we spend": the bot's own mention is not part of the
  * question. Other people's mentions stay, as <@U123>: "remove <@U123>" names a person.
@@ -84,7 +82,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   );
 
   /** Answers once per delivery key: a retried or replayed delivery finds its key taken and stays silent. */
-  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false) => {
+  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false, followUpOf?: string) => {
     const work = (async () => {
       if (!(await whenIdle(() => claimSlackDelivery(deps.prisma, deliveryKey)))) return;
       if (isServiceRequestWords(question)) {
@@ -96,7 +94,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         return;
       }
       await answerInSlack(
-        { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare },
+        { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare, followUpOf },
         { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs, inTurn },
       );
     })().catch((error: unknown) => logger.error('slack answer failed', { error: String(error) }));
@@ -125,11 +123,8 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   // /ledger <question>: acknowledged at once, answered privately with a "Share in channel" button.
   app.command('/ledger', async ({ command, ack, respond }) => {
     await ack();
-    const question = command.text.trim();
-    if (question === '' || question === 'help') {
-      await respond({ response_type: 'ephemeral', ...renderNotice(helpText) });
-      return;
-    }
+    // A bare "/ledger" is "help": the assistant answers it with examples from this workspace's data.
+    const question = command.text.trim() || 'help';
     const place: SlackPlace = { kind: 'private', teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     answer(`command:${command.trigger_id}`, question, place, command.user_id, respond, true);
   });
@@ -139,7 +134,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await ack();
     const value = decodeButtonValue('value' in action && typeof action.value === 'string' ? action.value : undefined);
     if (!value) return;
-    answer(`action:${body.trigger_id}`, value.question, value.place, body.user.id, respond, value.place.kind === 'private');
+    answer(`action:${body.trigger_id}`, value.question, value.place, body.user.id, respond, value.place.kind === 'private', value.stateId);
   });
 
   // "Share in channel": the same question answered again, now for everyone in the channel.
@@ -155,7 +150,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         conversationKey: conversationKeyFor(place),
         viewer,
         surface: 'slack',
-        place: { platform: 'slack', channelId: place.channelId },
+        place: slackChatPlace(place.channelId),
       });
       const message = renderAnswerBlocks(shared, { question: value.question, place });
       const intro = `<@${body.user.id}> asked: _${escapeMrkdwn(value.question)}_`;
@@ -179,7 +174,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         conversationKey: `slack:${value.place.teamId}:${value.place.channelId}:show-all`,
         viewer,
         surface: 'slack',
-        place: { platform: 'slack', channelId: value.place.channelId },
+        place: slackChatPlace(value.place.channelId),
       });
       if (!full.table) return;
       const replier = createSlackReplier(client, value.place, respond);
@@ -205,7 +200,23 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(reply) });
   });
 
+  /** The help, greeted, posted once per DM or channel (see welcomeOnce). */
+  const welcome = (place: SlackPlace, userId: string, isPersonal: boolean) =>
+    later(async () => {
+      const viewer = await viewerFor(userId);
+      const greeting = await welcomeOnce({ conversationKey: conversationKeyFor(place), viewer, surface: 'slack', isPersonal }, domainDeps);
+      if (greeting) await createSlackReplier(client, place).post(renderAnswerBlocks(greeting, { question: 'help', place }));
+    });
+
+  // Ledgerline added to a channel: say what it does there, once.
+  app.event('member_joined_channel', async ({ event, body, context }) => {
+    if (!context.botUserId || event.user !== context.botUserId) return;
+    welcome({ kind: 'channel', teamId: body.team_id ?? event.team, channelId: event.channel }, event.inviter ?? event.user, false);
+  });
+
   app.event('app_home_opened', async ({ event, body }) => {
+    // The first visit (either tab) is the install as the person sees it: a welcome in the DM.
+    if (event.channel) welcome({ kind: 'channel', teamId: body.team_id ?? '', channelId: event.channel }, event.user, true);
     if (event.tab !== 'home') return;
     later(async () => {
       const viewer = await viewerFor(event.user);

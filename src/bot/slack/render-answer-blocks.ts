@@ -126,6 +126,8 @@ export interface RenderAnswerOptions {
 export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const blocks: Block[] = [];
   const buttonFor = (question: string) => encodeButtonValue({ question, place: options.place });
+  // A follow-up is read against the answer its button is on, however many answers came since.
+  const followUpFor = (question: string) => encodeButtonValue({ question, place: options.place, ...(answer.stateId ? { stateId: answer.stateId } : {}) });
 
   if (answer.clarification) {
     blocks.push(mrkdwnSection(truncate(escapeMrkdwn(answer.clarification.message), slackLimits.sectionText)));
@@ -181,7 +183,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
 
   const followUpButtons = answer.followUps
     .slice(0, maximumFollowUps)
-    .map((followUp, index) => button(followUp, `${actionIds.followUp}_${index}`, buttonFor(followUp)));
+    .map((followUp, index) => button(followUp, `${actionIds.followUp}_${index}`, followUpFor(followUp)));
   const shareButtons = options.canShare ? [button('Share in channel', actionIds.share, buttonFor(options.question), 'primary')] : [];
   const buttons = [...shareButtons, ...extraButtons, ...followUpButtons];
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChatPlace } from '../../domain/tools/define-tool.js';
 
 // Where a conversation lives in Slack, and therefore where its answers go and which
 // conversation key keeps follow-ups in context.
@@ -24,15 +25,18 @@ export function conversationKeyFor(place: SlackPlace): string {
   }
 }
 
-/** What a button carries: the question to ask and where its conversation lives. */
-const buttonValueSchema = z.object({ question: z.string().min(1), place: placeSchema });
+/**
+ * What a button carries: the question to ask, where its conversation lives, and for a follow-up
+ * the state id of the answer it was on (so an older answer's button acts on that answer).
+ */
+const buttonValueSchema = z.object({ question: z.string().min(1), place: placeSchema, stateId: z.string().max(40).optional() });
 export type ButtonValue = z.infer<typeof buttonValueSchema>;
 
 /** Slack caps a button value at 2,000 characters; the place takes < 150, so the question gets the rest. */
 const maximumQuestionLength = 1_500;
 
 export function encodeButtonValue(value: ButtonValue): string {
-  return JSON.stringify({ question: value.question.slice(0, maximumQuestionLength), place: value.place });
+  return JSON.stringify({ question: value.question.slice(0, maximumQuestionLength), place: value.place, ...(value.stateId ? { stateId: value.stateId } : {}) });
 }
 
 /** Button values come back from Slack signed, but parse them anyway: they are input. */
@@ -44,4 +48,9 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | undefi
   } catch {
     return undefined;
   }
+}
+
+/** Where subscriptions belong: the channel, also when asked in a thread or privately. D… ids are DMs, G… group DMs or private channels. */
+export function slackChatPlace(channelId: string): ChatPlace {
+  return { platform: 'slack', channelId, conversationType: channelId.startsWith('D') ? 'personal' : 'channel' };
 }

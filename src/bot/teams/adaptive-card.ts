@@ -104,13 +104,17 @@ export function createCard(body: CardElement[], actions: CardAction[] = []): Ada
 /** The verb every "ask this next" button carries; the invoke handler answers it. */
 export const askVerb = 'ask';
 
-/** A follow-up button: Action.Execute (Universal Actions), falling back to Action.Submit. */
-export function askAction(question: string, title: string = question): ExecuteAction {
+/**
+ * A follow-up button: Action.Execute (Universal Actions), falling back to Action.Submit. `stateId`
+ * is the answer the button is on, so pressing it on an older answer acts on that answer.
+ */
+export function askAction(question: string, title: string = question, stateId?: string): ExecuteAction {
+  const state = stateId ? { stateId } : {};
   return {
     type: 'Action.Execute',
     title,
     verb: askVerb,
-    data: { question },
-    fallback: { type: 'Action.Submit', title, data: { verb: askVerb, question } },
+    data: { question, ...state },
+    fallback: { type: 'Action.Submit', title, data: { verb: askVerb, question, ...state } },
   };
 }

@@ -12,7 +12,9 @@ import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
 import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
 import { replyForError } from './error-replies.js';
-import type { AlertActionRequest } from './read-teams-turn.js';
+import type { AlertActionRequest, AskedQuestion } from './read-teams-turn.js';
+import { welcomeOnce } from '../../assistant/answer-welcome.js';
+import type { ChatPlace } from '../../domain/tools/define-tool.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
 import { alertActionVerb } from './render-alert-card.js';
 import { renderAlertCardWithChart } from './teams-alert-destination.js';
@@ -64,12 +66,14 @@ export class LedgerlineAgent extends ActivityHandler {
       const isBotAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
       const isBotRemoved = (context.activity.membersRemoved ?? []).some((member) => member.id === botId);
       if (isBotAdded) await this.rememberConversation(context);
+      if (isBotAdded) await this.welcome(context);
       if (isBotRemoved) await this.forgetConversation(context);
       await next();
     });
     // The SDK routes installationUpdate by action: "add" and "add-upgrade" arrive here.
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.rememberConversation(context);
+      await this.welcome(context);
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -82,10 +86,10 @@ export class LedgerlineAgent extends ActivityHandler {
     const { verb, data } = invokeValue.action;
     await this.rememberConversation(context);
     if (verb === askVerb) {
-      const question = questionFromExecuteData(data);
-      if (!question) return invokeError(400, 'BadRequest', 'The button carried no question.');
+      const asked = questionFromExecuteData(data);
+      if (!asked) return invokeError(400, 'BadRequest', 'The button carried no question.');
       // Universal Actions: the card that was pressed is replaced by the answer to its follow-up.
-      const card = await this.answerCard(context, question);
+      const card = await this.answerCard(context, asked);
       return { statusCode: 200, type: adaptiveCardContentType, value: { ...card } };
     }
     if (verb === alertActionVerb) {
@@ -112,29 +116,27 @@ export class LedgerlineAgent extends ActivityHandler {
       await this.send(context, MessageFactory.text(reply), 'alert action reply');
       return;
     }
-    const question = questionFromMessage(context.activity.text, context.activity.value);
-    if (!question) {
-      await this.send(context, MessageFactory.text('Ask me about spend, inventory or contracts — for example "spend by vendor last quarter".'), 'hint');
-      return;
-    }
-    const card = await this.answerCard(context, question);
+    // A message with nothing to ask (a bare @mention) gets the help.
+    const asked = questionFromMessage(context.activity.text, context.activity.value) ?? { question: 'help' };
+    const card = await this.answerCard(context, asked);
     await this.send(context, MessageFactory.attachment(cardAttachment(card)), 'answer');
   }
 
-  private async answerCard(context: TurnContext, question: string): Promise<AdaptiveCard> {
+  private async answerCard(context: TurnContext, { question, followUpOf }: AskedQuestion): Promise<AdaptiveCard> {
     const { assistant, logger, now } = this.dependencies;
     const conversationId = context.activity.conversation?.id ?? 'unknown';
     try {
       const viewer = await this.viewerOf(context);
       // Subscriptions belong to the chat or channel: the id the alert destination posts to.
-      const placeId = proactiveConversationId(context.activity);
+      const place = teamsChatPlace(context);
       const answer = await assistant.ask({
         question,
         conversationKey: conversationKeyOf(conversationId),
         viewer,
         surface: 'teams',
         asOf: now(),
-        ...(placeId ? { place: { platform: 'teams' as const, channelId: placeId } } : {}),
+        ...(place ? { place } : {}),
+        ...(followUpOf ? { followUpOf } : {}),
       });
       return await this.renderAnswer(answer);
     } catch (error) {
@@ -181,6 +183,21 @@ export class LedgerlineAgent extends ActivityHandler {
     const form = renderMacdFormCard({ kind: prefill.kind, values, services });
     await this.send(context, MessageFactory.attachment({ contentType: adaptiveCardContentType, content: form }), 'macd form from alert');
     return 'The request form is below, prefilled from this alert; nothing changes until you submit it.';
+  }
+
+  /** Once per conversation, when the app is installed for a person or added to a team or chat. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId) return;
+    try {
+      const answer = await welcomeOnce(
+        { conversationKey: conversationKeyOf(conversationId), viewer: await this.viewerOf(context), surface: 'teams', isPersonal: context.activity.conversation?.conversationType === 'personal' },
+        this.dependencies,
+      );
+      if (answer) await this.send(context, MessageFactory.attachment(cardAttachment(renderAnswerCard(answer))), 'welcome');
+    } catch (error) {
+      this.dependencies.logger.error('teams welcome failed', { conversationId, error: String(error) });
+    }
   }
 
   private viewerOf(context: TurnContext): Promise<Viewer> {
@@ -234,6 +251,14 @@ const macdActionIds: readonly AlertActionId[] = ['plan-disconnect', 'start-renew
 function alertMacdPrefillOf(request: AlertActionRequest): AlertMacdPrefill | undefined {
   const id = macdActionIds.find((candidate) => candidate === request.actionId);
   return id ? alertMacdPrefill({ id, label: '', value: request.value }) : undefined;
+}
+
+/** Where subscriptions belong (the chat or channel the alert destination posts to), and what kind of place it is. */
+function teamsChatPlace(context: TurnContext): ChatPlace | undefined {
+  const channelId = proactiveConversationId(context.activity);
+  if (!channelId) return undefined;
+  const type = context.activity.conversation?.conversationType;
+  return { platform: 'teams', channelId, conversationType: type === 'personal' ? 'personal' : type === 'groupChat' ? 'group' : 'channel' };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -13,8 +13,15 @@ export function stripMentions(text: string): string {
     .trim();
 }
 
-const submittedAskSchema = z.object({ verb: z.literal('ask'), question: z.string().trim().min(1).max(500) });
-const executeAskSchema = z.object({ question: z.string().trim().min(1).max(500) });
+const stateIdSchema = z.string().max(40).optional();
+const submittedAskSchema = z.object({ verb: z.literal('ask'), question: z.string().trim().min(1).max(500), stateId: stateIdSchema });
+const executeAskSchema = z.object({ question: z.string().trim().min(1).max(500), stateId: stateIdSchema });
+
+/** What a turn asks: the question, and for a follow-up button the answer it was on. */
+export interface AskedQuestion {
+  question: string;
+  followUpOf?: string | undefined;
+}
 const alertActionSchema = z.object({
   alertId: z.coerce.number().int().positive(),
   actionId: z.string().min(1),
@@ -26,16 +33,16 @@ const alertActionSchema = z.object({
 export type AlertActionRequest = z.infer<typeof alertActionSchema>;
 
 /** The question in a message: typed text, or a follow-up button from a client that used Action.Submit. */
-export function questionFromMessage(text: string | undefined, value: unknown): string | undefined {
+export function questionFromMessage(text: string | undefined, value: unknown): AskedQuestion | undefined {
   const submitted = submittedAskSchema.safeParse(value);
-  if (submitted.success) return submitted.data.question;
+  if (submitted.success) return { question: submitted.data.question, followUpOf: submitted.data.stateId };
   const question = stripMentions(text ?? '');
-  return question === '' ? undefined : question;
+  return question === '' ? undefined : { question };
 }
 
-export function questionFromExecuteData(data: unknown): string | undefined {
+export function questionFromExecuteData(data: unknown): AskedQuestion | undefined {
   const parsed = executeAskSchema.safeParse(data);
-  return parsed.success ? parsed.data.question : undefined;
+  return parsed.success ? { question: parsed.data.question, followUpOf: parsed.data.stateId } : undefined;
 }
 
 export function alertActionFromData(data: unknown): AlertActionRequest | undefined {

@@ -144,7 +144,7 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
   if (answer.plannedBy === 'offline-fallback') {
     body.push({ type: 'TextBlock', text: 'The language model was unavailable; answered by the offline planner.', isSubtle: true, size: 'Small', wrap: true });
   }
-  return createCard(body, answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question)));
+  return createCard(body, answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question, question, answer.stateId)));
 }
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

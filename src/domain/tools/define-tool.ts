@@ -30,6 +30,8 @@ export interface ChatPlace {
   platform: 'console' | 'slack' | 'teams';
   /** Slack channel id (C…/D…), Teams proactive conversation id, or 'console'. */
   channelId: string;
+  /** What kind of place it is, for wording ("this chat" in a 1:1, "this channel" in a channel). */
+  conversationType?: 'channel' | 'group' | 'personal';
 }
 
 export interface ToolContext extends DomainDeps {
