@@ -45,44 +45,85 @@ export interface FigureSources {
 export function checkFigures(prose: string, sources: FigureSources): FigureCheck {
   const results = collectResultFigures(sources.toolResults);
   const ignoredNames = [...new Set(results.names)].sort((left, right) => right.length - left.length);
+  // Only a name that one row has tells rows apart: "active" or "cloud" on every row names none.
+  const rowLabels = namesOfOneRow(results.rowLabels);
   const told = [...extractFigures(sources.question, { ignoredNames }), ...extractFigures(sources.presentedText, { ignoredNames })];
-  const money = results.money.slice(0, maximumComparedValues);
+  const toldOf = (kind: Figure['kind']) => told.filter((figure) => figure.kind === kind);
   const backing = {
-    money: [...results.money.map((entry) => ({ value: entry.value, currency: entry.currency })), ...told.filter((figure) => figure.kind === 'money').map((figure) => ({ value: figure.value, currency: figure.currency }))],
-    counts: [...results.counts, ...told.filter((figure) => figure.kind === 'count').map((figure) => figure.value)],
-    percents: [...results.percents, ...told.filter((figure) => figure.kind === 'percent').map((figure) => figure.value)],
-    ratios: told.filter((figure) => figure.kind === 'ratio').map((figure) => figure.value),
+    money: [...results.money, ...toldOf('money').map((figure) => ({ value: figure.value, currency: figure.currency, rowLabels: [] }))],
+    counts: [...results.counts, ...toldOf('count').map((figure) => figure.value)],
+    percents: [...results.percents, ...toldOf('percent').map((figure) => ({ value: figure.value, rowLabels: [] }))],
+    ratios: toldOf('ratio').map((figure) => figure.value),
   };
   // a/b of every comparable pair, computed once and only when a percent or ratio needs it.
-  let pairRatios: { like: Decimal[]; share: Decimal[] } | undefined;
-  const ratiosOfPairs = () => (pairRatios ??= comparableRatios(money));
+  let pairs: Pair[] | undefined;
+  const comparablePairs = () => (pairs ??= pairsOf(results.money.slice(0, maximumComparedValues)));
 
-  const figures = extractFigures(prose, { ignoredNames }).filter((figure) => figure.kind !== 'date');
-  const unsupported = figures.filter((figure) => {
-    switch (figure.kind) {
-      case 'money':
-        return !backing.money.some((candidate) => isSameCurrency(figure.currency, candidate.currency) && roundsTo(candidate.value, figure));
-      case 'count':
-        return !backing.counts.some((candidate) => roundsTo(candidate, figure));
-      case 'percent':
-        return !(
-          backing.percents.some((candidate) => candidate.minus(figure.value).abs().lte(percentTolerance)) ||
-          [...ratiosOfPairs().like, ...ratiosOfPairs().share].some((ratio) =>
-            [ratio.times(100), ratio.minus(1).abs().times(100)].some((percent) => percent.minus(figure.value).abs().lte(percentTolerance)),
-          )
-        );
-      case 'ratio':
-        return !(
-          backing.ratios.some((candidate) => candidate.eq(figure.value)) ||
-          ratiosOfPairs().like.some((ratio) => isWithinRatio(ratio, figure.value)) ||
-          // "a third of the total" is a share; "three times Azure" never compares a row with a total.
-          (figure.value.lt(1) && ratiosOfPairs().share.some((ratio) => isWithinRatio(ratio, figure.value)))
-        );
-      case 'date':
-        return false;
+  const figures: Figure[] = [];
+  const unsupported: Figure[] = [];
+  for (const sentence of sentencesOf(prose)) {
+    // A sentence that names rows ("Lumen", "AWS and Azure") is about those rows: its figures come
+    // from them or from a total, never from a row it does not name.
+    const named = rowLabels.filter((label) => mentions(sentence, label));
+    const isAbout = (labels: readonly string[]) => named.length === 0 || labels.length === 0 || labels.some((label) => named.includes(label));
+    const isNamed = (labels: readonly string[]) => labels.some((label) => named.includes(label));
+    const pairFits = (pair: Pair) =>
+      named.length === 0 || (pair.left.isSummary || pair.right.isSummary ? isNamed(pair.left.rowLabels) || isNamed(pair.right.rowLabels) : isNamed(pair.left.rowLabels) && isNamed(pair.right.rowLabels));
+
+    for (const figure of extractFigures(sentence, { ignoredNames })) {
+      if (figure.kind === 'date') continue;
+      figures.push(figure);
+      if (!isBacked(figure)) unsupported.push(figure);
     }
-  });
+
+    function isBacked(figure: Figure): boolean {
+      switch (figure.kind) {
+        case 'money':
+          return backing.money.some((candidate) => isAbout(candidate.rowLabels) && isSameCurrency(figure.currency, candidate.currency) && roundsTo(candidate.value, figure));
+        case 'count':
+          return backing.counts.some((candidate) => roundsTo(candidate, figure));
+        case 'percent':
+          return (
+            backing.percents.some((candidate) => isAbout(candidate.rowLabels) && candidate.value.minus(figure.value).abs().lte(percentTolerance)) ||
+            comparablePairs().some(
+              (pair) => pairFits(pair) && [pair.ratio.times(100), pair.ratio.minus(1).abs().times(100)].some((percent) => percent.minus(figure.value).abs().lte(percentTolerance)),
+            )
+          );
+        case 'ratio':
+          return (
+            backing.ratios.some((candidate) => candidate.eq(figure.value)) ||
+            // "a third of the total" is a share; "three times Azure" never compares a row with a total.
+            comparablePairs().some((pair) => (pair.comparison === 'like' || figure.value.lt(1)) && pairFits(pair) && isWithinRatio(pair.ratio, figure.value))
+          );
+        case 'date':
+          return true;
+      }
+    }
+  }
   return { figures, unsupported };
+}
+
+interface Pair {
+  left: MoneyValue;
+  right: MoneyValue;
+  ratio: Decimal;
+  comparison: 'like' | 'share';
+}
+
+/** Sentences, split where a full stop, question mark, semicolon or line ends one ("1.2" stays whole). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+}
+
+function namesOfOneRow(labels: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label.toLowerCase(), (counts.get(label.toLowerCase()) ?? 0) + 1);
+  return [...new Set(labels)].filter((label) => counts.get(label.toLowerCase()) === 1);
+}
+
+function mentions(sentence: string, label: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'i').test(sentence);
 }
 
 /** True when `value` rounds to the figure at the figure's precision (half up, on absolute values). */
@@ -101,14 +142,14 @@ function isWithinRatio(actual: Decimal, said: Decimal): boolean {
   return actual.minus(said).abs().lte(said.times(ratioTolerance));
 }
 
-/** a/b for every ordered pair (a, b) of comparable money values with b ≠ 0, by how they compare. */
-function comparableRatios(money: readonly MoneyValue[]): { like: Decimal[]; share: Decimal[] } {
-  const ratios = { like: [] as Decimal[], share: [] as Decimal[] };
+/** a/b for every ordered pair (a, b) of comparable money values with b ≠ 0, and how they compare. */
+function pairsOf(money: readonly MoneyValue[]): Pair[] {
+  const pairs: Pair[] = [];
   for (const left of money) {
     for (const right of money) {
       const comparison = right.value.isZero() ? undefined : comparisonOf(left, right);
-      if (comparison) ratios[comparison].push(left.value.div(right.value));
+      if (comparison) pairs.push({ left, right, ratio: left.value.div(right.value), comparison });
     }
   }
-  return ratios;
+  return pairs;
 }

@@ -25,13 +25,33 @@ export interface MoneyValue {
   field: string;
   /** Not inside a list: a total or summary of its result. */
   isSummary: boolean;
+  /** The names of the list row it belongs to ("Lumen", "CC-210"); empty for a summary. */
+  rowLabels: string[];
+}
+
+export interface PercentValue {
+  value: Decimal;
+  rowLabels: string[];
 }
 
 export interface ResultFigures {
   money: MoneyValue[];
-  percents: Decimal[];
+  percents: PercentValue[];
   counts: Decimal[];
   names: string[];
+  /** Every row's names, once per row, to see which rows a sentence is about. */
+  rowLabels: string[];
+}
+
+interface Place {
+  resultIndex: number;
+  objectId: number;
+  listId: number | undefined;
+  currency: string | undefined;
+  isInList: boolean;
+  /** Set on a list's items: their string fields name the row. */
+  isListItem: boolean;
+  rowLabels: string[];
 }
 
 const decimalText = /^-?\d+(?:\.\d+)?$/;
@@ -43,11 +63,11 @@ const moneyField = /amount|total|cost|spend|price|charge|budget|actual|projected
 const skippedFields = new Set(['filters', 'freshness', 'arguments']);
 
 export function collectResultFigures(results: readonly unknown[]): ResultFigures {
-  const figures: ResultFigures = { money: [], percents: [], counts: [], names: [] };
+  const figures: ResultFigures = { money: [], percents: [], counts: [], names: [], rowLabels: [] };
   let nextObjectId = 0;
   let nextListId = 0;
 
-  function visit(value: unknown, field: string, place: { resultIndex: number; objectId: number; listId: number | undefined; currency: string | undefined; isInList: boolean }): void {
+  function visit(value: unknown, field: string, place: Place): void {
     if (value === null || value === undefined || typeof value === 'boolean') return;
     if (Decimal.isDecimal(value)) {
       addDecimal(new Decimal(value as Decimal), field, place);
@@ -70,19 +90,21 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
     if (Array.isArray(value)) {
       if (value.length > 0) figures.counts.push(new Decimal(value.length));
       const listId = (nextListId += 1);
-      for (const item of value) visit(item, field, { ...place, listId, isInList: true });
+      for (const item of value) visit(item, field, { ...place, listId, isInList: true, isListItem: true });
       return;
     }
     if (typeof value === 'object') {
       const record = value as Record<string, unknown>;
       const currency = typeof record.currency === 'string' ? record.currency : place.currency;
       const objectId = (nextObjectId += 1);
+      const rowLabels = place.isListItem ? labelsOf(record) : place.rowLabels;
+      figures.rowLabels.push(...(place.isListItem ? rowLabels : []));
       for (const [key, child] of Object.entries(record)) {
         if (skippedFields.has(key)) {
           collectNames(child);
           continue;
         }
-        visit(child, key, { ...place, objectId, currency });
+        visit(child, key, { ...place, objectId, currency, isListItem: false, rowLabels });
       }
     }
   }
@@ -93,18 +115,18 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
     else if (value && typeof value === 'object') Object.values(value).forEach(collectNames);
   }
 
-  function addDecimal(value: Decimal, field: string, place: { resultIndex: number; objectId: number; listId: number | undefined; currency: string | undefined; isInList: boolean }): void {
-    if (percentField.test(field)) figures.percents.push(value.abs());
+  function addDecimal(value: Decimal, field: string, place: Place): void {
+    if (percentField.test(field)) figures.percents.push({ value: value.abs(), rowLabels: place.rowLabels });
     else if (identifierField.test(field)) return;
     else if (quantityField.test(field)) figures.counts.push(value.abs());
     else addMoney(value, field, place);
   }
 
-  function addNumber(value: number, field: string, place: { resultIndex: number; objectId: number; listId: number | undefined; currency: string | undefined; isInList: boolean }): void {
+  function addNumber(value: number, field: string, place: Place): void {
     if (percentField.test(field)) {
       // A share may be a fraction (0.42) or percent units (42).
-      figures.percents.push(new Decimal(Math.abs(value)));
-      if (Math.abs(value) <= 1) figures.percents.push(new Decimal(Math.abs(value)).times(100));
+      figures.percents.push({ value: new Decimal(Math.abs(value)), rowLabels: place.rowLabels });
+      if (Math.abs(value) <= 1) figures.percents.push({ value: new Decimal(Math.abs(value)).times(100), rowLabels: place.rowLabels });
       return;
     }
     if (identifierField.test(field) || field === 'durationMs') return;
@@ -112,7 +134,7 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
     else figures.counts.push(new Decimal(Math.abs(value)));
   }
 
-  function addMoney(value: Decimal, field: string, place: { resultIndex: number; objectId: number; listId: number | undefined; currency: string | undefined; isInList: boolean }): void {
+  function addMoney(value: Decimal, field: string, place: Place): void {
     figures.money.push({
       value: value.abs(),
       currency: place.currency,
@@ -121,10 +143,19 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
       listId: place.listId,
       field,
       isSummary: !place.isInList,
+      rowLabels: place.rowLabels,
     });
   }
 
-  results.forEach((result, resultIndex) => visit(result, '', { resultIndex, objectId: 0, listId: undefined, currency: undefined, isInList: false }));
+  /** A row's names: its string fields that read as words ("Lumen", "CC-210 Engineering"), not dates or codes of one letter. */
+  function labelsOf(record: Record<string, unknown>): string[] {
+    return Object.entries(record)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /[A-Za-z]{2}/.test(entry[1]) && entry[1].length <= 120 && entry[0] !== 'currency')
+      .map(([, text]) => text)
+      .filter((text, position, all) => all.findIndex((other) => other.toLowerCase() === text.toLowerCase()) === position);
+  }
+
+  results.forEach((result, resultIndex) => visit(result, '', { resultIndex, objectId: 0, listId: undefined, currency: undefined, isInList: false, isListItem: false, rowLabels: [] }));
   return figures;
 }
 
