@@ -1,3 +1,4 @@
+import { lockUntilTransactionEnds } from '../../db/advisory-locks.js';
 import type { Prisma, PrismaClient } from '../../db/generated/client.js';
 import type { AuditFinding } from '../audit/audit-finding.js';
 import { auditInvoices } from '../audit/audit-invoices.js';
@@ -50,7 +51,7 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
     // One reconciliation at a time across processes (an import's and the import-audits job's):
     // the audit is read under the lock, so a later one never withdraws disputes an earlier one
     // opened from invoices it had not seen.
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${disputesLockKey})`);
+    await lockUntilTransactionEnds(tx, 'disputeReconciliation');
     // The transaction client reads like the full client; the audit only reads.
     const findings = await auditInvoices(filters, { ...deps, prisma: tx as unknown as PrismaClient });
     const groups = groupByInvoice(findings);
@@ -116,9 +117,6 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
   }, reconciliationTimeouts(linesAudited));
   return result;
 }
-
-/** Key of the advisory lock that serialises dispute reconciliation (any constant shared by all processes). */
-const disputesLockKey = 7_301_001;
 
 /**
  * Prisma's 5 s default is too short for a 200k-line audit on a busy server (P2028). The work

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from '../../db/open-database.js';
 import type { DomainDeps } from '../deps.js';
-import { CopyPathDeclined, importFocusByCopy } from './import-focus-by-copy.js';
+import { findCompletedImport, unchangedSummary } from './find-completed-import.js';
+import { CopyPathDeclined, type CopyImportResult, importFocusByCopy } from './import-focus-by-copy.js';
 import type { ImportContext, KindImporter, ParsedRow, SourceRecord } from './import-kind.js';
 import { importers } from './importers.js';
+import { lockImportsOfKind } from './lock-imports-of-kind.js';
 import type { CsvRecord } from './read-csv-records.js';
 import { readCsvRecords, UnreadableFile } from './read-csv-records.js';
 import { ReferenceResolver } from './resolve-references.js';
@@ -112,35 +114,12 @@ export async function importFile(
   const { size: totalBytes } = await stat(input.filePath);
   const checksum = await sha256OfFile(input.filePath);
 
-  const previous = await deps.prisma.importBatch.findFirst({
-    where: { kind: input.kind, checksum, status: 'completed' },
-    orderBy: { id: 'desc' },
-    select: {
-      id: true,
-      rowsRead: true,
-      rowsRejected: true,
-      auditPendingSince: true,
-      rejectedRows: { select: { line: true, column: true, value: true, reason: true }, orderBy: [{ line: 'asc' }, { id: 'asc' }] },
-    },
-  });
-  if (previous) {
-    // The rows --skip-invalid left out are reported again: the file still holds them.
-    return {
-      batchId: previous.id,
-      kind: input.kind,
-      fileName,
-      status: 'unchanged',
-      rowsRead: previous.rowsRead,
-      rowsAccepted: 0,
-      rowsRejected: previous.rowsRejected,
-      problems: previous.rejectedRows,
-      isAuditPending: previous.auditPendingSince !== null,
-      durationMs: elapsed(),
-    };
-  }
+  const previous = await findCompletedImport(deps.prisma, input.kind, checksum);
+  if (previous) return unchangedSummary(previous, { kind: input.kind, fileName, durationMs: elapsed() });
 
   if (input.kind === 'focus' && deps.database) {
     const copied = await tryImportFocusByCopy({ ...input, fileName, checksum, totalBytes }, { ...deps, copyCsv: deps.database.copyCsv });
+    if (copied && 'importedMeanwhile' in copied) return unchangedSummary(copied.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
     if (copied) {
       deps.logger.info('import completed', { kind: input.kind, fileName, rowsRead: copied.rowsRead, rowsAccepted: copied.rowsRead, rowsRejected: 0, path: 'copy' });
       return {
@@ -165,8 +144,13 @@ export async function importFile(
   let rejects: RejectsFile | undefined;
 
   try {
-    const { batchId, isAuditPending } = await deps.prisma.$transaction(
+    const outcome = await deps.prisma.$transaction(
       async (tx) => {
+        // A second import of the same kind waits here for the first to commit or roll back; the
+        // same file imported meanwhile is then "unchanged", another file replaces cleanly.
+        await lockImportsOfKind(tx, input.kind);
+        const importedMeanwhile = await findCompletedImport(tx, input.kind, checksum);
+        if (importedMeanwhile) return { importedMeanwhile };
         const batch = await tx.importBatch.create({
           data: { kind: input.kind, fileName, checksum, startedAt: deps.now() },
           select: { id: true },
@@ -317,6 +301,8 @@ export async function importFile(
       { timeout: transactionTimeoutMs, maxWait: 60_000 },
     );
     await rejects?.close();
+    if (outcome.importedMeanwhile) return unchangedSummary(outcome.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
+    const { batchId, isAuditPending } = outcome;
     deps.logger.info('import completed', { kind: input.kind, fileName, ...counts });
     return {
       batchId,
@@ -354,7 +340,7 @@ export async function importFile(
 async function tryImportFocusByCopy(
   input: { filePath: string; fileName: string; checksum: string; totalBytes: number; onProgress?: (progress: ImportProgress) => void },
   deps: IngestDeps & { copyCsv: Database['copyCsv'] },
-): Promise<{ batchId: number; rowsRead: number } | undefined> {
+): Promise<CopyImportResult | undefined> {
   let header: string[] | undefined;
   try {
     for await (const record of readCsvRecords(input.filePath, { bareNullIsEmpty: false })) {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { CsvCopier } from '../../db/copy-csv-file.js';
+import { type CompletedImport, findCompletedImport } from './find-completed-import.js';
 import type { IngestDeps } from './import-file.js';
+import { lockImportsOfKind } from './lock-imports-of-kind.js';
 import { focusTimestamp, maximumKeyLength } from './fields.js';
 import {
   canonicalChargeCategory,
@@ -29,10 +31,10 @@ export interface CopyImportInput {
   onProgress?: (progress: { bytesRead: number; records: number }) => void;
 }
 
-export interface CopyImportResult {
-  batchId: number;
-  rowsRead: number;
-}
+export type CopyImportResult =
+  | { batchId: number; rowsRead: number }
+  /** The same file was imported by another import while this one waited for the lock: nothing written. */
+  | { importedMeanwhile: CompletedImport };
 
 const stagingSchema = 'ledgerline_staging';
 /** A staging table older than this belongs to an import that died (killed, crashed); it is dropped. */
@@ -74,6 +76,10 @@ export async function importFocusByCopy(input: CopyImportInput, deps: IngestDeps
       async (tx) => {
         // Zone-less timestamps are UTC, as the row-by-row importer reads them.
         await tx.$executeRawUnsafe(`SET LOCAL TIME ZONE 'UTC'`);
+        // As row by row: a second FOCUS import waits here; the same file meanwhile is "unchanged".
+        await lockImportsOfKind(tx, 'focus');
+        const importedMeanwhile = await findCompletedImport(tx, 'focus', input.checksum);
+        if (importedMeanwhile) return { importedMeanwhile };
         const batch = await tx.importBatch.create({
           data: { kind: 'focus', fileName: input.fileName, checksum: input.checksum, startedAt: deps.now() },
           select: { id: true },

@@ -46,19 +46,29 @@ export class ReferenceResolver {
 
   private async createVendor(name: string, key: string, domainIfNew: SpendDomain): Promise<number> {
     const builtIn = builtInByKey.get(key);
-    if (!builtIn) {
-      const vendor = await this.tx.vendor.create({ data: { name: name.trim(), key, domain: domainIfNew }, select: { id: true } });
-      return vendor.id;
-    }
+    if (!builtIn) return this.insertVendor(name.trim(), key, domainIfNew);
     const [canonicalName] = builtIn.names as [string, ...string[]];
     const canonicalKey = nameKey(canonicalName);
     const existing = await this.findVendorId(canonicalKey);
-    const vendorId =
-      existing ??
-      (await this.tx.vendor.create({ data: { name: canonicalName, key: canonicalKey, domain: builtIn.domain }, select: { id: true } })).id;
+    const vendorId = existing ?? (await this.insertVendor(canonicalName, canonicalKey, builtIn.domain));
     const aliasKeys = builtIn.names.map(nameKey).filter((aliasKey) => aliasKey !== canonicalKey);
     await this.tx.vendorAlias.createMany({ data: aliasKeys.map((aliasKey) => ({ key: aliasKey, vendorId })), skipDuplicates: true });
     return vendorId;
+  }
+
+  /**
+   * Another import (of another kind, or in another process) may create the same vendor at the
+   * same moment: ON CONFLICT waits for it to commit and then takes its row, where a plain INSERT
+   * would fail on Vendor_name_key or Vendor_key_key.
+   */
+  private async insertVendor(name: string, key: string, domain: SpendDomain): Promise<number> {
+    const [inserted] = await this.tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO "Vendor" ("name", "key", "domain") VALUES (${name}, ${key}, ${domain}::"SpendDomain")
+      ON CONFLICT DO NOTHING RETURNING "id"`;
+    if (inserted) return inserted.id;
+    const existing = await this.tx.vendor.findFirst({ where: { OR: [{ key }, { name }] }, select: { id: true } });
+    if (!existing) throw new Error(`vendor ${name} neither inserted nor found`);
+    return existing.id;
   }
 
   /** Forgets cached vendors (after an explicit vendors import changes aliases). */
@@ -70,14 +80,13 @@ export class ReferenceResolver {
     const cacheKey = `${vendorId}\u0000${number}`;
     const cached = this.accountIds.get(cacheKey);
     if (cached !== undefined) return cached;
-    const account = await this.tx.account.upsert({
-      where: { vendorId_number: { vendorId, number } },
-      create: { vendorId, number },
-      update: {},
-      select: { id: true },
-    });
-    this.accountIds.set(cacheKey, account.id);
-    return account.id;
+    // ON CONFLICT: a concurrent import creating the same account is waited for, not a unique error.
+    const [inserted] = await this.tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO "Account" ("vendorId", "number") VALUES (${vendorId}, ${number})
+      ON CONFLICT ("vendorId", "number") DO NOTHING RETURNING "id"`;
+    const id = inserted?.id ?? (await this.tx.account.findUniqueOrThrow({ where: { vendorId_number: { vendorId, number } }, select: { id: true } })).id;
+    this.accountIds.set(cacheKey, id);
+    return id;
   }
 
   async locationId(name: string): Promise<number> {
@@ -85,9 +94,19 @@ export class ReferenceResolver {
     const cached = this.locationIds.get(key);
     if (cached !== undefined) return cached;
     const existing = await this.tx.location.findUnique({ where: { key }, select: { id: true } });
-    const id = existing?.id ?? (await this.tx.location.create({ data: { name: name.trim(), key }, select: { id: true } })).id;
+    const id = existing?.id ?? (await this.insertLocation(name.trim(), key));
     this.locationIds.set(key, id);
     return id;
+  }
+
+  /** As insertVendor: a location created at the same moment by another import is taken, not a unique error. */
+  private async insertLocation(name: string, key: string): Promise<number> {
+    const [inserted] = await this.tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO "Location" ("name", "key") VALUES (${name}, ${key}) ON CONFLICT DO NOTHING RETURNING "id"`;
+    if (inserted) return inserted.id;
+    const existing = await this.tx.location.findFirst({ where: { OR: [{ key }, { name }] }, select: { id: true } });
+    if (!existing) throw new Error(`location ${name} neither inserted nor found`);
+    return existing.id;
   }
 
   /** Cost center id by code, case-insensitively; undefined when no such cost center exists. */
