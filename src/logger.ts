@@ -1,3 +1,6 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Logger {
@@ -20,3 +23,29 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 }
 
 export const silentLogger: Logger = createLogger('silent');
+
+/**
+ * For a terminal where a person is typing at the console prompt: info and debug lines would cut
+ * into what they type, so only warnings and errors reach the screen; every line (warnings
+ * included) is appended to `logFile`, which the first line on screen names.
+ */
+export function createTerminalLogger(
+  level: LogLevel,
+  { logFile, screen = (line) => process.stderr.write(line + '\n') }: { logFile: string; screen?: (line: string) => void },
+): Logger {
+  mkdirSync(dirname(logFile), { recursive: true });
+  const file = createWriteStream(logFile, { flags: 'a' });
+  // A log file that cannot be written must not take the console down: its lines go to the screen.
+  let isFileBroken = false;
+  file.on('error', (error) => {
+    isFileBroken = true;
+    screen(`${new Date().toISOString()} WARN log file ${logFile} not writable; logging here instead ${JSON.stringify({ error: error.message })}`);
+  });
+  const toFile = createLogger(level, (line) => (isFileBroken ? screen(line) : file.write(line + '\n')));
+  const toScreen = createLogger(order[level] > order.warn ? level : 'warn', screen);
+  const both = (at: 'warn' | 'error') => (message: string, fields?: Record<string, unknown>) => {
+    toScreen[at](message, fields);
+    if (!isFileBroken) toFile[at](message, fields);
+  };
+  return { debug: toFile.debug, info: toFile.info, warn: both('warn'), error: both('error') };
+}

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from './assistant/assistant.js';
 import { createAssistant } from './assistant/create-assistant.js';
 import { startConsoleChat } from './bot/console/start-console-chat.js';
+import { consoleLogger } from './bot/console/console-logger.js';
 import type { ConsoleChat } from './bot/console/start-console-chat.js';
 import { healthRoute } from './bot/health-route.js';
 import { createHttpServer, listen } from './bot/http-server.js';
@@ -40,7 +41,8 @@ export interface StartOptions {
 }
 
 export async function startProduct(config: Config, options: StartOptions = {}): Promise<RunningProduct> {
-  const runtime = await openRuntime(config);
+  // A person typing at the console prompt sees warnings and errors only; the rest goes to a file.
+  const runtime = await openRuntime(config, options.console?.input.isTTY === true ? { logger: consoleLogger(config) } : {});
   const { logger } = runtime;
   logger.info('database ready', { kind: runtime.database.kind, location: runtime.database.location });
   await loadDemoIfEmpty(runtime);

@@ -12,7 +12,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     return 0;
   }
   const asOf = parseAsOf(values['as-of'] ?? config.asOf);
-  const { runtime, assistant } = await openConsoleAssistant(config);
+  const { runtime, assistant } = await openConsoleAssistant(config, { isTerminal: process.stdin.isTTY === true });
   try {
     await startConsoleChat({ assistant, input: process.stdin, output: process.stdout, asOf }).finished;
     return 0;
