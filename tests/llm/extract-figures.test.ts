@@ -67,6 +67,12 @@ describe('extractFigures', () => {
     expect(read(text).map((figure) => ({ ...figure, value: figure.value?.slice(0, 21) }))).toMatchObject([{ kind: 'ratio', value }]);
   });
 
+  it('reads an order of magnitude said without a number as a range claim', () => {
+    expect(read('You spent millions on AWS')).toMatchObject([{ kind: 'money', value: '501000000', precision: '998000000' }]);
+    expect(read('hundreds of thousands of dollars')).toMatchObject([{ kind: 'money', currency: '$', value: '50100000' }]);
+    expect(read('thousands of lines')).toMatchObject([{ kind: 'count', value: '501000' }]);
+  });
+
   it('reads dates and years as dates, not figures to check', () => {
     const figures = read('In November 2026 (2026-11-01 to 2026-11-30, Q3 2026, FY2026), up 12% on 2025, at 10:30 am, on Nov 3, 11/26/2026 and in 2026.');
     expect(figures.filter((figure) => figure.kind !== 'date')).toEqual([{ kind: 'percent', value: '12', precision: undefined, currency: undefined, text: '12%' }]);

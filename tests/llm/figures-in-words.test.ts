@@ -148,6 +148,7 @@ const invented: string[] = [
   'AWS took 75% of the total.',
   'Azure was a quarter of the total.',
   'You spent half a million dollars on Azure.',
+  'You spent millions on Azure.',
 ];
 
 const honest: string[] = [
@@ -173,6 +174,7 @@ const honest: string[] = [
   'You spent roughly two million dollars in total.',
   'The budget was USD 1.8 million for October 2026.',
   'AWS had 201 cost records in 2026.',
+  'Hundreds of thousands of dollars went to Azure.',
 ];
 
 describe('figures in words: a table of scripted replies', () => {

@@ -47,6 +47,9 @@ const currencyWords: Record<string, string> = { dollar: '$', dollars: '$', bucks
 /** Magnitude words and suffixes: "5 million", "5M", "1.2k", "3bn". */
 const magnitudeWords: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
+/** Orders of magnitude said without a number: "millions of dollars", "thousands of lines". */
+const vagueScales: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
 /** Words before a figure that say it is rounded: "about 1,300" backs 1,250–1,349.99. */
 const hedgeWords = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'nearly', 'almost', 'some', 'over', 'under', 'just', 'close', 'than', 'circa', 'ca', 'estimated', '~', '≈']);
 
@@ -219,6 +222,30 @@ function readWords(tokens: Token[], index: number, text: string): Read | undefin
   }
   if ((word === 'two' && nextWord === 'thirds') || (word === 'three' && (nextWord === 'quarters' || nextWord === 'fourths'))) {
     return { figure: ratio(text, token, tokens[index + 1] ?? token, new Decimal(word === 'two' ? 2 : 3).div(word === 'two' ? 3 : 4)), next: index + 2 };
+  }
+  const vagueScale = vagueScales[word];
+  if (vagueScale !== undefined) {
+    // "millions", "hundreds of thousands of dollars": an order of magnitude is a claim too — from
+    // twice the scale to a thousand times it.
+    let scale = vagueScale;
+    let end = index + 1;
+    if (tokens[end]?.lower === 'of' && vagueScales[tokens[end + 1]?.lower ?? ''] !== undefined) {
+      scale *= vagueScales[tokens[end + 1]?.lower ?? ''] ?? 1;
+      end += 2;
+    }
+    const unit = tokens[end + 1];
+    const isOfCurrency = tokens[end]?.lower === 'of' && unit !== undefined && (unit.lower in currencyWords || currencyCodes.has(unit.text));
+    const isOfThings = tokens[end]?.lower === 'of' && unit?.type === 'word' && !isOfCurrency;
+    const lowest = new Decimal(scale).times(2);
+    const highest = new Decimal(scale).times(1000);
+    return finishFigure(tokens, index, isOfCurrency ? end + 1 : end, {
+      value: lowest.plus(highest).div(2),
+      precision: highest.minus(lowest),
+      hasMagnitude: !isOfThings,
+      isInteger: false,
+      decimals: 0,
+      rawDigits: '',
+    });
   }
   if (!isNumberWord(word) && word !== 'a' && word !== 'an') return undefined;
 
