@@ -28,7 +28,7 @@ export const operationsPatterns = {
   billedAfterDisconnect:
     /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|charged|paying|invoiced|on the (?:bill|invoice))\b|\bbilled after disconnect|\bcharges? after disconnect/i,
   audit:
-    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)? rates?\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b/i,
+    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)? rates?\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\bnot (?:in|on) (?:the |our )?inventory\b|\bmissing from (?:the |our )?inventory\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
   disputes: /\bdisput(?:e|es|ed)\b/i,
   savings: /\bsav(?:e|ing|ings)\b|\bcut (?:our )?costs?\b|\breduce (?:our )?(?:costs?|spend)\b|\bwaste(?:d)?\b|\boptimi[sz](?:e|ation)\b/i,
 };

@@ -23,7 +23,7 @@ export async function generateInvoicesFile(input: { outputPath: string; prefix: 
   const totals: InvoicesFileTotals = { lines: 0, amountCents: 0n, invoices: new Set(), accounts: new Set(), vendors: new Set() };
   const output = createWriteStream(input.outputPath);
   const write = async (line: string) => {
-    if (!output.write(line + '\n')) await new Promise((resolve) => output.once('drain', resolve));
+    if (!output.write(line + '\n')) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   await write('invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency');
   for (let invoice = 0; invoice < input.invoiceCount; invoice += 1) {
