@@ -1,4 +1,5 @@
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
+import { describeFailure } from '../domain/ingest/finish-import.js';
 import { isLedgerlineError } from '../errors.js';
 import { commands } from './commands/index.js';
 
@@ -23,8 +24,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${name}".\n\n${usage}\n`);
     return 1;
   }
+  let config: Config | undefined;
   try {
-    const config = loadConfig();
+    config = loadConfig();
     const module = await command.load();
     return await module.run(rest, { config });
   } catch (error) {
@@ -32,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return error.code === 'CONFIG' ? 78 : 1;
     }
-    throw error;
+    // One line an operator can act on; the stack only when asked for.
+    const isDebug = config?.logLevel === 'debug';
+    process.stderr.write(`ledgerline ${name} failed: ${describeFailure(error)}.${isDebug ? '' : ' Run it again; LEDGERLINE_LOG_LEVEL=debug shows the stack.'}\n`);
+    if (isDebug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
   }
 }

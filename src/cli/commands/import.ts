@@ -1,8 +1,9 @@
 import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
-import { finishImport } from '../../domain/ingest/finish-import.js';
+import { describeFailure, finishImport } from '../../domain/ingest/finish-import.js';
 import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
@@ -59,9 +60,11 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   let summary: ImportSummary;
   let disputes: AuditPendingImportsResult | undefined;
   let auditFailure: string | undefined;
+  const isDebug = config.logLevel === 'debug';
   try {
     bar?.start(1, 0, { rows: 0 });
-    summary = await importFile(
+    try {
+      summary = await importFile(
       {
         kind,
         filePath,
@@ -73,7 +76,16 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
         },
       },
       { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
-    );
+      );
+    } catch (error) {
+      bar?.stop();
+      // The import is one transaction: whatever failed, nothing of the file was written.
+      process.stderr.write(
+        `Import of ${path.basename(filePath)} failed: ${describeFailure(error)}. Nothing was written; import it again${isDebug ? '' : ' (LEDGERLINE_LOG_LEVEL=debug shows the stack)'}.\n`,
+      );
+      if (isDebug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+      return 1;
+    }
     bar?.stop();
     ({ disputes, auditFailure } = await finishImport(summary, runtime));
   } finally {

@@ -37,5 +37,8 @@ export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const lines = error.message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const code = (error as { code?: unknown }).code;
-  return [typeof code === 'string' ? code : undefined, lines[lines.length - 1] ?? error.name].filter(Boolean).join(': ');
+  // Without its final full stop, so callers can go on with the sentence.
+  const cause = (lines[lines.length - 1] ?? error.name).replace(/\.$/, '');
+  // Node's system errors already start with their code ("EISDIR: illegal operation …").
+  return typeof code === 'string' && !cause.startsWith(code) ? `${code}: ${cause}` : cause;
 }
