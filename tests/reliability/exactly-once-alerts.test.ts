@@ -1,3 +1,4 @@
+import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import type { AlertDestination } from '../../src/domain/alerts/alert-destination.js';
@@ -5,8 +6,10 @@ import { createAlerts } from '../../src/domain/alerts/create-alerts.js';
 import type { DispatchSummary } from '../../src/domain/alerts/dispatch-alerts.js';
 import { dispatchAlerts } from '../../src/domain/alerts/dispatch-alerts.js';
 import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
+import { createSlackAlertDestination } from '../../src/bot/slack/create-slack-alert-destination.js';
 import { silentLogger } from '../../src/logger.js';
 import { budgetDraft } from '../alerts/alert-drafts.js';
+import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { seededRandom } from './support/broken-csv-files.js';
 
@@ -82,7 +85,7 @@ describe('alert delivery with concurrent dispatchers', () => {
     const stuck: AlertDestination = {
       platform: 'slack',
       post: async (channelId, message) => {
-        await platform.destination.post(channelId, message);
+        await platform.destination.post(channelId, message, []);
         return new Promise(() => {});
       },
     };
@@ -96,12 +99,79 @@ describe('alert delivery with concurrent dispatchers', () => {
     expect(during.map((summary) => summary.sent)).toEqual([0, 0, 0]);
     expect(platform.posts.get(`${alert!.id}|C-FINOPS`)).toBe(1);
 
-    // After the lease: the delivery is claimed again and recorded. The platform is not asked
-    // whether the first post arrived, so it is posted a second time (the documented limit).
+    // After the lease: the delivery is claimed again and recorded. This platform cannot be asked
+    // whether the first post arrived (as Teams' connector cannot), so it is posted a second time:
+    // the documented limit. Slack is asked (next test).
     const after = await dispatchAlerts({ destinations: [platform.destination] }, { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) });
     expect(after.sent).toBe(1);
     expect(platform.posts.get(`${alert!.id}|C-FINOPS`)).toBe(2);
     const delivery = await database.prisma.alertDelivery.findFirstOrThrow({ where: { alertId: alert!.id } });
     expect([delivery.status, delivery.leaseOwner]).toEqual(['sent', null]);
+  }, 60_000);
+
+  it('asks Slack, after the lease, whether a killed dispatcher had posted: found in the channel, recorded, not posted again', async () => {
+    const slackApi = await startFakeSlackApi();
+    try {
+      const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slackApi.apiUrl, retryConfig: { retries: 0 } });
+      const slack = createSlackAlertDestination(client, silentLogger);
+      const alerts = await createAlerts([budgetDraft('CC-3000', 100), budgetDraft('CC-3001', 100)], deps());
+      await database.prisma.alertDelivery.deleteMany({ where: { channelId: { not: 'C-FINOPS' } } });
+      // Posts its first alert through the real Slack client, then dies before recording it.
+      const dying: AlertDestination = {
+        platform: 'slack',
+        post: async (channelId, message, deliveryIds) => {
+          await slack.post(channelId, message, deliveryIds);
+          return new Promise(() => {});
+        },
+      };
+      const startedAt = new Date();
+      void dispatchAlerts({ destinations: [dying], leaseMs: 60_000 }, { ...deps(), now: () => startedAt });
+      await slackApi.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage'));
+
+      // A later run while its lease lives posts only the second alert, which the dead run never
+      // claimed. After the lease: the first is found in the channel's history by its delivery id
+      // and recorded where it landed, not posted again.
+      const during = await dispatchAlerts({ destinations: [slack] }, { ...deps(), now: () => new Date(startedAt.getTime() + 30_000) });
+      expect(during.sent).toBe(1);
+      expect(slackApi.callsTo('chat.postMessage')).toHaveLength(2);
+      expect(slackApi.callsTo('conversations.history')).toHaveLength(0);
+      const after = await dispatchAlerts({ destinations: [slack] }, { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) });
+      expect(after.sent).toBe(1);
+      expect(slackApi.callsTo('conversations.history')).toHaveLength(1);
+      const posts = slackApi.callsTo('chat.postMessage');
+      expect(posts.map((call) => (call.body.blocks as unknown[]).length > 0)).toEqual([true, true]);
+      const postedAlertIds = posts.map((call) => String((call.body.metadata as { event_payload: { deliveries: string } }).event_payload.deliveries));
+      expect(new Set(postedAlertIds).size).toBe(2);
+      const deliveries = await database.prisma.alertDelivery.findMany({ where: { alertId: { in: alerts.map((alert) => alert.id) } }, orderBy: { id: 'asc' } });
+      expect(deliveries.map((delivery) => delivery.status)).toEqual(['sent', 'sent']);
+      expect(deliveries.map((delivery) => delivery.messageRef)).toEqual(posts.map((call) => `C-FINOPS:${String(call.response?.ts)}`));
+    } finally {
+      await slackApi.close();
+    }
+  }, 60_000);
+
+  it('posts anyway, once, when Slack cannot say what was posted (history not readable)', async () => {
+    const slackApi = await startFakeSlackApi();
+    try {
+      const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slackApi.apiUrl, retryConfig: { retries: 0 } });
+      const slack = createSlackAlertDestination(client, silentLogger);
+      const unreadable: AlertDestination = {
+        ...slack,
+        findPosted: async () => {
+          throw new Error('An API error occurred: missing_scope');
+        },
+      };
+      await createAlerts([budgetDraft('CC-3100', 100)], deps());
+      await database.prisma.alertDelivery.deleteMany({ where: { channelId: { not: 'C-FINOPS' } } });
+      const startedAt = new Date();
+      const dying: AlertDestination = { platform: 'slack', post: () => new Promise(() => {}) };
+      void dispatchAlerts({ destinations: [dying], leaseMs: 60_000 }, { ...deps(), now: () => startedAt });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const after = await dispatchAlerts({ destinations: [unreadable] }, { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) });
+      expect(after.sent).toBe(1);
+      expect(slackApi.callsTo('chat.postMessage')).toHaveLength(1);
+    } finally {
+      await slackApi.close();
+    }
   }, 60_000);
 });

@@ -271,9 +271,11 @@ describe('Slack alert destination', () => {
         { id: 'ask', label: 'Why?', value: 'Why did Azure spend jump in Engineering on 24 Nov 2026?' },
       ],
       freshness: 'cloud costs through 24 Nov 2026',
-    });
+    }, [170]);
     const [posted] = slack.fake.callsTo('chat.postMessage');
     expect(posted?.body.channel).toBe('C900');
+    // The outbox delivery it settles goes with the message, so a later run can find it (exactly once).
+    expect(posted?.body.metadata).toEqual({ event_type: 'ledgerline_alert_delivery', event_payload: { deliveries: '170' } });
     expect(textOf(posted?.body.blocks)).toContain('USD 2,400.00');
     expect(buttonsOf(posted?.body.blocks).map((button) => button.action_id)).toEqual(['ledger_alert_acknowledge', 'ledger_alert_ask']);
     const ts = messageRef.split(':')[1];

@@ -72,7 +72,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let delayMs = 0;
   let sequence = 0;
   const refusedChannels = new Map<string, string>();
-  const nextTs = () => `${1_700_000_000 + (sequence += 1)}.${String(sequence).padStart(6, '0')}`;
+  /** Messages posted per channel, newest first (conversations.history). */
+  const history = new Map<string, Array<{ ts: string; text: unknown; blocks: unknown; metadata: unknown }>>();
+  // As Slack's: the seconds it was posted, then a sequence that keeps every ts apart.
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String((sequence += 1)).padStart(6, '0')}`;
   let baseUrl = '';
 
   const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
@@ -82,7 +85,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'chat.postMessage': {
         const refusal = refusedChannels.get(String(body.channel));
         if (refusal) return { ok: false, error: refusal };
-        return { ok: true, channel: body.channel, ts: nextTs(), message: { text: body.text, blocks: body.blocks } };
+        const message = { ts: nextTs(), text: body.text, blocks: body.blocks, metadata: body.metadata };
+        history.set(String(body.channel), [message, ...(history.get(String(body.channel)) ?? [])]);
+        return { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text, blocks: body.blocks } };
+      }
+      case 'conversations.history': {
+        // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const messages = (history.get(String(body.channel)) ?? [])
+          .filter((message) => body.oldest === undefined || Number(message.ts) >= Number(body.oldest))
+          .map(({ metadata, ...message }) => ({ type: 'message', ...message, ...(withMetadata && metadata ? { metadata } : {}) }));
+        return { ok: true, messages, has_more: false };
       }
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };

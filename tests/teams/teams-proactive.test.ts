@@ -100,7 +100,7 @@ describe('Teams installation and proactive alerts', () => {
 
   it('posts an alert card into the channel through the stored reference', async () => {
     await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
-    const { messageRef } = await testbed.surface.destination.post(teamChannelId, alert(41));
+    const { messageRef } = await testbed.surface.destination.post(teamChannelId, alert(41), [41]);
 
     const [delivered] = await testbed.connector.waitForActivities(1);
     expect(delivered?.conversationId).toBe(teamChannelId);
@@ -138,7 +138,7 @@ describe('Teams installation and proactive alerts', () => {
     await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
     const attemptsBefore = testbed.connector.attempts;
     testbed.connector.failNext({ status: 503 });
-    const failure = await testbed.surface.destination.post(teamChannelId, alert(43)).catch((error: unknown) => error);
+    const failure = await testbed.surface.destination.post(teamChannelId, alert(43), [43]).catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('UNAVAILABLE');
     expect(testbed.connector.attempts - attemptsBefore).toBe(1);
 
@@ -156,7 +156,7 @@ describe('Teams installation and proactive alerts', () => {
   });
 
   it('refuses to post into a conversation the app was never installed in', async () => {
-    const failure = await testbed.surface.destination.post('19:never-installed@thread.tacv2', alert(44)).catch((error: unknown) => error);
+    const failure = await testbed.surface.destination.post('19:never-installed@thread.tacv2', alert(44), [44]).catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('NOT_FOUND');
   });
 });

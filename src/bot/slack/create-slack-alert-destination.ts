@@ -12,12 +12,22 @@ function chartOf(alert: AlertMessage): ChartSpec | undefined {
   return { kind: 'line', title: alert.title, categories: alert.series.categories, series, unit: alert.series.unit };
 }
 
+/** The metadata type of an alert message; its payload lists the outbox deliveries it settled. */
+const deliveryEventType = 'ledgerline_alert_delivery';
+/** A dead run's posts are minutes old: a few pages of a channel's history reach them. */
+const maxHistoryPages = 5;
+
 /** Alerts into Slack channels: one chat.postMessage per alert, the chart (if any) in its thread; chat.update to redraw it. */
 export function createSlackAlertDestination(client: webApi.WebClient, logger: Logger): AlertDestination {
   return {
     platform: 'slack',
-    async post(channelId, alert) {
-      const posted = await client.chat.postMessage({ channel: channelId, ...renderAlertBlocks(alert) });
+    async post(channelId, alert, deliveryIds) {
+      const posted = await client.chat.postMessage({
+        channel: channelId,
+        ...renderAlertBlocks(alert),
+        // Kept with the message so a later run can tell it was posted (findPosted).
+        metadata: { event_type: deliveryEventType, event_payload: { deliveries: deliveryIds.join(',') } },
+      });
       const ts = posted.ts ?? '';
       const chart = chartOf(alert);
       if (chart) {
@@ -29,6 +39,28 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
           .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error: String(error) }));
       }
       return { messageRef: `${posted.channel ?? channelId}:${ts}` };
+    },
+    async findPosted(channelId, deliveryIds, since) {
+      const wanted = new Set(deliveryIds);
+      const found = new Map<number, string>();
+      let cursor: string | undefined;
+      for (let page = 0; page < maxHistoryPages && found.size < wanted.size; page += 1) {
+        const history = await client.conversations.history({
+          channel: channelId,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const message of history.messages ?? []) {
+          if (message.metadata?.event_type !== deliveryEventType || !message.ts) continue;
+          const listed = String((message.metadata.event_payload as { deliveries?: unknown } | undefined)?.deliveries ?? '');
+          for (const id of listed.split(',').map(Number)) if (wanted.has(id)) found.set(id, `${channelId}:${message.ts}`);
+        }
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return found;
     },
     // Redrawn in place when someone acts on it: the channel sees who, and the buttons used are gone.
     async update(messageRef, alert) {

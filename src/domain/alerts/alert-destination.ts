@@ -28,8 +28,18 @@ export interface AlertMessage {
 
 export interface AlertDestination {
   platform: 'console' | 'slack' | 'teams';
-  /** Posts one alert to one channel; throws on failure (the outbox retries with backoff). */
-  post(channelId: string, message: AlertMessage): Promise<{ messageRef: string }>;
+  /**
+   * Posts one alert to one channel; throws on failure (the outbox retries with backoff).
+   * `deliveryIds` are the outbox rows this post settles: a platform that can keep them with the
+   * message (Slack's message metadata) lets `findPosted` recognise the post later.
+   */
+  post(channelId: string, message: AlertMessage, deliveryIds: readonly number[]): Promise<{ messageRef: string }>;
+  /**
+   * Which of these deliveries were already posted to the channel since `since`, and where (their
+   * messageRef): asked before re-posting a delivery whose dispatcher died between posting and
+   * recording. Platforms that cannot list what a bot posted (Teams' connector) leave it out.
+   */
+  findPosted?(channelId: string, deliveryIds: readonly number[], since: Date): Promise<Map<number, string>>;
   /** Redraws a posted alert in place (who acted on it); messageRef is what post returned. */
   update?(messageRef: string, message: AlertMessage): Promise<void>;
 }

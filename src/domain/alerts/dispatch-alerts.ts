@@ -49,8 +49,9 @@ const defaultSleep = (milliseconds: number) => new Promise<void>((resolve) => se
  * and it keeps the lease through its retries until it records sent or failed. Several runs in one
  * process or on several replicas find nothing to claim while a lease is live. A run that dies
  * between posting and recording leaves its deliveries leased; after the lease expires another
- * run claims and posts them again (at least once in that case: platforms are not asked whether
- * the post arrived).
+ * run claims them and first asks the platform whether they were posted (`findPosted`: Slack keeps
+ * the delivery ids in the message's metadata), recording what it finds instead of posting again.
+ * A platform that cannot say (Teams) gets the post again: at least once in that one case.
  */
 export async function dispatchAlerts(
   options: DispatchOptions,
@@ -163,9 +164,13 @@ async function deliverWithRetries(
   let held = parcel.deliveries;
   let delayMs = 0;
   for (let attempt = 1; ; attempt += 1) {
-    const claimed: Parcel['deliveries'] = [];
+    let claimed: Parcel['deliveries'] = [];
     for (const delivery of held) if (await claimDelivery(delivery.id, lease, delayMs, prisma)) claimed.push(delivery);
     if (claimed.length === 0) return 'skipped';
+    if (attempt === 1) {
+      claimed = await settleAlreadyPosted(destination, parcel.channelId, claimed, lease, { maxDelayMs }, deps);
+      if (claimed.length === 0) return 'sent';
+    }
     // A digest whose other alerts another run holds says only what this run will post.
     const message = claimed.length === held.length ? parcel.message : messageFor(claimed);
     held = claimed;
@@ -173,7 +178,7 @@ async function deliverWithRetries(
     if (delayMs > 0) await sleep(delayMs);
     const attemptNumber = Math.max(...claimed.map((delivery) => delivery.attempts)) + attempt;
     try {
-      const { messageRef } = await destination.post(parcel.channelId, message);
+      const { messageRef } = await destination.post(parcel.channelId, message, ids);
       await prisma.alertDelivery.updateMany({
         where: { id: { in: ids }, leaseOwner: lease.owner },
         data: { status: 'sent', messageRef, lastError: null, leaseOwner: null, leaseExpiresAt: null },
@@ -192,6 +197,46 @@ async function deliverWithRetries(
       delayMs = backoffDelayMs(attemptNumber, { baseDelayMs, maxDelayMs }, retryAfterMsOf(error));
     }
   }
+}
+
+/**
+ * Deliveries whose earlier run's lease ran out may have been posted before that run died: asks the
+ * platform (when it can tell), records the ones it finds as sent where they landed, and returns
+ * the ones still to post. A platform that cannot answer now is not a reason to hold the alert back.
+ */
+async function settleAlreadyPosted(
+  destination: AlertDestination,
+  channelId: string,
+  claimed: Parcel['deliveries'],
+  lease: Lease,
+  limits: { maxDelayMs: number },
+  deps: Pick<DomainDeps, 'prisma' | 'logger'>,
+): Promise<Parcel['deliveries']> {
+  const orphaned = claimed.filter((delivery) => delivery.leaseOwner !== null && delivery.leaseOwner !== lease.owner && delivery.leaseExpiresAt !== null);
+  if (orphaned.length === 0 || destination.findPosted === undefined) return claimed;
+  // The earliest moment the dead run could have posted: its lease began at most a lease and the
+  // longest wait before its expiry (a minute more for clocks that disagree).
+  const earliestExpiry = Math.min(...orphaned.map((delivery) => delivery.leaseExpiresAt!.getTime()));
+  const since = new Date(earliestExpiry - lease.durationMs - limits.maxDelayMs - 60_000);
+  let found: Map<number, string>;
+  try {
+    found = await destination.findPosted(channelId, orphaned.map((delivery) => delivery.id), since);
+  } catch (error) {
+    deps.logger.warn('could not check whether alerts were already posted; posting them', {
+      platform: destination.platform,
+      channelId,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    return claimed;
+  }
+  for (const [id, messageRef] of found) {
+    await deps.prisma.alertDelivery.updateMany({
+      where: { id, leaseOwner: lease.owner },
+      data: { status: 'sent', messageRef, lastError: null, leaseOwner: null, leaseExpiresAt: null },
+    });
+  }
+  if (found.size > 0) deps.logger.info('alerts found already posted by a run that stopped; recorded, not posted again', { platform: destination.platform, channelId, deliveries: [...found.keys()] });
+  return claimed.filter((delivery) => !found.has(delivery.id));
 }
 
 /** The message for deliveries of one channel: the alert's own, or a digest of several. */
