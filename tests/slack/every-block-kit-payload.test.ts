@@ -1,4 +1,4 @@
-import type { HomeView, KnownBlock, ModalView } from '@slack/types';
+import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
 import { buildAppHome } from '../../src/bot/slack/build-app-home.js';
@@ -20,8 +20,8 @@ import { openTestDatabase } from '../support/test-database.js';
 
 // Every Block Kit payload Ledgerline sends to Slack, built by the product's own renderers from
 // real answers, alerts and MACD requests (tests/support/product-samples.ts): typed as @slack/types'
-// KnownBlock / ModalView / HomeView (a payload of another shape does not compile), and within
-// Slack's documented limits at run time (src/bot/slack/check-slack-limits.ts).
+// KnownBlock / ModalView / HomeView, which Bolt re-exports as `types` (a payload of another shape
+// does not compile), and within Slack's documented limits at run time (src/bot/slack/check-slack-limits.ts).
 
 let database: Database;
 let samples: ProductSamples;
@@ -37,11 +37,11 @@ afterAll(async () => {
 
 interface Message {
   text: string;
-  blocks: KnownBlock[];
+  blocks: types.KnownBlock[];
 }
 
 /** Payload name → what is wrong with it; only payloads with problems are listed. */
-function problemsOf(messages: Array<[name: string, message: Message]>, views: Array<[name: string, view: ModalView | HomeView]> = []): Record<string, string[]> {
+function problemsOf(messages: Array<[name: string, message: Message]>, views: Array<[name: string, view: types.ModalView | types.HomeView]> = []): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const [name, message] of messages) {
     const problems = checkSlackLimits(message.blocks, { text: message.text });
@@ -98,7 +98,7 @@ describe('every Slack payload, typed by @slack/types and within Slack\'s limits'
   it('the App Home of an admin and of a requester, and the request form offer', async () => {
     const assistant = createAssistant({ prisma: database.prisma, now: () => samplesAsOf, logger: silentLogger });
     const deps = { prisma: database.prisma, now: () => samplesAsOf, logger: silentLogger, assistant };
-    const views: Array<[string, HomeView]> = [];
+    const views: Array<[string, types.HomeView]> = [];
     const messages: Array<[string, Message]> = [];
     for (const role of ['admin', 'requester', 'viewer'] as const) {
       const user = await database.prisma.user.findFirstOrThrow({ where: { role }, orderBy: { id: 'asc' } });
@@ -111,7 +111,7 @@ describe('every Slack payload, typed by @slack/types and within Slack\'s limits'
 
   it('service request modals (each kind, prefilled), refusal and reject modals; approval messages and requester notices in every state', () => {
     expect(new Set(samples.macd.views.map((view) => view.status))).toEqual(new Set(['submitted', 'approved', 'in_progress', 'completed', 'rejected', 'cancelled']));
-    const views: Array<[string, ModalView]> = [];
+    const views: Array<[string, types.ModalView]> = [];
     for (const [index, form] of samples.macd.forms.entries()) {
       views.push([`form ${index} ${form.kind ?? 'no kind'}`, renderMacdModal({ kind: form.kind, values: form.values, ...(form.values.service ? { serviceLabel: form.services[0]?.label ?? '' } : {}) })]);
     }
