@@ -8,13 +8,12 @@ import { answerInSlack } from './answer-in-slack.js';
 import { buildAppHome } from './build-app-home.js';
 import { claimSlackDelivery } from './claim-slack-delivery.js';
 import { alertActionPrefix } from './render-alert-blocks.js';
-import { actionIds, renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
+import { actionIds, renderAnswerBlocks, renderNotice, renderSharedAnswer } from './render-answer-blocks.js';
 import { renderFullTable } from './render-full-table.js';
 import { conversationKeyFor, decodeButtonValue, slackChatPlace } from './slack-place.js';
 import type { SlackPlace } from './slack-place.js';
 import { createSlackReplier } from './slack-replier.js';
 import type { RespondFunction } from './slack-replier.js';
-import { escapeMrkdwn, truncate } from './slack-text.js';
 import { limitConcurrency } from './limit-concurrency.js';
 import { createSlackViewerResolver } from './slack-viewer.js';
 import { isServiceRequestWords, offerRequestForm } from './offer-request-form.js';
@@ -152,12 +151,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         surface: 'slack',
         place: slackChatPlace(place.channelId),
       });
-      const message = renderAnswerBlocks(shared, { question: value.question, place });
-      const intro = `<@${body.user.id}> asked: _${escapeMrkdwn(value.question)}_`;
-      const posted = await createSlackReplier(client, place).post({
-        text: message.text,
-        blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, 3_000) }] }, ...message.blocks.slice(0, 49)],
-      });
+      const posted = await createSlackReplier(client, place).post(renderSharedAnswer(shared, { question: value.question, place, sharedBy: body.user.id }));
       if (posted.via === 'message') await respond({ delete_original: true });
     });
   });

@@ -197,3 +197,13 @@ export function renderNotice(text: string): SlackMessage {
 }
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** An answer shared in the channel: who asked, then the answer (one block fewer, to stay within a message's blocks). */
+export function renderSharedAnswer(answer: Answer, options: RenderAnswerOptions & { sharedBy: string }): SlackMessage {
+  const message = renderAnswerBlocks(answer, { question: options.question, place: options.place });
+  const intro = `<@${options.sharedBy}> asked: _${escapeMrkdwn(options.question)}_`;
+  return {
+    text: message.text,
+    blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, slackLimits.contextText) }] }, ...message.blocks.slice(0, slackLimits.messageBlocks - 1)],
+  };
+}

@@ -56,7 +56,8 @@ export interface TableElement {
   type: 'Table';
   columns: Array<{ width: number; horizontalCellContentAlignment?: 'Left' | 'Right' }>;
   rows: Array<{ type: 'TableRow'; cells: TableCell[] }>;
-  firstRowAsHeader: boolean;
+  /** Plural: the singular spelling is not an Adaptive Cards property and clients ignore it. */
+  firstRowAsHeaders: boolean;
   gridStyle?: 'default' | 'accent';
   /** Clients without Table (older Teams mobile) show this instead. */
   fallback?: CardElement | 'drop';
@@ -89,6 +90,9 @@ export interface AdaptiveCard {
   actions?: CardAction[];
   msteams?: { width: 'Full' };
 }
+
+/** Teams caps a bot message at about 28 KB; a chart is dropped rather than the answer or alert. */
+export const maximumCardBytes = 24_000;
 
 export function createCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
   return {

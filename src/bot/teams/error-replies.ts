@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../errors.js';
+import type { AdaptiveCard } from './adaptive-card.js';
+import { createCard } from './adaptive-card.js';
 import { isLedgerlineError } from '../../errors.js';
 
 // One table: what a Teams user reads for each error code.
@@ -15,4 +17,9 @@ const replies: Record<ErrorCode, (message: string) => string> = {
 export function replyForError(error: unknown): string {
   if (isLedgerlineError(error)) return replies[error.code](error.message);
   return 'Something went wrong while answering. Please try again; if it keeps happening, tell a Ledgerline admin.';
+}
+
+/** The card a question that failed gets in place of its answer. */
+export function renderErrorCard(error: unknown): AdaptiveCard {
+  return createCard([{ type: 'TextBlock', text: replyForError(error), wrap: true }]);
 }

@@ -1,22 +1,21 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
-import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
-import { adaptiveCardContentType, askVerb, createCard } from './adaptive-card.js';
+import { adaptiveCardContentType, askVerb } from './adaptive-card.js';
 import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
 import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
-import { replyForError } from './error-replies.js';
+import { renderErrorCard, replyForError } from './error-replies.js';
 import type { AlertActionRequest, AskedQuestion } from './read-teams-turn.js';
 import { welcomeOnce } from '../../assistant/answer-welcome.js';
 import type { ChatPlace } from '../../domain/tools/define-tool.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
-import { alertActionVerb } from './render-alert-card.js';
+import { alertActionVerb, renderAlertReplyCard } from './render-alert-card.js';
 import { renderAlertCardWithChart } from './teams-alert-destination.js';
 import { renderMacdFormCard } from './macd/render-macd-cards.js';
 import { alertMacdPrefill } from '../../domain/alerts/alert-macd-prefill.js';
@@ -28,7 +27,7 @@ import { searchServices } from '../../domain/macd/search-services.js';
 import { renderAnswerCard } from './render-answer-card.js';
 import { resolveTeamsViewer } from './teams-viewer.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
-import { renderChartDataUri } from './render-chart-image.js';
+import { renderAnswerCardWithChart } from './render-answer-card-with-chart.js';
 
 /**
  * What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply.
@@ -48,9 +47,6 @@ export interface LedgerlineAgentDependencies {
   retryPolicy?: RetryPolicy;
   onAlertAction?: AlertActionHandler;
 }
-
-/** Teams caps a bot message at about 28 KB; the chart is dropped rather than the answer. */
-export const maximumCardBytes = 24_000;
 
 /** Behaviour for Teams turns: translate the activity, ask the assistant, render a card. */
 export class LedgerlineAgent extends ActivityHandler {
@@ -100,10 +96,7 @@ export class LedgerlineAgent extends ActivityHandler {
       const current = await loadAlertMessage(request.alertId, this.dependencies).catch(() => null);
       const card = current
         ? await renderAlertCardWithChart(current, this.dependencies.logger, { notice: reply })
-        : createCard([
-            ...(request.title ? [{ type: 'TextBlock' as const, text: request.title, weight: 'Bolder' as const, wrap: true }] : []),
-            { type: 'TextBlock', text: reply, wrap: true },
-          ]);
+        : renderAlertReplyCard(reply, request.title);
       return { statusCode: 200, type: adaptiveCardContentType, value: { ...card } };
     }
     return invokeError(400, 'NotSupported', `The action '${verb ?? ''}' is not supported.`);
@@ -138,24 +131,11 @@ export class LedgerlineAgent extends ActivityHandler {
         ...(place ? { place } : {}),
         ...(followUpOf ? { followUpOf } : {}),
       });
-      return await this.renderAnswer(answer);
+      return await renderAnswerCardWithChart(answer, logger);
     } catch (error) {
       logger.error('teams question failed', { conversationId, error: String(error) });
-      return createCard([{ type: 'TextBlock', text: replyForError(error), wrap: true }]);
+      return renderErrorCard(error);
     }
-  }
-
-  private async renderAnswer(answer: Answer): Promise<AdaptiveCard> {
-    const plain = renderAnswerCard(answer);
-    if (!answer.chart) return plain;
-    try {
-      const withChart = renderAnswerCard(answer, { chartImageUri: await renderChartDataUri(answer.chart) });
-      if (JSON.stringify(withChart).length <= maximumCardBytes) return withChart;
-      this.dependencies.logger.warn('chart dropped: card too large for a Teams message', { bytes: JSON.stringify(withChart).length });
-    } catch (error) {
-      this.dependencies.logger.warn('chart rendering failed', { error: String(error) });
-    }
-    return plain;
   }
 
   private async runAlertAction(context: TurnContext, request: AlertActionRequest): Promise<string> {

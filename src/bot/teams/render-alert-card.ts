@@ -51,3 +51,11 @@ export function renderAlertCard(message: AlertMessage, options: AlertCardOptions
   );
   return createCard(body, actions);
 }
+
+/** In place of a pressed alert card whose alert is gone: what the button did, under the alert's title. */
+export function renderAlertReplyCard(reply: string, title?: string): AdaptiveCard {
+  return createCard([
+    ...(title ? [{ type: 'TextBlock' as const, text: title, weight: 'Bolder' as const, wrap: true }] : []),
+    { type: 'TextBlock', text: reply, wrap: true },
+  ]);
+}

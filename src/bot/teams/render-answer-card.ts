@@ -62,7 +62,7 @@ function cellText(text: string, isHeader: boolean): TextBlock {
 function gridElement(table: Table, rows: Table['rows'], widths: number[]): TableElement {
   return {
     type: 'Table',
-    firstRowAsHeader: true,
+    firstRowAsHeaders: true,
     gridStyle: 'accent',
     columns: table.columns.map((column, index) => ({
       width: widths[index] ?? 1,

@@ -18,10 +18,9 @@ interface NotifyDeps {
 async function tellRequester(view: MacdRequestView, deps: NotifyDeps, extra?: string): Promise<void> {
   const requester = await deps.prisma.user.findUnique({ where: { id: view.requester.id }, select: { slackUserId: true } });
   if (!requester?.slackUserId) return;
-  const notice = renderRequesterNotice(view);
-  const text = extra ? `${notice.text} ${extra}` : notice.text;
+  const notice = renderRequesterNotice(view, extra);
   // Posting to a user id delivers to the app's direct message with that person.
-  await deps.client.chat.postMessage({ channel: requester.slackUserId, text, blocks: extra ? [{ type: 'section', text: { type: 'mrkdwn', text } }, ...notice.blocks.slice(1)] : notice.blocks });
+  await deps.client.chat.postMessage({ channel: requester.slackUserId, text: notice.text, blocks: notice.blocks });
 }
 
 /** Approval messages into approvers' direct messages: one chat.postMessage, which throws when Slack refuses (the outbox retries). */

@@ -49,9 +49,10 @@ export function renderApprovalMessage(view: MacdRequestView): MacdSlackMessage {
   };
 }
 
-/** The requester's notice; a request still open offers "Cancel request". */
-export function renderRequesterNotice(view: MacdRequestView): MacdSlackMessage {
-  const text = describeForRequester(view);
+/** The requester's notice, with `extra` (who was reached) after it; a request still open offers "Cancel request". */
+export function renderRequesterNotice(view: MacdRequestView, extra?: string): MacdSlackMessage {
+  const line = describeForRequester(view);
+  const text = extra ? `${line} ${extra}` : line;
   const canCancel = view.isOpen;
   return {
     text,
