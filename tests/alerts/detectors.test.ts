@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectBudgetOverruns } from '../../src/domain/alerts/detect-budget-overruns.js';
+import { dropBudgetFindingsAlreadyTold } from '../../src/domain/alerts/drop-budget-findings-already-told.js';
 import { detectNoticeDeadlines } from '../../src/domain/alerts/detect-notice-deadlines.js';
 import type { NoticeContract } from '../../src/domain/alerts/detect-notice-deadlines.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
@@ -70,5 +71,15 @@ describe('detectBudgetOverruns', () => {
     const nothing = [{ ...notBilledYet[0]!, projected: new Decimal('0') }];
     expect(detectBudgetOverruns({ rows: nothing, month: '2026-12-01', projectedBy: '2026-12-31', thresholds: [0] })).toEqual([]);
     expect(detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30', thresholds: [50] }).map((finding) => finding.costCenter)).toEqual(['CC-100', 'CC-200', 'CC-300']);
+  });
+
+  it('stays quiet about a line an earlier alert of the same month already covers, but not about spend crossing one', () => {
+    const findings = detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30', thresholds: [50, 80, 100, 120] });
+    const told = ['budget:CC-100:2026-11-01:120:projected', 'budget:CC-200:2026-11-01:100:projected', 'budget:CC-300:2026-10-01:50:projected'];
+    expect(dropBudgetFindingsAlreadyTold(findings, told).map((finding) => finding.dedupeKey)).toEqual([
+      'budget:CC-200:2026-11-01:120:exceeded',
+      'budget:CC-300:2026-11-01:50:exceeded',
+    ]);
+    expect(dropBudgetFindingsAlreadyTold(findings, ['budget:CC-200:2026-11-01:120:exceeded']).map((finding) => finding.costCenter)).toEqual(['CC-100', 'CC-300']);
   });
 });

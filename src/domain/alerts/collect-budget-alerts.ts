@@ -7,6 +7,7 @@ import { Decimal } from '../shared/decimal.js';
 import type { AlertDraft } from './alert-draft.js';
 import { day, describeFreshness, money, month } from './alert-figures.js';
 import { detectBudgetOverruns } from './detect-budget-overruns.js';
+import { dropBudgetFindingsAlreadyTold } from './drop-budget-findings-already-told.js';
 import type { BudgetFinding } from './detect-budget-overruns.js';
 
 /**
@@ -41,8 +42,13 @@ export async function collectBudgetAlerts(input: { asOf: string; thresholds?: nu
     projectedBy: toIsoDate(addDays(dateFromIso(period.end), -1)),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
   });
+  const told = await prisma.alert.findMany({ where: { kind: 'budget', dedupeKey: { startsWith: 'budget:', contains: `:${period.start}:` } }, select: { dedupeKey: true } });
+  const news = dropBudgetFindingsAlreadyTold(
+    findings,
+    told.map((alert) => alert.dedupeKey),
+  );
   const freshness = await describeFreshness(deps);
-  return findings.map((finding) => toBudgetDraft(finding, projection.actualThrough ?? input.asOf, freshness));
+  return news.map((finding) => toBudgetDraft(finding, projection.actualThrough ?? input.asOf, freshness));
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
