@@ -23,6 +23,7 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
     split.recurring !== '0' ? `recurring charges from ${months(split.recurringBasisMonths)}invoices ${money(split.recurring)}` : null,
     split.usage !== '0' ? `usage and taxes at the recent invoices' average ${money(split.usage)}` : null,
     split.added !== '0' ? `services added since the last invoice ${money(split.added)}` : null,
+    split.monthlyCharges !== '0' ? `monthly cloud and SaaS charges at their last amount ${money(split.monthlyCharges)}` : null,
     split.runRateDays > 0 && split.runRate !== '0'
       ? `cloud run-rate ${money(split.runRatePerDay)}/day × ${formatCount(split.runRateDays)} ${pluralize(split.runRateDays, 'day')}${split.isRunRateByWeekday ? ' (by weekday)' : ''} ${money(split.runRate)}`
       : null,

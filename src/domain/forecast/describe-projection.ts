@@ -18,6 +18,7 @@ export interface ProjectionSplit {
   usage: Decimal;
   usageBasisMonths: string[];
   added: Decimal;
+  monthlyCharges: Decimal;
   runRate: Decimal;
   runRateDays: number;
   isRunRateByWeekday: boolean;
@@ -39,6 +40,7 @@ export function splitProjection(projection: SpendProjection, isIncluded: (line: 
     usage: sum((line) => line.usage),
     usageBasisMonths: basisMonthsOf(lines, (line) => line.usageBasisMonths),
     added: sum((line) => line.added),
+    monthlyCharges: sum((line) => line.monthlyCharges),
     runRate,
     runRateDays: runRate.isZero() ? 0 : projection.runRate.days,
     isRunRateByWeekday: lines.every((line) => line.runRate.isZero() || line.isRunRateByWeekday),
@@ -58,6 +60,7 @@ export function describeProjectionBasis(split: ProjectionSplit): string {
   if (!split.recurring.isZero()) parts.push(`recurring charges from the ${months(split.recurringBasisMonths)}invoices ${money(split.recurring)}`);
   if (!split.usage.isZero()) parts.push(`usage and taxes at the recent invoices' average ${money(split.usage)}`);
   if (!split.added.isZero()) parts.push(`services added since the last invoice ${money(split.added)}`);
+  if (!split.monthlyCharges.isZero()) parts.push(`monthly cloud and SaaS charges at their last amount ${money(split.monthlyCharges)}`);
   if (!split.runRate.isZero() && split.runRateDays > 0) {
     parts.push(`cloud run-rate ${money(split.runRate.div(split.runRateDays))}/day × ${formatCount(split.runRateDays)} ${split.runRateDays === 1 ? 'day' : 'days'}${split.isRunRateByWeekday ? ' (by weekday)' : ''}`);
   }

@@ -66,6 +66,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
         usage: zero,
         usageBasisMonths: [],
         added: zero,
+        monthlyCharges: zero,
         runRate: zero,
         isRunRateByWeekday: true,
         projected: zero,
@@ -94,8 +95,12 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     for (const series of cloud.series) {
       noteCurrencies(series.currency);
       const runRate = projectDailyRunRate({ dailyCosts: series.dailyCosts, firstDataDay: series.firstDay, lastDataDay: cloud.lastDataDay, from: projectFrom, to: end });
-      runRates.push(runRate);
       const line = lineOf(series.vendor, series.domain, series.costCenterId);
+      if (runRate.method === 'monthly_charge') {
+        line.monthlyCharges = line.monthlyCharges.plus(runRate.amount);
+        continue;
+      }
+      runRates.push(runRate);
       line.runRate = line.runRate.plus(runRate.amount);
       if (runRate.method !== 'weekday_pattern') line.isRunRateByWeekday = false;
     }
@@ -122,7 +127,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     }
   }
   for (const line of lines.values()) {
-    line.projected = line.recurring.plus(line.usage).plus(line.added).plus(line.runRate);
+    line.projected = line.recurring.plus(line.usage).plus(line.added).plus(line.monthlyCharges).plus(line.runRate);
     line.recurringBasisMonths.sort();
     line.usageBasisMonths.sort();
   }
@@ -146,6 +151,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     recurring: { amount: sum((line) => line.recurring), basisMonths: basisMonthsOf(all, (line) => line.recurringBasisMonths), monthsProjected: [...monthsProjected].sort() },
     usage: { amount: sum((line) => line.usage), basisMonths: basisMonthsOf(all, (line) => line.usageBasisMonths) },
     added: { amount: sum((line) => line.added) },
+    monthlyCharges: { amount: sum((line) => line.monthlyCharges) },
     runRate: {
       amount: runRateAmount,
       perDay: runRateDays > 0 ? runRateAmount.div(runRateDays) : new Decimal(0),

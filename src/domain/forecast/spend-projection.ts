@@ -18,6 +18,8 @@ export interface ProjectionLine {
   usageBasisMonths: string[];
   /** Services added since the last invoice, at their inventory or contract rate. */
   added: Decimal;
+  /** FOCUS charges billed once a month (one day of the month), again at their latest amount. */
+  monthlyCharges: Decimal;
   /** FOCUS daily costs at the weekday run-rate. */
   runRate: Decimal;
   /** False when a series of the line was too young for a weekday pattern and was averaged flat. */
@@ -43,6 +45,7 @@ export interface SpendProjection {
   recurring: { amount: Decimal; basisMonths: string[]; monthsProjected: string[] };
   usage: { amount: Decimal; basisMonths: string[] };
   added: { amount: Decimal };
+  monthlyCharges: { amount: Decimal };
   runRate: {
     amount: Decimal;
     /** Average projected cost per day (amount ÷ days). */

@@ -44,6 +44,8 @@ export interface ForecastSpendResult extends ResultEnvelope {
     usage: string;
     usageBasisMonths: string[];
     added: string;
+    /** FOCUS charges billed once a month, again at their latest amount. */
+    monthlyCharges: string;
     runRate: string;
     runRatePerDay: string;
     runRateDays: number;
@@ -111,6 +113,7 @@ export const forecastSpend = defineTool({
         usage: cents(split.usage).toString(),
         usageBasisMonths: split.usageBasisMonths,
         added: cents(split.added).toString(),
+        monthlyCharges: cents(split.monthlyCharges).toString(),
         runRate: cents(split.runRate).toString(),
         runRatePerDay: split.runRateDays > 0 ? cents(split.runRate.div(split.runRateDays)).toString() : '0',
         runRateDays: split.runRateDays,
