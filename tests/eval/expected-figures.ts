@@ -3,6 +3,7 @@ import { Prisma } from '../../src/db/generated/client.js';
 import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { formatCount, formatDate, formatMoney } from '../../src/domain/shared/format.js';
+import { expectedForecast } from '../support/expected-forecast.js';
 import type { Expectation, Range } from './questions.js';
 
 // Expected figures, computed without the tools: plain SQL over the raw tables (invoice lines
@@ -150,7 +151,17 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
     case 'budget': {
       const month = answerKey.budgets[expectation.month];
       const row = month.rows.find((candidate) => candidate.costCenter === expectation.costCenter)!;
-      return { mustContain: [money(row.actual), money(row.budget), ...(expectation.month === 'asOfMonth' ? [money(row.projected)] : [])] };
+      if (expectation.month !== 'asOfMonth') return { mustContain: [money(row.actual), money(row.budget)] };
+      // This month's projection by how each bill arrives (issue 17), from the raw rows.
+      const monthStart = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), 1));
+      const projection = await expectedForecast(prisma, {
+        asOf,
+        horizonStart: monthStart,
+        horizonEnd: new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1)),
+        condition: Prisma.sql`r."costCenterId" = (SELECT id FROM "CostCenter" WHERE code = ${expectation.costCenter})`,
+        costCenterTagKeys: ['cost-center'],
+      });
+      return { mustContain: [money(row.actual), money(projection.actual), money(row.budget), money(projection.total)] };
     }
     case 'usage': {
       const rows = await prisma.$queryRaw<Array<{ minutes: number; messages: number }>>`

@@ -130,13 +130,20 @@ describe('inventory, contract, budget and usage tools', () => {
     expect(result.isMonthComplete).toBe(true);
   });
 
-  it('projects the current month from month-to-date', async () => {
+  it('projects the current month by how each bill arrives: October\'s recurring lines again, cloud by weekday, a monthly charge on its day', async () => {
     const result = await getBudgetStatus.run({ costCenters: ['Sales'] }, toolContext(database.prisma));
     expect(result.period.label).toBe('November 2026');
     expect(result.daysElapsed).toBe(25);
     const line = result.lines[0]!;
     expect(line.actual).toBe('60');
-    expect(line.projected).toBe(new Decimal(60).div(25).times(30).toDecimalPlaces(2).toString());
+    // Sales' services on the October invoices: the POTS line (AT&T) and a mobile line (Verizon).
+    const recurring = new Decimal('65.25').plus('45.00');
+    // The last cloud day imported is 3 Nov; Sales' Microsoft costs in the 7 whole weeks to then
+    // (16 Sep–3 Nov): USD 175.25 on Thursday 15 Oct, USD 60.00 on Tuesday 3 Nov. 4–30 Nov holds
+    // four Thursdays and three Tuesdays. Salesforce's charge on 1 Oct is monthly: next on 1 Dec.
+    const cloud = new Decimal('175.25').times(4).plus(new Decimal('60.00').times(3)).div(7);
+    expect(line.projected).toBe(new Decimal(60).plus(recurring.plus(cloud).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)).toString());
+    expect(line.basis).toContain('recurring charges from the Oct 2026 invoices USD 110.25');
     expect(line.status).toBe('at_risk');
   });
 

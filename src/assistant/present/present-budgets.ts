@@ -1,5 +1,5 @@
 import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
-import { formatCount, formatMoney } from '../../domain/shared/format.js';
+import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, type Presentation } from './presentation.js';
 
 const statusWords = { under: 'under budget', at_risk: 'at risk (projected over)', over: 'over budget' } as const;
@@ -11,18 +11,27 @@ export function presentBudgetStatus(result: GetBudgetStatusResult): Presentation
   }
   const money = (amount: string, currency: string) => formatMoney(amount, currency);
   const progress = result.isMonthComplete ? 'month closed' : `${result.daysElapsed} of ${result.daysInMonth} days elapsed`;
+  // The basis says what is actual and what is projected; shown where it matters (a line at risk
+  // or over, or a single cost center) so a long list stays readable.
+  const explained = (line: GetBudgetStatusResult['lines'][number]) => !result.isMonthComplete || line.projectedRest !== '0';
   const lines = result.lines
     .slice(0, 15)
     .map(
       (line) =>
         `${line.costCenter} ${line.costCenterName}: ${money(line.actual, line.currency)} of ${money(line.budget, line.currency)} (${line.usedPercent}%)` +
-        `${result.isMonthComplete ? '' : `, projected ${money(line.projected, line.currency)}`} — ${statusWords[line.status]}`,
+        `${explained(line) ? `, projected ${money(line.projected, line.currency)}` : ''} — ${statusWords[line.status]}` +
+        `${explained(line) && (line.status !== 'under' || result.lines.length === 1) ? ` (${line.basis})` : ''}`,
     );
   const totals = result.totals;
+  const through = result.actualThrough && !result.isMonthComplete ? ` through ${formatDate(result.actualThrough)}` : '';
+  const projectedTotal =
+    result.isMonthComplete && totals.projectedRest === '0'
+      ? ''
+      : `; projected ${money(totals.projected, totals.currency)} by month end (${money(totals.projectedRest, totals.currency)} of it not yet billed or imported)`;
   return {
     text: [
-      `Budget vs actual, ${result.period.label} (${progress}): ${money(totals.actual, totals.currency)} spent of ${money(totals.budget, totals.currency)} budgeted` +
-        `${result.isMonthComplete ? '' : `, projected ${money(totals.projected, totals.currency)}`}. ` +
+      `Budget vs actual, ${result.period.label} (${progress}): ${money(totals.actual, totals.currency)} actual${through} of ${money(totals.budget, totals.currency)} budgeted` +
+        `${projectedTotal}. ` +
         `${formatCount(result.counts.over)} over, ${formatCount(result.counts.atRisk)} at risk, ${formatCount(result.counts.under)} under.`,
       ...lines,
     ].join('\n'),

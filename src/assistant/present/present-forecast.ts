@@ -1,19 +1,16 @@
-import type { ForecastPart, ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
+import type { ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
 import { formatCount, formatDate, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
-const methodNames: Record<ForecastPart['method'], string> = {
-  trailing_daily_average: 'Cloud/SaaS: 30-day daily average',
-  last_invoice: 'Telecom: last invoice per vendor',
-};
+const maxChangesListed = 5;
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const months = (isoMonths: readonly string[]) => (isoMonths.length === 0 ? '' : `the ${isoMonths.map(formatMonth).join(' and ')} `);
 
 export function presentForecast(result: ForecastSpendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const context = contextOf(result);
   const scope = filterPhrase(result.filters);
-  if (result.parts.length === 0) {
+  if (result.byVendor.length === 0) {
     return {
       text: `No spend found${scope} to forecast ${result.period.label} from. Data: ${context.freshness}.`,
       facts: [],
@@ -21,28 +18,31 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
       context,
     };
   }
-  const methods = result.parts.map((part) => (part.method === 'trailing_daily_average' ? 'cloud: trailing 30-day daily average' : 'telecom: last invoice per vendor'));
-  const details = result.parts.map((part) => {
-    if (part.method === 'trailing_daily_average') {
-      const through = part.lastDataDay ? ` through ${formatDate(part.lastDataDay)}` : '';
-      const window = part.averageWindow ? ` over ${part.averageWindow.label}` : '';
-      const actual = result.daysElapsed > 0 ? `${money(part.actual)} actual${through} + ` : '';
-      return `Cloud and SaaS: ${actual}${money(part.forecast)} projected (${money(part.dailyAverage)}/day${window} × ${formatCount(part.daysProjected)} ${pluralize(part.daysProjected, 'day')}).`;
-    }
-    const projected = part.vendors.map(
-      (vendor) => `${vendor.vendor} ${money(vendor.monthlyAmount)} (${formatMonth(vendor.basisMonth)}) × ${vendor.monthsProjected.length}`,
-    );
-    return `Telecom and mobility: ${money(part.actual)} invoiced + ${money(part.forecast)} projected${projected.length > 0 ? ` — ${projected.join(', ')}` : ' (every month is invoiced)'}.`;
-  });
+  const split = result.split;
+  const sources = [
+    split.recurring !== '0' ? `recurring charges from ${months(split.recurringBasisMonths)}invoices ${money(split.recurring)}` : null,
+    split.usage !== '0' ? `usage and taxes at the recent invoices' average ${money(split.usage)}` : null,
+    split.added !== '0' ? `services added since the last invoice ${money(split.added)}` : null,
+    split.monthlyCharges !== '0' ? `monthly cloud and SaaS charges at their last amount ${money(split.monthlyCharges)}` : null,
+    split.runRateDays > 0 && split.runRate !== '0'
+      ? `cloud run-rate ${money(split.runRatePerDay)}/day × ${formatCount(split.runRateDays)} ${pluralize(split.runRateDays, 'day')}${split.isRunRateByWeekday ? ' (by weekday)' : ''} ${money(split.runRate)}`
+      : null,
+  ].filter((source): source is string => source !== null);
+  const actual = result.actualThrough ? `${money(result.actual)} actual through ${formatDate(result.actualThrough)}` : `${money(result.actual)} actual`;
   const share = result.actualSharePercent === null ? '' : `; ${result.actualSharePercent}% of the forecast is actual`;
+  const changes = result.changes
+    .slice(0, maxChangesListed)
+    .map((change) => `${change.vendor} ${change.identifier} ${change.change} (${money(change.amount)})`);
   const otherHorizons = (['month', 'quarter', 'year'] as const).filter((horizon) => horizon !== result.horizon).map((horizon) => `Forecast spend to ${horizon} end`);
   return {
     text: [
-      `Forecast${scope} for ${result.period.label}: ${money(result.total)} (${money(result.actual)} actual to date + ${money(result.forecast)} projected). ${capitalize(methods.join('; '))}.`,
+      `Forecast${scope} for ${result.period.label}: ${money(result.total)} (${actual} + ${money(result.forecast)} projected).`,
       result.daysElapsed === 0
         ? `${result.period.label} has not started: all of it is projected.`
         : `${formatCount(result.daysElapsed)} of ${formatCount(result.daysTotal)} days elapsed${share}.`,
-      ...details,
+      ...(sources.length > 0 ? [`Projected: ${sources.join('; ')}.`] : []),
+      ...(changes.length > 0 ? [`Prorated: ${changes.join(', ')}${result.changes.length > changes.length ? ` and ${formatCount(result.changes.length - changes.length)} more` : ''}.`] : []),
+      ...(result.byDomain.length > 1 ? [`By domain: ${result.byDomain.map((domain) => `${domain.domain} ${money(domain.total)} (${money(domain.forecast)} projected)`).join(', ')}.`] : []),
     ].join('\n'),
     facts: [
       { label: `Forecast, ${result.period.label}`, value: money(result.total), raw: result.total, currency: result.currency },
@@ -51,12 +51,13 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
     ],
     table: {
       columns: [
-        { key: 'method', label: 'Spend and method' },
+        { key: 'vendor', label: 'Vendor' },
         { key: 'actual', label: 'Actual', align: 'right' },
         { key: 'forecast', label: 'Projected', align: 'right' },
+        { key: 'total', label: 'Forecast', align: 'right' },
       ],
-      rows: result.parts.map((part) => ({ method: methodNames[part.method], actual: money(part.actual), forecast: money(part.forecast) })),
-      totalRows: result.parts.length,
+      rows: result.byVendor.map((vendor) => ({ vendor: vendor.vendor, actual: money(vendor.actual), forecast: money(vendor.forecast), total: money(vendor.total) })),
+      totalRows: result.byVendor.length,
     },
     followUps: [...otherHorizons.slice(0, 2), 'What is the annual run-rate?'],
     context,

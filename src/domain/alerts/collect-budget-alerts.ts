@@ -1,56 +1,71 @@
+import { Prisma } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
+import { describeProjectionBasis, splitProjection } from '../forecast/describe-projection.js';
+import { projectSpend } from '../forecast/project-spend.js';
+import { addDays, addMonths, dateFromIso, makePeriod, toIsoDate } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
 import type { AlertDraft } from './alert-draft.js';
 import { day, describeFreshness, money, month } from './alert-figures.js';
 import { detectBudgetOverruns } from './detect-budget-overruns.js';
+import { dropBudgetFindingsAlreadyTold } from './drop-budget-findings-already-told.js';
 import type { BudgetFinding } from './detect-budget-overruns.js';
 
 /**
  * The budgets job's detector step for the as-of month: direct spend per cost center (cloud
- * through the cost-center tag, telecom lines through their service) against its budget.
+ * through the cost-center tag, invoice lines through their service), actual to date and projected
+ * to month end by the shared projection (domain/forecast), against its budget.
  */
 export async function collectBudgetAlerts(input: { asOf: string; thresholds?: number[] }, deps: Pick<DomainDeps, 'prisma'>): Promise<AlertDraft[]> {
   const { prisma } = deps;
-  const monthStart = `${input.asOf.slice(0, 7)}-01`;
-  const rows = await prisma.$queryRaw<Array<{ code: string; name: string; budget: string; currency: string; actual: string }>>`
-    WITH spend AS (
-      SELECT d."costCenterId", d."billedCost" AS "amount" FROM "CostDaily" d
-      WHERE d."day" >= ${monthStart}::date AND d."day" < ${input.asOf}::date
-      UNION ALL
-      SELECT s."costCenterId", l."amount" FROM "InvoiceLine" l
-      JOIN LATERAL (
-        SELECT s."costCenterId" FROM "Service" s WHERE s."identifierKey" = l."identifierKey" AND s."vendorId" = l."vendorId" ORDER BY s."id" LIMIT 1
-      ) s ON true
-      WHERE l."periodStart" >= ${monthStart}::date AND l."periodStart" < ${input.asOf}::date
-    )
-    SELECT c."code", c."name", b."amount"::text AS "budget", b."currency", coalesce(sum(s."amount"), 0)::text AS "actual"
-    FROM "Budget" b JOIN "CostCenter" c ON c."id" = b."costCenterId"
-    LEFT JOIN spend s ON s."costCenterId" = b."costCenterId"
-    WHERE b."month" = ${monthStart}::date
-    GROUP BY 1, 2, 3, 4`;
-  const latest = await prisma.$queryRaw<Array<{ through: string | null }>>`
-    SELECT to_char(max("day"), 'YYYY-MM-DD') AS "through" FROM "CostDaily" WHERE "day" >= ${monthStart}::date AND "day" < ${input.asOf}::date`;
-  const through = latest[0]?.through ?? null;
-  const daysWithData = through === null ? 0 : Number(through.slice(8, 10));
-  const [year, monthNumber] = input.asOf.split('-').map(Number) as [number, number];
-  const daysInMonth = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  const monthStart = dateFromIso(`${input.asOf.slice(0, 7)}-01`);
+  const budgets = await prisma.budget.findMany({ where: { month: monthStart }, include: { costCenter: { select: { code: true, name: true } } } });
+  if (budgets.length === 0) return [];
+  const period = makePeriod(toIsoDate(monthStart), toIsoDate(addMonths(monthStart, 1)));
+  const projection = await projectSpend(
+    { period, asOf: dateFromIso(input.asOf), condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(budgets.map((budget) => budget.costCenterId))})` },
+    prisma,
+  );
   const findings = detectBudgetOverruns({
-    rows: rows.map((row) => ({ costCenter: row.code, name: row.name, budget: new Decimal(row.budget), currency: row.currency, actual: new Decimal(row.actual) })),
-    month: monthStart,
-    daysWithData,
-    daysInMonth,
+    rows: budgets.map((budget) => {
+      const split = splitProjection(projection, (line) => line.costCenterId === budget.costCenterId);
+      return {
+        costCenter: budget.costCenter.code,
+        name: budget.costCenter.name,
+        budget: new Decimal(budget.amount),
+        currency: budget.currency,
+        actual: split.actual,
+        projected: split.total,
+        basis: describeProjectionBasis({ ...split, currency: budget.currency }),
+      };
+    }),
+    month: period.start,
+    projectedBy: toIsoDate(addDays(dateFromIso(period.end), -1)),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
   });
+  const told = await prisma.alert.findMany({ where: { kind: 'budget', dedupeKey: { startsWith: 'budget:', contains: `:${period.start}:` } }, select: { dedupeKey: true } });
+  const news = dropBudgetFindingsAlreadyTold(
+    findings,
+    told.map((alert) => alert.dedupeKey),
+  );
   const freshness = await describeFreshness(deps);
-  return findings.map((finding) => toBudgetDraft(finding, through ?? input.asOf, freshness));
+  return news.map((finding) => toBudgetDraft(finding, projection.actualThrough ?? input.asOf, freshness));
 }
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function toBudgetDraft(finding: BudgetFinding, through: string, freshness: string): AlertDraft {
   const monthName = month(finding.month);
+  const isProjectedOver = new Decimal(finding.projectedOverBudget).greaterThan(0);
   const title =
     finding.status === 'exceeded'
       ? `${finding.costCenter} ${finding.name} has spent ${finding.percentOfBudget}% of its ${monthName} budget (${finding.threshold}% line crossed)`
-      : `${finding.costCenter} ${finding.name} is projected to reach ${finding.percentOfBudget}% of its ${monthName} budget (${finding.threshold}% line)`;
+      : isProjectedOver
+        ? `${finding.costCenter} ${finding.name} is projected to exceed its ${monthName} budget by ${money(finding.projectedOverBudget, finding.currency)} by ${day(finding.projectedBy)} (${finding.percentOfBudget}%, ${finding.threshold}% line)`
+        : `${finding.costCenter} ${finding.name} is projected to reach ${finding.percentOfBudget}% of its ${monthName} budget by ${day(finding.projectedBy)} (${finding.threshold}% line)`;
+  const outlook =
+    finding.status === 'exceeded'
+      ? `Spend through ${day(through)} is ${money(finding.actual, finding.currency)} of a ${money(finding.budget, finding.currency)} budget; the month is projected to end at ${money(finding.projected, finding.currency)}.`
+      : `Projected: ${money(finding.projected, finding.currency)} by ${day(finding.projectedBy)} against a ${money(finding.budget, finding.currency)} budget — not spent yet.`;
   return {
     kind: 'budget',
     dedupeKey: finding.dedupeKey,
@@ -58,11 +73,11 @@ export function toBudgetDraft(finding: BudgetFinding, through: string, freshness
     message: {
       kind: 'budget',
       title,
-      summary: `Spend through ${day(through)} is ${money(finding.actual, finding.currency)} of a ${money(finding.budget, finding.currency)} budget; at this pace the month ends at ${money(finding.projected, finding.currency)}.`,
+      summary: `${outlook} ${capitalize(finding.basis)}.`,
       facts: [
         { label: 'Budget', value: money(finding.budget, finding.currency) },
-        { label: 'Month to date', value: money(finding.actual, finding.currency) },
-        { label: 'Projected month end', value: money(finding.projected, finding.currency) },
+        { label: 'Month to date (actual)', value: money(finding.actual, finding.currency) },
+        { label: `Projected by ${day(finding.projectedBy)}`, value: money(finding.projected, finding.currency) },
         { label: 'Threshold', value: `${finding.threshold}% (${finding.status})` },
       ],
       actions: [

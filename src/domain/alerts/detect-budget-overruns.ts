@@ -1,4 +1,4 @@
-import type { Decimal } from '../shared/decimal.js';
+import { Decimal } from '../shared/decimal.js';
 
 export interface CostCenterMonth {
   costCenter: string;
@@ -7,6 +7,10 @@ export interface CostCenterMonth {
   currency: string;
   /** direct spend of the cost center in the month so far */
   actual: Decimal;
+  /** actual plus what is projected for the rest of the month (domain/forecast) */
+  projected: Decimal;
+  /** what is actual and what is projected, and from what */
+  basis: string;
 }
 
 export interface BudgetFinding {
@@ -17,9 +21,14 @@ export interface BudgetFinding {
   budget: string;
   actual: string;
   projected: string;
+  /** the last day of the month: when the projected figure is reached */
+  projectedBy: string;
+  /** projected minus budget: positive when the month is projected to end over budget */
+  projectedOverBudget: string;
+  basis: string;
   /** the highest threshold (percent of budget) crossed */
   threshold: number;
-  /** exceeded: actual spend is past the threshold; projected: the straight-line month end will be */
+  /** exceeded: actual spend is past the threshold; projected: the month-end projection will be */
   status: 'exceeded' | 'projected';
   percentOfBudget: string;
   dedupeKey: string;
@@ -28,24 +37,19 @@ export interface BudgetFinding {
 export const defaultBudgetThresholds = [80, 100, 120];
 
 /**
- * Pure: cost centers whose month-to-date spend, or its straight-line projection to month end
- * (actual / days with data × days in month), crosses a threshold of the monthly budget.
+ * Pure: cost centers whose month-to-date spend, or its month-end projection, crosses a threshold
+ * of the monthly budget. The projection knows how bills arrive, so a month whose invoices have not
+ * come yet is not judged by its cloud days alone, and a low start is no reason for silence.
  */
-export function detectBudgetOverruns(input: {
-  rows: readonly CostCenterMonth[];
-  month: string;
-  daysWithData: number;
-  daysInMonth: number;
-  thresholds?: readonly number[];
-}): BudgetFinding[] {
+export function detectBudgetOverruns(input: { rows: readonly CostCenterMonth[]; month: string; projectedBy: string; thresholds?: readonly number[] }): BudgetFinding[] {
   const thresholds = [...(input.thresholds ?? defaultBudgetThresholds)].sort((left, right) => right - left);
-  if (input.daysWithData <= 0) return [];
   const findings: BudgetFinding[] = [];
   for (const row of input.rows) {
     if (row.budget.lessThanOrEqualTo(0)) continue;
-    const projected = row.actual.div(input.daysWithData).times(input.daysInMonth).toDecimalPlaces(2);
-    const exceeded = thresholds.find((threshold) => row.actual.greaterThanOrEqualTo(row.budget.times(threshold).div(100)));
-    const projectedOver = thresholds.find((threshold) => projected.greaterThanOrEqualTo(row.budget.times(threshold).div(100)));
+    const projected = row.projected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const crosses = (amount: Decimal) => thresholds.find((threshold) => amount.greaterThanOrEqualTo(row.budget.times(threshold).div(100)) && amount.greaterThan(0));
+    const exceeded = crosses(row.actual);
+    const projectedOver = crosses(projected);
     // Report what matters most: a crossed line beats a projection of the same or a lower line.
     const status = exceeded !== undefined && (projectedOver === undefined || exceeded >= projectedOver) ? 'exceeded' : projectedOver !== undefined ? 'projected' : undefined;
     if (status === undefined) continue;
@@ -58,6 +62,9 @@ export function detectBudgetOverruns(input: {
       budget: row.budget.toFixed(2),
       actual: row.actual.toFixed(2),
       projected: projected.toFixed(2),
+      projectedBy: input.projectedBy,
+      projectedOverBudget: projected.minus(row.budget).toFixed(2),
+      basis: row.basis,
       threshold,
       status,
       percentOfBudget: (status === 'exceeded' ? row.actual : projected).div(row.budget).times(100).toFixed(1),

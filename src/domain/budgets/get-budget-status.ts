@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
+import { describeProjectionBasis, splitProjection } from '../forecast/describe-projection.js';
+import { projectSpend } from '../forecast/project-spend.js';
 import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
 import { describeCostCenters, resolveCostCentersWithChildren } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { spendRowsSql } from '../spend/spend-query.js';
 import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
 
 export type BudgetState = 'under' | 'at_risk' | 'over';
@@ -15,8 +16,12 @@ export interface BudgetLine {
   costCenterName: string;
   budget: string;
   actual: string;
-  /** Month-to-date ÷ days elapsed × days in month; the actual itself once the month is over. */
+  /** Actual plus what is still to come this month (projectedRest). */
   projected: string;
+  /** Projected for the rest of the month: invoices not yet arrived, cloud at its weekday run-rate. */
+  projectedRest: string;
+  /** "actual USD X through 3 Dec 2026; projected USD Y by 31 Dec 2026: recurring charges …" */
+  basis: string;
   /** Actual minus budget: positive means over. */
   variance: string;
   /** Percent of budget spent, one decimal. */
@@ -31,14 +36,16 @@ export interface GetBudgetStatusResult extends ResultEnvelope {
   daysElapsed: number;
   daysInMonth: number;
   lines: BudgetLine[];
-  totals: { budget: string; actual: string; projected: string; currency: string };
+  /** Last day counted as actual; null before the month starts. */
+  actualThrough: string | null;
+  totals: { budget: string; actual: string; projected: string; projectedRest: string; currency: string };
   counts: { over: number; atRisk: number; under: number };
 }
 
 export const getBudgetStatus = defineTool({
   name: 'get_budget_status',
   description:
-    'Budget vs actual spend per cost center for one month, with the month-end projection (month-to-date ÷ days elapsed × days in month) and a status: under, at_risk (projected over budget) or over (already over).',
+    'Budget vs actual spend per cost center for one month, with the month-end projection (actual to date, plus invoices not yet arrived at their last recurring charges and cloud at its weekday run-rate) and a status: under, at_risk (projected over budget) or over (already over).',
   input: z.object({
     month: z.string().regex(/^\d{4}-\d{2}$/).optional().describe('The month as YYYY-MM; defaults to the current month'),
     costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names; omit for all'),
@@ -52,7 +59,6 @@ export const getBudgetStatus = defineTool({
     // Today's costs are still arriving, so only whole days before as-of count as elapsed.
     const isMonthComplete = end <= today;
     const daysElapsed = isMonthComplete ? daysInMonth(start) : Math.max(0, daysBetween(start, today));
-    const measuredEnd = isMonthComplete ? end : today;
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const requested = await resolveCostCentersWithChildren(input.costCenters, context.prisma);
     const allowed = intersectScope(requested ? requested.map((costCenter) => costCenter.id) : null, scope);
@@ -62,18 +68,17 @@ export const getBudgetStatus = defineTool({
       orderBy: { costCenter: { code: 'asc' } },
     });
     const ids = budgets.map((budget) => budget.costCenterId);
-    const actuals =
-      ids.length === 0 || daysElapsed === 0
-        ? []
-        : await context.prisma.$queryRaw<Array<{ costCenterId: number; amount: string }>>`
-            SELECT r."costCenterId" AS "costCenterId", sum(r.amount)::text AS amount
-            FROM ${spendRowsSql({ start: toIsoDate(start), end: toIsoDate(measuredEnd) }, {})}
-            WHERE r."costCenterId" IN (${Prisma.join(ids)})
-            GROUP BY 1`;
-    const actualById = new Map(actuals.map((row) => [row.costCenterId, new Decimal(row.amount)]));
+    // Direct spend of each cost center, actual to date and projected to month end by how each
+    // bill arrives (domain/forecast): a month's first days hold cloud costs but no invoice yet.
+    const projection =
+      ids.length === 0
+        ? null
+        : await projectSpend({ period, asOf: context.asOf, condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(ids)})` }, context.prisma);
     const lines: BudgetLine[] = budgets.map((budget) => {
-      const actual = actualById.get(budget.costCenterId) ?? new Decimal(0);
-      const projected = isMonthComplete || daysElapsed === 0 ? actual : actual.div(daysElapsed).times(daysInMonth(start)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const split = projection ? splitProjection(projection, (line) => line.costCenterId === budget.costCenterId) : null;
+      const actual = split?.actual ?? new Decimal(0);
+      const rest = (split?.projected ?? new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const projected = actual.plus(rest);
       const amount = new Decimal(budget.amount);
       const status: BudgetState = actual.greaterThan(amount) ? 'over' : projected.greaterThan(amount) ? 'at_risk' : 'under';
       return {
@@ -81,7 +86,9 @@ export const getBudgetStatus = defineTool({
         costCenterName: budget.costCenter.name,
         budget: amount.toString(),
         actual: actual.toString(),
+        projectedRest: rest.toString(),
         projected: projected.toString(),
+        basis: split ? describeProjectionBasis({ ...split, currency: budget.currency }) : 'nothing actual yet; nothing more projected',
         variance: actual.minus(amount).toString(),
         usedPercent: amount.isZero() ? '0.0' : actual.div(amount).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
         status,
@@ -101,12 +108,14 @@ export const getBudgetStatus = defineTool({
       freshness: await getFreshness(context.prisma),
       isMonthComplete,
       daysElapsed,
+      actualThrough: projection?.actualThrough ?? null,
       daysInMonth: daysInMonth(start),
       lines: shown,
       totals: {
         budget: sumDecimals(shown.map((line) => line.budget)).toString(),
         actual: sumDecimals(shown.map((line) => line.actual)).toString(),
         projected: sumDecimals(shown.map((line) => line.projected)).toString(),
+        projectedRest: sumDecimals(shown.map((line) => line.projectedRest)).toString(),
         currency: shown[0]?.currency ?? 'USD',
       },
       counts: {
