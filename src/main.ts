@@ -85,6 +85,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
     defaultRole: config.defaultRole,
     admins: config.admins,
     onAlertAction,
+    fileImports,
   });
   for (const [route, handler] of teams.routes) routes.set(route, handler);
   destinations.push(teams.destination);

@@ -4,6 +4,7 @@ import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Answer } from '../../assistant/answer.js';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
+import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
@@ -29,6 +30,7 @@ import { renderAnswerCard } from './render-answer-card.js';
 import { resolveTeamsViewer } from './teams-viewer.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { renderChartDataUri } from './render-chart-image.js';
+import { handleTeamsChatImport } from './chat-import/teams-chat-import.js';
 
 /**
  * What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply.
@@ -47,6 +49,8 @@ export interface LedgerlineAgentDependencies {
   admins?: readonly string[] | undefined;
   retryPolicy?: RetryPolicy;
   onAlertAction?: AlertActionHandler;
+  /** Files attached in a personal chat are imported (after Import is pressed); without it they are not read. */
+  fileImports?: ChatImportOptions | undefined;
 }
 
 /** Teams caps a bot message at about 28 KB; the chart is dropped rather than the answer. */
@@ -58,7 +62,10 @@ export class LedgerlineAgent extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
-      await this.answerMessage(context);
+      // A file attached in a personal chat, or its Import / Cancel: not a question.
+      const fileImports = this.dependencies.fileImports;
+      const isChatImport = fileImports ? await handleTeamsChatImport(context, { ...this.dependencies, fileImports, viewerOf: (turn) => this.viewerOf(turn) }) : false;
+      if (!isChatImport) await this.answerMessage(context);
       await next();
     });
     this.onConversationUpdate(async (context, next) => {
