@@ -20,7 +20,7 @@ describe('slack/manifest.json', () => {
 
   it('asks only for the scopes behind the Web API calls it makes', () => {
     // app_mention, member_joined_channel (public and private channels: the welcome), chat.postMessage/update/postEphemeral,
-    // /ledger, files.uploadV2 (charts), message.im, users.info with e-mail.
-    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:read', 'im:history', 'users:read', 'users:read.email']);
+    // /ledger, files.uploadV2 (charts, import reports), url_private_download of a file dropped in a DM (files:read), message.im, users.info with e-mail.
+    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'files:read', 'files:write', 'groups:read', 'im:history', 'users:read', 'users:read.email']);
   });
 });
