@@ -43,6 +43,12 @@ const environmentSchema = z.object({
       ),
     )
     .default([]),
+  LEDGERLINE_IMPORT_ROLES: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['viewer', 'requester', 'approver', 'admin'], 'must be comma-separated roles: viewer, requester, approver, admin')))
+    .default([]),
+  LEDGERLINE_CHAT_IMPORT_MAX_MB: z.coerce.number().positive().max(10_000).default(200),
   LEDGERLINE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().optional(),
@@ -84,6 +90,8 @@ export type Config = {
   defaultRole: 'viewer' | 'requester' | 'approver' | 'admin';
   /** People who are admins from their first message, whatever the users table says (LEDGERLINE_ADMINS). */
   admins: string[];
+  /** Files dropped in a direct chat: who besides admins may import them, and the largest accepted. */
+  chatImports: { importRoles: Array<'viewer' | 'requester' | 'approver' | 'admin'>; maximumBytes: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   port: number;
   host: string | undefined;
@@ -138,6 +146,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     costCenterTagKeys: env.LEDGERLINE_COST_CENTER_TAG_KEYS,
     defaultRole: env.LEDGERLINE_DEFAULT_ROLE,
     admins: env.LEDGERLINE_ADMINS,
+    chatImports: { importRoles: env.LEDGERLINE_IMPORT_ROLES, maximumBytes: Math.round(env.LEDGERLINE_CHAT_IMPORT_MAX_MB * 1024 * 1024) },
     logLevel: env.LEDGERLINE_LOG_LEVEL,
     port: env.PORT,
     host: env.HOST,

@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from './assistant/assistant.js';
 import { createAssistant } from './assistant/create-assistant.js';
@@ -13,6 +15,7 @@ import type { SlackSurface } from './bot/slack/create-slack-surface.js';
 import { createTeamsSurface } from './bot/teams/create-teams-surface.js';
 import type { Config } from './config.js';
 import type { AlertDestination } from './domain/alerts/alert-destination.js';
+import type { ChatImportOptions } from './domain/ingest/chat-import/chat-import-deps.js';
 import { createAlertActionHandler } from './domain/alerts/create-alert-action-handler.js';
 import { createConsoleDestination } from './domain/alerts/create-console-destination.js';
 import { createAlertJobs } from './jobs/alert-jobs.js';
@@ -50,6 +53,18 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger, llm: config.llm, readReplica: runtime.database.readReplica });
   logger.info('assistant ready', { planner: config.llm ? `llm (${config.llm.model}) with offline fallback` : 'offline' });
 
+  // Files dropped in a direct chat wait under the data folder (the temporary folder for an in-memory database).
+  const fileImports: ChatImportOptions = {
+    costCenterTagKeys: config.costCenterTagKeys,
+    database: runtime.database,
+    chatImports: {
+      folder: path.join(config.dataDir.includes('://') ? path.join(tmpdir(), 'ledgerline') : config.dataDir, 'chat-imports'),
+      importRoles: config.chatImports.importRoles,
+      maximumBytes: config.chatImports.maximumBytes,
+      progressEveryMs: 2_000,
+    },
+  };
+
   const routes: Routes = new Map();
   routes.set('GET /healthz', healthRoute(runtime.prisma, runtime.database.kind));
   const destinations: AlertDestination[] = [createConsoleDestination(process.stderr)];
@@ -70,6 +85,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
     defaultRole: config.defaultRole,
     admins: config.admins,
     onAlertAction,
+    fileImports,
   });
   for (const [route, handler] of teams.routes) routes.set(route, handler);
   destinations.push(teams.destination);
@@ -90,6 +106,7 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
       defaultRole: config.defaultRole,
       admins: config.admins,
       onAlertAction,
+      fileImports,
     });
     for (const [route, handler] of slack.routes) routes.set(route, handler);
     destinations.push(slack.destination);

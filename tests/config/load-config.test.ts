@@ -37,6 +37,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline' })).toThrowError(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
   });
 
+  it('reads who may import files from chat, and the largest file, naming a role it does not know', () => {
+    expect(loadConfig({}).chatImports).toEqual({ importRoles: [], maximumBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ LEDGERLINE_IMPORT_ROLES: 'approver, requester', LEDGERLINE_CHAT_IMPORT_MAX_MB: '50' }).chatImports).toEqual({
+      importRoles: ['approver', 'requester'],
+      maximumBytes: 50 * 1024 * 1024,
+    });
+    expect(() => loadConfig({ LEDGERLINE_IMPORT_ROLES: 'approver,finance' })).toThrowError(/LEDGERLINE_IMPORT_ROLES.*must be comma-separated roles/);
+  });
+
   it('treats empty values as unset, as .env files write them', () => {
     expect(loadConfig({ DATABASE_URL: '', OPENAI_API_KEY: '' }).llm).toBeUndefined();
   });

@@ -20,14 +20,16 @@ describe('slack/manifest.json', () => {
 
   it('asks only for the scopes behind the Web API calls it makes', () => {
     // app_mention, member_joined_channel (public and private channels: the welcome), chat.postMessage/update/postEphemeral,
-    // /ledger, files.uploadV2 (charts), message.im, users.info with e-mail, conversations.history in
-    // public and private channels (was an alert already posted, before a dead run's delivery is posted again).
+    // /ledger, files.uploadV2 (charts, import reports), url_private_download of a file dropped in a DM (files:read),
+    // message.im, users.info with e-mail, conversations.history in public and private channels (was an alert
+    // already posted, before a dead run's delivery is posted again).
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'app_mentions:read',
       'channels:history',
       'channels:read',
       'chat:write',
       'commands',
+      'files:read',
       'files:write',
       'groups:history',
       'groups:read',

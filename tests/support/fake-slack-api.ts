@@ -39,6 +39,12 @@ export interface FakeSlackApi {
    * does (e.g. `channel_not_found`) until called again with `null`.
    */
   failPostsTo(channel: string, error: string | null): void;
+  /**
+   * A file someone shared: served at the returned `url_private_download` to a request bearing
+   * the bot token (Slack answers its sign-in page otherwise). Each download is recorded as
+   * "file_download".
+   */
+  addFile(file: { id: string; name: string; content: string | Buffer }): { url_private_download: string };
   /** Delay every Web API answer (to test the "Working on it…" path or slow networks). */
   setDelay(milliseconds: number): void;
   clear(): void;
@@ -72,6 +78,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   let delayMs = 0;
   let sequence = 0;
   const refusedChannels = new Map<string, string>();
+  const sharedFiles = new Map<string, Buffer>();
   /** Messages posted per channel, newest first (conversations.history). */
   const history = new Map<string, Array<{ ts: string; text: unknown; blocks: unknown; metadata: unknown }>>();
   // As Slack's: the seconds it was posted, then a sequence that keeps every ts apart.
@@ -137,10 +144,26 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answered));
         return;
       }
+      if (path.startsWith('/files/')) {
+        const authorization = request.headers.authorization ?? '';
+        calls.push({ method: 'file_download', body: { path, authorization }, at, epochMs });
+        const content = sharedFiles.get(path);
+        if (!content) {
+          response.writeHead(404).end();
+          return;
+        }
+        if (authorization !== 'Bearer xoxb-test') {
+          response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Sign in to Slack</html>');
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(content);
+        return;
+      }
       if (path.startsWith('/upload/')) {
         // The client may send the bytes raw or inside multipart form data: look for the PNG signature.
         const hasPng = raw.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length) }, at, epochMs });
+        const text = hasPng ? undefined : raw.toString('utf8');
+        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length), ...(text === undefined ? {} : { text }) }, at, epochMs });
         response.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
         return;
       }
@@ -167,6 +190,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (performance.now() > deadline) throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls: ${calls.map((call) => call.method).join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+    },
+    addFile: (file) => {
+      const filePath = `/files/${file.id}/${encodeURIComponent(file.name)}`;
+      sharedFiles.set(filePath, Buffer.from(file.content));
+      return { url_private_download: `${baseUrl}${filePath}` };
     },
     failPostsTo: (channel, error) => {
       if (error === null) refusedChannels.delete(channel);

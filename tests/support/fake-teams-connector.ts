@@ -31,6 +31,8 @@ export interface FakeTeamsConnector {
   serviceUrl: string;
   /** Activities the connector accepted (failed attempts are not recorded here). */
   activities: RecordedActivity[];
+  /** Activities the bot replaced in place (PUT …/activities/{id}: updateActivity), in order. */
+  updates: RecordedActivity[];
   /** Every POST of an activity, failed ones included. */
   attempts: number;
   /** Members the roster answers for GET …/members/{id}. */
@@ -52,6 +54,7 @@ const memberPath = /\/v3\/conversations\/(.+?)\/members\/([^/]+)$/;
 
 export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const activities: RecordedActivity[] = [];
+  const updates: RecordedActivity[] = [];
   const failures: ScriptedFailure[] = [];
   const members = new Map<string, TeamsMember>();
   const waiters = new Set<() => void>();
@@ -82,6 +85,11 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${activities.length}` }));
         return;
       }
+      if (request.method === 'PUT' && activityMatch?.[2]) {
+        updates.push({ conversationId: decodeURIComponent(activityMatch[1] ?? ''), replyToId: decodeURIComponent(activityMatch[2]), activity: JSON.parse(body) as Record<string, unknown> });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: decodeURIComponent(activityMatch[2]) }));
+        return;
+      }
       const memberMatch = memberPath.exec(pathname);
       if (request.method === 'GET' && memberMatch) {
         const member = members.get(decodeURIComponent(memberMatch[2] ?? ''));
@@ -103,6 +111,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/amer/`,
     activities,
+    updates,
     get attempts() {
       return attempts;
     },

@@ -7,6 +7,7 @@ import type { TeamsCredentials, TeamsSurface } from '../../src/bot/teams/create-
 import { createTeamsSurface } from '../../src/bot/teams/create-teams-surface.js';
 import type { PrismaClient } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
+import type { ChatImportOptions } from '../../src/domain/ingest/chat-import/chat-import-deps.js';
 import { silentLogger } from '../../src/logger.js';
 import type { FakeTeamsConnector } from '../support/fake-teams-connector.js';
 import { startFakeTeamsConnector } from '../support/fake-teams-connector.js';
@@ -66,6 +67,8 @@ export async function openTeamsTestbed(options: {
   credentials?: TeamsCredentials;
   /** LEDGERLINE_ADMINS as the product would pass it. */
   admins?: string[];
+  /** Files attached in a personal chat are imported with these (as main.ts passes them). */
+  fileImports?: ChatImportOptions;
 }): Promise<TeamsTestbed> {
   const connector = await startFakeTeamsConnector();
   const retry = recordingRetryPolicy();
@@ -77,6 +80,7 @@ export async function openTeamsTestbed(options: {
     logger: silentLogger,
     defaultRole: 'viewer',
     ...(options.admins ? { admins: options.admins } : {}),
+    ...(options.fileImports ? { fileImports: options.fileImports } : {}),
     retryPolicy: retry,
   });
   const server: Server = createHttpServer(surface.routes, silentLogger);

@@ -3,6 +3,7 @@ import type { Receiver } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
 import type { MacdApproverNotifier } from '../../domain/macd/macd-approver-notifier.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
 import type { Logger } from '../../logger.js';
@@ -13,7 +14,9 @@ import type { AlertActionHandler } from './register-slack-listeners.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { registerMacdSlackListeners } from './macd/register-macd-slack-listeners.js';
 import { createSlackMacdNotifier } from './macd/notify-macd-slack.js';
+import { registerChatImportListeners } from './chat-import/register-chat-import-listeners.js';
 import { screenSlackRequest } from './screen-slack-request.js';
+import { createSlackViewerResolver } from './slack-viewer.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -43,6 +46,8 @@ export interface SlackSurfaceOptions {
   maximumConcurrentAnswers?: number;
   /** Alert buttons other than "ask" (acknowledge, snooze, …) are handed to the alerts feature. */
   onAlertAction?: AlertActionHandler;
+  /** Files dropped in a DM are imported (after Import is pressed); without it they are not read. */
+  fileImports?: ChatImportOptions;
 }
 
 export interface SlackSurface {
@@ -137,6 +142,28 @@ export function createSlackSurface(options: SlackSurfaceOptions): SlackSurface {
       void work.finally(() => inFlight.delete(work));
     },
   });
+
+  if (options.fileImports) {
+    // Files dropped in a DM: confirm, import through importFile, summarize (src/bot/slack/chat-import).
+    const domainDeps = { prisma: options.prisma, now: options.now, logger };
+    registerChatImportListeners(app, {
+      client,
+      botToken: config.botToken,
+      apiUrl: config.apiUrl,
+      prisma: options.prisma,
+      now: options.now,
+      logger,
+      viewerFor: createSlackViewerResolver(
+        { client, defaultRole: options.defaultRole, defaultCostCenterScope: options.defaultCostCenterScope, admins: options.admins },
+        domainDeps,
+      ),
+      fileImports: options.fileImports,
+      track: (work) => {
+        inFlight.add(work);
+        void work.finally(() => inFlight.delete(work));
+      },
+    });
+  }
 
   const routes: Routes = new Map();
   if (httpReceiver && config.signingSecret) {

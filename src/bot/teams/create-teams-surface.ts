@@ -4,6 +4,7 @@ import { AuthType, CloudAdapter } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
+import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
 import type { MacdApproverNotifier } from '../../domain/macd/macd-approver-notifier.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
@@ -41,6 +42,8 @@ export interface TeamsSurfaceOptions {
   onAlertAction?: AlertActionHandler;
   /** Tests shorten the waits; production uses the default backoff. */
   retryPolicy?: RetryPolicy;
+  /** Files attached in a personal chat are imported with these; without, they are not read. */
+  fileImports?: ChatImportOptions;
 }
 
 export interface TeamsSurface {

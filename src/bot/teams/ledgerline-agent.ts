@@ -3,6 +3,7 @@ import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext }
 import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
+import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
@@ -28,6 +29,7 @@ import { renderAnswerCard } from './render-answer-card.js';
 import { resolveTeamsViewer } from './teams-viewer.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { renderAnswerCardWithChart } from './render-answer-card-with-chart.js';
+import { handleTeamsChatImport } from './chat-import/teams-chat-import.js';
 
 /**
  * What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply.
@@ -46,6 +48,8 @@ export interface LedgerlineAgentDependencies {
   admins?: readonly string[] | undefined;
   retryPolicy?: RetryPolicy;
   onAlertAction?: AlertActionHandler;
+  /** Files attached in a personal chat are imported (after Import is pressed); without it they are not read. */
+  fileImports?: ChatImportOptions | undefined;
 }
 
 /** Behaviour for Teams turns: translate the activity, ask the assistant, render a card. */
@@ -54,7 +58,10 @@ export class LedgerlineAgent extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
-      await this.answerMessage(context);
+      // A file attached in a personal chat, or its Import / Cancel: not a question.
+      const fileImports = this.dependencies.fileImports;
+      const isChatImport = fileImports ? await handleTeamsChatImport(context, { ...this.dependencies, fileImports, viewerOf: (turn) => this.viewerOf(turn) }) : false;
+      if (!isChatImport) await this.answerMessage(context);
       await next();
     });
     this.onConversationUpdate(async (context, next) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
+import { describeRowProblem } from '../../domain/ingest/describe-row-problems.js';
 import { describeFailure, finishImport } from '../../domain/ingest/finish-import.js';
 import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
 import { openRuntime } from '../../runtime.js';
@@ -105,14 +106,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
 }
 
 function formatSummary(summary: ImportSummary): string {
-  const lines: string[] = [];
-  // An 811 has no lines to speak of (often one line in all): problems name the segment number.
-  const position = summary.kind === 'edi811' ? 'segment' : 'line';
-  for (const problem of summary.problems) {
-    const where = problem.column ? `, ${problem.column}` : '';
-    const value = problem.column ? ` "${problem.value}"` : '';
-    lines.push(`  ${position} ${problem.line}${where}${value}: ${problem.reason}`);
-  }
+  const lines = summary.problems.map((problem) => `  ${describeRowProblem(problem, summary.kind)}`);
   if (summary.rowsRejected > summary.problems.length && summary.problems.length >= 10_000) {
     lines.push(`  … only the first 10,000 problems are listed; use --skip-invalid to get every rejected row in a file`);
   }

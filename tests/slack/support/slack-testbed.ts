@@ -7,6 +7,7 @@ import { createHttpServer, listen } from '../../../src/bot/http-server.js';
 import { createSlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
 import type { SlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
 import type { Database } from '../../../src/db/open-database.js';
+import type { ChatImportOptions } from '../../../src/domain/ingest/chat-import/chat-import-deps.js';
 import type { Logger } from '../../../src/logger.js';
 import { createLogger } from '../../../src/logger.js';
 import { startFakeSlackApi } from '../../support/fake-slack-api.js';
@@ -62,6 +63,8 @@ export async function startSlackTestbed(input: {
   workingNoticeAfterMs?: number;
   /** LEDGERLINE_ADMINS as the product would pass it. */
   admins?: string[];
+  /** Files dropped in a DM are imported with these (as main.ts passes them). */
+  fileImports?: ChatImportOptions;
 }): Promise<SlackTestbed> {
   const fake = await startFakeSlackApi();
   const logLines: string[] = [];
@@ -74,6 +77,7 @@ export async function startSlackTestbed(input: {
     logger,
     defaultRole: 'viewer',
     ...(input.admins ? { admins: input.admins } : {}),
+    ...(input.fileImports ? { fileImports: input.fileImports } : {}),
     // "Working on it…" only where a test asks for it: on a loaded machine an answer slower than the
     // product's default would arrive as a chat.update that tests waiting for the answer's post miss.
     workingNoticeAfterMs: input.workingNoticeAfterMs ?? 10 * 60_000,
@@ -156,6 +160,28 @@ export function directMessageRequest(input: { eventId: string; text: string; use
   const body = readJsonFixture<EventCallback>('bolt-python_message_event_callback.json');
   body.event_id = input.eventId;
   body.event = { ...body.event, text: input.text, user: input.user ?? 'W222', channel: input.channel ?? 'D111', channel_type: 'im', blocks: [] };
+  return { rawBody: JSON.stringify(body), contentType: 'application/json' };
+}
+
+/**
+ * A file shared in a DM with the bot, as Slack sends it: bolt-python's message event_callback
+ * with subtype "file_share" and the file's id, name and private download URL.
+ */
+export function fileShareRequest(input: { eventId: string; file: { id: string; name: string; url_private_download: string }; user?: string; channel?: string }): SlackRequest {
+  const body = readJsonFixture<EventCallback>('bolt-python_message_event_callback.json');
+  body.event_id = input.eventId;
+  const { id, name, url_private_download } = input.file;
+  body.event = {
+    ...body.event,
+    subtype: 'file_share',
+    text: '',
+    user: input.user ?? 'W222',
+    channel: input.channel ?? 'D111',
+    channel_type: 'im',
+    blocks: [],
+    upload: false,
+    files: [{ id, name, title: name, mimetype: 'text/csv', filetype: 'csv', size: 0, mode: 'hosted', is_external: false, url_private: url_private_download, url_private_download }],
+  };
   return { rawBody: JSON.stringify(body), contentType: 'application/json' };
 }
 

@@ -1,0 +1,24 @@
+import type { Viewer } from '../../tools/define-tool.js';
+import type { IngestDeps } from '../import-file.js';
+
+/** What a chat import needs besides the import's own collaborators; built once in the composition root. */
+export interface ChatImportSettings {
+  /** Where dropped files wait for Import or Cancel (under the data folder). */
+  folder: string;
+  /** Roles besides admin that may import (LEDGERLINE_IMPORT_ROLES). */
+  importRoles: readonly Viewer['role'][];
+  /** The largest file downloaded from chat. */
+  maximumBytes: number;
+  /** The message shows progress at most this often: chat platforms rate-limit edits. */
+  progressEveryMs: number;
+}
+
+export interface ChatImportDeps extends IngestDeps {
+  chatImports: ChatImportSettings;
+}
+
+/** Big enough for a year of a large carrier's bills; a bigger file goes through `ledgerline import`. */
+export const defaultChatImportMaximumBytes = 200 * 1024 * 1024;
+
+/** What a chat surface is given so files dropped in a direct chat can be imported (the rest are its own deps). */
+export type ChatImportOptions = Omit<ChatImportDeps, 'prisma' | 'now' | 'logger'>;
