@@ -23,6 +23,7 @@ const environmentSchema = z.object({
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'must be comma-separated postgres:// URLs of read replicas')))
     .optional(),
   LEDGERLINE_DATA_DIR: z.string().min(1).default('./data'),
+  LEDGERLINE_EMBEDDED_THREAD: z.enum(['in-thread', 'worker']).default('in-thread'),
   LEDGERLINE_DEMO: booleanFlag.default(true),
   LEDGERLINE_DEMO_SEED: z.coerce.number().int().nonnegative().default(42),
   LEDGERLINE_AS_OF: z.iso.date().optional(),
@@ -83,6 +84,11 @@ export type Config = {
   /** Streaming replicas of DATABASE_URL that answer questions (tool reads); empty when none. */
   replicaUrls: string[];
   dataDir: string;
+  /**
+   * Where the embedded database runs: the app's thread (default), or a worker thread behind a
+   * wire-protocol socket (ADR 0008), opt-in until it answers every client correctly after SQL errors.
+   */
+  embeddedThread: 'in-thread' | 'worker';
   loadDemo: boolean;
   demoSeed: number;
   asOf: string | undefined;
@@ -140,6 +146,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     databaseUrl: env.DATABASE_URL,
     replicaUrls: env.DATABASE_REPLICA_URLS ?? [],
     dataDir: env.LEDGERLINE_DATA_DIR,
+    embeddedThread: env.LEDGERLINE_EMBEDDED_THREAD,
     loadDemo: env.LEDGERLINE_DEMO,
     demoSeed: env.LEDGERLINE_DEMO_SEED,
     asOf: env.LEDGERLINE_AS_OF,

@@ -20,6 +20,7 @@ export async function openRuntime(config: Config, options: { logger?: Logger; no
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    embeddedThread: config.embeddedThread,
     replicaUrls: config.replicaUrls,
     // Every query fails once the embedded database's thread has stopped: say why once, and stop
     // as on SIGTERM (a clean shutdown) so that a process manager starts Ledgerline again.

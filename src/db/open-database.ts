@@ -5,7 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { readReplicas } from '@prisma/extension-read-replicas';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { LedgerlineError } from '../errors.js';
+import { LedgerlineError } from '../errors.js';
 import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
 import { lockDataFolder } from './lock-data-folder.js';
@@ -44,8 +44,10 @@ export interface DatabaseOptions {
   /** postgres:// URLs of streaming replicas of databaseUrl. */
   replicaUrls?: readonly string[] | undefined;
   /**
-   * Where the embedded database runs: in a worker thread (the default: queries never hold up the
-   * app's event loop), or in the app's own thread (no thread to start; ADR 0008 says when).
+   * Where the embedded database runs: in the app's own thread (the default), or in a worker thread
+   * so queries never hold up the app's event loop (ADR 0008). The worker is opt-in: after a SQL
+   * error inside a transaction (a FOCUS file refused by the checks in SQL), a later query on the
+   * same connection can read another's reply ("Failed to deserialize column of type 'void'").
    */
   embeddedThread?: 'worker' | 'in-thread';
   /** The embedded database's worker stopped on its own after it started; queries fail from then on. */
@@ -81,7 +83,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const release = isMemory ? () => {} : lockDataFolder(dataDir);
   const location = isMemory ? 'memory' : dataDir;
   try {
-    const opened = (options.embeddedThread ?? 'worker') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
+    const opened = (options.embeddedThread ?? 'in-thread') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
     return {
       ...opened,
       kind: 'pglite',
@@ -104,8 +106,14 @@ type EmbeddedParts = Pick<Database, 'prisma' | 'adapterFactory' | 'migrationAdap
 
 /** PGlite in the app's own thread: every query runs on the event loop. */
 async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts> {
-  const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(dataDir);
+    await pglite.waitReady;
+  } catch (error) {
+    // As the worker says it: one line an operator can act on (a folder of another PostgreSQL version, a full disk).
+    throw new LedgerlineError('UNAVAILABLE', `The embedded database in ${dataDir ?? 'memory'} could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

@@ -51,8 +51,12 @@ describe('spend tools', () => {
 
   it('breaks down by cost center, the parts reconcile, and says how much is unallocated', async () => {
     const result = await getSpend.run({ period: october, groupBy: 'cost_center' }, toolContext(database.prisma));
-    const parts = sumDecimals(result.breakdown.map((row) => row.amount)).plus(result.other?.amount ?? 0);
+    // Named groups, the rest of the top N, and the spend with no cost center (said apart, not ranked).
+    const parts = sumDecimals(result.breakdown.map((row) => row.amount))
+      .plus(result.other?.amount ?? 0)
+      .plus(result.unassigned?.amount ?? 0);
     expect(parts.toString()).toBe(result.total);
+    expect(result.breakdown.every((row) => row.key !== null)).toBe(true);
     const unallocated = invoiceTotal('2026-10-01', (line) => serviceOf(line[4]) === undefined).plus(cloudTotal('2026-10', (row) => row[5] === null));
     expect(result.unallocated).toBe(unallocated.toString());
     const engineering = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC200').plus(cloudTotal('2026-10', (row) => row[5] === 'CC200'));
