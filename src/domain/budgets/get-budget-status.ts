@@ -67,7 +67,7 @@ export const getBudgetStatus = defineTool({
         ? []
         : await context.prisma.$queryRaw<Array<{ costCenterId: number; amount: string }>>`
             SELECT r."costCenterId" AS "costCenterId", sum(r.amount)::text AS amount
-            FROM ${spendRowsSql({ start: toIsoDate(start), end: toIsoDate(measuredEnd) }, {})}
+            FROM ${spendRowsSql({ start: toIsoDate(start), end: toIsoDate(measuredEnd) }, { accountLevel: false })}
             WHERE r."costCenterId" IN (${Prisma.join(ids)})
             GROUP BY 1`;
     const actualById = new Map(actuals.map((row) => [row.costCenterId, new Decimal(row.amount)]));

@@ -7,7 +7,7 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
 import { answerCurrency } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
-import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
+import { readsAccount, resolveSpendFilters, spendRowsSql } from './spend-query.js';
 
 // Two ways spend arrives, so two ways to project it:
 // - cloud and SaaS (FOCUS rows) accrue daily: what is imported is actual, and the days after the
@@ -122,7 +122,7 @@ export const forecastSpend = defineTool({
         ? Promise.resolve([{ amount: null, records: '0', currencies: null }])
         : context.prisma.$queryRaw<Array<{ amount: string | null; records: string; currencies: string | null }>>`
             SELECT sum(r.amount)::text AS amount, COALESCE(sum(r.records), 0)::text AS records, string_agg(DISTINCT r.currency, ',') AS currencies
-            FROM ${spendRowsSql({ start: toIsoDate(range.start), end: toIsoDate(range.end) }, { costType: input.costType, daily })}
+            FROM ${spendRowsSql({ start: toIsoDate(range.start), end: toIsoDate(range.end) }, { costType: input.costType, daily, accountLevel: readsAccount(focusCondition) })}
             WHERE ${focusCondition}`;
     const [focusActualRows, focusWindowRows, invoiceRows] = await Promise.all([
       sumFocus({ start, end: actualEnd }, false),
@@ -130,7 +130,7 @@ export const forecastSpend = defineTool({
       context.prisma.$queryRaw<Array<{ vendor: string; month: string; amount: string | null; currencies: string | null }>>`
         SELECT r."vendorName" AS vendor, to_char(date_trunc('month', r.day), 'YYYY-MM-DD') AS month, sum(r.amount)::text AS amount,
           string_agg(DISTINCT r.currency, ',') AS currencies
-        FROM ${spendRowsSql(invoiceRange, { costType: input.costType })}
+        FROM ${spendRowsSql(invoiceRange, { costType: input.costType, accountLevel: readsAccount(invoiceCondition) })}
         WHERE ${invoiceCondition}
         GROUP BY 1, 2`,
     ]);
