@@ -1,3 +1,4 @@
+import { rebuildCostSummaries } from './rebuild-cost-summaries.js';
 import { timestampText } from './insert-rows.js';
 import type { Transaction } from './resolve-references.js';
 
@@ -38,4 +39,5 @@ export async function rebuildCostRollups(tx: Transaction, periods: readonly Bill
       starts,
     );
   }
+  await rebuildCostSummaries(tx);
 }

@@ -6,7 +6,7 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
 import { answerCurrency } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
-import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
+import { readsAccount, resolveSpendFilters, spendRowsSql } from './spend-query.js';
 
 export type RunRateBasis = 'last_full_month' | 'trailing_3_months';
 
@@ -54,7 +54,7 @@ export const getRunRate = defineTool({
     const trendPeriod = makePeriod(toIsoDate(addMonths(end, -trendMonths)), toIsoDate(end));
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const filters = await resolveSpendFilters(input, scope, context.prisma);
-    const rows = spendRowsSql(trendPeriod, { costType: input.costType });
+    const rows = spendRowsSql(trendPeriod, { costType: input.costType, accountLevel: readsAccount(filters.condition) });
     const [result, freshness] = await Promise.all([
       context.prisma.$queryRaw<Array<{ month: string; amount: string | null; records: string; currencies: string | null }>>`
         SELECT to_char(date_trunc('month', r.day), 'YYYY-MM-DD') AS month, sum(r.amount)::text AS amount,

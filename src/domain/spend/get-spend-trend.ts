@@ -7,7 +7,7 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
 import { answerCurrency } from './spend-breakdown.js';
 import { spendDimensions, spendFilterFields, type SpendDimension } from './spend-filters.js';
-import { dimensionSql, labelJoinsSql, resolveSpendFilters, spendRowsSql } from './spend-query.js';
+import { dimensionSql, labelJoinsSql, readsAccount, resolveSpendFilters, spendRowsSql } from './spend-query.js';
 
 export interface TrendPoint {
   /** First day of the bucket, YYYY-MM-DD. */
@@ -68,9 +68,9 @@ export const getSpendTrend = defineTool({
     const granularity = input.granularity === 'day' && buckets(period, 'day').length <= 400 ? 'day' : 'month';
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const filters = await resolveSpendFilters(input, scope, context.prisma);
-    const rows = spendRowsSql(period, { costType: input.costType, daily: granularity === 'day' });
-    const bucketSql = granularity === 'month' ? Prisma.sql`to_char(date_trunc('month', r.day), 'YYYY-MM-DD')` : Prisma.sql`to_char(r.day, 'YYYY-MM-DD')`;
     const split = input.splitBy ? dimensionSql(input.splitBy).label : Prisma.sql`'Total'`;
+    const rows = spendRowsSql(period, { costType: input.costType, daily: granularity === 'day', accountLevel: readsAccount(filters.condition, split) });
+    const bucketSql = granularity === 'month' ? Prisma.sql`to_char(date_trunc('month', r.day), 'YYYY-MM-DD')` : Prisma.sql`to_char(r.day, 'YYYY-MM-DD')`;
     const [result, freshness] = await Promise.all([
       context.prisma.$queryRaw<Array<{ bucket: string; label: string; amount: string | null; records: string; currencies: string | null }>>`
         SELECT ${bucketSql} AS bucket, ${split} AS label, sum(r.amount)::text AS amount, sum(r.records)::text AS records,

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { Prisma } from '../../db/generated/client.js';
 import { Decimal } from '../shared/decimal.js';
 import type { SpendDimension } from './spend-filters.js';
-import { dimensionSql, labelJoinsSql, spendRowsSql } from './spend-query.js';
+import { dimensionSql, labelJoinsSql, readsAccount, spendRowsSql } from './spend-query.js';
 
 export interface SpendGroup {
   /** The value grouped by (vendor name, cost-center code…); null when the rows have none. */
@@ -22,8 +22,9 @@ export async function sumSpendGroups(
   prisma: PrismaClient,
   input: { period: { start: string; end: string }; costType?: 'billed' | 'effective' | undefined; condition: Prisma.Sql; dimension?: SpendDimension | undefined },
 ): Promise<SpendGroups> {
-  const rows = spendRowsSql(input.period, { costType: input.costType });
   const dimension = input.dimension ? dimensionSql(input.dimension) : { key: Prisma.sql`NULL::text`, label: Prisma.sql`'Total'` };
+  const accountLevel = readsAccount(input.condition, dimension.key, dimension.label);
+  const rows = spendRowsSql(input.period, { costType: input.costType, accountLevel });
   const result = await prisma.$queryRaw<Array<{ key: string | null; label: string; amount: string | null; records: string; currencies: string | null }>>`
     SELECT ${dimension.key} AS key, ${dimension.label} AS label, sum(r.amount)::text AS amount,
       sum(r.records)::text AS records, string_agg(DISTINCT r.currency, ',') AS currencies

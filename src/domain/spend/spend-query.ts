@@ -74,19 +74,50 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
 }
 
 /**
+ * Whether any of these fragments over the spend rows reads `r.account` (a filter or grouping by
+ * account): only then must the FOCUS side come from the per-account rollups. Read from the SQL
+ * itself rather than from a flag, so a condition a caller adds on its own is covered too.
+ */
+export function readsAccount(...fragments: Prisma.Sql[]): boolean {
+  return fragments.some((fragment) => /\br\."?account"?(?![\w"])/.test(fragment.sql));
+}
+
+// The summaries (CostDailySummary / CostMonthlySummary) are current while no billing period is
+// marked stale; one uncorrelated test, so PostgreSQL evaluates it once per statement (an InitPlan).
+const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummaryStale")`;
+
+/**
  * The unified spend rows of a period as a SQL fragment (`FROM (...) r`). The monthly rollup
  * answers whole months; the daily one answers partial months and daily trends.
+ *
+ * `accountLevel: false` (the caller neither filters nor groups by `r.account`, see readsAccount)
+ * reads the FOCUS side from the summaries without billing account and sub-account, whose size does
+ * not grow with the number of accounts: at 50× the per-account rollups hold ~50× the rows for the
+ * same answer. The summaries are read only while current; otherwise, in the same statement, the
+ * per-account rollups (same figures, `r.account` then filled but unused). Default: account level.
  */
-export function spendRowsSql(period: { start: string; end: string }, options: { costType?: 'billed' | 'effective' | undefined; daily?: boolean }): Prisma.Sql {
+export function spendRowsSql(
+  period: { start: string; end: string },
+  options: { costType?: 'billed' | 'effective' | undefined; daily?: boolean; accountLevel?: boolean },
+): Prisma.Sql {
   const start = new Date(`${period.start}T00:00:00Z`);
   const end = new Date(`${period.end}T00:00:00Z`);
   const cost = options.costType === 'effective' ? Prisma.sql`c."effectiveCost"` : Prisma.sql`c."billedCost"`;
+  const fromRollup = (table: 'CostDaily' | 'CostMonthly', bucket: 'day' | 'month', from: Date, to: Date, onlyIf: Prisma.Sql) =>
+    Prisma.sql`SELECT c.${Prisma.raw(`"${bucket}"`)} AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM ${Prisma.raw(`"${table}"`)} c WHERE c.${Prisma.raw(`"${bucket}"`)} >= ${from} AND c.${Prisma.raw(`"${bucket}"`)} < ${to} AND ${onlyIf}`;
+  const fromSummary = (table: 'CostDailySummary' | 'CostMonthlySummary', bucket: 'day' | 'month', from: Date, to: Date) =>
+    Prisma.sql`SELECT c.${Prisma.raw(`"${bucket}"`)} AS day, c."vendorId", c."costCenterId", NULL::text AS "subAccountId", NULL::text AS "billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
+        FROM ${Prisma.raw(`"${table}"`)} c WHERE c.${Prisma.raw(`"${bucket}"`)} >= ${from} AND c.${Prisma.raw(`"${bucket}"`)} < ${to} AND ${isSummaryCurrent}`;
+  const isAccountLevel = options.accountLevel !== false;
   const daily = (from: Date, to: Date) =>
-    Prisma.sql`SELECT c."day" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
-        FROM "CostDaily" c WHERE c."day" >= ${from} AND c."day" < ${to}`;
+    isAccountLevel
+      ? fromRollup('CostDaily', 'day', from, to, Prisma.sql`TRUE`)
+      : Prisma.sql`${fromSummary('CostDailySummary', 'day', from, to)} UNION ALL ${fromRollup('CostDaily', 'day', from, to, Prisma.sql`NOT ${isSummaryCurrent}`)}`;
   const monthly = (from: Date, to: Date) =>
-    Prisma.sql`SELECT c."month" AS day, c."vendorId", c."costCenterId", c."subAccountId", c."billingAccountId", c."serviceName", c."serviceCategory", c."regionId", c."chargeCategory", c.currency, ${cost} AS amount, c."rowCount" AS records
-        FROM "CostMonthly" c WHERE c."month" >= ${from} AND c."month" < ${to}`;
+    isAccountLevel
+      ? fromRollup('CostMonthly', 'month', from, to, Prisma.sql`TRUE`)
+      : Prisma.sql`${fromSummary('CostMonthlySummary', 'month', from, to)} UNION ALL ${fromRollup('CostMonthly', 'month', from, to, Prisma.sql`NOT ${isSummaryCurrent}`)}`;
   // A period that is not month-aligned ("this year" up to today) reads its whole months from the
   // monthly rollup and only the partial months at its edges from the daily one: the daily rollup
   // has a row per resource and day, so at 50× "this year" would read ~700,000 of them. Months
