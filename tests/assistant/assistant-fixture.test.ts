@@ -45,6 +45,16 @@ describe('the assistant over the fixture enterprise', () => {
     expect(october.text).toContain(invoiced('AT&T', '2026-10'));
   });
 
+  it('offers to break one vendor’s spend down by cost center, not by vendor again, and that follow-up answers', async () => {
+    const september = await assistant.ask(ask('What did we spend with ATT in September 2026?', 'vendor-breakdown'));
+    expect(september.followUps).toContain('Break that down by cost center');
+    expect(september.followUps).not.toContain('Break that down by vendor');
+    const byCostCenter = await assistant.ask(ask('Break that down by cost center', 'vendor-breakdown'));
+    expect(byCostCenter.plannedBy).toBe('offline');
+    expect(byCostCenter.text).toContain(invoiced('AT&T', '2026-09'));
+    expect(byCostCenter.table?.rows.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('says once, on the context line, how fresh the data is', async () => {
     const rendered = renderText(await assistant.ask(ask('What did we spend with ATT in September 2026?')));
     expect(rendered).toMatch(/Data: invoices through \w{3} \d{4}/);

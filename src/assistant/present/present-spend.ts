@@ -25,7 +25,8 @@ export function presentSpend(result: GetSpendResult): Presentation {
     return {
       text: `${costWord}${scope}: ${money(result.total)} (from ${formatCount(result.recordCount)} ${pluralize(result.recordCount, 'record')}).`,
       facts,
-      followUps: ['Break that down by vendor', 'Compare with the previous period', 'Show the monthly trend'],
+      // An answer about one vendor is broken down by who spent it, not by vendor again.
+      followUps: [result.filters.vendors?.length === 1 ? 'Break that down by cost center' : 'Break that down by vendor', 'Compare with the previous period', 'Show the monthly trend'],
       context,
     };
   }
