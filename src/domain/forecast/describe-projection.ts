@@ -4,25 +4,18 @@ import { formatCount, formatDate, formatMonth, formatMoney } from '../shared/for
 import { basisMonthsOf } from './project-spend.js';
 import type { ProjectionLine, SpendProjection } from './spend-projection.js';
 
-/** A projection's figures for some of its lines (a cost center, a vendor, a domain, or all). */
-export interface ProjectionSplit {
+/**
+ * A projection's figures for some of its lines (a cost center, a vendor, a domain, or all): the
+ * lines' own amounts summed (their meaning is documented once, on ProjectionLine), and the period.
+ */
+export type ProjectionSplit = Omit<ProjectionLine, 'vendor' | 'domain' | 'costCenterId'> & {
   currency: string;
-  actual: Decimal;
-  projected: Decimal;
   total: Decimal;
   actualThrough: string | null;
   /** Last day of the period: what "projected" is projected to. */
   periodLastDay: string;
-  recurring: Decimal;
-  recurringBasisMonths: string[];
-  usage: Decimal;
-  usageBasisMonths: string[];
-  added: Decimal;
-  monthlyCharges: Decimal;
-  runRate: Decimal;
   runRateDays: number;
-  isRunRateByWeekday: boolean;
-}
+};
 
 export function splitProjection(projection: SpendProjection, isIncluded: (line: ProjectionLine) => boolean = () => true): ProjectionSplit {
   const lines = projection.lines.filter(isIncluded);
