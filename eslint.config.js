@@ -39,6 +39,11 @@ export default tseslint.config(
     ['**/bot/**', '**/jobs/**', '**/cli/**', '@slack/*', '@microsoft/*'],
     'assistant/ is platform-neutral: no chat SDKs, no surfaces.',
   ),
+  layer(
+    ['src/bot/shared/**/*.ts'],
+    ['**/bot/slack/**', '**/bot/teams/**', '../slack/*', '../teams/*', '@slack/*', '@microsoft/*'],
+    'bot/shared/ is what the chat surfaces share: it speaks neutral types, never one platform.',
+  ),
   {
     files: ['src/**/*.ts'],
     ignores: ['src/config.ts'],
