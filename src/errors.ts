@@ -21,12 +21,14 @@ export type ErrorCode = keyof typeof errorCodes;
 
 export class LedgerlineError extends Error {
   override readonly name = 'LedgerlineError';
+  /** `cause` keeps the error this one translates (a driver's, an SDK's), so its stack reaches the log. */
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

@@ -16,10 +16,26 @@ const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
   const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
     if (order[at] < order[level]) return;
-    const suffix = fields && Object.keys(fields).length > 0 ? ' ' + JSON.stringify(fields) : '';
+    const suffix = fields && Object.keys(fields).length > 0 ? ' ' + JSON.stringify(fields, keepErrors) : '';
     write(`${new Date().toISOString()} ${at.toUpperCase()} ${message}${suffix}`);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/**
+ * JSON.stringify writes an Error as `{}`; callers log `{ error }` as it was caught, and the line
+ * keeps its message, code, stack and causes, still on one line (the stack's newlines are escaped).
+ */
+function keepErrors(_key: string, value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const code = (value as { code?: unknown }).code;
+  return {
+    name: value.name,
+    message: value.message,
+    ...(code === undefined ? {} : { code }),
+    stack: value.stack,
+    ...(value.cause === undefined ? {} : { cause: value.cause }),
+  };
 }
 
 export const silentLogger: Logger = createLogger('silent');

@@ -110,7 +110,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         if (planned.nextState) planned.answer.stateId = await saveConversationState(input.conversationKey, planned.nextState, { prisma });
       } catch (error) {
         // A bug must not end the conversation: log it, say so, keep answering the next question.
-        logger.error('question failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+        logger.error('question failed', { error });
         planned = { answer: failureAnswer(), nextState: undefined, outcome: 'failed' };
       }
       const durationMs = performance.now() - started;
@@ -120,7 +120,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           { prisma },
         );
       } catch (error) {
-        logger.error('audit log write failed', { error: error instanceof Error ? error.message : String(error) });
+        logger.error('audit log write failed', { error });
       }
       return planned.answer;
     },

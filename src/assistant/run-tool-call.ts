@@ -48,7 +48,7 @@ export async function runToolCall(
       return { name: tool.name, arguments: parsed.data, error: { code: error.code, message: error.message }, durationMs: elapsed() };
     }
     // A bug in a tool: log it for us, tell the person plainly, keep the conversation alive.
-    context.logger.error('tool failed', { tool: tool.name, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    context.logger.error('tool failed', { tool: tool.name, error });
     return {
       name: tool.name,
       arguments: parsed.data,

@@ -21,7 +21,7 @@ export function createHttpServer(routes: Routes, logger: Logger): Server {
     Promise.resolve()
       .then(() => handler(request, response))
       .catch((error: unknown) => {
-        logger.error('http handler failed', { route: pathname, error: String(error) });
+        logger.error('http handler failed', { route: pathname, error });
         if (response.writableEnded) return;
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: 'internal error' }));

@@ -32,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (isLedgerlineError(error)) {
       process.stderr.write(`${error.message}\n`);
+      // What it translates (a driver's or an SDK's error) only when asked for, as for any failure.
+      if (config?.logLevel === 'debug' && error.cause instanceof Error) process.stderr.write(`caused by ${error.cause.stack ?? error.cause.message}\n`);
       return error.code === 'CONFIG' ? 78 : 1;
     }
     // One line an operator can act on; the stack only when asked for.

@@ -112,7 +112,7 @@ async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts>
     await pglite.waitReady;
   } catch (error) {
     // As the worker says it: one line an operator can act on (a folder of another PostgreSQL version, a full disk).
-    throw new LedgerlineError('UNAVAILABLE', `The embedded database in ${dataDir ?? 'memory'} could not start: ${error instanceof Error ? error.message : String(error)}`);
+    throw new LedgerlineError('UNAVAILABLE', `The embedded database in ${dataDir ?? 'memory'} could not start: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
   }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });

@@ -42,9 +42,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         await finishJobRun(options.prisma, runId, `error: ${reason}`);
-        logger.error('job failed', { job: job.id, slot: slot.toISOString(), reason });
+        logger.error('job failed', { job: job.id, slot: slot.toISOString(), error });
       }
-    })().catch((error: unknown) => logger.error('job slot could not be claimed', { job: job.id, reason: String(error) }));
+    })().catch((error: unknown) => logger.error('job slot could not be claimed', { job: job.id, error }));
     running.add(execution);
     void execution.finally(() => running.delete(execution));
     return execution;
@@ -75,7 +75,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   )
     .then(() => undefined)
     // A database that goes away during start-up is reported, not thrown at nobody.
-    .catch((error: unknown) => logger.error('catch-up of missed job runs failed', { reason: String(error) }));
+    .catch((error: unknown) => logger.error('catch-up of missed job runs failed', { error }));
 
   return {
     caughtUp,

@@ -96,6 +96,6 @@ async function invokeModel<T>(invoke: () => Promise<T>): Promise<T> {
     return await invoke();
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    throw new LedgerlineError('UNAVAILABLE', `The language model did not answer (${reason})`, { cause: reason });
+    throw new LedgerlineError('UNAVAILABLE', `The language model did not answer (${reason})`, undefined, { cause: error });
   }
 }

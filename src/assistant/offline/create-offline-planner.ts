@@ -164,7 +164,7 @@ export function createOfflinePlanner(): OfflinePlanner {
         return await planQuestion(input, vocabularyOf);
       } catch (error) {
         // A planner bug must not take the conversation down: say so and offer a way forward.
-        input.context.logger.error('offline planner failed', { error: error instanceof Error ? error.message : String(error) });
+        input.context.logger.error('offline planner failed', { error });
         return clarify('I could not read that question. Try rephrasing it.');
       }
     },

@@ -79,7 +79,7 @@ export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSla
     const chart = result.answer.chart;
     await renderChartPng(chart, slackChartCanvas)
       .then((png) => replier.uploadPng(png, chart.title))
-      .catch((error: unknown) => deps.logger.warn('slack chart upload failed', { error: String(error) }));
+      .catch((error: unknown) => deps.logger.warn('slack chart upload failed', { error }));
   }
   return result.ok ? result.answer : undefined;
 }

@@ -87,7 +87,7 @@ export interface BuildAppHomeInput {
 export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & { assistant: Assistant }): Promise<types.HomeView> {
   const ask = (question: string) =>
     deps.assistant.ask({ question, conversationKey: `${input.conversationKey}:${question}`, viewer: input.viewer, surface: 'slack' }).catch((error: unknown) => {
-      deps.logger.warn('app home panel failed', { question, error: String(error) });
+      deps.logger.warn('app home panel failed', { question, error });
       return undefined;
     });
   const [budget, deadlines, home, openRequests, refusal] = await Promise.all([

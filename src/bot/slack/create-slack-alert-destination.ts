@@ -36,7 +36,7 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
           .then((png) =>
             client.files.uploadV2({ channel_id: posted.channel ?? channelId, thread_ts: ts, file: png, filename: 'ledgerline-alert.png', title: alert.title }),
           )
-          .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error: String(error) }));
+          .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error }));
       }
       return { messageRef: `${posted.channel ?? channelId}:${ts}` };
     },

@@ -61,7 +61,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   const whenIdle = limitConcurrency(Number.POSITIVE_INFINITY, deps.isTransportIdle);
   /** Work after the ack, queued and tracked for stop(); the listener returns at once. */
   const later = (task: () => Promise<void>) => {
-    const work = inTurn(task).catch((error: unknown) => logger.error('slack work failed', { error: String(error) }));
+    const work = inTurn(task).catch((error: unknown) => logger.error('slack work failed', { error }));
     deps.track(work);
   };
 
@@ -86,7 +86,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare, followUpOf },
         { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs, inTurn },
       );
-    })().catch((error: unknown) => logger.error('slack answer failed', { error: String(error) }));
+    })().catch((error: unknown) => logger.error('slack answer failed', { error }));
     deps.track(work);
   };
 

@@ -76,7 +76,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   const agent = withMacdTeams(new LedgerlineAgent({ ...options, ...(retryPolicy ? { retryPolicy } : {}) }), { ...options, macdNotifier });
   adapter.onTurnError = async (_context, error) => {
     // Never answer with the SDK's "please fix the source code"; the agent already replied if it could.
-    logger.error('teams turn failed', { error: String(error) });
+    logger.error('teams turn failed', { error });
   };
 
   const handleMessages = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

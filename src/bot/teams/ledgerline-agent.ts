@@ -138,7 +138,7 @@ export class LedgerlineAgent extends ActivityHandler {
       });
       return await renderAnswerCardWithChart(answer, logger);
     } catch (error) {
-      logger.error('teams question failed', { conversationId, error: String(error) });
+      logger.error('teams question failed', { conversationId, error });
       return renderErrorCard(error);
     }
   }
@@ -181,7 +181,7 @@ export class LedgerlineAgent extends ActivityHandler {
       );
       if (answer) await this.send(context, MessageFactory.attachment(cardAttachment(renderAnswerCard(answer))), 'welcome');
     } catch (error) {
-      this.dependencies.logger.error('teams welcome failed', { conversationId, error: String(error) });
+      this.dependencies.logger.error('teams welcome failed', { conversationId, error });
     }
   }
 
@@ -196,7 +196,7 @@ export class LedgerlineAgent extends ActivityHandler {
       await saveConversationReference(this.dependencies.prisma, reference);
     } catch (error) {
       // Answering matters more than remembering: alerts can wait for the next message.
-      this.dependencies.logger.error('teams conversation reference not saved', { conversationId: reference.conversation.id, error: String(error) });
+      this.dependencies.logger.error('teams conversation reference not saved', { conversationId: reference.conversation.id, error });
     }
   }
 
@@ -206,7 +206,7 @@ export class LedgerlineAgent extends ActivityHandler {
     try {
       await forgetConversationReference(this.dependencies.prisma, conversationId);
     } catch (error) {
-      this.dependencies.logger.error('teams conversation reference not removed', { conversationId, error: String(error) });
+      this.dependencies.logger.error('teams conversation reference not removed', { conversationId, error });
     }
   }
 
@@ -218,7 +218,7 @@ export class LedgerlineAgent extends ActivityHandler {
         ...(this.dependencies.retryPolicy ? { policy: this.dependencies.retryPolicy } : {}),
       });
     } catch (error) {
-      this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error: String(error) });
+      this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error });
     }
   }
 }

@@ -14,7 +14,7 @@ export async function renderAnswerCardWithChart(answer: Answer, logger: Logger):
     if (JSON.stringify(withChart).length <= maximumCardBytes) return withChart;
     logger.warn('chart dropped: card too large for a Teams message', { bytes: JSON.stringify(withChart).length });
   } catch (error) {
-    logger.warn('chart rendering failed', { error: String(error) });
+    logger.warn('chart rendering failed', { error });
   }
   return plain;
 }

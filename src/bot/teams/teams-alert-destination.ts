@@ -120,7 +120,7 @@ async function alertChart(message: AlertMessage, logger: Logger): Promise<string
       unit,
     }, teamsChartCanvas);
   } catch (error) {
-    logger.warn('alert chart not rendered', { alertId: message.alertId, error: String(error) });
+    logger.warn('alert chart not rendered', { alertId: message.alertId, error });
     return undefined;
   }
 }

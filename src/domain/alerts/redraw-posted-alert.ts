@@ -29,7 +29,7 @@ export async function redrawPostedAlert(input: RedrawPostedAlertInput, deps: Pic
       await destination.update(copy.messageRef, input.message);
       redrawn += 1;
     } catch (error) {
-      deps.logger.warn('alert message not redrawn', { alertId: input.alertId, platform: copy.platform, messageRef: copy.messageRef, error: String(error) });
+      deps.logger.warn('alert message not redrawn', { alertId: input.alertId, platform: copy.platform, messageRef: copy.messageRef, error });
     }
   }
   return redrawn;

@@ -25,7 +25,7 @@ export async function finishImport(summary: ImportSummary, deps: DomainDeps): Pr
       if (disputes) finished.disputes = disputes;
     } catch (error) {
       finished.auditFailure = describeFailure(error);
-      deps.logger.debug('invoice audit failed', { error: error instanceof Error ? error.stack : String(error) });
+      deps.logger.debug('invoice audit failed', { error });
     }
   }
   if ((isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(deps.prisma);

@@ -137,7 +137,7 @@ export async function importFocusByCopy(input: CopyImportInput, deps: IngestDeps
     throw new CopyPathDeclined(`the checks in SQL failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await deps.prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}`).catch((error: unknown) => {
-      deps.logger.warn('could not drop an import staging table', { table, error: String(error) });
+      deps.logger.warn('could not drop an import staging table', { table, error });
     });
   }
 }

@@ -71,7 +71,7 @@ export async function resolveChatUser(input: ResolveChatUserInput, deps: DomainD
   if (known) return elevate(viewerOf(known, identity), known.email);
 
   const profile = await input.lookupProfile?.().catch((error: unknown) => {
-    deps.logger.warn('chat profile lookup failed', { platform: input.platform, error: String(error) });
+    deps.logger.warn('chat profile lookup failed', { platform: input.platform, error });
     return undefined;
   });
   const email = profile?.email?.trim() || undefined;

@@ -37,7 +37,7 @@ interface SlackFile {
 export function registerChatImportListeners(app: App, deps: ChatImportListenerDeps): void {
   const { client, logger } = deps;
   const chatImportDeps = { ...deps.fileImports, prisma: deps.prisma, now: deps.now, logger };
-  const later = (task: () => Promise<void>) => deps.track(task().catch((error: unknown) => logger.error('slack chat import failed', { error: String(error) })));
+  const later = (task: () => Promise<void>) => deps.track(task().catch((error: unknown) => logger.error('slack chat import failed', { error })));
 
   app.event('message', async ({ event, body }) => {
     if (event.channel_type !== 'im' || (event.subtype !== 'file_share' && event.subtype !== undefined) || 'bot_id' in event) return;

@@ -60,7 +60,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
   const domainDeps = { prisma: deps.prisma, now: deps.now, logger };
   const notifier = createSlackMacdNotifier(client);
   const later = (task: () => Promise<void>) => {
-    const work = task().catch((error: unknown) => logger.error('slack macd work failed', { error: String(error) }));
+    const work = task().catch((error: unknown) => logger.error('slack macd work failed', { error }));
     deps.track?.(work);
   };
   const viewerFor = createSlackViewerResolver(

@@ -119,7 +119,7 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
       try {
         await connector.updateActivity(message.conversationId, message.messageId, update);
       } catch (error) {
-        logger.warn('teams approval card not updated', { requestId: view.id, conversationId: message.conversationId, error: String(error) });
+        logger.warn('teams approval card not updated', { requestId: view.id, conversationId: message.conversationId, error });
       }
     }
   };
@@ -190,7 +190,7 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
         try {
           card = await runVerb(context, verb, data);
         } catch (error) {
-          logger.error('teams macd action failed', { verb, error: String(error) });
+          logger.error('teams macd action failed', { verb, error });
           card = renderMacdFormCard({ kind: null, services: [], notice: replyForError(error) });
         }
         // Universal Actions: the pressed card is replaced by this one.

@@ -82,7 +82,7 @@ export function createTeamsMacdNotifier(dependencies: { adapter: CloudAdapter; a
       }
       if (failure !== undefined || sent === undefined) {
         const retryAfter = retryAfterMs(failure);
-        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept the approval card of request ${request.id}: ${String(failure)}`, retryAfter === undefined ? undefined : { retryAfterMs: retryAfter });
+        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept the approval card of request ${request.id}: ${String(failure)}`, retryAfter === undefined ? undefined : { retryAfterMs: retryAfter }, { cause: failure });
       }
       return { ...sent, reference: { serviceUrl: route.serviceUrl } };
     },

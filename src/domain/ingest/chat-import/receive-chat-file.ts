@@ -68,7 +68,7 @@ export async function receiveChatFile(input: { file: ChatFile; viewer: Viewer },
     await saveChatFile({ body: await file.download(), filePath, maximumBytes: deps.chatImports.maximumBytes });
   } catch (error) {
     if (isLedgerlineError(error) && error.code === 'INVALID_INPUT') return discard(`I did not import ${file.fileName}: ${error.message} Import it with \`ledgerline import\` instead.`);
-    deps.logger.warn('chat file download failed', { fileKey: file.fileKey, error: String(error) });
+    deps.logger.warn('chat file download failed', { fileKey: file.fileKey, error });
     return discard(`I could not download ${file.fileName}, so nothing was imported. Send it again in a moment.`);
   }
 

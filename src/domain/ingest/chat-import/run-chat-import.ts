@@ -73,7 +73,7 @@ export async function runChatImport(
     isShowing = true;
     lastShownAt = performance.now();
     shown = onProgress({ ...progress, fileName: row.fileName })
-      .catch((error: unknown) => deps.logger.warn('chat import progress not shown', { error: String(error) }))
+      .catch((error: unknown) => deps.logger.warn('chat import progress not shown', { error }))
       .finally(() => {
         isShowing = false;
       });
@@ -120,7 +120,7 @@ export async function runChatImport(
     return { outcome: 'finished', result };
   } catch (error) {
     await shown;
-    deps.logger.error('chat import failed', { chatImportId: row.id, fileName: row.fileName, error: String(error) });
+    deps.logger.error('chat import failed', { chatImportId: row.id, fileName: row.fileName, error });
     // The import rolled back whole; the person sends the file again once the cause is fixed.
     await moveChatImport({ id: row.id, from: 'importing', to: 'failed' }, deps);
     await removeChatFile(row);
