@@ -1,56 +1,48 @@
-import { open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import type { Stringifier } from 'csv-stringify';
 
-const flushAtCharacters = 256 * 1024;
-
-/** Quotes a cell only when it must (comma, quote, newline), as spreadsheets write CSV. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+type Cell = string | number | boolean | null | undefined;
 
 /**
- * Writes a CSV file row by row in bounded chunks, so a large demo file never sits in memory
- * as one string.
+ * Writes a CSV file row by row through csv-stringify, as spreadsheets write CSV: a cell is quoted
+ * only when it must be (comma, quote, line break), an empty or missing one is empty, `true` is
+ * written "true". Rows stream to the file and a write waits while the file falls behind, so a
+ * large demo file never sits in memory.
  */
 export class CsvFileWriter {
-  private buffer: string[] = [];
-  private bufferedCharacters = 0;
   rowCount = 0;
 
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly output: Stringifier,
+    private readonly file: WriteStream,
     readonly path: string,
   ) {}
 
   static async create(path: string, header: readonly string[]): Promise<CsvFileWriter> {
-    const writer = new CsvFileWriter(await open(path, 'w'), path);
-    writer.push(header.map(csvCell).join(','));
+    const output = stringify({ cast: { boolean: (value) => String(value) } });
+    const file = createWriteStream(path);
+    output.pipe(file);
+    await once(file, 'open');
+    const writer = new CsvFileWriter(output, file, path);
+    await writer.write(header);
     return writer;
   }
 
-  async row(values: readonly (string | number | boolean | null | undefined)[]): Promise<void> {
-    this.push(values.map(csvCell).join(','));
+  async row(values: readonly Cell[]): Promise<void> {
+    await this.write(values);
     this.rowCount++;
-    if (this.bufferedCharacters >= flushAtCharacters) await this.flush();
   }
 
   async close(): Promise<void> {
-    await this.flush();
-    await this.handle.close();
+    this.output.end();
+    await finished(this.file);
   }
 
-  private push(line: string): void {
-    this.buffer.push(line + '\n');
-    this.bufferedCharacters += line.length + 1;
-  }
-
-  private async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer.join('');
-    this.buffer = [];
-    this.bufferedCharacters = 0;
-    await this.handle.write(chunk);
+  private async write(values: readonly Cell[]): Promise<void> {
+    if (!this.output.write(values)) await once(this.output, 'drain');
   }
 }
