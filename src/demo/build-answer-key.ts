@@ -1,4 +1,4 @@
-import { daysBetween, daysInMonth, formatDay, formatMonth } from './calendar.js';
+import { addDays, daysBetween, daysInMonth, toIsoDate, toIsoMonth } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { formatCents } from './cents.js';
 import type { DemoAnswerKey, DemoBudgetMonth, DemoCounts, DemoFindings, DemoInventoryFigures, DemoNoticeDeadline, DemoSpend } from './demo-answer-key.js';
@@ -28,7 +28,7 @@ function directActual(tally: DemoTally, costCenter: string, month: string): Cent
 /** Normal budgets sit 50% above the cost center's recent spend; three are planted to be exceeded this month. */
 export function planBudgets(model: DemoModel, tally: DemoTally): BudgetPlan {
   const amounts = new Map<string, Cents>();
-  const monthTexts = model.months.map(formatMonth);
+  const monthTexts = model.months.map(toIsoMonth);
   const roundUpToHundred = (cents: Cents) => Math.max(50_000, Math.ceil((cents * 3) / 2 / 10_000) * 10_000);
   for (const costCenter of model.costCenters) {
     monthTexts.forEach((month, index) => {
@@ -37,7 +37,7 @@ export function planBudgets(model: DemoModel, tally: DemoTally): BudgetPlan {
     });
   }
   const lastFull = monthTexts[monthTexts.length - 1] as string;
-  const asOfMonthText = formatMonth(model.asOfMonth);
+  const asOfMonthText = toIsoMonth(model.asOfMonth);
   const asOfDays = daysInMonth(model.asOfMonth);
   const mtdDays = model.monthToDateDays;
   for (const costCenter of model.costCenters) {
@@ -81,7 +81,7 @@ export function buildAnswerKey(input: {
 }): DemoAnswerKey {
   const { model, tally, budgets } = input;
   const domainOf = new Map(model.vendors.map((vendor) => [vendor.name, vendor.domain] as const));
-  const months = model.months.map(formatMonth);
+  const months = model.months.map(toIsoMonth);
   const sortedEntries = (map: Map<string, Cents>) => [...map.entries()].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
 
   const byVendorMonth = sortedEntries(tally.vendorMonth).map(([key, cents]) => {
@@ -166,17 +166,17 @@ export function buildAnswerKey(input: {
 
   const noticeDeadlines: DemoNoticeDeadline[] = model.contracts
     .map((contract) => {
-      const deadline = contract.autoRenew ? new Date(contract.endDate.getTime() - contract.noticeDays * 86_400_000) : contract.endDate;
+      const deadline = contract.autoRenew ? addDays(contract.endDate, -contract.noticeDays) : contract.endDate;
       const daysFromAsOf = daysBetween(model.asOf, deadline);
       const window = ([7, 30, 60, 90] as const).find((limit) => daysFromAsOf >= 0 && daysFromAsOf <= limit) ?? null;
       return {
         contractId: contract.contractId,
         vendor: contract.vendor,
         name: contract.name,
-        endDate: formatDay(contract.endDate),
+        endDate: toIsoDate(contract.endDate),
         autoRenew: contract.autoRenew,
         noticeDays: contract.noticeDays,
-        noticeDeadline: formatDay(deadline),
+        noticeDeadline: toIsoDate(deadline),
         daysFromAsOf,
         window,
       };
@@ -221,13 +221,13 @@ export function buildAnswerKey(input: {
     version: 1,
     company: companyName,
     seed: model.seed,
-    asOf: formatDay(model.asOf),
+    asOf: toIsoDate(model.asOf),
     scale: model.scale,
     currency: 'USD',
     months,
     lastFullMonth: months[months.length - 1] as string,
-    asOfMonth: formatMonth(model.asOfMonth),
-    monthToDateThrough: model.monthToDateDays > 0 ? formatDay(new Date(model.asOf.getTime() - 86_400_000)) : null,
+    asOfMonth: toIsoMonth(model.asOfMonth),
+    monthToDateThrough: model.monthToDateDays > 0 ? toIsoDate(addDays(model.asOf, -1)) : null,
     files: input.files,
     counts,
     vendors: model.vendors,

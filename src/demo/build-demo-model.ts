@@ -1,4 +1,4 @@
-import { addDays, addMonths, endOfMonth, startOfMonth, utcDay } from './calendar.js';
+import { addDays, addMonths, dateFromIso, monthEnd, monthStart, toIsoDate } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { toCents } from './cents.js';
 import type { CatalogLocation, DemoServiceType } from './demo-catalog.js';
@@ -81,8 +81,8 @@ export function monthIndexOf(months: Date[], day: Date): number {
 }
 
 export function buildDemoModel(input: { asOf: Date; seed: number; scale: number }): DemoModel {
-  const asOf = utcDay(input.asOf);
-  const asOfMonth = startOfMonth(asOf);
+  const asOf = dateFromIso(toIsoDate(input.asOf));
+  const asOfMonth = monthStart(asOf);
   const months = Array.from({ length: historyMonths }, (_, index) => addMonths(asOfMonth, index - historyMonths));
   const historyStart = months[0] as Date;
   const random = createSeededRandom(input.seed);
@@ -264,7 +264,7 @@ function buildMobileLines(input: {
       const startsBefore = random.chance(0.7);
       const startIndex = startsBefore ? 0 : random.integer(1, 10);
       startDate = startsBefore ? addDays(historyStart, -random.integer(30, 1500)) : (months[startIndex] as Date);
-      endDate = endOfMonth(months[random.integer(startIndex + 1, historyMonths - 2)] as Date);
+      endDate = monthEnd(months[random.integer(startIndex + 1, historyMonths - 2)] as Date);
     } else {
       startDate = random.chance(0.88) ? addDays(historyStart, -random.integer(30, 1500)) : (months[random.integer(1, historyMonths - 1)] as Date);
     }
@@ -349,7 +349,7 @@ function buildWireline(input: {
       quantity: 1,
       unitPrice: rateOf(vendor, description),
       startDate: long(),
-      endDate: isMigratedPort ? endOfMonth(months[9] as Date) : null,
+      endDate: isMigratedPort ? monthEnd(months[9] as Date) : null,
     });
     if (isMigratedPort) {
       builder.add({
@@ -430,7 +430,7 @@ function buildCloudInventory(builder: ServiceBuilder, historyStart: Date, cloudE
 }
 
 function addYears(date: Date, years: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
+  return addMonths(date, 12 * years);
 }
 
 function buildContracts(asOf: Date, historyStart: Date): DemoContract[] {
@@ -484,7 +484,7 @@ function plantFindings(services: DemoService[], months: Date[], scale: number, r
   const disconnectedStillBilled = new Set<string>();
   const disconnect = (service: DemoService, endMonth: number) => {
     service.status = 'disconnected';
-    service.endDate = endOfMonth(months[endMonth] as Date);
+    service.endDate = monthEnd(months[endMonth] as Date);
     service.lastBilled = last;
     disconnectedStillBilled.add(service.serviceId);
   };

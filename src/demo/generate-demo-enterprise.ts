@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatMonth } from './calendar.js';
+import { toIsoMonth } from '../domain/periods/period.js';
 import { formatCents } from './cents.js';
 import { CsvFileWriter } from './csv-file-writer.js';
 import { buildAnswerKey, planBudgets } from './build-answer-key.js';
@@ -57,7 +57,7 @@ export async function generateDemoEnterprise(input: GenerateDemoInput): Promise<
   const focus = await writeFocus(model, input.outDir, tally);
   const budgets = planBudgets(model, tally);
   const budgetWriter = await CsvFileWriter.create(join(input.outDir, 'budgets.csv'), ['cost_center', 'month', 'amount']);
-  const budgetMonths = [...model.months, model.asOfMonth].map(formatMonth);
+  const budgetMonths = [...model.months, model.asOfMonth].map(toIsoMonth);
   for (const costCenter of model.costCenters) {
     for (const month of budgetMonths) {
       await budgetWriter.row([costCenter.code, month, formatCents(budgets.amounts.get(DemoTally.key(costCenter.code, month)) ?? 0)]);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { addDays, addMonths, daysInMonth, formatDay, formatMonth } from './calendar.js';
+import { addDays, addMonths, daysInMonth, toIsoDate, toIsoMonth } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { formatCents, roundToCents } from './cents.js';
 import { CsvFileWriter } from './csv-file-writer.js';
@@ -20,7 +20,7 @@ const focusHeader = [
 
 export type FocusFindings = Pick<DemoFindings, 'costSpikes' | 'stepChanges'>;
 
-const timestamp = (day: Date) => `${formatDay(day)}T00:00:00Z`;
+const timestamp = (day: Date) => `${toIsoDate(day)}T00:00:00Z`;
 
 /**
  * Daily FOCUS rows, one file per provider: one row per sub-account, service
@@ -30,7 +30,7 @@ const timestamp = (day: Date) => `${formatDay(day)}T00:00:00Z`;
 export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTally): Promise<{ files: WrittenFile[]; findings: FocusFindings }> {
   const historyStart = model.months[0] as Date;
   const lastFullMonth = model.months[model.months.length - 1] as Date;
-  const spikeDays = plantedSpikes.map((spike) => ({ ...spike, dayText: formatDay(addDays(addMonths(lastFullMonth, spike.monthOffset), spike.day - 1)) }));
+  const spikeDays = plantedSpikes.map((spike) => ({ ...spike, dayText: toIsoDate(addDays(addMonths(lastFullMonth, spike.monthOffset), spike.day - 1)) }));
   const stepFrom = addDays(addMonths(lastFullMonth, plantedStepChange.monthOffset), plantedStepChange.day - 1);
   const stepSeriesCosts: { day: Date; cents: Cents }[] = [];
   const findings: FocusFindings = { costSpikes: [], stepChanges: [] };
@@ -47,11 +47,11 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
     // replaces each (billing account, period) it contains, and 6 files load much faster than 150.
     const writer = await CsvFileWriter.create(join(outDir, `focus-${slug}.csv`), focusHeader);
     for (const billingMonth of billingMonths) {
-      const month = formatMonth(billingMonth);
+      const month = toIsoMonth(billingMonth);
       const days = billingMonth.getTime() === model.asOfMonth.getTime() ? model.monthToDateDays : daysInMonth(billingMonth);
       for (let dayOfMonth = 0; dayOfMonth < days; dayOfMonth++) {
         const day = addDays(billingMonth, dayOfMonth);
-        const dayText = formatDay(day);
+        const dayText = toIsoDate(day);
         const elapsedMonths = (day.getTime() - historyStart.getTime()) / (30.4375 * 86_400_000);
         const isWeekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
         for (const { provider, random } of accounts) {
@@ -113,7 +113,7 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
     return Math.round(window.reduce((sum, entry) => sum + entry.cents, 0) / window.length);
   };
   findings.stepChanges.push({
-    from: formatDay(stepFrom),
+    from: toIsoDate(stepFrom),
     vendor: provider.vendor,
     providerName: provider.providerName,
     subAccountId: subAccount.id,

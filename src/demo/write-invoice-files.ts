@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import { toIsoDate } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { formatCents } from './cents.js';
 import { CsvFileWriter } from './csv-file-writer.js';
@@ -125,7 +126,7 @@ class Edi811InvoiceWriter implements InvoiceFileWriter {
 
   static async create(path: string, createdOn: Date): Promise<Edi811InvoiceWriter> {
     const writer = new Edi811InvoiceWriter(await open(path, 'w'), path);
-    const day = createdOn.toISOString().slice(0, 10).replaceAll('-', '');
+    const day = toIsoDate(createdOn).replaceAll('-', '');
     const sender = 'DEMOCARRIER'.padEnd(15);
     const receiver = 'LEDGERLINE'.padEnd(15);
     writer.push(['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', sender, 'ZZ', receiver, day.slice(2), '0000', 'U', '00401', '000000001', '0', 'P', '>']);

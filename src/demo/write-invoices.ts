@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { addMonths, endOfMonth, formatDay, formatMonth } from './calendar.js';
+import { addMonths, monthEnd, toIsoDate, toIsoMonth } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { applyBasisPoints, formatCents, toCents } from './cents.js';
 import type { DemoFindings } from './demo-answer-key.js';
@@ -54,7 +54,7 @@ export async function writeInvoices(
       const accountServices = servicesByAccount.get(account.number) ?? [];
       for (let monthIndex = 0; monthIndex < model.months.length; monthIndex++) {
         const periodStart = model.months[monthIndex] as Date;
-        const month = formatMonth(periodStart);
+        const month = toIsoMonth(periodStart);
         const invoiceNumber = `${account.invoicePrefix}-${month.replace('-', '')}`;
         const billed = accountServices.filter((service) => service.firstBilled <= monthIndex && monthIndex <= service.lastBilled);
         const lines: InvoiceLine[] = [];
@@ -108,7 +108,7 @@ export async function writeInvoices(
               account: account.number,
               identifier: service.identifier,
               serviceType: service.type,
-              endDate: formatDay(service.endDate),
+              endDate: toIsoDate(service.endDate),
               monthlyAmount: formatCents(line.amount),
               months: [],
               total: '0.00',
@@ -134,9 +134,9 @@ export async function writeInvoices(
           invoiceNumber,
           vendor: vendor.name,
           account: account.number,
-          invoiceDate: formatDay(addMonths(periodStart, 1)),
-          periodStart: formatDay(periodStart),
-          periodEnd: formatDay(endOfMonth(periodStart)),
+          invoiceDate: toIsoDate(addMonths(periodStart, 1)),
+          periodStart: toIsoDate(periodStart),
+          periodEnd: toIsoDate(monthEnd(periodStart)),
           currency: 'USD',
           lines: lines.map((line) => ({
             identifier: line.identifier?.identifier ?? '',

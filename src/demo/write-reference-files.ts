@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatDay } from './calendar.js';
+import { toIsoDate } from '../domain/periods/period.js';
 import { formatCents } from './cents.js';
 import { CsvFileWriter } from './csv-file-writer.js';
 import type { DemoModel } from './demo-model.js';
@@ -60,8 +60,8 @@ export async function writeReferenceFiles(model: DemoModel, outDir: string): Pro
         contract.contractId,
         contract.vendor,
         contract.name,
-        formatDay(contract.startDate),
-        formatDay(contract.endDate),
+        toIsoDate(contract.startDate),
+        toIsoDate(contract.endDate),
         contract.autoRenew,
         contract.noticeDays,
         contract.committedAnnual === null ? '' : formatCents(contract.committedAnnual),
@@ -97,8 +97,8 @@ export async function writeReferenceFiles(model: DemoModel, outDir: string): Pro
         service.assignee,
         service.status,
         service.type === 'cloud_account' || service.type === 'saas_subscription' ? '' : formatCents(service.unitPrice * service.quantity),
-        formatDay(service.startDate),
-        service.endDate ? formatDay(service.endDate) : '',
+        toIsoDate(service.startDate),
+        service.endDate ? toIsoDate(service.endDate) : '',
       ]),
     ),
   );

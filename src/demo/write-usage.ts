@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatMonth } from './calendar.js';
+import { toIsoMonth } from '../domain/periods/period.js';
 import { CsvFileWriter } from './csv-file-writer.js';
 import type { DemoFindings } from './demo-answer-key.js';
 import { monthIndexOf } from './build-demo-model.js';
@@ -34,7 +34,7 @@ export async function writeUsage(
       const dataMb = isZero ? 0 : vary(profile.dataMb);
       const voiceMinutes = isZero ? 0 : vary(profile.voiceMinutes);
       const messages = isZero ? 0 : vary(profile.messages);
-      await writer.row([service.identifier, formatMonth(model.months[monthIndex] as Date), dataMb, voiceMinutes, messages]);
+      await writer.row([service.identifier, toIsoMonth(model.months[monthIndex] as Date), dataMb, voiceMinutes, messages]);
       tally.usageRows++;
     }
     if (zeroFrom !== undefined) {
@@ -47,7 +47,7 @@ export async function writeUsage(
         assignee: service.assignee,
         plan: service.description,
         monthlyCost: formatCents(service.unitPrice * service.quantity),
-        zeroSince: formatMonth(model.months[zeroFrom] as Date),
+        zeroSince: toIsoMonth(model.months[zeroFrom] as Date),
         zeroMonths: lastIndex - zeroFrom + 1,
       });
     }

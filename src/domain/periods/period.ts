@@ -21,12 +21,22 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** "YYYY-MM", the month of a UTC date. */
+export function toIsoMonth(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
 export function dateFromIso(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
 }
 
 export function monthStart(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+/** The last day of the date's month (a day inside it, not the exclusive end). */
+export function monthEnd(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
 }
 
 export function addMonths(date: Date, months: number): Date {
