@@ -1,7 +1,8 @@
 import tseslint from 'typescript-eslint';
 
 // The dependency rule (ARCHITECTURE.md) is enforced here, not remembered:
-// bot, jobs, cli → assistant → domain → db; nothing but src/config.ts reads process.env.
+// bot, jobs, cli → assistant → domain → db; demo → domain, db (and nothing imports demo but cli,
+// the runtime's first-run load, tests and scripts); nothing but src/config.ts reads process.env.
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
@@ -26,18 +27,28 @@ export default tseslint.config(
   },
   layer(
     ['src/domain/**/*.ts'],
+    ['**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', '**/demo/**', ...chatAndLlmSdks],
+    'domain/ is the business: it imports only db/ and shared code, never a surface, an SDK, the assistant or the demo.',
+  ),
+  layer(
+    ['src/demo/**/*.ts'],
     ['**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', ...chatAndLlmSdks],
-    'domain/ is the business: it imports only db/ and shared code, never a surface, an SDK or the assistant.',
+    'demo/ is seed data and its answer key: it may import domain/ and db/, never a surface, a job, the CLI or the assistant.',
   ),
   layer(
     ['src/db/**/*.ts'],
-    ['**/domain/**', '**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**'],
+    ['**/domain/**', '**/demo/**', '**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**'],
     'db/ is the bottom layer.',
   ),
   layer(
     ['src/assistant/**/*.ts'],
     ['**/bot/**', '**/jobs/**', '**/cli/**', '@slack/*', '@microsoft/*'],
     'assistant/ is platform-neutral: no chat SDKs, no surfaces.',
+  ),
+  layer(
+    ['src/bot/shared/**/*.ts'],
+    ['**/bot/slack/**', '**/bot/teams/**', '../slack/*', '../teams/*', '@slack/*', '@microsoft/*'],
+    'bot/shared/ is what the chat surfaces share: it speaks neutral types, never one platform.',
   ),
   {
     files: ['src/**/*.ts'],

@@ -11,7 +11,7 @@ import { createAssistant } from '../src/assistant/create-assistant.js';
 import { createServerDatabase } from '../src/db/create-server-database.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
 import { questionClasses } from './answer-question-classes.js';
 

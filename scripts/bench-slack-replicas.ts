@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { createServerDatabase } from '../src/db/create-server-database.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
 import { startFakeSlackApi } from '../tests/support/fake-slack-api.js';
 import type { RecordedCall } from '../tests/support/fake-slack-api.js';

@@ -13,7 +13,7 @@ import { createHttpServer, listen } from '../src/bot/http-server.js';
 import { createSlackSurface } from '../src/bot/slack/create-slack-surface.js';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { loadDemoEnterprise } from '../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
 import { startFakeSlackApi } from '../tests/support/fake-slack-api.js';
 

@@ -3,8 +3,8 @@ import { applyMigrations } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
 import { openDatabase } from './db/open-database.js';
 import type { DomainDeps } from './domain/deps.js';
-import { isDatabaseEmpty } from './domain/demo/is-database-empty.js';
-import { loadDemoEnterprise } from './domain/demo/load-demo-enterprise.js';
+import { isDatabaseEmpty } from './demo/is-database-empty.js';
+import { loadDemoEnterprise } from './demo/load-demo-enterprise.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
 

@@ -3,8 +3,8 @@ import type { Database } from '../../src/db/open-database.js';
 import type { CostAnomaly } from '../../src/domain/anomalies/detect-cost-anomalies.js';
 import { loadCloudCostFacts, loadTelecomCostFacts } from '../../src/domain/anomalies/load-cost-facts.js';
 import { scanCostAnomalies } from '../../src/domain/anomalies/scan-cost-anomalies.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFinding } from '../../src/domain/audit/audit-finding.js';
 import { auditInvoices } from '../../src/domain/audit/audit-invoices.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { findSavings } from '../../src/domain/savings/find-savings.js';
 import { Decimal, sumDecimals } from '../../src/domain/shared/decimal.js';
 import { openAuditTest, type AuditTest } from './audit-test-support.js';

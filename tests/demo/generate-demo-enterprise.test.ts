@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
-import { generateDemoEnterprise } from '../../src/domain/demo/generate-demo-enterprise.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
+import { generateDemoEnterprise } from '../../src/demo/generate-demo-enterprise.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { identifierKey } from '../../src/domain/shared/normalize.js';
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCents } from '../../src/domain/demo/cents.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
-import { cloudProviders } from '../../src/domain/demo/demo-cloud-catalog.js';
-import { generateDemoEnterprise } from '../../src/domain/demo/generate-demo-enterprise.js';
+import { toCents } from '../../src/demo/cents.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
+import { cloudProviders } from '../../src/demo/demo-cloud-catalog.js';
+import { generateDemoEnterprise } from '../../src/demo/generate-demo-enterprise.js';
 import { identifierKey } from '../../src/domain/shared/normalize.js';
 
 // Above 1× the generator copies every cloud and SaaS billing account and hands out phone numbers

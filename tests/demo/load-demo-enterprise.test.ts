@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
-import { isDatabaseEmpty } from '../../src/domain/demo/is-database-empty.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
+import { isDatabaseEmpty } from '../../src/demo/is-database-empty.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { identifierKey } from '../../src/domain/shared/normalize.js';
 import { silentLogger } from '../../src/logger.js';

@@ -1,5 +1,5 @@
-import { catalogCostCenters, catalogLocations, catalogVendors, firstNames, lastNames } from '../../src/domain/demo/demo-catalog.js';
-import { cloudProviders } from '../../src/domain/demo/demo-cloud-catalog.js';
+import { catalogCostCenters, catalogLocations, catalogVendors, firstNames, lastNames } from '../../src/demo/demo-catalog.js';
+import { cloudProviders } from '../../src/demo/demo-cloud-catalog.js';
 
 // The held-out company's names, coined from syllables by a seeded generator so that no planner
 // source can know them, and kept away from every demo-enterprise name. Roles ("carrier1",

@@ -1,5 +1,5 @@
-import { catalogCostCenters, catalogLocations, catalogVendors, firstNames, lastNames } from '../../src/domain/demo/demo-catalog.js';
-import { cloudProviders } from '../../src/domain/demo/demo-cloud-catalog.js';
+import { catalogCostCenters, catalogLocations, catalogVendors, firstNames, lastNames } from '../../src/demo/demo-catalog.js';
+import { cloudProviders } from '../../src/demo/demo-cloud-catalog.js';
 import { coinNames as coinHeldoutNames, levenshtein, Random, typoOf } from '../eval-heldout/coin-heldout-names.js';
 
 // The unseen company's names. A third naming style, on purpose unlike the demo's ("CC-210 Sales

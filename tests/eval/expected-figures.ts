@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../src/db/generated/client.js';
 import { Prisma } from '../../src/db/generated/client.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { formatCount, formatDate, formatMoney } from '../../src/domain/shared/format.js';
 import { expectedForecast } from '../support/expected-forecast.js';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
-import type { DemoAnswerKey } from '../../src/domain/demo/demo-answer-key.js';
+import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
 import { collectBudgetAlerts } from '../../src/domain/alerts/collect-budget-alerts.js';
 import { collectNoticeDeadlineAlerts } from '../../src/domain/alerts/collect-notice-deadline-alerts.js';
 import { createConsoleDestination } from '../../src/domain/alerts/create-console-destination.js';
 import { createAlerts } from '../../src/domain/alerts/create-alerts.js';
 import { dispatchAlerts } from '../../src/domain/alerts/dispatch-alerts.js';
 import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
 import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { silentLogger } from '../../src/logger.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogCostCenters, catalogLocations, catalogVendors, companyName, firstNames, lastNames } from '../../src/domain/demo/demo-catalog.js';
+import { catalogCostCenters, catalogLocations, catalogVendors, companyName, firstNames, lastNames } from '../../src/demo/demo-catalog.js';
 
 // The planner learns names from the database. A name of the demo enterprise written into planner
 // code would make the demo look understood while a company with other names is not.

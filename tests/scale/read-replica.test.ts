@@ -7,7 +7,7 @@ import { createAssistant } from '../../src/assistant/create-assistant.js';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { type Database, openDatabase } from '../../src/db/open-database.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { silentLogger } from '../../src/logger.js';

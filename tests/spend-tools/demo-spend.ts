@@ -1,7 +1,7 @@
 import { Prisma } from '../../src/db/generated/client.js';
 import type { PrismaClient } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import type { ToolContext, Viewer } from '../../src/domain/tools/define-tool.js';
 import { findTool } from '../../src/domain/tools/registry.js';

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { importFile, type IngestDeps } from '../../src/domain/ingest/import-file.js';
 import { rebuildCostSummaries } from '../../src/domain/ingest/rebuild-cost-summaries.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';

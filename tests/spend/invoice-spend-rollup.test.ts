@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoice-spend-rollup.js';
 import { sumSpendGroups } from '../../src/domain/spend/spend-breakdown.js';
 import { createMaintenanceJobs } from '../../src/jobs/maintenance-jobs.js';

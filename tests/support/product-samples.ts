@@ -9,7 +9,7 @@ import { actOnAlert, type AlertStateAction } from '../../src/domain/alerts/act-o
 import type { AlertDestination, AlertMessage } from '../../src/domain/alerts/alert-destination.js';
 import { loadAlertMessage } from '../../src/domain/alerts/load-alert-message.js';
 import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
-import { loadDemoEnterprise } from '../../src/domain/demo/load-demo-enterprise.js';
+import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
 import { approveMacdRequest } from '../../src/domain/macd/approve-macd-request.js';
 import { cancelMacdRequest } from '../../src/domain/macd/cancel-macd-request.js';

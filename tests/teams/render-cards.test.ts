@@ -5,7 +5,7 @@ import { renderAlertCard } from '../../src/bot/teams/render-alert-card.js';
 import { renderAnswerCard } from '../../src/bot/teams/render-answer-card.js';
 import { cardCharacterBudget } from '../../src/bot/teams/choose-table-layout.js';
 import type { Container, FactSet, TableElement } from '../../src/bot/teams/adaptive-card.js';
-import { renderChartDataUri, renderChartPng } from '../../src/bot/teams/render-chart-image.js';
+import { renderChartDataUri, renderChartPng, teamsChartCanvas } from '../../src/bot/shared/render-chart-png.js';
 import { stripMentions } from '../../src/bot/teams/read-teams-turn.js';
 import { checkAdaptiveCard } from './check-adaptive-card.js';
 
@@ -75,9 +75,9 @@ describe('answer card', () => {
 
   it('draws a trend as a PNG small enough for a Teams message', async () => {
     const chart = { kind: 'line' as const, title: 'Azure by month', categories: ['Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026'], series: [{ name: 'Azure', values: ['10234.50', '11020.10', '10987.00', '18450.20'] }], unit: 'USD' };
-    const png = await renderChartPng(chart);
+    const png = await renderChartPng(chart, teamsChartCanvas);
     expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
-    const card = renderAnswerCard({ ...answerWithTable(2), chart }, { chartImageUri: await renderChartDataUri(chart) });
+    const card = renderAnswerCard({ ...answerWithTable(2), chart }, { chartImageUri: await renderChartDataUri(chart, teamsChartCanvas) });
     expect(checkAdaptiveCard(card)).toEqual([]);
     expect(card.body.some((element) => element.type === 'Image' && element.altText === 'Azure by month')).toBe(true);
   });

@@ -155,6 +155,28 @@ describe('Teams installation and proactive alerts', () => {
     expect((await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl))).status).toBe(200);
   });
 
+  it('tries an alert that Teams keeps refusing five times in all, the outbox default, not the outbox times a connector retry', async () => {
+    await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl));
+    const deps = { prisma: database.prisma, logger: silentLogger };
+    await database.prisma.alert.deleteMany();
+    await subscribeChannel({ platform: 'teams', channelId: teamChannelId, kinds: ['budget'] }, deps);
+    await createAlerts([budgetDraft('CC-440', 100)], deps);
+    const attemptsBefore = testbed.connector.attempts;
+    testbed.connector.failNext(...Array.from({ length: 5 }, () => ({ status: 503 })));
+
+    const delays: number[] = [];
+    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], sleep: async (milliseconds) => void delays.push(milliseconds) }, deps);
+
+    expect(summary).toEqual({ sent: 0, failed: 1, waiting: 0 });
+    expect(testbed.connector.attempts - attemptsBefore).toBe(5);
+    // The outbox's backoff (1 s doubling) between its five attempts; the connector call never waited.
+    expect(delays).toEqual([1000, 2000, 4000, 8000]);
+    expect(testbed.retry.delays).toEqual([]);
+    // A failed delivery stays failed: a later run does not try it again.
+    expect(await dispatchAlerts({ destinations: [testbed.surface.destination], sleep: async () => {} }, deps)).toEqual({ sent: 0, failed: 0, waiting: 0 });
+    expect(testbed.connector.attempts - attemptsBefore).toBe(5);
+  });
+
   it('refuses to post into a conversation the app was never installed in', async () => {
     const failure = await testbed.surface.destination.post('19:never-installed@thread.tacv2', alert(44), [44]).catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('NOT_FOUND');

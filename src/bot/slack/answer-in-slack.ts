@@ -3,7 +3,7 @@ import type { Answer } from '../../assistant/answer.js';
 import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import { renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
-import { renderChartPng } from './render-chart-png.js';
+import { renderChartPng, slackChartCanvas } from '../shared/render-chart-png.js';
 import { slackErrorReply } from './slack-error-replies.js';
 import { conversationKeyFor, slackChatPlace } from './slack-place.js';
 import type { SlackPlace } from './slack-place.js';
@@ -77,7 +77,7 @@ export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSla
   if (result.ok && result.answer.chart && replier.canUpload) {
     // A failed chart must not take the answer with it: the figures are already posted.
     const chart = result.answer.chart;
-    await renderChartPng(chart)
+    await renderChartPng(chart, slackChartCanvas)
       .then((png) => replier.uploadPng(png, chart.title))
       .catch((error: unknown) => deps.logger.warn('slack chart upload failed', { error }));
   }

@@ -3,7 +3,7 @@ import type { ChartSpec } from '../../assistant/answer.js';
 import type { AlertDestination, AlertMessage } from '../../domain/alerts/alert-destination.js';
 import type { Logger } from '../../logger.js';
 import { renderAlertBlocks } from './render-alert-blocks.js';
-import { renderChartPng } from './render-chart-png.js';
+import { renderChartPng, slackChartCanvas } from '../shared/render-chart-png.js';
 
 function chartOf(alert: AlertMessage): ChartSpec | undefined {
   if (!alert.series || alert.series.categories.length === 0) return undefined;
@@ -32,7 +32,7 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
       const chart = chartOf(alert);
       if (chart) {
         // The alert is already delivered; throwing now would make the outbox post it twice.
-        await renderChartPng(chart)
+        await renderChartPng(chart, slackChartCanvas)
           .then((png) =>
             client.files.uploadV2({ channel_id: posted.channel ?? channelId, thread_ts: ts, file: png, filename: 'ledgerline-alert.png', title: alert.title }),
           )

@@ -10,7 +10,7 @@ import type { Logger } from '../../logger.js';
 import type { Routes } from '../http-server.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createSlackAlertDestination } from './create-slack-alert-destination.js';
-import type { AlertActionHandler } from './register-slack-listeners.js';
+import type { AlertActionHandler } from '../../domain/alerts/create-alert-action-handler.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { registerMacdSlackListeners } from './macd/register-macd-slack-listeners.js';
 import { createSlackMacdNotifier } from './macd/notify-macd-slack.js';

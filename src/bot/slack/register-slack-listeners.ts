@@ -1,8 +1,8 @@
 import type { App, webApi } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
+import type { AlertActionHandler } from '../../domain/alerts/create-alert-action-handler.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import { answerInSlack } from './answer-in-slack.js';
 import { buildAppHome } from './build-app-home.js';
@@ -19,17 +19,6 @@ import { createSlackViewerResolver } from './slack-viewer.js';
 import { isServiceRequestWords, offerRequestForm } from './offer-request-form.js';
 import { welcomeOnce } from '../../assistant/answer-welcome.js';
 
-export interface AlertAction {
-  actionId: string;
-  value: string;
-  viewer: Viewer;
-  channelId: string | undefined;
-  messageTs: string | undefined;
-}
-
-/** Returns what the clicker should read (only they see it). */
-export type AlertActionHandler = (action: AlertAction) => Promise<string>;
-
 export interface SlackListenerDeps {
   client: webApi.WebClient;
   assistant: Assistant;
@@ -41,6 +30,7 @@ export interface SlackListenerDeps {
   /** LEDGERLINE_ADMINS. */
   admins?: readonly string[] | undefined;
   workingNoticeAfterMs: number;
+  /** A pressed alert button; returns what the clicker reads (only they see it). */
   onAlertAction: AlertActionHandler | undefined;
   /** Work that outlives the request (answers); stop() waits for it. */
   track(work: Promise<unknown>): void;

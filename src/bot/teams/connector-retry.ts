@@ -1,8 +1,15 @@
 import { HttpError } from '@microsoft/agents-hosting';
+import { backoffDelayMs } from '../../domain/shared/retry-backoff.js';
 import type { Logger } from '../../logger.js';
 
 // The Teams connector throttles (429 with Retry-After) and has bad moments (5xx). Both are
 // worth waiting for; anything else (400, 401, 403, 404) will not get better by retrying.
+//
+// Retries here only what no outbox holds: a reply inside a turn (the person is waiting; nothing
+// is stored to send later) and the redraw of an alert already posted. Alert posts and MACD
+// approval messages are tried once by the connector call; their outboxes (dispatch-alerts.ts,
+// deliver-macd-notifications.ts) own the attempts and the backoff, so one alert is never tried
+// the outbox's attempts times these. The wait is the outboxes' formula (domain/shared/retry-backoff.ts).
 
 export interface RetryPolicy {
   maximumAttempts: number;
@@ -54,8 +61,7 @@ export async function withConnectorRetry<T>(
       return await operation();
     } catch (error) {
       if (!isRetryable(error) || attempt >= policy.maximumAttempts) throw error;
-      const backoff = policy.baseDelayMs * 2 ** (attempt - 1);
-      const delay = Math.min(policy.maximumDelayMs, retryAfterMs(error) ?? backoff);
+      const delay = backoffDelayMs(attempt, { baseDelayMs: policy.baseDelayMs, maxDelayMs: policy.maximumDelayMs }, retryAfterMs(error));
       logger.warn('teams connector call failed; retrying', {
         description,
         attempt,

@@ -10,7 +10,7 @@ import type { Viewer } from '../../domain/tools/define-tool.js';
 import type { Logger } from '../../logger.js';
 import type { Routes } from '../http-server.js';
 import type { RetryPolicy } from './connector-retry.js';
-import type { AlertActionHandler } from './ledgerline-agent.js';
+import type { AlertActionHandler } from '../../domain/alerts/create-alert-action-handler.js';
 import { LedgerlineAgent } from './ledgerline-agent.js';
 import { withMacdTeams } from './macd/macd-teams-handler.js';
 import { createTeamsMacdNotifier } from './macd/teams-macd-notifier.js';

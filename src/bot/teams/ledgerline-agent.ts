@@ -22,6 +22,7 @@ import { renderMacdFormCard } from './macd/render-macd-cards.js';
 import { alertMacdPrefill } from '../../domain/alerts/alert-macd-prefill.js';
 import type { AlertMacdPrefill } from '../../domain/alerts/alert-macd-prefill.js';
 import type { AlertActionId } from '../../domain/alerts/alert-destination.js';
+import type { AlertActionHandler } from '../../domain/alerts/create-alert-action-handler.js';
 import { loadAlertMessage } from '../../domain/alerts/load-alert-message.js';
 import { prefillMacdForm } from '../../domain/macd/prefill-macd-form.js';
 import { searchServices } from '../../domain/macd/search-services.js';
@@ -30,13 +31,6 @@ import { resolveTeamsViewer } from './teams-viewer.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { renderAnswerCardWithChart } from './render-answer-card-with-chart.js';
 import { handleTeamsChatImport } from './chat-import/teams-chat-import.js';
-
-/**
- * What happens when someone presses an alert's button (acknowledge, snooze…); returns the reply.
- * The pressed card (conversation + activity id) is replaced by the invoke response, so the
- * handler need not redraw it. createAlertActionHandler (src/domain/alerts) is the product's one.
- */
-export type AlertActionHandler = (request: AlertActionRequest & { viewer: Viewer; conversationId?: string | undefined; activityId?: string | undefined }) => Promise<string>;
 
 export interface LedgerlineAgentDependencies {
   assistant: Assistant;
@@ -47,6 +41,10 @@ export interface LedgerlineAgentDependencies {
   /** LEDGERLINE_ADMINS: admins from their first message. */
   admins?: readonly string[] | undefined;
   retryPolicy?: RetryPolicy;
+  /**
+   * A pressed alert button (acknowledge, snooze…); returns the reply. The pressed card is replaced
+   * by the invoke response, so the handler need not redraw it.
+   */
   onAlertAction?: AlertActionHandler;
   /** Files attached in a personal chat are imported (after Import is pressed); without it they are not read. */
   fileImports?: ChatImportOptions | undefined;

@@ -12,7 +12,7 @@ import { cardAttachment } from './ledgerline-agent.js';
 import type { AdaptiveCard } from './adaptive-card.js';
 import { renderAlertCard } from './render-alert-card.js';
 import type { AlertCardOptions } from './render-alert-card.js';
-import { renderChartDataUri } from './render-chart-image.js';
+import { renderChartDataUri, teamsChartCanvas } from '../shared/render-chart-png.js';
 
 export interface TeamsAlertDestinationDependencies {
   adapter: CloudAdapter;
@@ -118,7 +118,7 @@ async function alertChart(message: AlertMessage, logger: Logger): Promise<string
       categories,
       series: [{ name: 'Actual', values: actual }, ...(expected ? [{ name: 'Expected', values: expected }] : [])],
       unit,
-    });
+    }, teamsChartCanvas);
   } catch (error) {
     logger.warn('alert chart not rendered', { alertId: message.alertId, error });
     return undefined;

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDemoEnterprise } from '../../domain/demo/generate-demo-enterprise.js';
-import { isDatabaseEmpty } from '../../domain/demo/is-database-empty.js';
-import { loadDemoEnterprise } from '../../domain/demo/load-demo-enterprise.js';
-import { maximumDemoScale } from '../../domain/demo/scale-cloud-estate.js';
-import { invoiceFormats } from '../../domain/demo/write-invoice-files.js';
-import type { DemoAnswerKey } from '../../domain/demo/demo-answer-key.js';
+import { generateDemoEnterprise } from '../../demo/generate-demo-enterprise.js';
+import { isDatabaseEmpty } from '../../demo/is-database-empty.js';
+import { loadDemoEnterprise } from '../../demo/load-demo-enterprise.js';
+import { maximumDemoScale } from '../../demo/scale-cloud-estate.js';
+import { invoiceFormats } from '../../demo/write-invoice-files.js';
+import type { DemoAnswerKey } from '../../demo/demo-answer-key.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 

@@ -8,7 +8,7 @@ import { alertMacdPrefill } from './alert-macd-prefill.js';
 import { readStoredAlert } from './read-stored-alert.js';
 import { redrawPostedAlert } from './redraw-posted-alert.js';
 
-/** A pressed alert button, as the Slack and Teams surfaces hand it over (see their onAlertAction). */
+/** A pressed alert button, as the Slack and Teams surfaces hand it over (their onAlertAction). */
 export interface AlertActionInput {
   actionId: string;
   /** Slack: the alert id (state buttons) or older messages' dedupe key; Teams: the action's value */
@@ -29,7 +29,10 @@ export interface AlertActionHandlerDeps extends DomainDeps {
   destinations: () => readonly AlertDestination[];
 }
 
-/** Returns what the person who pressed the button reads (only they see it). */
+/**
+ * The one alert-action handler type: both chat surfaces take it (their onAlertAction) and
+ * createAlertActionHandler makes it. Returns what the person who pressed the button reads (only they see it).
+ */
 export type AlertActionHandler = (input: AlertActionInput) => Promise<string>;
 
 const isStateAction = (actionId: string): actionId is AlertStateAction => (alertStateActions as readonly string[]).includes(actionId);

@@ -9,9 +9,9 @@ import { readSubscriptionFilters } from './subscription-filters.js';
 
 export interface DispatchOptions {
   destinations: readonly AlertDestination[];
-  /** attempts per delivery before it is marked failed */
+  /** attempts per delivery before it is marked failed, in all: the platform's call makes one each (default 5) */
   maxAttempts?: number;
-  /** first retry delay; doubles with every attempt */
+  /** first retry delay; doubles with every attempt (default 1 s) */
   baseDelayMs?: number;
   /** injected so tests do not wait */
   sleep?: (milliseconds: number) => Promise<void>;

@@ -7,6 +7,11 @@ export interface ApproverToNotify extends Approver {
   recipientId: string | null;
 }
 
+/** A person's id on a platform (Slack user id, Teams AAD or 29: id), or null when they are not on it. */
+export function recipientIdOn(platform: MacdPlatform, person: { slackUserId: string | null; teamsUserId: string | null }): string | null {
+  return platform === 'slack' ? person.slackUserId : person.teamsUserId;
+}
+
 /**
  * Who is sent a new request's approval message on a platform, and as whom: the request's
  * approvers (findApprovers) with their id on that platform. The one answer both chat surfaces use.
@@ -16,5 +21,5 @@ export async function findApproversToNotify(
   deps: DomainDeps,
 ): Promise<ApproverToNotify[]> {
   const approvers = await findApprovers({ costCenterId: input.costCenterId, requesterId: input.requesterId }, deps);
-  return approvers.map((approver) => ({ ...approver, recipientId: input.platform === 'slack' ? approver.slackUserId : approver.teamsUserId }));
+  return approvers.map((approver) => ({ ...approver, recipientId: recipientIdOn(input.platform, approver) }));
 }

@@ -1,11 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { PrismaClient } from '../../../db/generated/client.js';
 import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
+import { findRequesterToNotify } from '../../../domain/macd/find-requester-to-notify.js';
 import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
 import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
 import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { Logger } from '../../../logger.js';
-import { describeApproverReach } from './macd-facts.js';
+import { describeApproverReach } from '../../../domain/macd/macd-facts.js';
 import { renderApprovalMessage, renderRequesterNotice } from './render-macd-message.js';
 
 interface NotifyDeps {
@@ -16,11 +17,11 @@ interface NotifyDeps {
 }
 
 async function tellRequester(view: MacdRequestView, deps: NotifyDeps, extra?: string): Promise<void> {
-  const requester = await deps.prisma.user.findUnique({ where: { id: view.requester.id }, select: { slackUserId: true } });
-  if (!requester?.slackUserId) return;
+  const slackUserId = await findRequesterToNotify({ requesterId: view.requester.id, platform: 'slack' }, deps);
+  if (!slackUserId) return;
   const notice = renderRequesterNotice(view, extra);
   // Posting to a user id delivers to the app's direct message with that person.
-  await deps.client.chat.postMessage({ channel: requester.slackUserId, text: notice.text, blocks: notice.blocks });
+  await deps.client.chat.postMessage({ channel: slackUserId, text: notice.text, blocks: notice.blocks });
 }
 
 /** Approval messages into approvers' direct messages: one chat.postMessage, which throws when Slack refuses (the outbox retries). */

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { escapeMrkdwn, truncate } from '../slack-text.js';
-import { describeForRequester, describeState, macdFacts } from './macd-facts.js';
+import { cancelMacdStep, describeForRequester, describeState, macdFacts, macdNextSteps, type MacdStep } from '../../../domain/macd/macd-facts.js';
 import { macdSlackIds } from './macd-slack-ids.js';
 
 export interface MacdSlackMessage {
@@ -9,35 +9,24 @@ export interface MacdSlackMessage {
   blocks: types.KnownBlock[];
 }
 
-const button = (text: string, actionId: string, requestId: number, style?: 'primary' | 'danger'): types.Button => ({
-  type: 'button',
-  text: { type: 'plain_text', text },
-  action_id: actionId,
-  value: String(requestId),
-  ...(style ? { style } : {}),
-});
+const slackStyles = { positive: 'primary', destructive: 'danger', neutral: undefined } as const;
 
-/** The next step's buttons for whoever handles the request; none once it is finished. */
-function buttonsFor(view: MacdRequestView): types.Button[] {
-  switch (view.status) {
-    case 'submitted':
-      return [button('Approve', macdSlackIds.approve, view.id, 'primary'), button('Reject', macdSlackIds.reject, view.id, 'danger')];
-    case 'approved':
-      return [button('Start work', macdSlackIds.start, view.id)];
-    case 'in_progress':
-      return [button('Mark completed', macdSlackIds.complete, view.id, 'primary')];
-    case 'rejected':
-    case 'completed':
-    case 'cancelled':
-      return [];
-  }
-}
+const button = (step: MacdStep, requestId: number): types.Button => {
+  const style = slackStyles[step.tone];
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text: step.label },
+    action_id: macdSlackIds[step.step],
+    value: String(requestId),
+    ...(style ? { style } : {}),
+  };
+};
 
 /** The approver's message: the summary with its money, the state and who changed it, the next buttons. Updated in place. */
 export function renderApprovalMessage(view: MacdRequestView): MacdSlackMessage {
   const facts = macdFacts(view);
   const state = describeState(view);
-  const buttons = buttonsFor(view);
+  const buttons = macdNextSteps(view).map((step) => button(step, view.id));
   return {
     text: truncate(`Request ${view.id}: ${view.title} — ${state}`, 3_000),
     blocks: [
@@ -58,7 +47,7 @@ export function renderRequesterNotice(view: MacdRequestView, extra?: string): Ma
     text,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: truncate(escapeMrkdwn(text), 3_000) } },
-      ...(canCancel ? [{ type: 'actions' as const, elements: [button('Cancel request', macdSlackIds.cancel, view.id)] }] : []),
+      ...(canCancel ? [{ type: 'actions' as const, elements: [button(cancelMacdStep, view.id)] }] : []),
     ],
   };
 }

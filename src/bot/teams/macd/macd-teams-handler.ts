@@ -5,6 +5,7 @@ import { approveMacdRequest } from '../../../domain/macd/approve-macd-request.js
 import { cancelMacdRequest } from '../../../domain/macd/cancel-macd-request.js';
 import { completeMacdRequest } from '../../../domain/macd/complete-macd-request.js';
 import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
+import { findRequesterToNotify } from '../../../domain/macd/find-requester-to-notify.js';
 import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
 import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-forms.js';
 import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
@@ -19,7 +20,7 @@ import { resolveTeamsViewer } from '../teams-viewer.js';
 import type { Viewer } from '../../../domain/tools/define-tool.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
-import { describeApproverReach } from '../../slack/macd/macd-facts.js';
+import { describeApproverReach } from '../../../domain/macd/macd-facts.js';
 import { replyForError } from '../error-replies.js';
 import { macdVerbs, renderApprovalCard, renderMacdFormCard, renderRequesterCard, type MacdCard } from './render-macd-cards.js';
 import { cardActivity, teamsMacdRouteOf } from './teams-macd-notifier.js';
@@ -97,12 +98,12 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   };
 
   const tellRequester = async (context: TurnContext, view: MacdRequestView, extra?: string) => {
-    const requester = await deps.prisma.user.findUnique({ where: { id: view.requester.id }, select: { teamsUserId: true } });
-    if (!requester?.teamsUserId) return;
+    const teamsUserId = await findRequesterToNotify({ requesterId: view.requester.id, platform: 'teams' }, deps);
+    if (!teamsUserId) return;
     // The requester pressing a button in their own chat reads the result in the replaced card.
     const pressedBy = [context.activity.from?.aadObjectId, context.activity.from?.id];
-    if (pressedBy.includes(requester.teamsUserId) && context.activity.type === ActivityTypes.Invoke) return;
-    const conversationId = await personalChat(context, requester.teamsUserId);
+    if (pressedBy.includes(teamsUserId) && context.activity.type === ActivityTypes.Invoke) return;
+    const conversationId = await personalChat(context, teamsUserId);
     if (conversationId) await connectorOf(context)?.sendToConversation(conversationId, messageActivity(renderRequesterCard(view, extra)));
   };
 

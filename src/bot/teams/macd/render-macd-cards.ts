@@ -12,7 +12,7 @@ import {
 import type { FieldErrors, MacdFieldName, MacdKindName } from '../../../domain/macd/macd-forms.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { ServiceOption } from '../../../domain/macd/search-services.js';
-import { describeForRequester, describeState, macdFacts } from '../../slack/macd/macd-facts.js';
+import { cancelMacdStep, describeForRequester, describeState, macdFacts, macdNextSteps, type MacdStep } from '../../../domain/macd/macd-facts.js';
 
 // MACD as Adaptive Cards 1.5 with Universal Actions (Action.Execute): the form, refreshed with
 // errors next to the fields; the approval card, replaced in place as the request moves.
@@ -49,6 +49,7 @@ const card = (body: Json[], actions: Json[] = []): MacdCard => ({
 
 const text = (value: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 const execute = (title: string, verb: string, data: Json, extra: Json = {}): Json => ({ type: 'Action.Execute', title, verb, data, ...extra });
+const teamsStyles: Record<MacdStep['tone'], Json> = { positive: { style: 'positive' }, destructive: { style: 'destructive' }, neutral: {} };
 
 
 export interface MacdFormCardInput {
@@ -128,30 +129,17 @@ export function renderApprovalCard(view: MacdRequestView, notice?: string, optio
     text(describeState(view), { isSubtle: true }),
   ];
   if (notice) body.push(text(notice, { color: 'Attention' }));
-  let actions: Json[] = [];
-  switch (view.status) {
-    case 'submitted':
-      // Not isRequired: Approve needs no reason; a Reject without one comes back with the error under it.
-      body.push({ type: 'Input.Text', id: 'reason', label: 'Reason (needed to reject)', isMultiline: true });
-      if (options.reasonError) body.push(text(options.reasonError, { color: 'Attention', spacing: 'None', size: 'Small' }));
-      actions = [execute('Approve', macdVerbs.approve, data, { style: 'positive' }), execute('Reject', macdVerbs.reject, data, { style: 'destructive' })];
-      break;
-    case 'approved':
-      actions = [execute('Start work', macdVerbs.start, data)];
-      break;
-    case 'in_progress':
-      actions = [execute('Mark completed', macdVerbs.complete, data, { style: 'positive' })];
-      break;
-    case 'rejected':
-    case 'completed':
-    case 'cancelled':
-      break;
+  if (view.status === 'submitted') {
+    // Not isRequired: Approve needs no reason; a Reject without one comes back with the error under it.
+    body.push({ type: 'Input.Text', id: 'reason', label: 'Reason (needed to reject)', isMultiline: true });
+    if (options.reasonError) body.push(text(options.reasonError, { color: 'Attention', spacing: 'None', size: 'Small' }));
   }
+  const actions = macdNextSteps(view).map((step) => execute(step.label, macdVerbs[step.step], data, teamsStyles[step.tone]));
   return card(body, actions);
 }
 
 /** The requester's receipt or notice; an open request offers "Cancel request". */
 export function renderRequesterCard(view: MacdRequestView, extra?: string): MacdCard {
   const line = describeForRequester(view);
-  return card([text(extra ? `${line} ${extra}` : line)], view.isOpen ? [execute('Cancel request', macdVerbs.cancel, { requestId: view.id })] : []);
+  return card([text(extra ? `${line} ${extra}` : line)], view.isOpen ? [execute(cancelMacdStep.label, macdVerbs[cancelMacdStep.step], { requestId: view.id })] : []);
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/generated/client.js';
+import type { PrismaClient } from '../db/generated/client.js';
 
 /** True when nothing has been imported yet: no vendors, no inventory, no cloud costs, no invoices. */
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LedgerlineError } from '../../errors.js';
-import type { ImportSummary, IngestDeps } from '../ingest/import-file.js';
-import { importFile } from '../ingest/import-file.js';
-import { recordDemoLoaded } from '../people/demo-access.js';
-import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
+import { LedgerlineError } from '../errors.js';
+import type { ImportSummary, IngestDeps } from '../domain/ingest/import-file.js';
+import { importFile } from '../domain/ingest/import-file.js';
+import { recordDemoLoaded } from '../domain/people/demo-access.js';
+import { rebuildInvoiceSpendRollup } from '../domain/spend/rebuild-invoice-spend-rollup.js';
 import type { DemoAnswerKey } from './demo-answer-key.js';
 import type { InvoiceFormat } from './write-invoice-files.js';
 import { generateDemoEnterprise } from './generate-demo-enterprise.js';

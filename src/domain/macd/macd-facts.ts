@@ -1,9 +1,10 @@
-import { formatDate, formatMoney } from '../../../domain/shared/format.js';
-import { changeableAttributeLabels } from '../../../domain/macd/macd-labels.js';
-import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
+import { formatDate, formatMoney } from '../shared/format.js';
+import { changeableAttributeLabels, serviceTypeLabel } from './macd-labels.js';
+import type { MacdRequestView } from './macd-request-view.js';
 
 // What a person reads about a request, the same on Slack and Teams: the facts an approver needs
-// (cost today, the saving or cost it causes) and the state it is in. Platform renderers lay it out.
+// (cost today, the saving or cost it causes) and the state it is in, in the labels of
+// macd-labels.ts. Platform renderers (render-macd-message.ts, render-macd-cards.ts) lay it out.
 
 export interface MacdFact {
   label: string;
@@ -28,7 +29,7 @@ export function macdFacts(view: MacdRequestView): MacdFact[] {
   const facts: MacdFact[] = [{ label: 'Requested by', value: view.requester.name }];
   if (view.costCenter) facts.push({ label: 'Cost center', value: `${view.costCenter.code} ${view.costCenter.name}` });
   if (view.service && view.kind !== 'add') {
-    facts.push({ label: 'Service', value: [view.service.identifier, view.service.type.replace(/_/g, ' '), view.service.vendor, view.service.location].filter(Boolean).join(' · ') });
+    facts.push({ label: 'Service', value: [view.service.identifier, serviceTypeLabel(view.service.type), view.service.vendor, view.service.location].filter(Boolean).join(' · ') });
   }
   if (view.dueDate) facts.push({ label: 'Date', value: formatDate(view.dueDate) });
   const details = view.details;
@@ -73,6 +74,35 @@ export function describeForRequester(view: MacdRequestView): string {
   if (view.status === 'submitted') return `Your request ${view.id} (${view.title}) was submitted and is waiting for approval.`;
   return `Your request ${view.id} (${view.title}): ${describeState(view)}.`;
 }
+
+/** A button a request offers: what it does, its words, and how it looks (each platform has its own styles). */
+export interface MacdStep {
+  step: 'approve' | 'reject' | 'start' | 'complete' | 'cancel';
+  label: string;
+  tone: 'positive' | 'destructive' | 'neutral';
+}
+
+/** The approver's buttons for the request's state: the next step; none once it is finished. */
+export function macdNextSteps(view: MacdRequestView): MacdStep[] {
+  switch (view.status) {
+    case 'submitted':
+      return [
+        { step: 'approve', label: 'Approve', tone: 'positive' },
+        { step: 'reject', label: 'Reject', tone: 'destructive' },
+      ];
+    case 'approved':
+      return [{ step: 'start', label: 'Start work', tone: 'neutral' }];
+    case 'in_progress':
+      return [{ step: 'complete', label: 'Mark completed', tone: 'positive' }];
+    case 'rejected':
+    case 'completed':
+    case 'cancelled':
+      return [];
+  }
+}
+
+/** The requester's button while their request is open. */
+export const cancelMacdStep: MacdStep = { step: 'cancel', label: 'Cancel request', tone: 'neutral' };
 
 const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
 
