@@ -11,7 +11,7 @@ import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 import { describeUnreadWords, isBareSpendQuestion, whichNameChoices } from './say-what-was-not-understood.js';
 
-/** Names change only when something is imported; re-reading them every 30 s is fresh enough. */
+/** Names change with imports (seen at once, see readImportMark) and, rarely, with other edits; for those, 30 s is fresh enough. */
 const vocabularyLifetimeMs = 30_000;
 
 // The embedded planner: question → tool calls, deterministically, with no network. When it
@@ -138,23 +138,26 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
 }
 
 export function createOfflinePlanner(): OfflinePlanner {
-  const cache = new WeakMap<object, { loadedAt: number; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
-  const vocabularyOf = (input: PlanInput): Promise<Vocabulary> => {
+  const cache = new WeakMap<object, { loadedAt: number; importMark: string; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
+  const vocabularyOf = async (input: PlanInput): Promise<Vocabulary> => {
     const prisma = input.context.prisma;
+    // Names arrive with imports, from whichever process or replica ran them: a new import is seen
+    // by the next question (one small query), which waits for the names it brought.
+    const importMark = await readImportMark(prisma);
     const cached = cache.get(prisma);
-    if (cached && Date.now() - cached.loadedAt < vocabularyLifetimeMs) return cached.vocabulary;
-    if (cached && !cached.isRefreshing) {
-      // Stale names are served while fresh ones load, so no question waits for the reload.
+    if (cached && cached.importMark === importMark) {
+      if (Date.now() - cached.loadedAt < vocabularyLifetimeMs || cached.isRefreshing) return cached.vocabulary;
+      // Other edits (a finished MACD request) are picked up in the background: stale names are
+      // served while fresh ones load, so no question waits for the reload.
       cached.isRefreshing = true;
       loadVocabulary(prisma).then(
-        (vocabulary) => cache.set(prisma, { loadedAt: Date.now(), vocabulary: Promise.resolve(vocabulary), isRefreshing: false }),
+        (vocabulary) => cache.set(prisma, { loadedAt: Date.now(), importMark, vocabulary: Promise.resolve(vocabulary), isRefreshing: false }),
         () => (cached.isRefreshing = false),
       );
       return cached.vocabulary;
     }
-    if (cached) return cached.vocabulary;
     const vocabulary = loadVocabulary(prisma);
-    cache.set(prisma, { loadedAt: Date.now(), vocabulary, isRefreshing: false });
+    cache.set(prisma, { loadedAt: Date.now(), importMark, vocabulary, isRefreshing: false });
     vocabulary.catch(() => cache.delete(prisma));
     return vocabulary;
   };
@@ -169,4 +172,10 @@ export function createOfflinePlanner(): OfflinePlanner {
       }
     },
   };
+}
+
+/** Changes whenever an import finishes (or a batch is removed), whichever process ran it. */
+async function readImportMark(prisma: PlanInput['context']['prisma']): Promise<string> {
+  const latest = await prisma.importBatch.aggregate({ _max: { id: true, finishedAt: true }, _count: { _all: true } });
+  return `${latest._count._all}:${latest._max.id ?? 0}:${latest._max.finishedAt?.getTime() ?? 0}`;
 }
