@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LedgerlineError } from '../errors.js';
 import type { ImportSummary, IngestDeps } from '../domain/ingest/import-file.js';
+import { finishImport } from '../domain/ingest/finish-import.js';
 import { importFile } from '../domain/ingest/import-file.js';
 import { recordDemoLoaded } from '../domain/people/demo-access.js';
-import { rebuildInvoiceSpendRollup } from '../domain/spend/rebuild-invoice-spend-rollup.js';
 import type { DemoAnswerKey } from './demo-answer-key.js';
 import type { InvoiceFormat } from './write-invoice-files.js';
 import { generateDemoEnterprise } from './generate-demo-enterprise.js';
@@ -53,9 +53,10 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
       }
       summaries.push(summary);
     }
-    // Spend answers read invoice spend from this rollup only while it matches the lines and
-    // services (spend-query.ts); built once after every file, not after each.
-    await rebuildInvoiceSpendRollup(deps.prisma);
+    // What follows any import (the invoice audit and its disputes, the spend rollup), once after
+    // the last file, not after each. An audit failure leaves its marker for the import-audits job.
+    const finished = await finishImport(summaries, deps);
+    if (finished.auditFailure) deps.logger.warn('demo invoice audit did not finish', { reason: finished.auditFailure });
     // Unregistered people see the demo as admins until a real import (src/domain/people/demo-access.ts).
     const importBatchIds = summaries.map((summary) => summary.batchId).filter((id): id is number => id !== null);
     await recordDemoLoaded({ importBatchIds }, deps);

@@ -11,15 +11,17 @@ export interface FinishedImport {
 }
 
 /**
- * What follows every import, whoever started it (the CLI, a file dropped in chat): the invoice
+ * What follows every import, whoever started it (the CLI, a file dropped in chat, the demo load): the invoice
  * audit for new or corrected invoices (or an earlier import whose audit never ran), then the
  * invoice spend rollup, which answers read only while it matches the lines and the services.
  * An audit failure does not undo the import: its "audit pending" marker stays for the next import
  * or the import-audits job, and the failure is returned in one line for the person to read.
  */
-export async function finishImport(summary: ImportSummary, deps: DomainDeps): Promise<FinishedImport> {
+export async function finishImport(imported: ImportSummary | readonly ImportSummary[], deps: DomainDeps): Promise<FinishedImport> {
+  // Several files (the demo enterprise) are finished once, after the last: one audit, one rollup.
+  const summaries: readonly ImportSummary[] = Array.isArray(imported) ? imported : [imported as ImportSummary];
   const finished: FinishedImport = {};
-  if (isInvoiceKind(summary.kind) && summary.status !== 'rejected') {
+  if (summaries.some((summary) => isInvoiceKind(summary.kind) && summary.status !== 'rejected')) {
     try {
       const disputes = await auditPendingImports(deps);
       if (disputes) finished.disputes = disputes;
@@ -28,7 +30,9 @@ export async function finishImport(summary: ImportSummary, deps: DomainDeps): Pr
       deps.logger.debug('invoice audit failed', { error });
     }
   }
-  if ((isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported') await rebuildInvoiceSpendRollup(deps.prisma);
+  if (summaries.some((summary) => (isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported')) {
+    await rebuildInvoiceSpendRollup(deps.prisma);
+  }
   return finished;
 }
 
