@@ -3,7 +3,8 @@ import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../../src/doma
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
 import { listDisputesTool } from '../../src/domain/disputes/tools.js';
 import { findSavingsTool } from '../../src/domain/savings/tools.js';
-import type { ToolContext, Viewer } from '../../src/domain/tools/define-tool.js';
+import type { ToolContext } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { headers, openAuditTest, type AuditTest } from './audit-test-support.js';
 import { loadMeridian } from './meridian-fixture.js';
 

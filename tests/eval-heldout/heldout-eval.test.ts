@@ -11,7 +11,8 @@ import { completeMacdRequest } from '../../src/domain/macd/complete-macd-request
 import { startMacdWork } from '../../src/domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../src/domain/macd/submit-macd-request.js';
 import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoice-spend-rollup.js';
-import type { ToolContext, Viewer } from '../../src/domain/tools/define-tool.js';
+import type { ToolContext } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import { runQuestion } from '../eval/run-question.js';
 import { openTestDatabase } from '../support/test-database.js';

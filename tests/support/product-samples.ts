@@ -20,7 +20,8 @@ import { rejectMacdRequest } from '../../src/domain/macd/reject-macd-request.js'
 import { searchServices, type ServiceOption } from '../../src/domain/macd/search-services.js';
 import { startMacdWork } from '../../src/domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../src/domain/macd/submit-macd-request.js';
-import type { ChatPlace, Viewer } from '../../src/domain/tools/define-tool.js';
+import type { ChatPlace } from '../../src/domain/shared/chat-place.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { tools } from '../../src/domain/tools/registry.js';
 import { LedgerlineError, type ErrorCode } from '../../src/errors.js';
 import { createAlertJobs } from '../../src/jobs/alert-jobs.js';

@@ -2,7 +2,7 @@ import type { App, webApi } from '@slack/bolt';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import { answerInSlack } from './answer-in-slack.js';
 import { buildAppHome } from './build-app-home.js';

@@ -4,7 +4,7 @@ import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
 import { adaptiveCardContentType, askVerb } from './adaptive-card.js';
@@ -14,7 +14,7 @@ import { forgetConversationReference, proactiveConversationId, referenceFromActi
 import { renderErrorCard, replyForError } from './error-replies.js';
 import type { AlertActionRequest, AskedQuestion } from './read-teams-turn.js';
 import { welcomeOnce } from '../../assistant/answer-welcome.js';
-import type { ChatPlace } from '../../domain/tools/define-tool.js';
+import type { ChatPlace } from '../../domain/shared/chat-place.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
 import { alertActionVerb, renderAlertReplyCard } from './render-alert-card.js';
 import { renderAlertCardWithChart } from './teams-alert-destination.js';

@@ -4,7 +4,9 @@ import { addMonths, makePeriod, monthStart, periodInputSchema, resolvePeriod, to
 import { resolveVendors } from '../scope/resolve-named-filters.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { sumDecimals } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope, type ToolContext } from '../tools/define-tool.js';
+import { defineTool, type ToolContext } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { auditFindingKinds, type AuditFinding, type AuditFindingKind } from './audit-finding.js';
 import { auditInvoices } from './audit-invoices.js';
 import { toMoney } from './finding-parts.js';

@@ -3,7 +3,8 @@ import { toMoney } from '../audit/finding-parts.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveVendors } from '../scope/resolve-named-filters.js';
 import { sumDecimals } from '../shared/decimal.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { listDisputes, type DisputeSummary } from './list-disputes.js';
 
 const disputeStatuses = ['open', 'submitted', 'credited', 'denied'] as const;

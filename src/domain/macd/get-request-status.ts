@@ -1,7 +1,7 @@
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { loadMacdRequestView, type MacdRequestView } from './macd-request-view.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { MacdStatus } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { macdRequestInclude, openStatuses, toMacdRequestView, type MacdRequestView } from './macd-request-view.js';
 
 /** A person's own requests, newest first; open ones only unless asked otherwise. */

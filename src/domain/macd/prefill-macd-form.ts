@@ -2,7 +2,7 @@ import type { ServiceType } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { identifierKey, nameKey } from '../shared/normalize.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { MacdKindName } from './macd-forms.js';
 
 // Words only fill in a form: "disconnect 253-555-0100" opens a disconnect form with that line

@@ -1,7 +1,8 @@
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import type { Period, Viewer } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { Viewer } from '../shared/viewer.js';
 
 export interface CompletedDisconnect {
   requestId: number;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { findSavings, type FindSavingsResult } from './find-savings.js';
 import { summarizeSavings } from './summarize-savings.js';
 

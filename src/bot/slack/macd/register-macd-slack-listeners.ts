@@ -11,7 +11,7 @@ import { searchServices } from '../../../domain/macd/search-services.js';
 import { startMacdWork } from '../../../domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../../domain/macd/submit-macd-request.js';
 import type { Role } from '../../../domain/people/resolve-chat-user.js';
-import type { Viewer } from '../../../domain/tools/define-tool.js';
+import type { Viewer } from '../../../domain/shared/viewer.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { claimSlackDelivery } from '../claim-slack-delivery.js';

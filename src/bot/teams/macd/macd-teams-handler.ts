@@ -16,7 +16,7 @@ import { startMacdWork } from '../../../domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../../domain/macd/submit-macd-request.js';
 import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
 import { resolveTeamsViewer } from '../teams-viewer.js';
-import type { Viewer } from '../../../domain/tools/define-tool.js';
+import type { Viewer } from '../../../domain/shared/viewer.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { describeApproverReach } from '../../slack/macd/macd-facts.js';

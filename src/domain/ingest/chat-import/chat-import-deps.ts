@@ -1,4 +1,4 @@
-import type { Viewer } from '../../tools/define-tool.js';
+import type { Viewer } from '../../shared/viewer.js';
 import type { IngestDeps } from '../import-file.js';
 
 /** What a chat import needs besides the import's own collaborators; built once in the composition root. */

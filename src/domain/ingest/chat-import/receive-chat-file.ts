@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isLedgerlineError } from '../../../errors.js';
-import type { Viewer } from '../../tools/define-tool.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { isInvoiceKind } from '../import-file.js';
 import type { ChatImportDeps } from './chat-import-deps.js';
 import { moveChatImport, registerChatFile } from './chat-import-rows.js';

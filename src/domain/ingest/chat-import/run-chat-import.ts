@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Viewer } from '../../tools/define-tool.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { finishImport } from '../finish-import.js';
 import { importFile, isInvoiceKind, type ImportKind, type ImportProgress, type RowProblem } from '../import-file.js';
 import type { ChatImportDeps } from './chat-import-deps.js';
