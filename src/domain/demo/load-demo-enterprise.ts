@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LedgerlineError } from '../../errors.js';
-import type { ImportSummary, IngestDeps } from '../ingest/import-file.js';
+import type { ImportSummary, IngestDeps } from '../ingest/ingest-types.js';
 import { importFile } from '../ingest/import-file.js';
 import { recordDemoLoaded } from '../people/demo-access.js';
 import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
