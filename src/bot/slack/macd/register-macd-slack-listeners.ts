@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../../db/generated/client.js';
 import { approveMacdRequest } from '../../../domain/macd/approve-macd-request.js';
 import { cancelMacdRequest } from '../../../domain/macd/cancel-macd-request.js';
 import { completeMacdRequest } from '../../../domain/macd/complete-macd-request.js';
-import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-forms.js';
+import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-fields.js';
 import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { prefillMacdForm } from '../../../domain/macd/prefill-macd-form.js';
 import { rejectMacdRequest } from '../../../domain/macd/reject-macd-request.js';

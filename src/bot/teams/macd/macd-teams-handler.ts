@@ -6,7 +6,7 @@ import { cancelMacdRequest } from '../../../domain/macd/cancel-macd-request.js';
 import { completeMacdRequest } from '../../../domain/macd/complete-macd-request.js';
 import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
 import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
-import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-forms.js';
+import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-fields.js';
 import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
 import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { prefillMacdForm } from '../../../domain/macd/prefill-macd-form.js';
