@@ -1,4 +1,3 @@
-import type { Attachment } from '@microsoft/agents-activity';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
@@ -7,7 +6,7 @@ import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-imp
 import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
-import { adaptiveCardContentType, askVerb } from './adaptive-card.js';
+import { adaptiveCardContentType, askVerb, cardAttachment } from './adaptive-card.js';
 import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
 import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
@@ -223,10 +222,6 @@ export class LedgerlineAgent extends ActivityHandler {
       this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error });
     }
   }
-}
-
-export function cardAttachment(card: AdaptiveCard): Attachment {
-  return { contentType: adaptiveCardContentType, content: card };
 }
 
 function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
