@@ -19,7 +19,7 @@ import { isInvoiceKind, type ImportKind } from '../src/domain/ingest/ingest-type
 import { importers } from '../src/domain/ingest/importers.js';
 import { readCsvRecords } from '../src/domain/ingest/read-csv-records.js';
 import { silentLogger } from '../src/logger.js';
-import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sectionTitle = '## EDI 811 import';
