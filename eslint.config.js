@@ -2,10 +2,20 @@ import tseslint from 'typescript-eslint';
 
 // The dependency rule (ARCHITECTURE.md) is enforced here, not remembered:
 // bot, jobs, cli → assistant → domain → db; nothing but src/config.ts reads process.env.
+// Shipped code never reaches into scripts/ or tests/. Import cycles (type-only imports included)
+// are found by madge in tests/lint/no-import-cycles.test.ts; tests/lint/architecture-rules.test.ts
+// proves each rule here fails on a file that breaks it.
+const shippedCodeOnly = {
+  group: ['**/scripts/**', '**/tests/**'],
+  message: 'src/ is what ships: it never imports scripts/ or tests/ (they may import src/).',
+};
+
+// One no-restricted-imports per file: a later block replaces an earlier one, so every layer
+// repeats the src-wide patterns.
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': ['error', { patterns: [...forbidden.map((group) => ({ group: [group], message })), shippedCodeOnly] }],
   },
 });
 
@@ -24,20 +34,26 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  layer(['src/**/*.ts'], [], ''),
   layer(
     ['src/domain/**/*.ts'],
-    ['**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', ...chatAndLlmSdks],
+    ['**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', '**/bench/**', ...chatAndLlmSdks],
     'domain/ is the business: it imports only db/ and shared code, never a surface, an SDK or the assistant.',
   ),
   layer(
     ['src/db/**/*.ts'],
-    ['**/domain/**', '**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**'],
+    ['**/domain/**', '**/assistant/**', '**/bot/**', '**/jobs/**', '**/cli/**', '**/bench/**'],
     'db/ is the bottom layer.',
   ),
   layer(
     ['src/assistant/**/*.ts'],
-    ['**/bot/**', '**/jobs/**', '**/cli/**', '@slack/*', '@microsoft/*'],
+    ['**/bot/**', '**/jobs/**', '**/cli/**', '**/bench/**', '@slack/*', '@microsoft/*'],
     'assistant/ is platform-neutral: no chat SDKs, no surfaces.',
+  ),
+  layer(
+    ['src/bench/**/*.ts'],
+    ['**/bot/**', '**/jobs/**', '**/cli/**', '@slack/*', '@microsoft/*'],
+    'bench/ measures the assistant and the domain in process: no surfaces, no chat SDKs.',
   ),
   {
     files: ['src/**/*.ts'],
