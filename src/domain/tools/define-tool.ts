@@ -17,8 +17,9 @@ export interface ToolContext extends DomainDeps {
  * A tool is defined once: the model reads `description` and the JSON schema derived from
  * `input`; the offline planner targets the same schema; help text lists the same names.
  */
-export interface ToolDefinition<Input extends z.ZodType = z.ZodType, Output = unknown> {
-  name: string;
+export interface ToolDefinition<Input extends z.ZodType = z.ZodType, Output = unknown, Name extends string = string> {
+  /** The registry derives `ToolName` from these literals (domain/tools/registry.ts). */
+  name: Name;
   description: string;
   input: Input;
   /** Changes data: always runs on the primary database, never on a read replica. */
@@ -26,8 +27,8 @@ export interface ToolDefinition<Input extends z.ZodType = z.ZodType, Output = un
   run(input: z.output<Input>, context: ToolContext): Promise<Output>;
 }
 
-export function defineTool<Input extends z.ZodType, Output>(
-  tool: ToolDefinition<Input, Output>,
-): ToolDefinition<Input, Output> {
+export function defineTool<Input extends z.ZodType, Output, const Name extends string>(
+  tool: ToolDefinition<Input, Output, Name>,
+): ToolDefinition<Input, Output, Name> {
   return tool;
 }
