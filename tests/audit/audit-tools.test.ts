@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../../src/domain/audit/tools.js';
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
-import { listDisputesTool } from '../../src/domain/disputes/tools.js';
-import { findSavingsTool } from '../../src/domain/savings/tools.js';
+import { listDisputesTool } from '../../src/domain/disputes/list-disputes.js';
+import { findSavingsTool } from '../../src/domain/savings/find-savings.js';
 import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { headers, openAuditTest, type AuditTest } from './audit-test-support.js';

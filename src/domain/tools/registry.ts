@@ -1,8 +1,10 @@
 import { listAlertsTool, listChannelSubscriptionsTool, subscribeChannelTool, unsubscribeChannelTool } from '../alerts/tools.js';
 import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../audit/tools.js';
-import { listDisputesTool } from '../disputes/tools.js';
-import { getRequestStatusTool, listMyRequestsTool, summarizeDisconnectsTool } from '../macd/tools.js';
-import { findSavingsTool } from '../savings/tools.js';
+import { listDisputesTool } from '../disputes/list-disputes.js';
+import { getRequestStatusTool } from '../macd/get-request-status.js';
+import { listMyRequestsTool } from '../macd/list-my-requests.js';
+import { summarizeDisconnectsTool } from '../macd/summarize-disconnects.js';
+import { findSavingsTool } from '../savings/find-savings.js';
 import { getBudgetStatus } from '../budgets/get-budget-status.js';
 import { findNoticeDeadlines } from '../contracts/find-notice-deadlines.js';
 import { getCommitmentStatus } from '../contracts/get-commitment-status.js';
