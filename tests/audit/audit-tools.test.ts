@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../../src/domain/audit/tools.js';
+import { auditInvoicesTool } from '../../src/domain/audit/audit-invoices.js';
+import { findBilledAfterDisconnectTool } from '../../src/domain/audit/find-billed-after-disconnect.js';
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
 import { listDisputesTool } from '../../src/domain/disputes/list-disputes.js';
 import { findSavingsTool } from '../../src/domain/savings/find-savings.js';

@@ -1,5 +1,6 @@
 import { listAlertsTool, listChannelSubscriptionsTool, subscribeChannelTool, unsubscribeChannelTool } from '../alerts/tools.js';
-import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../audit/tools.js';
+import { auditInvoicesTool } from '../audit/audit-invoices.js';
+import { findBilledAfterDisconnectTool } from '../audit/find-billed-after-disconnect.js';
 import { listDisputesTool } from '../disputes/list-disputes.js';
 import { getRequestStatusTool } from '../macd/get-request-status.js';
 import { listMyRequestsTool } from '../macd/list-my-requests.js';
