@@ -4,12 +4,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCostBenchmark } from '../tests/anomalies/cost-benchmark/generate-cost-series.js';
-import { detectWithRollingZScore } from '../tests/anomalies/cost-benchmark/rolling-z-score-detector.js';
-import type { BenchmarkSummary, DetectorName, Rate } from '../tests/anomalies/cost-benchmark/score-cost-benchmark.js';
-import { runCostBenchmark } from '../tests/anomalies/cost-benchmark/score-cost-benchmark.js';
-import { nabCases, readNabSeries, scoreNabCase, scoreNabEvents } from '../tests/anomalies/nab-series.js';
-import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { generateCostBenchmark } from './support/cost-benchmark/generate-cost-series.js';
+import { detectWithRollingZScore } from './support/cost-benchmark/rolling-z-score-detector.js';
+import type { BenchmarkSummary, DetectorName, Rate } from './support/cost-benchmark/score-cost-benchmark.js';
+import { runCostBenchmark } from './support/cost-benchmark/score-cost-benchmark.js';
+import { nabCases, readNabSeries, scoreNabCase, scoreNabEvents } from './support/nab-series.js';
+import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 
 const sectionTitle = '## Anomaly detection quality';
 const benchmarksPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
@@ -76,7 +76,7 @@ const lines: string[] = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx scripts/bench-anomaly-detection.ts\` (${seconds.toFixed(1)} s for both detectors over every series).`,
   `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}; load average at start ${loadBefore.map((value) => value.toFixed(1)).join(' / ')}.`,
   '',
-  `**The set** (\`tests/anomalies/cost-benchmark/generate-cost-series.ts\`, seeded): ${dailyCount} daily cloud/SaaS series (456 days, the first 90 only train)`,
+  `**The set** (\`scripts/support/cost-benchmark/generate-cost-series.ts\`, seeded): ${dailyCount} daily cloud/SaaS series (456 days, the first 90 only train)`,
   `and ${monthlyCount} monthly telecom series (48 months, the first 12 train), a quarter of each at day-to-day noise of 2%, 5%, 10% and 20% (normal, relative to the level).`,
   'Shaped like bills: weekday patterns (weekends at 100/60/30/0%), growth (−20% to +50% a year), fees on the 1st, a SaaS invoice on a fixed day,',
   'credits, missing days. Labelled: spikes (one weekday at 3–8× its level, ≥ USD 150 over it), level shifts up and down of USD 300–3,000 a month',
@@ -132,7 +132,7 @@ const nabTotal = (pick: (row: (typeof nab)[number]) => { windowsHit: number; fal
 const windows = nab.reduce((sum, row) => sum + row.ledgerline.windows, 0);
 lines.push(
   '',
-  `**NAB** (10 labelled series, \`tests/anomalies/nab-series.ts\`: daily totals use the cost settings in both directions, 5-minute server metrics`,
+  `**NAB** (10 labelled series, \`scripts/support/nab-series.ts\`: daily totals use the cost settings in both directions, 5-minute server metrics`,
   'hourly buckets with a 24-hour season; an event counts once its cumulative deviation passes 10%; a window is hit when an event overlaps it).',
   '',
   '| Series | Windows | Ledgerline hit | false positives | Rolling z-score hit | false positives |',

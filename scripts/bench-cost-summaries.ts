@@ -13,7 +13,7 @@ import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
-import { questionClasses } from './answer-question-classes.js';
+import { questionClasses } from '../src/bench/answer-question-classes.js';
 
 const asOf = new Date('2026-11-26T00:00:00Z');
 const { values } = parseArgs({

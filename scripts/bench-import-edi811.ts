@@ -14,11 +14,12 @@ import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase, type Database } from '../src/db/open-database.js';
 import { generateDemoEnterprise } from '../src/demo/generate-demo-enterprise.js';
 import type { InvoiceFormat } from '../src/demo/write-invoice-files.js';
-import { importFile, isInvoiceKind, type ImportKind } from '../src/domain/ingest/import-file.js';
+import { importFile } from '../src/domain/ingest/import-file.js';
+import { isInvoiceKind, type ImportKind } from '../src/domain/ingest/ingest-types.js';
 import { importers } from '../src/domain/ingest/importers.js';
 import { readCsvRecords } from '../src/domain/ingest/read-csv-records.js';
 import { silentLogger } from '../src/logger.js';
-import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sectionTitle = '## EDI 811 import';

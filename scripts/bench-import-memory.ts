@@ -13,8 +13,8 @@ import { parseArgs, promisify } from 'node:util';
 import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { createServerDatabase } from '../src/db/create-server-database.js';
-import { generateFocusFile } from '../tests/ingest/support/generate-focus-file.js';
-import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { generateFocusFile } from './support/generate-focus-file.js';
+import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplePath = path.resolve(projectRoot, 'tests/fixtures/external/focus/focus-1.0-sample.csv');

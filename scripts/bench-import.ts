@@ -18,9 +18,9 @@ import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase, type Database } from '../src/db/open-database.js';
 import { importFile } from '../src/domain/ingest/import-file.js';
 import { silentLogger } from '../src/logger.js';
-import { generateFocusFile } from '../tests/ingest/support/generate-focus-file.js';
+import { generateFocusFile } from './support/generate-focus-file.js';
 import { createServerDatabase } from '../src/db/create-server-database.js';
-import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplePath = path.resolve(projectRoot, 'tests/fixtures/external/focus/focus-1.0-sample.csv');

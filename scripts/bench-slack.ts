@@ -15,7 +15,7 @@ import { applyMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
-import { startFakeSlackApi } from '../tests/support/fake-slack-api.js';
+import { startFakeSlackApi } from './support/fake-slack-api.js';
 
 const { values } = parseArgs({
   options: {

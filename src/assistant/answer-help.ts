@@ -1,5 +1,5 @@
 import type { DomainDeps } from '../domain/deps.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import type { Answer } from './answer.js';
 import type { Surface } from './assistant.js';
 

@@ -2,7 +2,7 @@ import type { DomainDeps } from '../domain/deps.js';
 import { grantAccess, planAccessGrant, type AccessGrant } from '../domain/people/grant-access.js';
 import { listPeopleWhoSee } from '../domain/people/list-people-who-see.js';
 import { planAccessRevocation, revokeAccess } from '../domain/people/revoke-access.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import { isLedgerlineError } from '../errors.js';
 import type { Answer } from './answer.js';
 import type { Surface } from './assistant.js';

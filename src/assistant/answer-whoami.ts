@@ -1,7 +1,7 @@
 import type { DomainDeps } from '../domain/deps.js';
 import { describeViewerAccess } from '../domain/people/describe-viewer-access.js';
 import { describeIdentity, howToGetAccess } from '../domain/people/how-to-get-access.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import type { Answer } from './answer.js';
 
 // "whoami" is answered before planning: it is about the person, not the data, and works for

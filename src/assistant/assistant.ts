@@ -1,4 +1,5 @@
-import type { ChatPlace, Viewer } from '../domain/tools/define-tool.js';
+import type { ChatPlace } from '../domain/shared/chat-place.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import type { Answer } from './answer.js';
 
 export type Surface = 'console' | 'cli' | 'slack' | 'teams';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../db/generated/client.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import type { ToolCallRecord } from './answer.js';
 import type { Surface } from './assistant.js';
 

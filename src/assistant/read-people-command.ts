@@ -1,5 +1,5 @@
 import type { PersonReference } from '../domain/people/find-person.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 
 // Admin commands about people, read before planning: they change access, so they are never
 // left to a planner's guess. A command names its person as an e-mail, a Slack mention

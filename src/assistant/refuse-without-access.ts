@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../domain/deps.js';
 import { howToGetAccess } from '../domain/people/how-to-get-access.js';
-import type { Viewer } from '../domain/tools/define-tool.js';
+import type { Viewer } from '../domain/shared/viewer.js';
 import type { Answer } from './answer.js';
 
 export const whoamiQuestion = 'What can I see?';

@@ -1,6 +1,6 @@
 import { formatCount } from '../domain/shared/format.js';
 import { describeScopeCodes, type ViewerScope } from '../domain/scope/viewer-scope.js';
-import type { ResultEnvelope } from '../domain/tools/define-tool.js';
+import type { ResultEnvelope } from '../domain/tools/result-envelope.js';
 import type { Answer } from './answer.js';
 
 // Tools whose results do not depend on cost centers: company-level contracts, the person's own

@@ -14,7 +14,7 @@ import { writeInvoices } from './write-invoices.js';
 import { writeReferenceFiles } from './write-reference-files.js';
 import type { WrittenFile } from './write-reference-files.js';
 import { writeUsage } from './write-usage.js';
-import type { ImportKind } from '../domain/ingest/import-file.js';
+import type { ImportKind } from '../domain/ingest/ingest-types.js';
 
 /** The demo writes exactly the files the importer reads. */
 export type DemoFileKind = ImportKind;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LedgerlineError } from '../errors.js';
-import type { ImportSummary, IngestDeps } from '../domain/ingest/import-file.js';
+import type { ImportSummary, IngestDeps } from '../domain/ingest/ingest-types.js';
 import { finishImport } from '../domain/ingest/finish-import.js';
 import { importFile } from '../domain/ingest/import-file.js';
 import { recordDemoLoaded } from '../domain/people/demo-access.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/open-database.js';
 import { readAlertStates } from '../../src/domain/alerts/alert-feedback.js';
 import { collectAnomalyAlerts } from '../../src/domain/anomalies/collect-anomaly-alerts.js';
 import { silentLogger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { buttonClickRequest, buttonsOf, mentionRequest, textOf } from '../slack/support/slack-testbed.js';
 import type { CapturedButton } from '../slack/support/slack-testbed.js';

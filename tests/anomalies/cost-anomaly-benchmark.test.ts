@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCostBenchmark } from './cost-benchmark/generate-cost-series.js';
-import type { BenchmarkSummary } from './cost-benchmark/score-cost-benchmark.js';
-import { runCostBenchmark } from './cost-benchmark/score-cost-benchmark.js';
+import { generateCostBenchmark } from '../../scripts/support/cost-benchmark/generate-cost-series.js';
+import type { BenchmarkSummary } from '../../scripts/support/cost-benchmark/score-cost-benchmark.js';
+import { runCostBenchmark } from '../../scripts/support/cost-benchmark/score-cost-benchmark.js';
 
 // Issue 17's targets on the labelled cost benchmark (the daily series; the full report with the
 // monthly series, every noise level and NAB is `npx tsx scripts/bench-anomaly-detection.ts`, in

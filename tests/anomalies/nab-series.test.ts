@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nabCases, scoreNabCase } from './nab-series.js';
+import { nabCases, scoreNabCase } from '../../scripts/support/nab-series.js';
 
 // Figures are recorded in BENCHMARKS.md ("Anomaly detection"); these bounds guard against regressions.
 describe('anomaly detector on labelled NAB series (resampled)', () => {

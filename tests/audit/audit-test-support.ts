@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/open-database.js';
-import type { ImportKind, IngestDeps } from '../../src/domain/ingest/import-file.js';
+import type { ImportKind, IngestDeps } from '../../src/domain/ingest/ingest-types.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../../src/domain/audit/tools.js';
+import { auditInvoicesTool } from '../../src/domain/audit/audit-invoices.js';
+import { findBilledAfterDisconnectTool } from '../../src/domain/audit/find-billed-after-disconnect.js';
 import { openDisputes } from '../../src/domain/disputes/open-disputes.js';
-import { listDisputesTool } from '../../src/domain/disputes/tools.js';
-import { findSavingsTool } from '../../src/domain/savings/tools.js';
-import type { ToolContext, Viewer } from '../../src/domain/tools/define-tool.js';
+import { listDisputesTool } from '../../src/domain/disputes/list-disputes.js';
+import { findSavingsTool } from '../../src/domain/savings/find-savings.js';
+import type { ToolContext } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { headers, openAuditTest, type AuditTest } from './audit-test-support.js';
 import { loadMeridian } from './meridian-fixture.js';
 

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportKind } from '../../src/domain/ingest/import-file.js';
+import type { ImportKind } from '../../src/domain/ingest/ingest-types.js';
 import { coinNames, demoNamesIn, Random, type CostCenterRole, type HeldoutNames, type LocationRole, type VendorRole } from './coin-heldout-names.js';
 
 // A second company for the held-out evaluation, written as the import CSVs a customer would

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportKind } from '../../src/domain/ingest/import-file.js';
+import type { ImportKind } from '../../src/domain/ingest/ingest-types.js';
 import { Random } from '../eval-heldout/coin-heldout-names.js';
 import { centsText } from '../eval-heldout/generate-heldout-enterprise.js';
 import { borrowedNamesIn, coinUnseenNames, type CostCenterRole, type LocationRole, type UnseenNames, type VendorRole } from './coin-unseen-names.js';

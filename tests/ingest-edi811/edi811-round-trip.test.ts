@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
 import { generateDemoEnterprise } from '../../src/demo/generate-demo-enterprise.js';
-import { importFile, isInvoiceKind, type ImportSummary } from '../../src/domain/ingest/import-file.js';
+import { importFile } from '../../src/domain/ingest/import-file.js';
+import { isInvoiceKind, type ImportSummary } from '../../src/domain/ingest/ingest-types.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
 

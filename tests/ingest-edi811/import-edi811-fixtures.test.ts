@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestDeps, ImportSummary } from '../../src/domain/ingest/import-file.js';
+import type { IngestDeps, ImportSummary } from '../../src/domain/ingest/ingest-types.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { silentLogger } from '../../src/logger.js';

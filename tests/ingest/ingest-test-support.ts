@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/db/open-database.js';
-import type { IngestDeps, ImportKind, ImportSummary } from '../../src/domain/ingest/import-file.js';
+import type { IngestDeps, ImportKind, ImportSummary } from '../../src/domain/ingest/ingest-types.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';

@@ -11,7 +11,7 @@ import { openDatabase } from '../../src/db/open-database.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { silentLogger } from '../../src/logger.js';
 import { fixture, sharedFocusDir } from './ingest-test-support.js';
-import { generateFocusFile } from './support/generate-focus-file.js';
+import { generateFocusFile } from '../../scripts/support/generate-focus-file.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const childScript = path.join(projectRoot, 'tests/ingest/support/import-child.ts');

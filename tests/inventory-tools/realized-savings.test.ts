@@ -9,7 +9,7 @@ import type { GetRealizedSavingsResult } from '../../src/domain/savings/get-real
 import { Decimal, sumDecimals } from '../../src/domain/shared/decimal.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { identifierKey } from '../../src/domain/shared/normalize.js';
-import type { Viewer } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { callTool, openDemoBed, type DemoBed } from './support/demo-tool-context.js';
 
 // Realized savings on the demo enterprise (asked on 26 Nov 2026, so October is the last complete

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { buttonsOf, slashCommandRequest, textOf } from '../slack/support/slack-testbed.js';
 import { loadMacdFixture, today, type PersonName } from './support/macd-fixture.js';

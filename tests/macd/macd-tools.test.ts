@@ -5,8 +5,11 @@ import { approveMacdRequest } from '../../src/domain/macd/approve-macd-request.j
 import { completeMacdRequest } from '../../src/domain/macd/complete-macd-request.js';
 import { startMacdWork } from '../../src/domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../src/domain/macd/submit-macd-request.js';
-import { getRequestStatusTool, listMyRequestsTool, summarizeDisconnectsTool } from '../../src/domain/macd/tools.js';
-import type { ToolContext, Viewer } from '../../src/domain/tools/define-tool.js';
+import { getRequestStatusTool } from '../../src/domain/macd/get-request-status.js';
+import { listMyRequestsTool } from '../../src/domain/macd/list-my-requests.js';
+import { summarizeDisconnectsTool } from '../../src/domain/macd/summarize-disconnects.js';
+import type { ToolContext } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { domainDeps, loadMacdFixture, today, viewerOf, type PersonName } from './support/macd-fixture.js';

@@ -5,7 +5,7 @@ import { Decimal } from '../../src/domain/shared/decimal.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { identifierKey } from '../../src/domain/shared/normalize.js';
 import { silentLogger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from '../slack/support/slack-testbed.js';
 import { buttonClickRequest, buttonsOf, directMessageRequest, mentionRequest, startSlackTestbed } from '../slack/support/slack-testbed.js';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
 import type { Database } from '../../src/db/open-database.js';
 import { silentLogger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from '../slack/support/slack-testbed.js';
 import { buttonClickRequest, buttonsOf, mentionRequest, startSlackTestbed } from '../slack/support/slack-testbed.js';

@@ -7,7 +7,7 @@ import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { silentLogger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from '../slack/support/slack-testbed.js';
 import { mentionRequest, startSlackTestbed, textOf } from '../slack/support/slack-testbed.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
-import type { ImportSummary, IngestDeps } from '../../src/domain/ingest/import-file.js';
+import type { ImportSummary, IngestDeps } from '../../src/domain/ingest/ingest-types.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';

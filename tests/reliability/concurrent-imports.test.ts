@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedFocusDir } from '../ingest/ingest-test-support.js';
-import { generateFocusFile } from '../ingest/support/generate-focus-file.js';
+import { generateFocusFile } from '../../scripts/support/generate-focus-file.js';
 import type { CliTarget, CommandResult } from './support/cli-target.js';
 import { createCliTarget } from './support/cli-target.js';
 import { generateInvoicesFile, type InvoicesFileTotals } from './support/generate-invoices-file.js';

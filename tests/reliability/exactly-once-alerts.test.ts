@@ -9,7 +9,7 @@ import { subscribeChannel } from '../../src/domain/alerts/subscribe-channel.js';
 import { createSlackAlertDestination } from '../../src/bot/slack/create-slack-alert-destination.js';
 import { silentLogger } from '../../src/logger.js';
 import { budgetDraft } from '../alerts/alert-drafts.js';
-import { startFakeSlackApi } from '../support/fake-slack-api.js';
+import { startFakeSlackApi } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { seededRandom } from './support/broken-csv-files.js';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/db/generated/client.js';
 import type { Database } from '../../src/db/open-database.js';
 import { auditPendingImports } from '../../src/domain/disputes/audit-pending-imports.js';
-import type { ImportKind, IngestDeps } from '../../src/domain/ingest/import-file.js';
+import type { ImportKind, IngestDeps } from '../../src/domain/ingest/ingest-types.js';
 import { importFile } from '../../src/domain/ingest/import-file.js';
 import { createMaintenanceJobs } from '../../src/jobs/maintenance-jobs.js';
 import { silentLogger } from '../../src/logger.js';

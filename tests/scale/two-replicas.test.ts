@@ -11,8 +11,8 @@ import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../../src/logger.js';
 import type { RunningProduct } from '../../src/main.js';
 import { startProduct } from '../../src/main.js';
-import { startFakeSlackApi } from '../support/fake-slack-api.js';
-import type { FakeSlackApi } from '../support/fake-slack-api.js';
+import { startFakeSlackApi } from '../../scripts/support/fake-slack-api.js';
+import type { FakeSlackApi } from '../../scripts/support/fake-slack-api.js';
 import { mentionRequest, postRaw, signature, signingSecret } from '../slack/support/slack-testbed.js';
 import type { SlackRequest } from '../slack/support/slack-testbed.js';
 

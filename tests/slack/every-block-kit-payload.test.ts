@@ -12,7 +12,7 @@ import { renderFullTable } from '../../src/bot/slack/render-full-table.js';
 import { slackErrorReply } from '../../src/bot/slack/slack-error-replies.js';
 import type { SlackPlace } from '../../src/bot/slack/slack-place.js';
 import type { Database } from '../../src/db/open-database.js';
-import type { Viewer } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import { evalCases } from '../eval/questions.js';
 import { loadProductSamples, sampleErrors, samplesAsOf, toolNames, type ProductSamples } from '../support/product-samples.js';

@@ -7,10 +7,10 @@ import type { Database } from '../../src/db/open-database.js';
 import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
 import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { getSpend } from '../../src/domain/spend/get-spend.js';
-import type { Viewer } from '../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Logger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from './support/slack-testbed.js';
 import {

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
 import { checkSlackLimits } from '../../src/bot/slack/check-slack-limits.js';
 import type { Database } from '../../src/db/open-database.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { CapturedButton, SlackTestbed } from './support/slack-testbed.js';
 import { buttonClickRequest, buttonsOf, fileShareRequest, startSlackTestbed, textOf } from './support/slack-testbed.js';

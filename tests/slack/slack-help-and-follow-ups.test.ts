@@ -6,7 +6,7 @@ import type { DemoAnswerKey } from '../../src/demo/demo-answer-key.js';
 import { loadDemoEnterprise } from '../../src/demo/load-demo-enterprise.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import { silentLogger } from '../../src/logger.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
+import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from './support/slack-testbed.js';
 import { buttonClickRequest, buttonsOf, directMessageRequest, mentionRequest, slashCommandRequest, startSlackTestbed, textOf } from './support/slack-testbed.js';

@@ -1,5 +1,5 @@
 import { addMonths, dateFromIso, lastCompleteMonth, makePeriod, monthStart, previousPeriod, toIsoDate } from '../../domain/periods/period.js';
-import type { Period } from '../../domain/tools/define-tool.js';
+import type { Period } from '../../domain/periods/period.js';
 import { isRangeBetween, spanPeriods, type PeriodMention } from './parse-period.js';
 
 /** One period for the question: the one said, the span of a "from … to …", or undefined. */

@@ -1,5 +1,5 @@
 import { addDays, addMonths, makePeriod, monthStart, toIsoDate } from '../../domain/periods/period.js';
-import type { Period } from '../../domain/tools/define-tool.js';
+import type { Period } from '../../domain/periods/period.js';
 
 // Periods as people say them, resolved against as-of. Each finding keeps where it was said so
 // "October vs September" and "from June to August" can be read in order.

@@ -1,30 +1,5 @@
 import type { Answer, AnswerContext } from '../answer.js';
-import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
-import type { FindNoticeDeadlinesResult } from '../../domain/contracts/find-notice-deadlines.js';
-import type { GetCommitmentStatusResult } from '../../domain/contracts/get-commitment-status.js';
-import type { GetContractResult } from '../../domain/contracts/get-contract.js';
-import type { ListContractsResult } from '../../domain/contracts/list-contracts.js';
-import type { CountServicesResult } from '../../domain/inventory/count-services.js';
-import type { FindServiceResult } from '../../domain/inventory/find-service.js';
-import type { GetUnitCostsResult } from '../../domain/inventory/get-unit-costs.js';
-import type { ListServicesResult } from '../../domain/inventory/list-services.js';
-import type { RankServicesResult } from '../../domain/inventory/rank-services.js';
-import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
-import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
-import type { GetSpendResult } from '../../domain/spend/get-spend.js';
-import type { GetUnallocatedSpendResult } from '../../domain/spend/get-unallocated-spend.js';
-import type { ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
-import type { GetRunRateResult } from '../../domain/spend/get-run-rate.js';
-import type { RankSpendChangesResult } from '../../domain/spend/rank-spend-changes.js';
-import type { ToolName } from '../../domain/tools/registry.js';
-import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
-import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
-import type { ChannelSubscriptionToolResult, ListAlertsToolResult } from '../../domain/alerts/tools.js';
-import type { AuditInvoicesToolResult, FindBilledAfterDisconnectResult } from '../../domain/audit/tools.js';
-import type { ListDisputesToolResult } from '../../domain/disputes/tools.js';
-import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnectsResult } from '../../domain/macd/tools.js';
-import type { GetRealizedSavingsResult } from '../../domain/savings/get-realized-savings.js';
-import type { FindSavingsToolResult } from '../../domain/savings/tools.js';
+import { isToolName, type ToolName, type ToolOutput } from '../../domain/tools/registry.js';
 import { presentAlerts, presentChannelSubscription } from './present-alerts.js';
 import { presentAuditInvoices, presentBilledAfterDisconnect } from './present-audit.js';
 import { presentDisputes } from './present-disputes.js';
@@ -51,73 +26,56 @@ export interface PresentInput {
   calls: Array<{ tool: string; arguments: unknown; result: unknown }>;
 }
 
-// Results arrive as `unknown` because the orchestrator passes whatever the named tool returned;
-// the tool name tells which result type it is (each tool's run() is typed).
+/** One presenter per tool, keyed by the registry's names: a tool without one does not compile. */
+type Presenters = { [Name in ToolName]: (result: ToolOutput<Name>) => Presentation };
+
+const presenters: Presenters = {
+  get_spend: presentSpend,
+  get_spend_trend: presentSpendTrend,
+  compare_spend: presentCompareSpend,
+  rank_spend_changes: presentSpendChanges,
+  get_run_rate: presentRunRate,
+  forecast_spend: presentForecast,
+  get_unallocated_spend: presentUnallocated,
+  count_services: presentCountServices,
+  list_services: presentListServices,
+  find_service: presentFindService,
+  get_unit_costs: presentUnitCosts,
+  rank_services: presentRankedServices,
+  list_contracts: presentListContracts,
+  get_contract: presentGetContract,
+  find_notice_deadlines: presentNoticeDeadlines,
+  get_commitment_status: presentCommitmentStatus,
+  get_budget_status: presentBudgetStatus,
+  get_line_usage: presentLineUsage,
+  find_zero_usage_lines: presentZeroUsageLines,
+  audit_invoices: presentAuditInvoices,
+  find_billed_after_disconnect: presentBilledAfterDisconnect,
+  find_savings: presentSavings,
+  get_realized_savings: presentRealizedSavings,
+  list_disputes: presentDisputes,
+  list_my_requests: presentMyRequests,
+  get_request_status: presentRequestStatus,
+  summarize_disconnects: presentDisconnects,
+  subscribe_channel: presentChannelSubscription,
+  unsubscribe_channel: presentChannelSubscription,
+  list_channel_subscriptions: presentChannelSubscription,
+  list_alerts: presentAlerts,
+};
+
+/**
+ * A call record holds whatever the named tool's run() returned, as `unknown`. A method signature
+ * takes the name's typed presenter without a cast; that the presenter fits the tool's result is
+ * checked above, where the table is written.
+ */
+interface PresenterOfUnknownResult {
+  present(result: unknown): Presentation;
+}
+
 function presentOne(tool: string, result: unknown): Presentation | undefined {
-  switch (tool as ToolName) {
-    case 'get_spend':
-      return presentSpend(result as GetSpendResult);
-    case 'get_spend_trend':
-      return presentSpendTrend(result as GetSpendTrendResult);
-    case 'compare_spend':
-      return presentCompareSpend(result as CompareSpendResult);
-    case 'rank_spend_changes':
-      return presentSpendChanges(result as RankSpendChangesResult);
-    case 'get_run_rate':
-      return presentRunRate(result as GetRunRateResult);
-    case 'forecast_spend':
-      return presentForecast(result as ForecastSpendResult);
-    case 'get_unallocated_spend':
-      return presentUnallocated(result as GetUnallocatedSpendResult);
-    case 'count_services':
-      return presentCountServices(result as CountServicesResult);
-    case 'list_services':
-      return presentListServices(result as ListServicesResult);
-    case 'find_service':
-      return presentFindService(result as FindServiceResult);
-    case 'get_unit_costs':
-      return presentUnitCosts(result as GetUnitCostsResult);
-    case 'rank_services':
-      return presentRankedServices(result as RankServicesResult);
-    case 'list_contracts':
-      return presentListContracts(result as ListContractsResult);
-    case 'get_contract':
-      return presentGetContract(result as GetContractResult);
-    case 'find_notice_deadlines':
-      return presentNoticeDeadlines(result as FindNoticeDeadlinesResult);
-    case 'get_commitment_status':
-      return presentCommitmentStatus(result as GetCommitmentStatusResult);
-    case 'get_budget_status':
-      return presentBudgetStatus(result as GetBudgetStatusResult);
-    case 'get_line_usage':
-      return presentLineUsage(result as GetLineUsageResult);
-    case 'find_zero_usage_lines':
-      return presentZeroUsageLines(result as FindZeroUsageLinesResult);
-    case 'audit_invoices':
-      return presentAuditInvoices(result as AuditInvoicesToolResult);
-    case 'find_billed_after_disconnect':
-      return presentBilledAfterDisconnect(result as FindBilledAfterDisconnectResult);
-    case 'find_savings':
-      return presentSavings(result as FindSavingsToolResult);
-    case 'get_realized_savings':
-      return presentRealizedSavings(result as GetRealizedSavingsResult);
-    case 'list_disputes':
-      return presentDisputes(result as ListDisputesToolResult);
-    case 'list_my_requests':
-      return presentMyRequests(result as ListMyRequestsResult);
-    case 'get_request_status':
-      return presentRequestStatus(result as GetRequestStatusResult);
-    case 'summarize_disconnects':
-      return presentDisconnects(result as SummarizeDisconnectsResult);
-    case 'subscribe_channel':
-    case 'unsubscribe_channel':
-    case 'list_channel_subscriptions':
-      return presentChannelSubscription(result as ChannelSubscriptionToolResult);
-    case 'list_alerts':
-      return presentAlerts(result as ListAlertsToolResult);
-    default:
-      return undefined;
-  }
+  if (!isToolName(tool)) return undefined;
+  const presenter: PresenterOfUnknownResult = { present: presenters[tool] };
+  return presenter.present(result);
 }
 
 function mergeContext(contexts: AnswerContext[]): AnswerContext {

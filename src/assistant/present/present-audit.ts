@@ -1,5 +1,6 @@
 import type { AuditFindingKind } from '../../domain/audit/audit-finding.js';
-import type { AuditInvoicesToolResult, FindBilledAfterDisconnectResult } from '../../domain/audit/tools.js';
+import type { AuditInvoicesToolResult } from '../../domain/audit/audit-invoices.js';
+import type { FindBilledAfterDisconnectResult } from '../../domain/audit/find-billed-after-disconnect.js';
 import type { Fact } from '../answer.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, maxTableRows, pluralize, type Presentation } from './presentation.js';

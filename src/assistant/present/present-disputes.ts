@@ -1,4 +1,4 @@
-import type { ListDisputesToolResult } from '../../domain/disputes/tools.js';
+import type { ListDisputesToolResult } from '../../domain/disputes/list-disputes.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, maxTableRows, pluralize, type Presentation } from './presentation.js';
 

@@ -1,4 +1,6 @@
-import type { GetRequestStatusResult, ListMyRequestsResult, SummarizeDisconnectsResult } from '../../domain/macd/tools.js';
+import type { GetRequestStatusResult } from '../../domain/macd/get-request-status.js';
+import type { ListMyRequestsResult } from '../../domain/macd/list-my-requests.js';
+import type { SummarizeDisconnectsResult } from '../../domain/macd/summarize-disconnects.js';
 import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';

@@ -1,5 +1,5 @@
 import type { SavingKind } from '../../domain/savings/saving-opportunity.js';
-import type { FindSavingsToolResult } from '../../domain/savings/tools.js';
+import type { FindSavingsToolResult } from '../../domain/savings/find-savings.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 

@@ -1,6 +1,7 @@
 import type { AnswerContext, ChartSpec, Fact, Table } from '../answer.js';
 import { formatDate, formatMonth } from '../../domain/shared/format.js';
-import type { Freshness, ResultEnvelope } from '../../domain/tools/define-tool.js';
+import type { Freshness } from '../../domain/freshness/get-freshness.js';
+import type { ResultEnvelope } from '../../domain/tools/result-envelope.js';
 
 /** What one tool result contributes to an answer. */
 export interface Presentation {

@@ -1,6 +1,6 @@
 import type { Assistant } from '../../assistant/assistant.js';
 import type { Answer } from '../../assistant/answer.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import { renderAnswerBlocks, renderNotice } from './render-answer-blocks.js';
 import { renderChartPng, slackChartCanvas } from '../shared/render-chart-png.js';

@@ -7,7 +7,7 @@ import { listMyRequests } from '../../domain/macd/list-my-requests.js';
 import type { MacdRequestView } from '../../domain/macd/macd-request-view.js';
 import { getPersonHome } from '../../domain/people/get-person-home.js';
 import type { PersonHome } from '../../domain/people/get-person-home.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import { slackLimits } from './check-slack-limits.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
 import { macdSlackIds } from './macd/macd-slack-ids.js';

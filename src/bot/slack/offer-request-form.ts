@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../../domain/deps.js';
 import { whyCannotRequestChanges } from '../../domain/people/check-request-rights.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import { macdSlackIds } from './macd/macd-slack-ids.js';
 import type { SlackMessage } from './render-answer-blocks.js';
 import { renderNotice } from './render-answer-blocks.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChatPlace } from '../../domain/tools/define-tool.js';
+import type { ChatPlace } from '../../domain/shared/chat-place.js';
 
 // Where a conversation lives in Slack, and therefore where its answers go and which
 // conversation key keeps follow-ups in context.

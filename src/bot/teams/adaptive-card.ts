@@ -1,7 +1,14 @@
 // The small part of the Adaptive Card 1.5 schema Ledgerline writes (what Teams renders).
 // https://adaptivecards.io/explorer — kept as plain JSON types so tests can check cards structurally.
 
+import type { Attachment } from '@microsoft/agents-activity';
+
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+/** A card as the attachment of a Teams message. */
+export function cardAttachment(card: AdaptiveCard): Attachment {
+  return { contentType: adaptiveCardContentType, content: card };
+}
 
 export interface TextBlock {
   type: 'TextBlock';

@@ -6,7 +6,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import type { AlertDestination } from '../../domain/alerts/alert-destination.js';
 import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
 import type { MacdApproverNotifier } from '../../domain/macd/macd-approver-notifier.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import type { Routes } from '../http-server.js';
 import type { RetryPolicy } from './connector-retry.js';

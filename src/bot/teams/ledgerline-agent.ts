@@ -1,20 +1,19 @@
-import type { Attachment } from '@microsoft/agents-activity';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, MessageFactory } from '@microsoft/agents-hosting';
 import type { Assistant } from '../../assistant/assistant.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { ChatImportOptions } from '../../domain/ingest/chat-import/chat-import-deps.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Logger } from '../../logger.js';
 import type { AdaptiveCard } from './adaptive-card.js';
-import { adaptiveCardContentType, askVerb } from './adaptive-card.js';
+import { adaptiveCardContentType, askVerb, cardAttachment } from './adaptive-card.js';
 import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
 import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
 import { renderErrorCard, replyForError } from './error-replies.js';
 import type { AlertActionRequest, AskedQuestion } from './read-teams-turn.js';
 import { welcomeOnce } from '../../assistant/answer-welcome.js';
-import type { ChatPlace } from '../../domain/tools/define-tool.js';
+import type { ChatPlace } from '../../domain/shared/chat-place.js';
 import { alertActionFromData, conversationKeyOf, questionFromExecuteData, questionFromMessage } from './read-teams-turn.js';
 import { alertActionVerb, renderAlertReplyCard } from './render-alert-card.js';
 import { renderAlertCardWithChart } from './teams-alert-destination.js';
@@ -221,10 +220,6 @@ export class LedgerlineAgent extends ActivityHandler {
       this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error });
     }
   }
-}
-
-export function cardAttachment(card: AdaptiveCard): Attachment {
-  return { contentType: adaptiveCardContentType, content: card };
 }
 
 function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {

@@ -2,7 +2,7 @@ import type { ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
 import type { DomainDeps } from '../../domain/deps.js';
 import { resolveChatUser } from '../../domain/people/resolve-chat-user.js';
 import type { Role } from '../../domain/people/resolve-chat-user.js';
-import type { Viewer } from '../../domain/tools/define-tool.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
 
 export interface TeamsViewerOptions {
   defaultRole: Role;

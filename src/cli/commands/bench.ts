@@ -2,11 +2,10 @@ import type { CommandEnvironment } from '../command.js';
 
 /**
  * `ledgerline bench`: answer latency per question class on PGlite and PostgreSQL, written to
- * BENCHMARKS.md. The measuring code lives in scripts/bench-answers.ts (also runnable alone with
- * tsx) and is loaded only when this command runs.
+ * BENCHMARKS.md. The measuring code lives in src/bench/ and is loaded only when this command runs.
  */
 export async function run(argv: string[], _environment: CommandEnvironment): Promise<number> {
-  const { benchmarkUsage, parseBenchmarkArguments, runAnswerBenchmark } = await import('../../../scripts/bench-answers.js');
+  const { benchmarkUsage, parseBenchmarkArguments, runAnswerBenchmark } = await import('../../bench/run-answer-benchmark.js');
   let options: ReturnType<typeof parseBenchmarkArguments>;
   try {
     options = parseBenchmarkArguments(argv);

@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
 import type { AuditPendingImportsResult } from '../../domain/disputes/audit-pending-imports.js';
 import { describeRowProblem } from '../../domain/ingest/describe-row-problems.js';
 import { describeFailure, finishImport } from '../../domain/ingest/finish-import.js';
-import { importFile, importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/import-file.js';
+import { importFile } from '../../domain/ingest/import-file.js';
+import { importKinds, type ImportKind, type ImportSummary } from '../../domain/ingest/ingest-types.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 

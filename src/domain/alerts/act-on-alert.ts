@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { AlertMessage } from './alert-destination.js';
 import type { StoredAlert } from './alert-draft.js';
 import { alertFamilyOf } from './alert-family.js';

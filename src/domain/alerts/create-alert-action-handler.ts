@@ -1,6 +1,6 @@
 import { isLedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { actOnAlert, alertStateActions } from './act-on-alert.js';
 import type { AlertStateAction } from './act-on-alert.js';
 import type { AlertDestination } from './alert-destination.js';

@@ -1,6 +1,13 @@
+import { z } from 'zod';
 import type { DomainDeps } from '../deps.js';
-import type { AuditFinding, AuditFindingKind } from './audit-finding.js';
-import { auditFindingKinds } from './audit-finding.js';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { addMonths, makePeriod, monthStart, periodInputSchema, resolvePeriod, toIsoDate, type Period } from '../periods/period.js';
+import { resolveVendors } from '../scope/resolve-named-filters.js';
+import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { sumDecimals } from '../shared/decimal.js';
+import { defineTool, type ToolContext } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { auditFindingKinds, type AuditFinding, type AuditFindingKind } from './audit-finding.js';
 import { applyInvoiceCredits } from './apply-invoice-credits.js';
 import { ContractedRates } from './contracted-rates.js';
 import { detectDuplicateCharges } from './detect-duplicate-charges.js';
@@ -8,8 +15,9 @@ import { detectInventoryMismatches } from './detect-inventory-mismatches.js';
 import { detectInventoryNotBilled } from './detect-inventory-not-billed.js';
 import { detectRateVariances } from './detect-rate-variances.js';
 import { defaultJumpThreshold, detectMonthOverMonthJumps, type JumpThreshold } from './detect-month-over-month-jumps.js';
-import { buildFinding } from './finding-parts.js';
+import { buildFinding, toMoney } from './finding-parts.js';
 import { loadAuditData, type AuditFilters } from './load-audit-data.js';
+import { scopeFindings } from './scope-findings.js';
 import { ServiceIndex } from './service-index.js';
 
 export interface AuditInvoicesInput extends AuditFilters {
@@ -49,3 +57,89 @@ export async function auditInvoices(input: AuditInvoicesInput, deps: DomainDeps)
   deps.logger.debug('invoice audit', { invoices: data.invoices.length, findings: findings.length });
   return findings;
 }
+
+/** The last twelve complete months: an overcharge usually runs for months before anyone looks. */
+const lastTwelveMonths = (asOf: Date): Period => {
+  const end = monthStart(asOf);
+  return makePeriod(toIsoDate(addMonths(end, -12)), toIsoDate(end));
+};
+
+export function totalsByCurrency(findings: AuditFinding[]): Array<{ currency: string; amount: string }> {
+  const currencies = [...new Set(findings.map((finding) => finding.currency))];
+  return currencies.map((currency) => ({
+    currency,
+    amount: toMoney(sumDecimals(findings.filter((finding) => finding.currency === currency).map((finding) => finding.amountAtStake))),
+  }));
+}
+
+export async function runScopedAudit(input: { vendors?: string[] | undefined; period?: { start: string; end: string } | undefined }, context: ToolContext) {
+  const period = resolvePeriod(input.period, () => lastTwelveMonths(context.asOf));
+  const vendors = await resolveVendors(input.vendors, context.prisma);
+  const scope = await resolveViewerScope(context.viewer, context.prisma);
+  const perVendor = await Promise.all(
+    (vendors ?? [undefined]).map((vendor) =>
+      auditInvoices({ ...(vendor ? { vendorId: vendor.id } : {}), periodStart: period.start, periodEnd: period.end }, context),
+    ),
+  );
+  const findings = await scopeFindings(perVendor.flat(), scope, context.prisma);
+  const filters: Record<string, string | string[]> = {};
+  if (vendors) filters.vendors = vendors.map((vendor) => vendor.name);
+  return { period, findings, filters, freshness: await getFreshness(context.prisma) };
+}
+
+interface KindTotal {
+  kind: AuditFindingKind;
+  count: number;
+  currency: string;
+  amount: string;
+}
+
+function totalsByKind(findings: AuditFinding[]): KindTotal[] {
+  const groups = new Map<string, AuditFinding[]>();
+  for (const finding of findings) groups.set(`${finding.kind}|${finding.currency}`, [...(groups.get(`${finding.kind}|${finding.currency}`) ?? []), finding]);
+  return [...groups].map(([key, group]) => {
+    const [kind, currency] = key.split('|') as [AuditFindingKind, string];
+    return { kind, currency, count: group.length, amount: toMoney(sumDecimals(group.map((finding) => finding.amountAtStake))) };
+  });
+}
+
+export interface AuditInvoicesToolResult extends ResultEnvelope {
+  period: Period;
+  /** billing errors only: what the carriers owe back, per currency */
+  totalAtStake: Array<{ currency: string; amount: string }>;
+  byKind: KindTotal[];
+  findingCount: number;
+  /** the largest findings first, each with its evidence lines */
+  findings: AuditFinding[];
+}
+
+export const auditInvoicesTool = defineTool({
+  name: 'audit_invoices',
+  description:
+    'Audits carrier invoices against contract rates and the inventory: charges above the contracted rate, duplicate charges, lines billed after their disconnect date, identifiers not in inventory (billing errors, with the amount at stake) and, on request, services not billed and month-over-month jumps (for review). Answers "has Meridian overbilled us?". Each finding has billed vs expected amounts and the invoice lines as evidence.',
+  input: z.object({
+    vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor (carrier) names or aliases; all carriers when omitted'),
+    period: periodInputSchema.optional().describe('Billing periods audited; defaults to the last 12 complete months'),
+    kinds: z.array(z.enum(auditFindingKinds)).optional().describe('Only these finding kinds'),
+    includeReview: z.boolean().optional().describe('Also list review findings (inventory not billed, month-over-month jumps); default false'),
+    limit: z.number().int().min(1).max(200).optional().describe('Findings listed (default 20); the totals cover all'),
+  }),
+  async run(input, context): Promise<AuditInvoicesToolResult> {
+    const { period, findings, filters, freshness } = await runScopedAudit(input, context);
+    const selected = findings.filter(
+      (finding) => (input.kinds ? input.kinds.includes(finding.kind) : input.includeReview === true || finding.severity === 'billing_error'),
+    );
+    const errors = selected.filter((finding) => finding.severity === 'billing_error');
+    const largestFirst = [...selected].sort((left, right) => Number(right.severity === 'billing_error') - Number(left.severity === 'billing_error') || right.amountAtStake.localeCompare(left.amountAtStake, undefined, { numeric: true }));
+    if (input.kinds) filters.kinds = input.kinds;
+    return {
+      filters,
+      period,
+      freshness,
+      totalAtStake: totalsByCurrency(errors),
+      byKind: totalsByKind(selected),
+      findingCount: selected.length,
+      findings: largestFirst.slice(0, input.limit ?? 20),
+    };
+  },
+});

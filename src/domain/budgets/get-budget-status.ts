@@ -7,7 +7,9 @@ import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStar
 import { describeCostCenters, resolveCostCentersWithChildren } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 export type BudgetState = 'under' | 'at_risk' | 'over';
 

@@ -7,7 +7,10 @@ import type { ViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
 import { sumSpendGroups } from '../spend/spend-breakdown.js';
 import { resolveSpendFilters } from '../spend/spend-query.js';
-import { defineTool, type Period, type ResultEnvelope, type Viewer } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
+import type { Viewer } from '../shared/viewer.js';
 import { findContracts } from './find-contracts.js';
 
 export interface CommitmentStatus {

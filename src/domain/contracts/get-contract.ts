@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LedgerlineError } from '../../errors.js';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { toContractSummary, type ContractSummary } from './contract-summary.js';
 import { findContracts } from './find-contracts.js';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { addDays, dateFromIso, isoDateSchema, makePeriod, toIsoDate } from '../periods/period.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { contractSelect, toContractSummary, type ContractSummary } from './contract-summary.js';
 import { resolveContractVendors } from './find-contracts.js';
 

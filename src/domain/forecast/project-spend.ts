@@ -4,7 +4,7 @@ import { addDays, addMonths, dateFromIso, monthStart, toIsoDate } from '../perio
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { answerCurrency } from '../spend/spend-breakdown.js';
 import { spendRowsSql } from '../spend/spend-query.js';
-import type { Period } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
 import { monthStartsIn } from './billing-months.js';
 import { loadAddedServices, loadBilledAccounts } from './load-billed-accounts.js';
 import { loadCloudSeries } from './load-cloud-series.js';

@@ -1,5 +1,5 @@
 import { addMonths, makePeriod, toIsoDate } from '../periods/period.js';
-import type { Period } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
 
 export type ProjectionHorizon = 'month' | 'quarter' | 'year';
 

@@ -1,5 +1,5 @@
 import type { Decimal } from '../shared/decimal.js';
-import type { Period } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
 import type { ProrationNote } from './project-billed-charges.js';
 
 /** One vendor's spend in one cost center (null: unallocated): actual to date and projected by source. */

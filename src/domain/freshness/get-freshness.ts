@@ -1,5 +1,11 @@
 import type { PrismaClient } from '../../db/generated/client.js';
-import type { Freshness } from '../tools/define-tool.js';
+
+/** Latest imported period per source, so every answer can say how fresh it is. */
+export interface Freshness {
+  telecomInvoicesThrough: string | null;
+  cloudCostsThrough: string | null;
+  usageThrough: string | null;
+}
 
 /**
  * Latest imported period per source, in one query: every answer says how fresh its figures are

@@ -1,4 +1,4 @@
-import type { ImportKind, RowProblem } from './import-file.js';
+import type { ImportKind, RowProblem } from './ingest-types.js';
 
 /**
  * One problem as every import reports it (the CLI, a file dropped in chat):

@@ -1,4 +1,4 @@
-import type { ImportKind, ImportSummary } from './import-file.js';
+import type { ImportKind, ImportSummary } from './ingest-types.js';
 import type { Transaction } from './resolve-references.js';
 
 export interface CompletedImport {

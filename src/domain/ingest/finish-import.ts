@@ -1,7 +1,7 @@
 import type { DomainDeps } from '../deps.js';
 import { auditPendingImports, type AuditPendingImportsResult } from '../disputes/audit-pending-imports.js';
 import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
-import { isInvoiceKind, type ImportSummary } from './import-file.js';
+import { isInvoiceKind, type ImportSummary } from './ingest-types.js';
 
 export interface FinishedImport {
   /** disputes opened/updated by the invoice audit; undefined when no audit was pending */

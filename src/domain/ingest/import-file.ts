@@ -4,85 +4,17 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from '../../db/open-database.js';
-import type { DomainDeps } from '../deps.js';
 import { findCompletedImport, unchangedSummary } from './find-completed-import.js';
 import { CopyPathDeclined, type CopyImportResult, importFocusByCopy } from './import-focus-by-copy.js';
 import type { ImportContext, KindImporter, ParsedRow, SourceRecord } from './import-kind.js';
 import { importers } from './importers.js';
+import { isInvoiceKind, type ImportKind, type ImportProgress, type ImportSummary, type IngestDeps, type RowProblem } from './ingest-types.js';
 import { lockImportsOfKind } from './lock-imports-of-kind.js';
 import type { CsvRecord } from './read-csv-records.js';
 import { readCsvRecords, UnreadableFile } from './read-csv-records.js';
 import { ReferenceResolver } from './resolve-references.js';
 import { describeIssues, valueForReport } from './row-problems.js';
 import { RejectsFile } from './write-rejects-file.js';
-
-export type ImportKind =
-  | 'vendors'
-  | 'locations'
-  | 'cost-centers'
-  | 'inventory'
-  | 'contracts'
-  | 'contract-rates'
-  | 'invoices'
-  | 'edi811'
-  | 'usage'
-  | 'budgets'
-  | 'users'
-  | 'focus';
-
-export const importKinds: readonly ImportKind[] = [
-  'vendors',
-  'locations',
-  'cost-centers',
-  'inventory',
-  'contracts',
-  'contract-rates',
-  'invoices',
-  'edi811',
-  'usage',
-  'budgets',
-  'users',
-  'focus',
-];
-
-/** Kinds that bring carrier invoices: the invoice audit runs after them. */
-export function isInvoiceKind(kind: ImportKind): boolean {
-  return kind === 'invoices' || kind === 'edi811';
-}
-
-export interface RowProblem {
-  line: number;
-  column: string;
-  value: string;
-  reason: string;
-}
-
-export interface ImportSummary {
-  batchId: number | null;
-  kind: ImportKind;
-  fileName: string;
-  status: 'imported' | 'unchanged' | 'rejected';
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  problems: RowProblem[];
-  rejectsFile?: string;
-  /** Invoices whose audit has not run yet (the import that brought them ended before it). */
-  isAuditPending: boolean;
-  durationMs: number;
-}
-
-export interface IngestDeps extends DomainDeps {
-  costCenterTagKeys: string[];
-  /** With it, FOCUS files load through COPY (see import-focus-by-copy.ts); without, row by row. */
-  database?: Pick<Database, 'copyCsv'>;
-}
-
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  rowsRead: number;
-}
 
 /** Problems kept in memory for the summary; every rejected row is still counted (and written with --skip-invalid). */
 const maxProblemsListed = 10_000;

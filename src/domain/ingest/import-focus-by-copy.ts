@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CsvCopier } from '../../db/copy-csv-file.js';
 import { type CompletedImport, findCompletedImport } from './find-completed-import.js';
-import type { IngestDeps } from './import-file.js';
+import type { IngestDeps } from './ingest-types.js';
 import { lockImportsOfKind } from './lock-imports-of-kind.js';
 import { focusTimestamp, maximumKeyLength } from './fields.js';
 import {

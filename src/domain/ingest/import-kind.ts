@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IngestDeps, ImportKind, RowProblem } from './import-file.js';
+import type { IngestDeps, ImportKind, RowProblem } from './ingest-types.js';
 import type { ReferenceResolver, Transaction } from './resolve-references.js';
 
 /** A validated row, with where it came from (for problems and the rejects file). */

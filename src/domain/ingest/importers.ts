@@ -1,4 +1,4 @@
-import type { ImportKind } from './import-file.js';
+import type { ImportKind } from './ingest-types.js';
 import type { KindImporter } from './import-kind.js';
 import { createBudgetsImporter } from './kinds/import-budgets.js';
 import { createContractRatesImporter } from './kinds/import-contract-rates.js';

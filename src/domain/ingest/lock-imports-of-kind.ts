@@ -1,5 +1,5 @@
 import { type AdvisoryLockName, lockUntilTransactionEnds } from '../../db/advisory-locks.js';
-import type { ImportKind } from './import-file.js';
+import type { ImportKind } from './ingest-types.js';
 import type { Transaction } from './resolve-references.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RowProblem } from './import-file.js';
+import type { RowProblem } from './ingest-types.js';
 
 /** Turns zod issues for one row into problems a finance user can act on: line, column, value, reason. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], fields: Record<string, string>, line: number): RowProblem[] {

@@ -3,7 +3,8 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 
 export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;

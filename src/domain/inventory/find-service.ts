@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { identifierKey } from '../shared/normalize.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
 
 export interface FindServiceResult extends ResultEnvelope {

@@ -5,7 +5,9 @@ import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
 import { answerCurrency } from '../spend/spend-breakdown.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
 

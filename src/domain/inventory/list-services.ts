@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
 

@@ -4,7 +4,9 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceStatuses, serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
 

@@ -1,7 +1,7 @@
 import type { Prisma } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { MacdRequestRecord, MacdRequestView } from './macd-request-view.js';
 import { readDetails } from './read-details.js';
 import { transitionMacdRequest } from './transition-macd-request.js';

@@ -1,7 +1,7 @@
 import type { User } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 
 /** The Ledgerline user behind a chat viewer; requests and decisions need a known person. */
 export async function loadActor(viewer: Viewer, deps: DomainDeps): Promise<User> {

@@ -1,35 +1,10 @@
 import { z } from 'zod';
 import { missingFieldMessages, missingKindMessage } from './macd-labels.js';
+import { addableServiceTypes, changeableAttributes, type MacdFieldName, type MacdKindName } from './macd-fields.js';
 
 // What a person fills in, per kind of request. Form fields arrive as strings from a Slack modal or
 // a Teams card; these schemas turn them into typed details or field-level errors the form shows
 // next to each field.
-
-export const macdKinds = ['move', 'add', 'change', 'disconnect'] as const;
-export type MacdKindName = (typeof macdKinds)[number];
-
-/** Attributes of a service a Change request can alter (each is a column the completion updates). */
-export const changeableAttributes = ['assignee', 'location', 'cost_center', 'monthly_cost'] as const;
-export type ChangeableAttribute = (typeof changeableAttributes)[number];
-
-export const addableServiceTypes = ['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'cloud_account', 'saas_subscription', 'device'] as const;
-
-/** The field ids every form uses, so the Slack modal and the Teams card name errors the same way. */
-export type MacdFieldName =
-  | 'service'
-  | 'newLocation'
-  | 'date'
-  | 'serviceType'
-  | 'vendor'
-  | 'plan'
-  | 'location'
-  | 'costCenter'
-  | 'assignee'
-  | 'monthlyCost'
-  | 'identifier'
-  | 'attribute'
-  | 'newValue'
-  | 'reason';
 
 export type FieldErrors = Partial<Record<MacdFieldName, string>>;
 

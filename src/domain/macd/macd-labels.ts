@@ -1,4 +1,4 @@
-import type { ChangeableAttribute, MacdFieldName, MacdKindName } from './macd-forms.js';
+import type { ChangeableAttribute, MacdFieldName, MacdKindName } from './macd-fields.js';
 
 // The words a person reads on a request form, the same in the Slack modal, the Teams card and the
 // messages about a request: one home, so the platforms cannot drift apart.

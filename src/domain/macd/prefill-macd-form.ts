@@ -2,8 +2,8 @@ import type { ServiceType } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { identifierKey, nameKey } from '../shared/normalize.js';
-import type { Viewer } from '../tools/define-tool.js';
-import type { MacdKindName } from './macd-forms.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { MacdKindName } from './macd-fields.js';
 
 // Words only fill in a form: "disconnect 253-555-0100" opens a disconnect form with that line
 // picked. Nothing is submitted or changed here; the person reads the form and submits it.

@@ -1,6 +1,6 @@
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { rejectReasonMissingMessage } from './macd-labels.js';
 import type { MacdRequestView } from './macd-request-view.js';
 import { transitionMacdRequest } from './transition-macd-request.js';

@@ -3,7 +3,8 @@ import { isLedgerlineError, LedgerlineError } from '../../errors.js';
 import { resolveCostCenters, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import { identifierKey } from '../shared/normalize.js';
 import { hasCostCenterInScope } from './macd-actor.js';
-import type { FieldErrors, MacdFieldName, MacdForm } from './macd-forms.js';
+import type { FieldErrors, MacdForm } from './macd-forms.js';
+import type { MacdFieldName } from './macd-fields.js';
 import { openStatuses } from './macd-request-view.js';
 
 // A valid form still names things: a service, a location, a vendor, a cost center. This turns

@@ -2,7 +2,7 @@ import type { ServiceStatus } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { identifierKey, nameKey } from '../shared/normalize.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 
 export interface ServiceOption {
   /** The service's external id: what the form submits. */

@@ -1,5 +1,5 @@
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { createPendingService } from './create-pending-service.js';
 import type { MacdRequestView } from './macd-request-view.js';
 import { transitionMacdRequest } from './transition-macd-request.js';

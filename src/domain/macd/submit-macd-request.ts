@@ -3,7 +3,7 @@ import type { FieldErrors, MacdForm } from './macd-forms.js';
 import { isLedgerlineError, LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
 import { identifierKey } from '../shared/normalize.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { findApproversToNotify } from './find-approvers-to-notify.js';
 import type { MacdPlatform } from './macd-approver-notifier.js';
 import { actorKey, loadActor } from './macd-actor.js';

@@ -1,7 +1,13 @@
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import type { Period, Viewer } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { Viewer } from '../shared/viewer.js';
+import { z } from 'zod';
+import { getFreshness } from '../freshness/get-freshness.js';
+import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 export interface CompletedDisconnect {
   requestId: number;
@@ -61,3 +67,19 @@ export async function summarizeDisconnects(input: { period: Period; viewer: View
   });
   return { disconnects, totals };
 }
+
+export interface SummarizeDisconnectsResult extends ResultEnvelope, DisconnectSummary {}
+
+export const summarizeDisconnectsTool = defineTool({
+  name: 'summarize_disconnects',
+  description:
+    'Services disconnected through completed MACD disconnect requests in a period, and the monthly (and annualized) recurring cost that stops, per currency. Answers "what did we disconnect last month and what does it save?". Defaults to the last complete month.',
+  input: z.object({
+    period: periodInputSchema.optional().describe('When the disconnects were completed; last complete month when omitted'),
+  }),
+  async run(input, context): Promise<SummarizeDisconnectsResult> {
+    const period = resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
+    const summary = await summarizeDisconnects({ period, viewer: context.viewer }, context);
+    return { filters: {}, period, freshness: await getFreshness(context.prisma), ...summary };
+  },
+});

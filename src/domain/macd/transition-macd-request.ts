@@ -1,7 +1,7 @@
 import type { MacdStatus, Prisma, User } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { actorKey, canDecide, loadActor } from './macd-actor.js';
 import { loadMacdRequestView, macdRequestInclude, type MacdRequestRecord, type MacdRequestView } from './macd-request-view.js';
 

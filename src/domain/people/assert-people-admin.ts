@@ -1,6 +1,6 @@
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { listAdminNames } from './list-admin-names.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../deps.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { howToGetAccess } from './how-to-get-access.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 
 export interface PersonHome {
   /**

@@ -1,5 +1,5 @@
 import type { DomainDeps } from '../deps.js';
-import type { ChatIdentity, Viewer } from '../tools/define-tool.js';
+import type { ChatIdentity, Viewer } from '../shared/viewer.js';
 import { listAdminNames } from './list-admin-names.js';
 
 const platformNames: Record<ChatIdentity['platform'], string> = { slack: 'Slack', teams: 'Teams' };

@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../deps.js';
 import { resolveCostCenters } from '../scope/resolve-named-filters.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { assertPeopleAdmin } from './assert-people-admin.js';
 
 export interface PeopleWhoSee {

@@ -1,6 +1,6 @@
 import type { User } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
-import type { ChatIdentity, Viewer } from '../tools/define-tool.js';
+import type { ChatIdentity, Viewer } from '../shared/viewer.js';
 import { holdsOnlyDemoData } from './demo-access.js';
 import { isConfiguredAdmin } from './configured-admins.js';
 

@@ -1,6 +1,6 @@
 import { LedgerlineError } from '../../errors.js';
 import type { DomainDeps } from '../deps.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 import { assertPeopleAdmin, auditActorOf } from './assert-people-admin.js';
 import { describeReference, findPerson, type PersonReference } from './find-person.js';
 

@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import type { Period } from '../tools/define-tool.js';
 
 // Periods are [start, end) in ISO dates, UTC. Every tool and the planner build them here, so a
 // label reads the same everywhere ("September 2026", "Q3 2026", "2026").
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A period is always [start, end): start inclusive, end exclusive, ISO dates, UTC. */
+export interface Period {
+  start: string;
+  end: string;
+  /** How a person would say it: "Q3 2026", "September 2026", "2026-01-01 to 2026-03-31". */
+  label: string;
+}
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

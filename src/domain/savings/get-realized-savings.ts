@@ -4,7 +4,9 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { addMonths, dateFromIso, makePeriod, monthStart, periodInputSchema, resolvePeriod, toIsoDate, yearToDate } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 export interface RealizedDisconnect {
   requestId: number;

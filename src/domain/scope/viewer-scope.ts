@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
-import type { Viewer } from '../tools/define-tool.js';
+import type { Viewer } from '../shared/viewer.js';
 
 /** The cost centers a viewer may see: `null` means all of them (and unallocated spend). */
 export interface ViewerScope {

@@ -7,7 +7,9 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { dateFromIso, daysBetween, makePeriod, periodInputSchema } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { spendFilterFields } from './spend-filters.js';
 import { resolveSpendFilters } from './spend-query.js';
 

@@ -1,8 +1,11 @@
 import { listAlertsTool, listChannelSubscriptionsTool, subscribeChannelTool, unsubscribeChannelTool } from '../alerts/tools.js';
-import { auditInvoicesTool, findBilledAfterDisconnectTool } from '../audit/tools.js';
-import { listDisputesTool } from '../disputes/tools.js';
-import { getRequestStatusTool, listMyRequestsTool, summarizeDisconnectsTool } from '../macd/tools.js';
-import { findSavingsTool } from '../savings/tools.js';
+import { auditInvoicesTool } from '../audit/audit-invoices.js';
+import { findBilledAfterDisconnectTool } from '../audit/find-billed-after-disconnect.js';
+import { listDisputesTool } from '../disputes/list-disputes.js';
+import { getRequestStatusTool } from '../macd/get-request-status.js';
+import { listMyRequestsTool } from '../macd/list-my-requests.js';
+import { summarizeDisconnectsTool } from '../macd/summarize-disconnects.js';
+import { findSavingsTool } from '../savings/find-savings.js';
 import { getBudgetStatus } from '../budgets/get-budget-status.js';
 import { findNoticeDeadlines } from '../contracts/find-notice-deadlines.js';
 import { getCommitmentStatus } from '../contracts/get-commitment-status.js';
@@ -26,9 +29,10 @@ import { getLineUsage } from '../usage/get-line-usage.js';
 import type { ToolDefinition } from './define-tool.js';
 
 // Every tool, defined once. The LLM planner's function specs, the offline planner's targets and
-// the help text all read this list.
+// the help text all read this list; a tool's name type comes from here, and the presenters
+// (assistant/present/present-answer.ts) must cover every name, or the build fails.
 
-export const tools: readonly ToolDefinition[] = [
+export const tools = [
   getSpend,
   getSpendTrend,
   compareSpend,
@@ -60,42 +64,20 @@ export const tools: readonly ToolDefinition[] = [
   unsubscribeChannelTool,
   listChannelSubscriptionsTool,
   listAlertsTool,
-];
+] as const satisfies readonly ToolDefinition[];
 
-export type ToolName =
-  | 'get_spend'
-  | 'get_spend_trend'
-  | 'compare_spend'
-  | 'rank_spend_changes'
-  | 'get_run_rate'
-  | 'forecast_spend'
-  | 'get_unallocated_spend'
-  | 'count_services'
-  | 'list_services'
-  | 'find_service'
-  | 'get_unit_costs'
-  | 'rank_services'
-  | 'list_contracts'
-  | 'get_contract'
-  | 'find_notice_deadlines'
-  | 'get_commitment_status'
-  | 'get_budget_status'
-  | 'get_line_usage'
-  | 'find_zero_usage_lines'
-  | 'audit_invoices'
-  | 'find_billed_after_disconnect'
-  | 'find_savings'
-  | 'get_realized_savings'
-  | 'list_disputes'
-  | 'list_my_requests'
-  | 'get_request_status'
-  | 'summarize_disconnects'
-  | 'subscribe_channel'
-  | 'unsubscribe_channel'
-  | 'list_channel_subscriptions'
-  | 'list_alerts';
+type RegisteredTool = (typeof tools)[number];
 
-const byName = new Map(tools.map((tool) => [tool.name, tool]));
+export type ToolName = RegisteredTool['name'];
+
+/** What the named tool's run() resolves to. */
+export type ToolOutput<Name extends ToolName> = Awaited<ReturnType<Extract<RegisteredTool, { name: Name }>['run']>>;
+
+const byName = new Map<string, ToolDefinition>(tools.map((tool) => [tool.name, tool]));
+
+export function isToolName(name: string): name is ToolName {
+  return byName.has(name);
+}
 
 export function findTool(name: string): ToolDefinition | undefined {
   return byName.get(name);

@@ -5,7 +5,9 @@ import { addMonths, dateFromIso, makePeriod, monthStart, toIsoDate } from '../pe
 import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 export interface ZeroUsageLine {
   identifier: string;

@@ -5,7 +5,9 @@ import { addMonths, dateFromIso, makePeriod, monthStart, periodInputSchema, toIs
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { identifierKey } from '../shared/normalize.js';
-import { defineTool, type Period, type ResultEnvelope } from '../tools/define-tool.js';
+import { defineTool } from '../tools/define-tool.js';
+import type { Period } from '../periods/period.js';
+import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 export interface LineUsageRow {
   identifier: string;

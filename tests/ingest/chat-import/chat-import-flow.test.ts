@@ -8,7 +8,7 @@ import { findInvoicesToReplace } from '../../../src/domain/ingest/chat-import/fi
 import type { ChatFile } from '../../../src/domain/ingest/chat-import/receive-chat-file.js';
 import { receiveChatFile } from '../../../src/domain/ingest/chat-import/receive-chat-file.js';
 import { cancelChatImport, runChatImport } from '../../../src/domain/ingest/chat-import/run-chat-import.js';
-import type { Viewer } from '../../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../../src/domain/shared/viewer.js';
 import { fixture, openIngestTest, type IngestTest } from '../ingest-test-support.js';
 
 // The chat import's steps on the database (both engines): a file is recorded once, confirmed,

@@ -1,7 +1,8 @@
 import type { Database } from '../../../src/db/open-database.js';
 import type { DomainDeps } from '../../../src/domain/deps.js';
 import { loadDemoEnterprise } from '../../../src/demo/load-demo-enterprise.js';
-import type { ToolContext, Viewer } from '../../../src/domain/tools/define-tool.js';
+import type { ToolContext } from '../../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../../src/domain/shared/viewer.js';
 import { findTool } from '../../../src/domain/tools/registry.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openTestDatabase } from '../../support/test-database.js';

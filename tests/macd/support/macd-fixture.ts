@@ -1,7 +1,7 @@
 import type { PrismaClient, User } from '../../../src/db/generated/client.js';
 import type { DomainDeps } from '../../../src/domain/deps.js';
 import { identifierKey, nameKey } from '../../../src/domain/shared/normalize.js';
-import type { Viewer } from '../../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../../src/logger.js';
 
 // A small enterprise for MACD: two cost centers, three sites, a handful of services, and the

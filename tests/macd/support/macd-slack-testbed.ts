@@ -5,7 +5,7 @@ import { createHttpServer, listen } from '../../../src/bot/http-server.js';
 import { createSlackSurface, type SlackSurface } from '../../../src/bot/slack/create-slack-surface.js';
 import type { Database } from '../../../src/db/open-database.js';
 import { createLogger } from '../../../src/logger.js';
-import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
+import { startFakeSlackApi, type FakeSlackApi } from '../../../scripts/support/fake-slack-api.js';
 import { postRaw, signature, signingSecret, type SentRequest, type SlackRequest } from '../../slack/support/slack-testbed.js';
 
 // The product's Slack surface (a real Bolt app in HTTP mode, question and MACD listeners) on the

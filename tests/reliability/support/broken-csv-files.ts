@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../src/domain/ingest/import-file.js';
+import type { ImportKind } from '../../../src/domain/ingest/ingest-types.js';
 
 // Valid CSV files per import kind (no quotes anywhere, so a quote added later is the only one),
 // and the ways to break one. Every mutation makes the file invalid: an importer that accepts

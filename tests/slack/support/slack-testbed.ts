@@ -10,8 +10,8 @@ import type { Database } from '../../../src/db/open-database.js';
 import type { ChatImportOptions } from '../../../src/domain/ingest/chat-import/chat-import-deps.js';
 import type { Logger } from '../../../src/logger.js';
 import { createLogger } from '../../../src/logger.js';
-import { startFakeSlackApi } from '../../support/fake-slack-api.js';
-import type { FakeSlackApi } from '../../support/fake-slack-api.js';
+import { startFakeSlackApi } from '../../../scripts/support/fake-slack-api.js';
+import type { FakeSlackApi } from '../../../scripts/support/fake-slack-api.js';
 
 // A real Bolt app in HTTP mode on the product's HTTP server, a local stand-in for Slack's Web
 // API, and requests built from real Slack payloads (tests/fixtures/external/slack), signed as

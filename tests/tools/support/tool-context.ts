@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../../src/db/generated/client.js';
-import type { ToolContext, Viewer } from '../../../src/domain/tools/define-tool.js';
+import type { ToolContext } from '../../../src/domain/tools/define-tool.js';
+import type { Viewer } from '../../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../../src/logger.js';
 import { fixtureAsOf } from './fixture-enterprise.js';
 

@@ -4,7 +4,7 @@ import type { ChatImportOptions } from '../../../domain/ingest/chat-import/chat-
 import { describeCancelled, describeOffer, describeProgress, describeResult } from '../../../domain/ingest/chat-import/describe-chat-import.js';
 import { receiveChatFile } from '../../../domain/ingest/chat-import/receive-chat-file.js';
 import { cancelChatImport, runChatImport } from '../../../domain/ingest/chat-import/run-chat-import.js';
-import type { Viewer } from '../../../domain/tools/define-tool.js';
+import type { Viewer } from '../../../domain/shared/viewer.js';
 import type { Logger } from '../../../logger.js';
 import { claimSlackDelivery } from '../claim-slack-delivery.js';
 import { renderNotice } from '../render-answer-blocks.js';

@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
-import { addableServiceTypes, changeableAttributes, formFields, macdKinds } from '../../../domain/macd/macd-forms.js';
+import { addableServiceTypes, changeableAttributes, macdKinds } from '../../../domain/macd/macd-fields.js';
+import { formFields } from '../../../domain/macd/macd-forms.js';
 import { changeableAttributeLabels, fieldLabels, kindFieldLabel, macdKindLabels, optionalFields, serviceTypeLabel } from '../../../domain/macd/macd-labels.js';
-import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-forms.js';
+import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-fields.js';
 import { truncate } from '../slack-text.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
 

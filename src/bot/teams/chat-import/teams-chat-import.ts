@@ -8,7 +8,7 @@ import type { ChatImportWords } from '../../../domain/ingest/chat-import/describ
 import { describeCancelled, describeOffer, describeProgress, describeResult } from '../../../domain/ingest/chat-import/describe-chat-import.js';
 import { receiveChatFile } from '../../../domain/ingest/chat-import/receive-chat-file.js';
 import { cancelChatImport, runChatImport } from '../../../domain/ingest/chat-import/run-chat-import.js';
-import type { Viewer } from '../../../domain/tools/define-tool.js';
+import type { Viewer } from '../../../domain/shared/viewer.js';
 import { LedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import type { AdaptiveCard, CardElement } from '../adaptive-card.js';

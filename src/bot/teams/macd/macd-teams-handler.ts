@@ -7,7 +7,7 @@ import { completeMacdRequest } from '../../../domain/macd/complete-macd-request.
 import { deliverMacdNotifications } from '../../../domain/macd/deliver-macd-notifications.js';
 import { findRequesterToNotify } from '../../../domain/macd/find-requester-to-notify.js';
 import type { MacdApproverNotifier } from '../../../domain/macd/macd-approver-notifier.js';
-import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-forms.js';
+import { macdKinds, type MacdKindName } from '../../../domain/macd/macd-fields.js';
 import { listMacdMessages } from '../../../domain/macd/macd-messages.js';
 import { loadMacdRequestView, type MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { prefillMacdForm } from '../../../domain/macd/prefill-macd-form.js';
@@ -17,7 +17,7 @@ import { startMacdWork } from '../../../domain/macd/start-macd-work.js';
 import { submitMacdRequest } from '../../../domain/macd/submit-macd-request.js';
 import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
 import { resolveTeamsViewer } from '../teams-viewer.js';
-import type { Viewer } from '../../../domain/tools/define-tool.js';
+import type { Viewer } from '../../../domain/shared/viewer.js';
 import { isLedgerlineError } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { describeApproverReach } from '../../../domain/macd/macd-facts.js';

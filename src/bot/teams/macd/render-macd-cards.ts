@@ -1,4 +1,5 @@
-import { addableServiceTypes, changeableAttributes, formFields, macdKinds } from '../../../domain/macd/macd-forms.js';
+import { addableServiceTypes, changeableAttributes, macdKinds } from '../../../domain/macd/macd-fields.js';
+import { formFields } from '../../../domain/macd/macd-forms.js';
 import {
   changeableAttributeLabels,
   fieldLabels,
@@ -9,7 +10,8 @@ import {
   optionalFields,
   serviceTypeLabel,
 } from '../../../domain/macd/macd-labels.js';
-import type { FieldErrors, MacdFieldName, MacdKindName } from '../../../domain/macd/macd-forms.js';
+import type { FieldErrors } from '../../../domain/macd/macd-forms.js';
+import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-fields.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { ServiceOption } from '../../../domain/macd/search-services.js';
 import { cancelMacdStep, describeForRequester, describeState, macdFacts, macdNextSteps, type MacdStep } from '../../../domain/macd/macd-facts.js';

@@ -1,5 +1,5 @@
-import type { Viewer } from '../../tools/define-tool.js';
-import type { IngestDeps } from '../import-file.js';
+import type { Viewer } from '../../shared/viewer.js';
+import type { IngestDeps } from '../ingest-types.js';
 
 /** What a chat import needs besides the import's own collaborators; built once in the composition root. */
 export interface ChatImportSettings {

@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../../deps.js';
 import { howToGetAccess } from '../../people/how-to-get-access.js';
-import type { Viewer } from '../../tools/define-tool.js';
+import type { Viewer } from '../../shared/viewer.js';
 
 /**
  * Importing from chat writes the ledger everyone reads: admins only, or the roles the

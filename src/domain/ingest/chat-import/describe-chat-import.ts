@@ -1,6 +1,6 @@
 import { formatCount, formatMoney, formatMonth } from '../../shared/format.js';
 import { describeRowProblem, writeProblemReport } from '../describe-row-problems.js';
-import type { ImportKind, ImportProgress } from '../import-file.js';
+import type { ImportKind, ImportProgress } from '../ingest-types.js';
 import type { ImportPreview } from './preview-import-file.js';
 import type { ChatImportOffer } from './receive-chat-file.js';
 import type { ChatImportResult } from './run-chat-import.js';

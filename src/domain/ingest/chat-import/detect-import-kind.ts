@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
-import type { ImportKind } from '../import-file.js';
-import { importKinds } from '../import-file.js';
+import type { ImportKind } from '../ingest-types.js';
+import { importKinds } from '../ingest-types.js';
 import { importers } from '../importers.js';
 import { readCsvRecords, UnreadableFile } from '../read-csv-records.js';
 

@@ -1,6 +1,6 @@
 import { Decimal } from '../../shared/decimal.js';
-import type { ImportKind } from '../import-file.js';
-import { isInvoiceKind } from '../import-file.js';
+import type { ImportKind } from '../ingest-types.js';
+import { isInvoiceKind } from '../ingest-types.js';
 import type { SourceRecord } from '../import-kind.js';
 import { importers } from '../importers.js';
 import { readCsvRecords, UnreadableFile } from '../read-csv-records.js';

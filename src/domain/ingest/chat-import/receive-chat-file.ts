@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isLedgerlineError } from '../../../errors.js';
-import type { Viewer } from '../../tools/define-tool.js';
-import { isInvoiceKind } from '../import-file.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { isInvoiceKind } from '../ingest-types.js';
 import type { ChatImportDeps } from './chat-import-deps.js';
 import { moveChatImport, registerChatFile } from './chat-import-rows.js';
 import { whyCannotImportFiles } from './check-import-rights.js';

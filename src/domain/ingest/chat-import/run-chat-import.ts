@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Viewer } from '../../tools/define-tool.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { finishImport } from '../finish-import.js';
-import { importFile, isInvoiceKind, type ImportKind, type ImportProgress, type RowProblem } from '../import-file.js';
+import { importFile } from '../import-file.js';
+import { isInvoiceKind, type ImportKind, type ImportProgress, type RowProblem } from '../ingest-types.js';
 import type { ChatImportDeps } from './chat-import-deps.js';
 import { findChatImport, moveChatImport, type ChatImport, type ChatImportState } from './chat-import-rows.js';
 import { whyCannotImportFiles } from './check-import-rights.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseInsensitiveEnum, decimalText, keyText, requiredText } from '../fields.js';
-import type { RowProblem } from '../import-file.js';
+import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';

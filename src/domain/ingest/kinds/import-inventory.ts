@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { identifierKey } from '../../shared/normalize.js';
 import { caseInsensitiveEnum, keyText, optionalCalendarDate, optionalDecimal, optionalKeyText, optionalText } from '../fields.js';
-import type { RowProblem } from '../import-file.js';
+import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { domainOfServiceType } from '../resolve-references.js';
 import { rowProblem } from '../row-problems.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../../shared/decimal.js';
 import { identifierKey } from '../../shared/normalize.js';
 import { calendarDate, caseInsensitiveEnum, currencyCode, decimalText, keyText, optionalDecimal, optionalKeyText, requiredText } from '../fields.js';
-import type { RowProblem } from '../import-file.js';
+import type { RowProblem } from '../ingest-types.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, insertRowsReturning } from '../insert-rows.js';
 import { rowProblem } from '../row-problems.js';

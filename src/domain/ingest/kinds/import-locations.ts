@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nameKey } from '../../shared/normalize.js';
 import { keyText, optionalText } from '../fields.js';
-import type { RowProblem } from '../import-file.js';
+import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';

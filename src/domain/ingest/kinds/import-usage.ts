@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { identifierKey } from '../../shared/normalize.js';
 import { calendarMonth, decimalText, keyText, wholeNumber } from '../fields.js';
-import type { RowProblem } from '../import-file.js';
+import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import type { CellValue } from '../insert-rows.js';

@@ -1,4 +1,4 @@
-import type { RowProblem } from '../../import-file.js';
+import type { RowProblem } from '../../ingest-types.js';
 import type { X12Segment } from './read-x12-segments.js';
 
 /** One invoice row, exactly the columns of the CSV invoice import. */

@@ -1,5 +1,5 @@
 import { Decimal } from '../../../shared/decimal.js';
-import type { RowProblem } from '../../import-file.js';
+import type { RowProblem } from '../../ingest-types.js';
 import { X12Envelope } from './check-x12-envelope.js';
 import {
   accountReferenceQualifiers,

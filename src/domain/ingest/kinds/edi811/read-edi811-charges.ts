@@ -1,5 +1,5 @@
 import { Decimal } from '../../../shared/decimal.js';
-import type { RowProblem } from '../../import-file.js';
+import type { RowProblem } from '../../ingest-types.js';
 import { chargeCategories, chargeCategoryQualifier, chargeTypeOf, serviceCodeQualifier, taxTypes, type ChargeType } from './edi811-codes.js';
 import { problem } from './edi811-output.js';
 import { element, type X12Segment } from './read-x12-segments.js';

@@ -1,7 +1,7 @@
-import type { PrismaClient } from '../src/db/generated/client.js';
-import { collectAnomalyAlerts } from '../src/domain/anomalies/collect-anomaly-alerts.js';
-import { loadCloudCostFacts, loadTelecomCostFacts } from '../src/domain/anomalies/load-cost-facts.js';
-import { addPeriods, monthOf } from '../src/domain/anomalies/period-axis.js';
+import type { PrismaClient } from '../db/generated/client.js';
+import { collectAnomalyAlerts } from '../domain/anomalies/collect-anomaly-alerts.js';
+import { loadCloudCostFacts, loadTelecomCostFacts } from '../domain/anomalies/load-cost-facts.js';
+import { addPeriods, monthOf } from '../domain/anomalies/period-axis.js';
 
 export interface AnomalyScanTiming {
   /** Daily cloud facts (400+ days) and monthly telecom facts (24 months) the scan reads. */

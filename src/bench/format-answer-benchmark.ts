@@ -104,7 +104,7 @@ export function formatAnswerSection(results: TargetResult[], context: RunContext
   return [
     answerSectionTitle,
     '',
-    `Measured ${today()} with ${command(results, context)} (scripts/bench-answers.ts, one run of ${(context.wallSeconds / 60).toFixed(0)} min):`,
+    `Measured ${today()} with ${command(results, context)} (src/bench/run-answer-benchmark.ts, one run of ${(context.wallSeconds / 60).toFixed(0)} min):`,
     'the demo enterprise (as-of 2026-11-26, seed 42) loaded through the importers into embedded PGlite and into a fresh',
     'PostgreSQL database (127.0.0.1) per scale, then `Assistant.ask` with the offline planner in process (planning, tool',
     'calls, presentation, conversation state and audit writes included), the questions of each class asked in turn after',

@@ -4,28 +4,27 @@
 // one SQL query on the raw rows. Also times each load and the anomalies job's scan of every series.
 // Writes BENCHMARKS.md "## Answer latency" and "## Anomaly scan by scale".
 //
-//   npx tsx scripts/bench-answers.ts [--iterations 30] [--scales 1,10,50] [--pglite-scale 1] [--database-url postgres://…]
-//                                    [--no-postgres] [--no-pglite] [--no-write]
-//   npx ledgerline bench  (same options)
+//   npx ledgerline bench [--iterations 30] [--scales 1,10,50] [--pglite-scale 1] [--database-url postgres://…]
+//                        [--no-postgres] [--no-pglite] [--no-write]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAssistant } from '../src/assistant/create-assistant.js';
-import { applyMigrations } from '../src/db/migrate.js';
-import { type Database, openDatabase } from '../src/db/open-database.js';
-import { createServerDatabase } from '../src/db/create-server-database.js';
-import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
-import { maximumDemoScale } from '../src/demo/scale-cloud-estate.js';
-import { silentLogger } from '../src/logger.js';
+import { createAssistant } from '../assistant/create-assistant.js';
+import { applyMigrations } from '../db/migrate.js';
+import { type Database, openDatabase } from '../db/open-database.js';
+import { createServerDatabase } from '../db/create-server-database.js';
+import { loadDemoEnterprise } from '../demo/load-demo-enterprise.js';
+import { maximumDemoScale } from '../demo/scale-cloud-estate.js';
+import { silentLogger } from '../logger.js';
 import { questionClasses } from './answer-question-classes.js';
 import type { ClassResult, LoadResult, TargetResult } from './format-answer-benchmark.js';
 import { anomalySectionTitle, answerSectionTitle, formatAnomalySection, formatAnswerSection } from './format-answer-benchmark.js';
 import { timeAnomalyScan } from './time-anomaly-scan.js';
 import { writeBenchmarkSection } from './write-benchmark-section.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchmarksPath = path.join(projectRoot, 'BENCHMARKS.md');
 /** The evaluation set's "today": the demo's last full month is October 2026. */
 const asOf = new Date('2026-11-26T00:00:00Z');
@@ -176,7 +175,7 @@ BENCHMARKS.md under "Answer latency" and "Anomaly scan by scale".
   --pglite-scale  demo enterprise size loaded into PGlite (default 1)
   --database-url  PostgreSQL server where throw-away databases are created (default postgres://postgres@127.0.0.1:5432/postgres)`;
 
-/** Parses the command line shared by `ledgerline bench` and this script; a string is an error message. */
+/** Parses `ledgerline bench`'s command line; a string is an error message. */
 export function parseBenchmarkArguments(argv: string[]): AnswerBenchmarkOptions | 'help' | string {
   const { values } = parseArgs({
     args: argv,
@@ -206,14 +205,4 @@ export function parseBenchmarkArguments(argv: string[]): AnswerBenchmarkOptions 
     serverUrl: values['no-postgres'] ? undefined : values['database-url'],
     write: !values['no-write'],
   };
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const options = parseBenchmarkArguments(process.argv.slice(2));
-  if (typeof options === 'string') {
-    process.stderr.write(`${options === 'help' ? benchmarkUsage : options}\n`);
-    process.exitCode = options === 'help' ? 0 : 1;
-  } else {
-    process.stdout.write(await runAnswerBenchmark(options, (line) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)));
-  }
 }

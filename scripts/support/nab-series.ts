@@ -8,7 +8,7 @@ import { Decimal } from '../../src/domain/shared/decimal.js';
 // A labelled set the demo generator did not produce: Numenta Anomaly Benchmark series (MIT,
 // tests/fixtures/external/nab, from NAB commit ea702d7), resampled into buckets and scored against NAB's windows.
 
-const nabRoot = fileURLToPath(new URL('../fixtures/external/nab/', import.meta.url));
+const nabRoot = fileURLToPath(new URL('../../tests/fixtures/external/nab/', import.meta.url));
 
 export interface NabCase {
   file: string;
