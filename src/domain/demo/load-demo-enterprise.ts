@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refreshPlannerStatistics } from '../../db/refresh-planner-statistics.js';
 import { LedgerlineError } from '../../errors.js';
 import type { ImportSummary, IngestDeps } from '../ingest/import-file.js';
 import { importFile } from '../ingest/import-file.js';
@@ -56,6 +57,8 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
     // Spend answers read invoice spend from this rollup only while it matches the lines and
     // services (spend-query.ts); built once after every file, not after each.
     await rebuildInvoiceSpendRollup(deps.prisma);
+    // As after every import (finish-import.ts): without statistics, answers at 10× take minutes.
+    await refreshPlannerStatistics(deps.prisma);
     // Unregistered people see the demo as admins until a real import (src/domain/people/demo-access.ts).
     const importBatchIds = summaries.map((summary) => summary.batchId).filter((id): id is number => id !== null);
     await recordDemoLoaded({ importBatchIds }, deps);
