@@ -1,3 +1,4 @@
+import { refreshPlannerStatistics } from '../../db/refresh-planner-statistics.js';
 import type { DomainDeps } from '../deps.js';
 import { auditPendingImports, type AuditPendingImportsResult } from '../disputes/audit-pending-imports.js';
 import { rebuildInvoiceSpendRollup } from '../spend/rebuild-invoice-spend-rollup.js';
@@ -13,7 +14,8 @@ export interface FinishedImport {
 /**
  * What follows every import, whoever started it (the CLI, a file dropped in chat, the demo load): the invoice
  * audit for new or corrected invoices (or an earlier import whose audit never ran), then the
- * invoice spend rollup, which answers read only while it matches the lines and the services.
+ * invoice spend rollup, which answers read only while it matches the lines and the services,
+ * then fresh planner statistics, so answers plan with the imported row counts.
  * An audit failure does not undo the import: its "audit pending" marker stays for the next import
  * or the import-audits job, and the failure is returned in one line for the person to read.
  */
@@ -33,6 +35,8 @@ export async function finishImport(imported: ImportSummary | readonly ImportSumm
   if (summaries.some((summary) => (isInvoiceKind(summary.kind) || summary.kind === 'inventory') && summary.status === 'imported')) {
     await rebuildInvoiceSpendRollup(deps.prisma);
   }
+  // Without planner statistics (PGlite has no autovacuum) answers at 10× take minutes.
+  if (summaries.some((summary) => summary.status === 'imported')) await refreshPlannerStatistics(deps.prisma);
   return finished;
 }
 
