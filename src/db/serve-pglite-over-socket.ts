@@ -7,9 +7,19 @@ import type { PGlite } from '@electric-sql/pglite';
 // be bound by the other's Bind, and it admits one connection, so a pool of one serialises every
 // round trip through the app's event loop). A turn is everything up to a Sync or a simple Query;
 // while a transaction is open, only its connection gets turns, until it commits or rolls back.
+//
+// PGlite answers an extended-protocol request whose Parse, Bind or Execute fails with
+// ErrorResponse + ReadyForQuery at once, and then a second ReadyForQuery at the request's Sync.
+// A server sends exactly one per Sync or simple Query; `pg` takes each ReadyForQuery as the end of
+// one query's reply, so a stray one hands every later query on that connection the reply of the one
+// before it (ADR 0008). The server therefore holds back PGlite's ReadyForQuery messages and sends
+// the client only the last of each turn — the one that carries the transaction status after it.
 
 const sslRequestCode = 80877103;
 const cancelRequestCode = 80877102;
+const readyForQuery = 0x5a; // 'Z'
+/** ReadyForQuery's transaction status outside a transaction ('T' inside one, 'E' inside a failed one). */
+const idle = 'I';
 
 type Turn = { connection: Connection; messages: Uint8Array[] } | { connection?: undefined; task: () => Promise<void> };
 
@@ -50,25 +60,32 @@ export async function servePgliteOverSocket(pglite: PGlite, socketPath: string):
           await turn.task();
           continue;
         }
-        const { socket } = turn.connection;
-        const { messages } = turn;
+        const { connection, messages } = turn;
+        const { socket } = connection;
+        const reply = oneReadyForQueryPerTurn((bytes) => {
+          if (socket.writable) socket.write(bytes);
+        });
         try {
           await pglite.runExclusive(async () => {
             for (const [index, message] of messages.entries()) {
               await pglite.execProtocolRawStream(message, {
                 // Writing the folder once per turn, not once per message.
                 syncToFs: index === messages.length - 1,
-                onRawData: (data) => {
-                  if (socket.writable) socket.write(Buffer.from(data));
-                },
+                onRawData: reply.write,
               });
             }
           });
-          owner = pglite.isInTransaction() ? turn.connection : undefined;
+          const status = reply.end();
+          if (connections.has(connection)) owner = (status === undefined ? pglite.isInTransaction() : status !== idle) ? connection : undefined;
+          else if (pglite.isInTransaction()) {
+            // The connection closed during its turn, after its release found no transaction to end.
+            owner = undefined;
+            await pglite.exec('ROLLBACK');
+          }
         } catch {
           // PGlite answers SQL errors in the protocol; a throw means the session is unusable for this client.
           socket.destroy();
-          await release(turn.connection);
+          await release(connection);
         }
       }
     } finally {
@@ -156,5 +173,52 @@ export async function servePgliteOverSocket(pglite: PGlite, socketPath: string):
         for (const connection of connections) connection.socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * Passes PGlite's reply to one turn through to the client, except ReadyForQuery: those are held
+ * back and `end` sends only the last (see the top of this file) and returns its transaction status.
+ * The reply comes in pieces that may split a message anywhere, so message boundaries are tracked
+ * across pieces; the bytes of other messages are copied once, as before.
+ */
+function oneReadyForQueryPerTurn(send: (bytes: Buffer) => void): { write(data: Uint8Array): void; end(): string | undefined } {
+  /** Bytes of the current message still to pass through. */
+  let remaining = 0;
+  /** The start of a message whose header (or whole ReadyForQuery) has not fully arrived yet. */
+  let incomplete: Buffer | undefined;
+  let lastReady: Buffer | undefined;
+  return {
+    write(data) {
+      const piece = incomplete ? Buffer.concat([incomplete, data]) : Buffer.from(data);
+      incomplete = undefined;
+      const passed: Buffer[] = [];
+      let offset = 0;
+      while (offset < piece.length) {
+        if (remaining > 0) {
+          const end = Math.min(piece.length, offset + remaining);
+          passed.push(piece.subarray(offset, end));
+          remaining -= end - offset;
+          offset = end;
+          continue;
+        }
+        // A ReadyForQuery is 6 bytes: type, length 5, status; other headers are 5.
+        const needed = piece[offset] === readyForQuery ? 6 : 5;
+        if (piece.length - offset < needed) {
+          incomplete = piece.subarray(offset);
+          break;
+        }
+        if (piece[offset] === readyForQuery) {
+          lastReady = piece.subarray(offset, offset + 6);
+          offset += 6;
+        } else remaining = 1 + piece.readInt32BE(offset + 1);
+      }
+      if (passed.length > 0) send(passed.length === 1 ? (passed[0] as Buffer) : Buffer.concat(passed));
+    },
+    end() {
+      if (!lastReady) return undefined;
+      send(lastReady);
+      return String.fromCharCode(lastReady[5] ?? 0);
+    },
   };
 }
