@@ -14,10 +14,21 @@ import { writeBenchmarkSection } from '../src/bench/write-benchmark-section.js';
 const sectionTitle = '## Anomaly detection quality';
 const benchmarksPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
 
-const percent = (rate: Rate) => (rate.total === 0 ? '—' : `${((100 * rate.hits) / rate.total).toFixed(rate.hits === rate.total ? 0 : 1)}% (${rate.hits}/${rate.total})`);
+const percent = (rate: Rate) =>
+  rate.total === 0 ? '—' : `${((100 * rate.hits) / rate.total).toFixed(rate.hits === rate.total ? 0 : 1)}% (${rate.hits}/${rate.total})`;
 const delay = (value: number | undefined) => (value === undefined ? '—' : String(value));
-const typeNames = { spike: 'spike ≥ 3×', 'shift-up': 'level shift up', 'shift-down': 'level shift down', return: 'return to the old level', drift: 'drift', planned: 'planned change (silenced?)' } as const;
-const targets = { day: { spike: 'that day', drift: '≤ 60 days', planned: 'no alert', other: '≤ 14 days' }, month: { spike: 'that month', drift: '—', planned: 'no alert', other: '≤ 2 months' } } as const;
+const typeNames = {
+  spike: 'spike ≥ 3×',
+  'shift-up': 'level shift up',
+  'shift-down': 'level shift down',
+  return: 'return to the old level',
+  drift: 'drift',
+  planned: 'planned change (silenced?)',
+} as const;
+const targets = {
+  day: { spike: 'that day', drift: '≤ 60 days', planned: 'no alert', other: '≤ 14 days' },
+  month: { spike: 'that month', drift: '—', planned: 'no alert', other: '≤ 2 months' },
+} as const;
 
 const loadBefore = os.loadavg();
 const started = performance.now();
@@ -31,7 +42,11 @@ const nab = nabCases.map((nabCase) => {
   const reference = detectWithRollingZScore(series.values, { window, threshold: 3, minimumImpact: 0, minimumPercent: 10 });
   return {
     ledgerline: scoreNabCase(nabCase),
-    reference: scoreNabEvents(nabCase.file, series, reference.map((detection) => ({ startIndex: detection.start, endIndex: detection.detectedIndex }))),
+    reference: scoreNabEvents(
+      nabCase.file,
+      series,
+      reference.map((detection) => ({ startIndex: detection.start, endIndex: detection.detectedIndex })),
+    ),
   };
 });
 
@@ -44,7 +59,10 @@ const quiet = (summary: BenchmarkSummary, granularity: 'day' | 'month', noise: s
 const met = (isMet: boolean) => (isMet ? 'met' : '**not met**');
 const dailyShiftRate = (summary: BenchmarkSummary, noise: string) => {
   const rows = ['shift-up', 'shift-down', 'return'].map((type) => findRow(summary, 'day', type, noise)).filter((row) => row !== undefined);
-  return { hits: rows.reduce((sum, row) => sum + row.withinTarget.hits, 0), total: rows.reduce((sum, row) => sum + row.withinTarget.total, 0) };
+  return {
+    hits: rows.reduce((sum, row) => sum + row.withinTarget.hits, 0),
+    total: rows.reduce((sum, row) => sum + row.withinTarget.total, 0),
+  };
 };
 
 /** What the figures say, and why a target is missed: written from this run's numbers. */
@@ -52,7 +70,9 @@ function reading(): string[] {
   const noisy = dailyShiftRate(ours, '20%');
   const calm = ['2%', '5%', '10%'].map((noise) => dailyShiftRate(ours, noise));
   const calmRate = { hits: calm.reduce((sum, rate) => sum + rate.hits, 0), total: calm.reduce((sum, rate) => sum + rate.total, 0) };
-  const foundLater = ['shift-up', 'shift-down', 'return'].map((type) => findRow(ours, 'day', type, '20%')!.found.hits).reduce((sum, hits) => sum + hits, 0);
+  const foundLater = ['shift-up', 'shift-down', 'return']
+    .map((type) => findRow(ours, 'day', type, '20%')!.found.hits)
+    .reduce((sum, hits) => sum + hits, 0);
   const quietMonthly = quiet(ours, 'month', 'all')!;
   const quietMonthlyReference = quiet(theirs, 'month', 'all')!;
   return [
@@ -87,7 +107,7 @@ const lines: string[] = [
   'planned episodes left out). The reference is a rolling z-score: mean and standard deviation of the 28 days (12 months) before, |z| > 3,',
   'consecutive days one event. An alert matches a label when it starts within its window (spike: ±1 day; shift or return: 7 days before to 21 after;',
   'drift: the ramp + 30 days) in its direction; a second alert on the same label, any alert on a planned change and any unmatched alert are false.',
-  'Delay = days (months) from the labelled start to the last day of data the alert needed; it is posted on the next morning\'s run. Every',
+  "Delay = days (months) from the labelled start to the last day of data the alert needed; it is posted on the next morning's run. Every",
   'verdict uses only data up to its day, so one pass equals the scheduler running day by day (tests/anomalies/level-shift-run-rate.test.ts runs that).',
   '',
   '| Target (issue 17) | Ledgerline | Rolling z-score | |',
@@ -118,17 +138,26 @@ for (const granularity of ['day', 'month'] as const) {
     }
   }
 }
-lines.push('', '| Quiet series: false alerts per series-year | Noise | Series-years | Ledgerline | Rolling z-score |', '|---|---|---:|---:|---:|');
+lines.push(
+  '',
+  '| Quiet series: false alerts per series-year | Noise | Series-years | Ledgerline | Rolling z-score |',
+  '|---|---|---:|---:|---:|',
+);
 for (const granularity of ['day', 'month'] as const) {
   for (const noise of ['all', '2%', '5%', '10%', '20%']) {
     const mine = quiet(ours, granularity, noise);
     const reference = quiet(theirs, granularity, noise);
     if (mine === undefined || reference === undefined) continue;
-    lines.push(`| ${granularity === 'day' ? 'daily' : 'monthly'} | ${noise} | ${mine.seriesYears.toFixed(0)} | ${mine.perYear.toFixed(2)} (${mine.falseAlerts}) | ${reference.perYear.toFixed(2)} (${reference.falseAlerts}) |`);
+    lines.push(
+      `| ${granularity === 'day' ? 'daily' : 'monthly'} | ${noise} | ${mine.seriesYears.toFixed(0)} | ${mine.perYear.toFixed(2)} (${mine.falseAlerts}) | ${reference.perYear.toFixed(2)} (${reference.falseAlerts}) |`,
+    );
   }
 }
 const nabTotal = (pick: (row: (typeof nab)[number]) => { windowsHit: number; falsePositives: number }) =>
-  nab.reduce((sum, row) => ({ hit: sum.hit + pick(row).windowsHit, falsePositives: sum.falsePositives + pick(row).falsePositives }), { hit: 0, falsePositives: 0 });
+  nab.reduce((sum, row) => ({ hit: sum.hit + pick(row).windowsHit, falsePositives: sum.falsePositives + pick(row).falsePositives }), {
+    hit: 0,
+    falsePositives: 0,
+  });
 const windows = nab.reduce((sum, row) => sum + row.ledgerline.windows, 0);
 lines.push(
   '',
@@ -137,7 +166,10 @@ lines.push(
   '',
   '| Series | Windows | Ledgerline hit | false positives | Rolling z-score hit | false positives |',
   '|---|---:|---:|---:|---:|---:|',
-  ...nab.map(({ ledgerline, reference }) => `| ${ledgerline.file.replace('.csv', '')} | ${ledgerline.windows} | ${ledgerline.windowsHit} | ${ledgerline.falsePositives} | ${reference.windowsHit} | ${reference.falsePositives} |`),
+  ...nab.map(
+    ({ ledgerline, reference }) =>
+      `| ${ledgerline.file.replace('.csv', '')} | ${ledgerline.windows} | ${ledgerline.windowsHit} | ${ledgerline.falsePositives} | ${reference.windowsHit} | ${reference.falsePositives} |`,
+  ),
   `| **total** | **${windows}** | **${nabTotal((row) => row.ledgerline).hit}** | **${nabTotal((row) => row.ledgerline).falsePositives}** | **${nabTotal((row) => row.reference).hit}** | **${nabTotal((row) => row.reference).falsePositives}** |`,
   '',
 );
@@ -145,9 +177,26 @@ const section = `${lines.join('\n')}\n`;
 
 const summaryFor = (detector: DetectorName) => {
   const summary = results[detector].summary;
-  return { detector, targets: summary.targets, precision: Number(summary.precision.toFixed(3)), alerts: summary.alerts, falseAlerts: summary.falseAlerts };
+  return {
+    detector,
+    targets: summary.targets,
+    precision: Number(summary.precision.toFixed(3)),
+    alerts: summary.alerts,
+    falseAlerts: summary.falseAlerts,
+  };
 };
-console.log(JSON.stringify({ seconds: Number(seconds.toFixed(1)), series: allSeries.length, ledgerline: summaryFor('ledgerline'), reference: summaryFor('rolling z-score') }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      seconds: Number(seconds.toFixed(1)),
+      series: allSeries.length,
+      ledgerline: summaryFor('ledgerline'),
+      reference: summaryFor('rolling z-score'),
+    },
+    null,
+    2,
+  ),
+);
 if (!process.argv.includes('--no-write')) {
   await writeBenchmarkSection(benchmarksPath, sectionTitle, section);
   console.log(`Wrote "${sectionTitle}" to ${benchmarksPath}`);

@@ -28,7 +28,8 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const iterations = Number(values.iterations);
 const say = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
+const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
 
 const server = await createServerDatabase(values['database-url'], 'ledgerline_bench_summaries');
 try {
@@ -36,7 +37,10 @@ try {
   try {
     await applyMigrations(database);
     say(`loading the demo enterprise at ${scale}×`);
-    await loadDemoEnterprise({ asOf, seed: 42, scale }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+    await loadDemoEnterprise(
+      { asOf, seed: 42, scale },
+      { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+    );
     const [sizes] = await database.prisma.$queryRaw<Record<string, bigint>[]>`
       SELECT (SELECT count(*) FROM "CostMonthly") AS "CostMonthly", (SELECT count(*) FROM "CostMonthlySummary") AS "CostMonthlySummary",
         (SELECT count(*) FROM "CostDaily") AS "CostDaily", (SELECT count(*) FROM "CostDailySummary") AS "CostDailySummary"`;
@@ -48,7 +52,10 @@ try {
       rollups: () => database.prisma.$executeRaw`INSERT INTO "CostSummaryStale" VALUES ('1900-01-01') ON CONFLICT DO NOTHING`,
     };
     let conversation = 0;
-    const lines = [`| Question class | p50 summaries ms | p50 rollups ms | p95 summaries ms | p95 rollups ms | p50 ratio | p95 ratio |`, `|---|---:|---:|---:|---:|---:|---:|`];
+    const lines = [
+      `| Question class | p50 summaries ms | p50 rollups ms | p95 summaries ms | p95 rollups ms | p50 ratio | p95 ratio |`,
+      `|---|---:|---:|---:|---:|---:|---:|`,
+    ];
     const skipped = (name: string) => values.skip.some((start) => name.startsWith(start));
     for (const questionClass of questionClasses.filter((candidate) => !skipped(candidate.name))) {
       const timings: Record<keyof typeof modes, number[]> = { summaries: [], rollups: [] };
@@ -65,13 +72,23 @@ try {
       }
       const summaries = timings.summaries.sort((a, b) => a - b);
       const rollups = timings.rollups.sort((a, b) => a - b);
-      const [s50, r50, s95, r95] = [percentile(summaries, 0.5), percentile(rollups, 0.5), percentile(summaries, 0.95), percentile(rollups, 0.95)];
+      const [s50, r50, s95, r95] = [
+        percentile(summaries, 0.5),
+        percentile(rollups, 0.5),
+        percentile(summaries, 0.95),
+        percentile(rollups, 0.95),
+      ];
       const line = `| ${questionClass.name} | ${s50.toFixed(1)} | ${r50.toFixed(1)} | ${s95.toFixed(1)} | ${r95.toFixed(1)} | ${(s50 / r50).toFixed(2)} | ${(s95 / r95).toFixed(2)} |`;
       say(line);
       lines.push(line);
     }
     await modes.summaries();
-    process.stdout.write(`Scale ${scale}×, ${iterations} asks per side and class, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')}\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `Scale ${scale}×, ${iterations} asks per side and class, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' / ')}\n${lines.join('\n')}\n`,
+    );
   } finally {
     await database.close();
   }

@@ -38,8 +38,10 @@ const scale = Number(values.scale);
 const iterations = Number(values.iterations);
 const csvIterations = Number(values['csv-iterations'] ?? values.iterations);
 const say = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
-const megabytes = async (paths: string[]) => (await Promise.all(paths.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0) / 1e6;
+const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
+const megabytes = async (paths: string[]) =>
+  (await Promise.all(paths.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0) / 1e6;
 
 async function timed<Result>(run: () => Promise<Result>): Promise<{ ms: number; result: Result }> {
   const started = performance.now();
@@ -63,7 +65,10 @@ async function withDemo(run: (database: Database, filesDir: string) => Promise<v
     try {
       await applyMigrations(database);
       say(`loading the demo enterprise at ${scale}× (files kept in ${filesDir})`);
-      await loadDemoEnterprise({ asOf, seed: 42, scale }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'], workDir: filesDir });
+      await loadDemoEnterprise(
+        { asOf, seed: 42, scale },
+        { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'], workDir: filesDir },
+      );
       await run(database, filesDir);
     } finally {
       await database.close();
@@ -79,7 +84,9 @@ await withDemo(async (database, filesDir) => {
   const duckdb = await DuckDBInstance.create(':memory:');
   const connections = { csv: await duckdb.connect(), parquet: await duckdb.connect() };
   try {
-    const csvFiles = (await readdir(filesDir)).filter((name) => /^(focus-|invoices-|inventory)/.test(name)).map((name) => path.join(filesDir, name));
+    const csvFiles = (await readdir(filesDir))
+      .filter((name) => /^(focus-|invoices-|inventory)/.test(name))
+      .map((name) => path.join(filesDir, name));
     const conversions: string[] = [];
     for (const conversion of parquetConversions(filesDir, parquetDir)) {
       const { ms } = await timed(() => connections.parquet.run(conversion.sql));
@@ -90,14 +97,16 @@ await withDemo(async (database, filesDir) => {
     say(conversionLine);
     // Each connection sees its own source's views: temporary views live in one connection only.
     for (const source of ['csv', 'parquet'] as const) {
-      for (const view of peerViews(source, filesDir, parquetDir)) await connections[source].run(view.replace('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TEMP VIEW'));
+      for (const view of peerViews(source, filesDir, parquetDir))
+        await connections[source].run(view.replace('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TEMP VIEW'));
     }
     const askDuckdb = async (source: PeerSource, sql: string) => (await connections[source].runAndReadAll(sql)).getRows();
 
     const assistant = createAssistant({ prisma: database.prisma, now: () => asOf, logger: silentLogger });
     const viewer = { displayName: 'Benchmark', role: 'admin' as const, costCenterScope: '*' as const };
     let conversation = 0;
-    const askLedgerline = (question: string) => assistant.ask({ question, conversationKey: `peer-${(conversation += 1)}`, viewer, surface: 'console', asOf });
+    const askLedgerline = (question: string) =>
+      assistant.ask({ question, conversationKey: `peer-${(conversation += 1)}`, viewer, surface: 'console', asOf });
 
     const loadAtStart = os.loadavg();
     const lines = [
@@ -113,8 +122,12 @@ await withDemo(async (database, filesDir) => {
       const parquetFigures = duckdbFigures(await askDuckdb('parquet', peer.duckdbSql));
       await database.prisma.$queryRawUnsafe(floorSql);
       const isSame = (figures: string[]) => JSON.stringify(figures) === JSON.stringify(ledgerlineFigures);
-      const agreement = isSame(csvFigures) && isSame(parquetFigures) ? `equal (${ledgerlineFigures.length} figures)` : 'DIFFER: comparison void';
-      if (!agreement.startsWith('equal')) say(`${peer.className}: Ledgerline ${JSON.stringify(ledgerlineFigures)}, DuckDB CSV ${JSON.stringify(csvFigures)}, Parquet ${JSON.stringify(parquetFigures)}`);
+      const agreement =
+        isSame(csvFigures) && isSame(parquetFigures) ? `equal (${ledgerlineFigures.length} figures)` : 'DIFFER: comparison void';
+      if (!agreement.startsWith('equal'))
+        say(
+          `${peer.className}: Ledgerline ${JSON.stringify(ledgerlineFigures)}, DuckDB CSV ${JSON.stringify(csvFigures)}, Parquet ${JSON.stringify(parquetFigures)}`,
+        );
       const timings = { ledgerline: [] as number[], floor: [] as number[], csv: [] as number[], parquet: [] as number[] };
       for (let iteration = 0; iteration < iterations; iteration += 1) {
         timings.ledgerline.push((await timed(() => askLedgerline(peer.question))).ms);

@@ -68,7 +68,12 @@ async function timeRead(invoices: InvoiceFiles): Promise<Measurement> {
       isHeader = false;
     }
   }
-  return { target: 'Read only (file → invoice records, no database)', format: invoices.format, rows, seconds: (performance.now() - started) / 1000 };
+  return {
+    target: 'Read only (file → invoice records, no database)',
+    format: invoices.format,
+    rows,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 async function timeImport(target: string, database: Database, invoices: InvoiceFiles): Promise<Measurement> {

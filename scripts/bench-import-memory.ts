@@ -37,17 +37,23 @@ try {
   const generationStarted = performance.now();
   await generateFocusFile({ samplePath, outputPath: filePath, rows });
   const fileBytes = (await stat(filePath)).size;
-  process.stderr.write(`Generated ${(fileBytes / 1e9).toFixed(2)} GB, ${rows.toLocaleString('en-US')} rows in ${((performance.now() - generationStarted) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `Generated ${(fileBytes / 1e9).toFixed(2)} GB, ${rows.toLocaleString('en-US')} rows in ${((performance.now() - generationStarted) / 1000).toFixed(0)} s\n`,
+  );
   const database = await openDatabase({ databaseUrl: server.url });
   await applyMigrations(database);
   await database.close();
 
   const started = performance.now();
-  const { stdout, stderr } = await promisify(execFile)('/usr/bin/time', ['-v', process.execPath, 'bin/ledgerline.js', 'import', 'focus', filePath], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: server.url, LEDGERLINE_LOG_LEVEL: 'warn' },
-    maxBuffer: 1 << 26,
-  });
+  const { stdout, stderr } = await promisify(execFile)(
+    '/usr/bin/time',
+    ['-v', process.execPath, 'bin/ledgerline.js', 'import', 'focus', filePath],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: server.url, LEDGERLINE_LOG_LEVEL: 'warn' },
+      maxBuffer: 1 << 26,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
   if (!/status:\s+imported/.test(stdout)) throw new Error(`the import did not complete:\n${stdout}\n${stderr}`);

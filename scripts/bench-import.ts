@@ -80,7 +80,10 @@ async function fileColumns(filePath: string): Promise<string[]> {
 async function copyIntoStaging(client: pg.Client, filePath: string, columns: string[]): Promise<number> {
   await client.query(`CREATE TABLE focus_staging (${columns.map((column) => `"${column}" text`).join(', ')})`);
   const started = performance.now();
-  await pipeline(createReadStream(filePath, { highWaterMark: 4 << 20 }), client.query(copyFrom(`COPY focus_staging FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+  await pipeline(
+    createReadStream(filePath, { highWaterMark: 4 << 20 }),
+    client.query(copyFrom(`COPY focus_staging FROM STDIN WITH (FORMAT csv, HEADER true)`)),
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -111,7 +114,11 @@ async function timeCopyAndFloor(url: string, filePath: string): Promise<Measurem
     const copySeconds = await copyIntoStaging(client, filePath, await fileColumns(filePath));
     const insertSeconds = await bareInsert(client);
     return [
-      { target: 'Floor: COPY into staging + one bare INSERT … SELECT into CostRecord (no checks, no rollups)', rows: rowCount, seconds: copySeconds + insertSeconds },
+      {
+        target: 'Floor: COPY into staging + one bare INSERT … SELECT into CostRecord (no checks, no rollups)',
+        rows: rowCount,
+        seconds: copySeconds + insertSeconds,
+      },
       { target: 'PostgreSQL COPY FROM STDIN into an unindexed table of text columns', rows: rowCount, seconds: copySeconds },
     ];
   } finally {
@@ -138,7 +145,7 @@ function formatTable(measurements: Measurement[], fileBytes: number, loadAverage
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, ${os.platform()} ${os.release()}, Node ${process.version}.`,
     `Load average (1 min) before and after the run: ${loadAverages} — the machine is shared, so figures move with it.`,
     '',
-    '| Target | Rows | Seconds | Rows/s | % of COPY\'s rows/s |',
+    "| Target | Rows | Seconds | Rows/s | % of COPY's rows/s |",
     '|---|---:|---:|---:|---:|',
     ...measurements.map(
       (measurement) =>
@@ -153,8 +160,8 @@ function formatTable(measurements: Measurement[], fileBytes: number, loadAverage
     'lookup, vendor resolution, the billing-period replacement and the day and month rollups.',
     '',
     'How it works (src/domain/ingest/import-focus-by-copy.ts): COPY … FROM STDIN streams the file into an unlogged',
-    'staging table of text (PGlite: COPY … FROM \'/dev/blob\' in 4 MB pieces cut at record ends); one INSERT … SELECT',
-    'checks and converts every row inside the import\'s transaction and must account for every staged row; if any',
+    "staging table of text (PGlite: COPY … FROM '/dev/blob' in 4 MB pieces cut at record ends); one INSERT … SELECT",
+    "checks and converts every row inside the import's transaction and must account for every staged row; if any",
     'row is doubtful, COPY fails, or the record count disagrees, nothing is written and the row-by-row importer',
     'takes the file and names each bad line. A test imports the same files both ways and compares every row and rollup.',
     '',
@@ -184,7 +191,8 @@ try {
     await withFreshServerDatabase(async (url) => {
       const postgres = await openDatabase({ databaseUrl: url });
       try {
-        const target = path === 'copy' ? 'importFile → PostgreSQL, through COPY' : 'importFile → PostgreSQL, row by row (the fallback path)';
+        const target =
+          path === 'copy' ? 'importFile → PostgreSQL, through COPY' : 'importFile → PostgreSQL, row by row (the fallback path)';
         measurements.push(await timeImport(target, postgres, filePath, path));
       } finally {
         await postgres.close();

@@ -206,7 +206,16 @@ const runOne = async (targetUrls: string[], rate: number): Promise<Row> => {
   const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
     const worker = new Worker(loadGenerator, {
       eval: true,
-      workerData: { urls: targetUrls, secret: signingSecret, rate, seconds, user: admin.slackUserId, vendors, runId: `${Date.now()}-${runNumber}`, tsBase },
+      workerData: {
+        urls: targetUrls,
+        secret: signingSecret,
+        rate,
+        seconds,
+        user: admin.slackUserId,
+        vendors,
+        runId: `${Date.now()}-${runNumber}`,
+        tsBase,
+      },
     });
     worker.once('message', resolve);
     worker.once('error', reject);

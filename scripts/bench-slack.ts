@@ -34,11 +34,17 @@ const asOf = new Date('2026-11-26T12:00:00Z');
 const now = () => asOf;
 
 const embeddedThread = values.embedded === 'in-thread' ? 'in-thread' : 'worker';
-const database = await openDatabase(values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: values['data-dir'], embeddedThread });
-const databaseLabel = database.kind === 'pglite' ? `pglite ${embeddedThread} (${database.location === 'memory' ? 'in memory' : 'folder'})` : database.kind;
+const database = await openDatabase(
+  values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: values['data-dir'], embeddedThread },
+);
+const databaseLabel =
+  database.kind === 'pglite' ? `pglite ${embeddedThread} (${database.location === 'memory' ? 'in memory' : 'folder'})` : database.kind;
 await applyMigrations(database);
 const loadStarted = performance.now();
-const { answerKey } = await loadDemoEnterprise({ asOf, seed: 42, scale: Number(values.scale) }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+const { answerKey } = await loadDemoEnterprise(
+  { asOf, seed: 42, scale: Number(values.scale) },
+  { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+);
 console.error(`demo loaded in ${Math.round(performance.now() - loadStarted)} ms (${database.kind})`);
 const admin = await database.prisma.user.findFirstOrThrow({ where: { costCenters: { has: '*' }, slackUserId: { not: null } } });
 
@@ -98,7 +104,15 @@ const benchStarted = performance.now();
 const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
   const worker = new Worker(loadGenerator, {
     eval: true,
-    workerData: { url: `http://127.0.0.1:${address.port}/slack/events`, secret: signingSecret, rate, seconds, user: admin.slackUserId, vendors, runId: Date.now() },
+    workerData: {
+      url: `http://127.0.0.1:${address.port}/slack/events`,
+      secret: signingSecret,
+      rate,
+      seconds,
+      user: admin.slackUserId,
+      vendors,
+      runId: Date.now(),
+    },
   });
   worker.once('message', resolve);
   worker.once('error', reject);

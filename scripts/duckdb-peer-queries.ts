@@ -68,7 +68,8 @@ const cents = (amount: unknown) => new Decimal(String(amount)).toFixed(2);
 /** The result of the answer's call of `tool`, or an error naming what the answer called instead. */
 function resultOf<Result>(toolCalls: ToolCallLike[], tool: string): Result {
   const call = toolCalls.find((candidate) => candidate.name === tool);
-  if (!call?.result) throw new Error(`expected a ${tool} call, the answer made ${toolCalls.map((candidate) => candidate.name).join(', ') || 'none'}`);
+  if (!call?.result)
+    throw new Error(`expected a ${tool} call, the answer made ${toolCalls.map((candidate) => candidate.name).join(', ') || 'none'}`);
   return call.result as Result;
 }
 
@@ -95,14 +96,20 @@ export const peerQuestions: PeerQuestion[] = [
     question: 'Top 5 vendors by spend this year',
     duckdbSql: `SELECT vendor, sum(cost)::VARCHAR FROM spend WHERE day >= DATE '2026-01-01' AND day < DATE '2026-11-27'
                 GROUP BY vendor ORDER BY sum(cost) DESC, vendor LIMIT 5`,
-    ledgerlineFigures: (calls) => resultOf<{ breakdown: Array<{ key: string; amount: string }> }>(calls, 'get_spend').breakdown.map((row) => `${row.key} ${cents(row.amount)}`),
+    ledgerlineFigures: (calls) =>
+      resultOf<{ breakdown: Array<{ key: string; amount: string }> }>(calls, 'get_spend').breakdown.map(
+        (row) => `${row.key} ${cents(row.amount)}`,
+      ),
   },
   {
     className: 'monthly trend',
     question: 'Show the monthly spend trend',
     duckdbSql: `SELECT strftime(date_trunc('month', day), '%Y-%m-%d'), sum(cost)::VARCHAR FROM spend WHERE day >= DATE '2025-11-01' AND day < DATE '2026-11-01'
                 GROUP BY 1 ORDER BY 1`,
-    ledgerlineFigures: (calls) => resultOf<{ points: Array<{ bucket: string; amount: string }> }>(calls, 'get_spend_trend').points.map((point) => `${point.bucket} ${cents(point.amount)}`),
+    ledgerlineFigures: (calls) =>
+      resultOf<{ points: Array<{ bucket: string; amount: string }> }>(calls, 'get_spend_trend').points.map(
+        (point) => `${point.bucket} ${cents(point.amount)}`,
+      ),
   },
   {
     className: 'compare two periods',
@@ -126,7 +133,10 @@ export const peerQuestions: PeerQuestion[] = [
     duckdbSql: `SELECT vendor, (sum(cost) FILTER (WHERE day >= DATE '2026-10-01') - sum(cost) FILTER (WHERE day < DATE '2026-10-01'))::VARCHAR AS change
                 FROM spend WHERE day >= DATE '2026-09-01' AND day < DATE '2026-11-01'
                 GROUP BY vendor HAVING change::DECIMAL(38,10) > 0 ORDER BY change::DECIMAL(38,10) DESC, vendor LIMIT 5`,
-    ledgerlineFigures: (calls) => resultOf<{ rows: Array<{ key: string; change: string }> }>(calls, 'rank_spend_changes').rows.map((row) => `${row.key} ${cents(row.change)}`),
+    ledgerlineFigures: (calls) =>
+      resultOf<{ rows: Array<{ key: string; change: string }> }>(calls, 'rank_spend_changes').rows.map(
+        (row) => `${row.key} ${cents(row.change)}`,
+      ),
   },
   {
     className: 'unit costs and sorted lines',
@@ -135,6 +145,8 @@ export const peerQuestions: PeerQuestion[] = [
                 WHERE s.type = 'mobile_line' AND l.day >= DATE '2026-10-01' AND l.day < DATE '2026-11-01'
                 GROUP BY l.identifier ORDER BY sum(l.cost) DESC, l.identifier LIMIT 10`,
     ledgerlineFigures: (calls) =>
-      resultOf<{ services: Array<{ identifier: string; value: string }> }>(calls, 'rank_services').services.map((service) => `${service.identifier} ${cents(service.value)}`),
+      resultOf<{ services: Array<{ identifier: string; value: string }> }>(calls, 'rank_services').services.map(
+        (service) => `${service.identifier} ${cents(service.value)}`,
+      ),
   },
 ];

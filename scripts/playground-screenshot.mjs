@@ -5,16 +5,27 @@
 // so run a copy of this file from the folder where playwright-core is installed.
 import { chromium } from 'playwright-core';
 
-const [question = 'List all active contracts', output = '/tmp/playground-answer.png', playgroundUrl = 'http://127.0.0.1:56150'] = process.argv.slice(2);
+const [question = 'List all active contracts', output = '/tmp/playground-answer.png', playgroundUrl = 'http://127.0.0.1:56150'] =
+  process.argv.slice(2);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   // This machine has no route out: without these Chromium keeps dialling Google's hosts.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   // A new context is a fresh profile: no state from an earlier run.
-  const page = await browser.newPage({ viewport: { width: Number(process.env.WIDTH ?? 1280), height: Number(process.env.HEIGHT ?? 3000) } });
+  const page = await browser.newPage({
+    viewport: { width: Number(process.env.WIDTH ?? 1280), height: Number(process.env.HEIGHT ?? 3000) },
+  });
   await page.goto(playgroundUrl, { waitUntil: 'networkidle' });
   const box = page.getByRole('textbox').last();
   await box.click();

@@ -19,7 +19,12 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_REPLICA_URLS: z
     .string()
-    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'must be comma-separated postgres:// URLs of read replicas')))
     .optional(),
   LEDGERLINE_DATA_DIR: z.string().min(1).default('./data'),
@@ -30,24 +35,43 @@ const environmentSchema = z.object({
   LEDGERLINE_COST_CENTER_TAG_KEYS: z
     .string()
     .default('cost-center,costcenter,cost_center,CostCenter')
-    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    ),
   LEDGERLINE_DEFAULT_ROLE: z.enum(['viewer', 'requester', 'approver', 'admin']).default('viewer'),
   LEDGERLINE_ADMINS: z
     .string()
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z.array(
-        z.string().regex(
-          /^([UW][A-Z0-9]{2,}|29:\S+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[^\s@,]+@[^\s@,]+\.[^\s@,]+)$/,
-          'must be comma-separated Slack user ids (U…), Teams AAD object ids (GUIDs), Teams 29: ids or e-mail addresses',
-        ),
+        z
+          .string()
+          .regex(
+            /^([UW][A-Z0-9]{2,}|29:\S+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[^\s@,]+@[^\s@,]+\.[^\s@,]+)$/,
+            'must be comma-separated Slack user ids (U…), Teams AAD object ids (GUIDs), Teams 29: ids or e-mail addresses',
+          ),
       ),
     )
     .default([]),
   LEDGERLINE_IMPORT_ROLES: z
     .string()
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(['viewer', 'requester', 'approver', 'admin'], 'must be comma-separated roles: viewer, requester, approver, admin')))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.enum(['viewer', 'requester', 'approver', 'admin'], 'must be comma-separated roles: viewer, requester, approver, admin')),
+    )
     .default([]),
   LEDGERLINE_CHAT_IMPORT_MAX_MB: z.coerce.number().positive().max(10_000).default(200),
   LEDGERLINE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -73,7 +97,10 @@ const environmentSchema = z.object({
   LEDGERLINE_SCHEDULE_BUDGETS: cronExpression.optional(),
   LEDGERLINE_SCHEDULE_BILLING_AUDIT: cronExpression.optional(),
   // Both apply to an anomaly's cumulative impact (a level change: its run-rate × the days it has lasted).
-  LEDGERLINE_ANOMALY_MIN_IMPACT: z.string().regex(/^\d+(\.\d+)?$/, 'must be an amount like 100 or 250.50').default('100'),
+  LEDGERLINE_ANOMALY_MIN_IMPACT: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'must be an amount like 100 or 250.50')
+    .default('100'),
   LEDGERLINE_ANOMALY_MIN_PERCENT: z.coerce.number().nonnegative().default(10),
   LEDGERLINE_NOTICE_DAYS: dayList.default([90, 60, 30, 7]),
   LEDGERLINE_BUDGET_THRESHOLDS: dayList.default([80, 100, 120]),
@@ -105,7 +132,12 @@ export type Config = {
   /** Set when SLACK_BOT_TOKEN and a way to receive events (app token or signing secret) are set. */
   slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined } | undefined;
   /** Always present: without an app id Teams runs in emulator mode (loopback only). */
-  teams: { appId: string | undefined; appPassword: string | undefined; tenantId: string | undefined; managedIdentity: 'system' | 'user' | undefined };
+  teams: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    tenantId: string | undefined;
+    managedIdentity: 'system' | 'user' | undefined;
+  };
   scheduler: {
     isEnabled: boolean;
     schedules: { anomalies?: string; 'notice-deadlines'?: string; budgets?: string; 'billing-audit'?: string };
@@ -140,7 +172,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     );
   }
   if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
-    throw new LedgerlineError('CONFIG', 'Invalid configuration — DATABASE_REPLICA_URLS needs DATABASE_URL: replicas copy a PostgreSQL server, not the embedded database');
+    throw new LedgerlineError(
+      'CONFIG',
+      'Invalid configuration — DATABASE_REPLICA_URLS needs DATABASE_URL: replicas copy a PostgreSQL server, not the embedded database',
+    );
   }
   return {
     databaseUrl: env.DATABASE_URL,

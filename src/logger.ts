@@ -55,7 +55,9 @@ export function createTerminalLogger(
   let isFileBroken = false;
   file.on('error', (error) => {
     isFileBroken = true;
-    screen(`${new Date().toISOString()} WARN log file ${logFile} not writable; logging here instead ${JSON.stringify({ error: error.message })}`);
+    screen(
+      `${new Date().toISOString()} WARN log file ${logFile} not writable; logging here instead ${JSON.stringify({ error: error.message })}`,
+    );
   });
   const toFile = createLogger(level, (line) => (isFileBroken ? screen(line) : file.write(line + '\n')));
   const toScreen = createLogger(order[level] > order.warn ? level : 'warn', screen);

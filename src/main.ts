@@ -50,7 +50,13 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   logger.info('database ready', { kind: runtime.database.kind, location: runtime.database.location });
   await loadDemoIfEmpty(runtime);
 
-  const assistant = createAssistant({ prisma: runtime.prisma, now: runtime.now, logger, llm: config.llm, readReplica: runtime.database.readReplica });
+  const assistant = createAssistant({
+    prisma: runtime.prisma,
+    now: runtime.now,
+    logger,
+    llm: config.llm,
+    readReplica: runtime.database.readReplica,
+  });
   logger.info('assistant ready', { planner: config.llm ? `llm (${config.llm.model}) with offline fallback` : 'offline' });
 
   // Files dropped in a direct chat wait under the data folder (the temporary folder for an in-memory database).
@@ -116,7 +122,9 @@ export async function startProduct(config: Config, options: StartOptions = {}): 
   // Emulator mode accepts unauthenticated Teams activities: never expose that beyond this machine.
   const host = teams.isEmulatorMode ? '127.0.0.1' : config.host;
   if (teams.isEmulatorMode && config.host && config.host !== '127.0.0.1') {
-    logger.warn('HOST ignored: Teams runs in emulator mode without credentials, so the server listens on 127.0.0.1 only', { host: config.host });
+    logger.warn('HOST ignored: Teams runs in emulator mode without credentials, so the server listens on 127.0.0.1 only', {
+      host: config.host,
+    });
   }
   const server = createHttpServer(routes, logger);
   const address = await listen(server, config.port, host);

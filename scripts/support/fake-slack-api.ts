@@ -88,7 +88,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://ledgerline-test.slack.com/', team: 'Test', user: 'ledgerline', team_id: 'T111', user_id: 'W111', bot_id: 'B111' };
+        return {
+          ok: true,
+          url: 'https://ledgerline-test.slack.com/',
+          team: 'Test',
+          user: 'ledgerline',
+          team_id: 'T111',
+          user_id: 'W111',
+          bot_id: 'B111',
+        };
       case 'chat.postMessage': {
         const refusal = refusedChannels.get(String(body.channel));
         if (refusal) return { ok: false, error: refusal };
@@ -115,7 +123,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         if (!user) return { ok: false, error: 'user_not_found' };
         return {
           ok: true,
-          user: { id: user.id, name: user.name, real_name: user.realName, profile: { real_name: user.realName, display_name: user.name, email: user.email } },
+          user: {
+            id: user.id,
+            name: user.name,
+            real_name: user.realName,
+            profile: { real_name: user.realName, display_name: user.name, email: user.email },
+          },
         };
       }
       case 'files.getUploadURLExternal': {
@@ -163,7 +176,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         // The client may send the bytes raw or inside multipart form data: look for the PNG signature.
         const hasPng = raw.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
         const text = hasPng ? undefined : raw.toString('utf8');
-        calls.push({ method: 'file_upload', body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length), ...(text === undefined ? {} : { text }) }, at, epochMs });
+        calls.push({
+          method: 'file_upload',
+          body: { bytes: raw.length, hasPng, fileId: path.slice('/upload/'.length), ...(text === undefined ? {} : { text }) },
+          at,
+          epochMs,
+        });
         response.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
         return;
       }
@@ -187,7 +205,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = performance.now() + timeoutMs;
       while (!predicate(calls)) {
-        if (performance.now() > deadline) throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls: ${calls.map((call) => call.method).join(', ')}`);
+        if (performance.now() > deadline)
+          throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls: ${calls.map((call) => call.method).join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },

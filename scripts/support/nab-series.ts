@@ -21,7 +21,20 @@ export interface NabCase {
 // The cost detector's settings, in both directions, on the series' own scale; hourly buckets get a day's season.
 const base = { ...dailyDetectorOptions, direction: 'both', minimumScale: 0.000001 } as const;
 const daily: SeriesDetectorOptions = base;
-const hourly: SeriesDetectorOptions = { ...base, seasonLength: 24, historyLength: 96, levelLength: 48, minimumHistory: 48, shiftConfirmation: 6, dropConfirmation: 24, sumHistory: 96, settleLength: 0, returnConfirmation: 24, impactWindow: 240, minimumHold: 24 };
+const hourly: SeriesDetectorOptions = {
+  ...base,
+  seasonLength: 24,
+  historyLength: 96,
+  levelLength: 48,
+  minimumHistory: 48,
+  shiftConfirmation: 6,
+  dropConfirmation: 24,
+  sumHistory: 96,
+  settleLength: 0,
+  returnConfirmation: 24,
+  impactWindow: 240,
+  minimumHold: 24,
+};
 
 export const nabCases: NabCase[] = [
   { file: 'realKnownCause/nyc_taxi.csv', bucketMinutes: 1440, aggregate: 'sum', detector: daily },
@@ -54,10 +67,14 @@ export interface NabSeries {
 
 /** The series resampled into buckets, with NAB's labelled windows in bucket indexes. */
 export function readNabSeries(nabCase: NabCase): NabSeries {
-  const rows = readFileSync(`${nabRoot}data/${nabCase.file}`, 'utf8').trim().split('\n').slice(1).map((line) => {
-    const [timestamp = '', value = ''] = line.split(',');
-    return { time: toTime(timestamp), value: Number(value) };
-  });
+  const rows = readFileSync(`${nabRoot}data/${nabCase.file}`, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [timestamp = '', value = ''] = line.split(',');
+      return { time: toTime(timestamp), value: Number(value) };
+    });
   const bucketMs = nabCase.bucketMinutes * 60_000;
   const first = Math.floor(rows[0]!.time / bucketMs) * bucketMs;
   const count = Math.floor((rows.at(-1)!.time - first) / bucketMs) + 1;
@@ -69,8 +86,14 @@ export function readNabSeries(nabCase: NabCase): NabSeries {
     counts[index]! += 1;
   }
   const values = Array.from(sums, (sum, index) => (nabCase.aggregate === 'sum' ? sum : counts[index]! > 0 ? sum / counts[index]! : 0));
-  const windows = (JSON.parse(readFileSync(`${nabRoot}labels/combined_windows.json`, 'utf8')) as Record<string, [string, string][]>)[nabCase.file] ?? [];
-  return { values, windows: windows.map(([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const) };
+  const windows =
+    (JSON.parse(readFileSync(`${nabRoot}labels/combined_windows.json`, 'utf8')) as Record<string, [string, string][]>)[nabCase.file] ?? [];
+  return {
+    values,
+    windows: windows.map(
+      ([start, end]) => [Math.floor((toTime(start) - first) / bucketMs), Math.floor((toTime(end) - first) / bucketMs)] as const,
+    ),
+  };
 }
 
 /** A window is hit when an event (first period to the period it was reported) overlaps it; an event outside every window is a false positive. */
@@ -90,7 +113,12 @@ export function scoreNabCase(nabCase: NabCase): NabScore {
   // The cost alerts' own rule: an event counts once its cumulative deviation passes 10% of what was
   // expected (no money minimum: these are not dollars); it is dated from its start to that period.
   const amounts = series.values.map((value) => new Decimal(value));
-  const events = findReportableEvents(detectSeriesAnomalies(series.values, nabCase.detector), amounts, { minimumImpact: '0', minimumPercent: 10 }, nabCase.detector.minimumHold);
+  const events = findReportableEvents(
+    detectSeriesAnomalies(series.values, nabCase.detector),
+    amounts,
+    { minimumImpact: '0', minimumPercent: 10 },
+    nabCase.detector.minimumHold,
+  );
   return scoreNabEvents(
     nabCase.file,
     series,

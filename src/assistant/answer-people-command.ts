@@ -10,10 +10,20 @@ import type { PeopleCommand } from './read-people-command.js';
 
 const article = (role: Viewer['role']) => (role === 'admin' || role === 'approver' ? `an ${role}` : `a ${role}`);
 const scopeWords = (grant: AccessGrant) =>
-  grant.costCenters === '*' ? 'all cost centers' : grant.costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`).join(', ');
-const scopeCodes = (grant: AccessGrant) => (grant.costCenters === '*' ? 'all' : grant.costCenters.map((costCenter) => costCenter.code).join(' and '));
+  grant.costCenters === '*'
+    ? 'all cost centers'
+    : grant.costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`).join(', ');
+const scopeCodes = (grant: AccessGrant) =>
+  grant.costCenters === '*' ? 'all' : grant.costCenters.map((costCenter) => costCenter.code).join(' and ');
 
-const reply = (text: string, followUps: string[] = []): Answer => ({ text, facts: [], toolCalls: [], followUps, context: {}, plannedBy: 'offline' });
+const reply = (text: string, followUps: string[] = []): Answer => ({
+  text,
+  facts: [],
+  toolCalls: [],
+  followUps,
+  context: {},
+  plannedBy: 'offline',
+});
 
 /**
  * Admin commands in chat, in two steps: the first says exactly what would change and offers a
@@ -30,20 +40,31 @@ export async function answerPeopleCommand(
       case 'who-can-see': {
         const seen = await listPeopleWhoSee({ actor: viewer, costCenter: command.costCenter }, deps);
         if (seen.people.length === 0) return reply(`Nobody in Ledgerline sees ${seen.costCenter.code} ${seen.costCenter.name}.`);
-        const lines = seen.people.map((person) => `• ${person.name} (${person.email}) — ${person.role}${person.seesAll ? ', all cost centers' : ''}`);
-        return reply([`${seen.costCenter.code} ${seen.costCenter.name} is visible to ${seen.people.length === 1 ? 'one person' : `${seen.people.length} people`}:`, ...lines].join('\n'));
+        const lines = seen.people.map(
+          (person) => `• ${person.name} (${person.email}) — ${person.role}${person.seesAll ? ', all cost centers' : ''}`,
+        );
+        return reply(
+          [
+            `${seen.costCenter.code} ${seen.costCenter.name} is visible to ${seen.people.length === 1 ? 'one person' : `${seen.people.length} people`}:`,
+            ...lines,
+          ].join('\n'),
+        );
       }
       case 'grant': {
         const request = { actor: viewer, person: command.person, role: command.role, costCenters: command.costCenters, surface };
         if (!command.isConfirmed) {
           const plan = await planAccessGrant(request, deps);
-          const who = plan.isNew ? `${plan.name} (${plan.email}, not in Ledgerline yet)` : `${plan.name} (${plan.email}, now ${plan.before?.role ?? 'viewer'} for ${plan.before?.costCenters.join(', ') || 'no cost center'})`;
+          const who = plan.isNew
+            ? `${plan.name} (${plan.email}, not in Ledgerline yet)`
+            : `${plan.name} (${plan.email}, now ${plan.before?.role ?? 'viewer'} for ${plan.before?.costCenters.join(', ') || 'no cost center'})`;
           return reply(`Make ${who} ${article(plan.role)} for ${scopeWords(plan)}? Nothing changes until you confirm.`, [
             `Confirm: add ${plan.email} as ${plan.role} for ${scopeCodes(plan)}`,
           ]);
         }
         const done = await grantAccess(request, deps);
-        return reply(`Done: ${done.name} (${done.email}) is now ${article(done.role)} for ${scopeWords(done)}. Recorded in the audit trail.`);
+        return reply(
+          `Done: ${done.name} (${done.email}) is now ${article(done.role)} for ${scopeWords(done)}. Recorded in the audit trail.`,
+        );
       }
       case 'revoke': {
         const request = { actor: viewer, person: command.person, surface };
@@ -63,4 +84,3 @@ export async function answerPeopleCommand(
     throw error;
   }
 }
-

@@ -6,7 +6,8 @@ import type { Answer } from './answer.js';
 
 // "whoami" is answered before planning: it is about the person, not the data, and works for
 // people who may see nothing at all.
-const whoamiPattern = /^(\/?whoami|who am i|what can i see|what do i see|what can i access|what do i have access to|my access|my role|what(?: is|'s) my role|what are my permissions)[\s?.!]*$/i;
+const whoamiPattern =
+  /^(\/?whoami|who am i|what can i see|what do i see|what can i access|what do i have access to|my access|my role|what(?: is|'s) my role|what are my permissions)[\s?.!]*$/i;
 
 export function isWhoamiQuestion(question: string): boolean {
   return whoamiPattern.test(question.trim());
@@ -28,7 +29,9 @@ export async function answerWhoami(viewer: Viewer, deps: Pick<DomainDeps, 'prism
     );
   } else if (access.costCenters !== 'all' && access.costCenters.length === 0) {
     lines.push(`You are ${access.name}${access.isRegistered ? `, ${access.role} in Ledgerline` : ', not registered in Ledgerline'}.`);
-    lines.push(`You don't have access to cost data yet — ${await howToGetAccess({ viewer, asking: access.isRegistered ? 'to give you cost centers' : 'to add you' }, deps)}`);
+    lines.push(
+      `You don't have access to cost data yet — ${await howToGetAccess({ viewer, asking: access.isRegistered ? 'to give you cost centers' : 'to add you' }, deps)}`,
+    );
     return whoamiAnswer(lines.join('\n'));
   } else {
     lines.push(`You are ${access.name}, ${roleWords[access.role]}.`);

@@ -64,7 +64,9 @@ export async function answerWithLlmPlanner({
     }
     throw new LedgerlineError(
       'UNAVAILABLE',
-      outcome.isStepLimitReached ? 'The language model reached its step limit without a tool result' : 'The language model gave no usable tool result',
+      outcome.isStepLimitReached
+        ? 'The language model reached its step limit without a tool result'
+        : 'The language model gave no usable tool result',
     );
   }
 
@@ -72,7 +74,11 @@ export async function answerWithLlmPlanner({
   if (outcome.prose !== undefined) {
     // Every figure of the model's words must be one a tool returned; one that is not, and the
     // whole reply is replaced, since the rest of the wording was written around it.
-    const { unsupported } = checkFigures(outcome.prose, { toolResults: succeeded.map((call) => call.result), question, presentedText: withoutProse.text });
+    const { unsupported } = checkFigures(outcome.prose, {
+      toolResults: succeeded.map((call) => call.result),
+      question,
+      presentedText: withoutProse.text,
+    });
     if (unsupported.length > 0) rejectFigures(unsupported, context);
   }
   const isProseShown = outcome.prose !== undefined && outcome.prose.length <= maximumProseLength;
@@ -80,13 +86,18 @@ export async function answerWithLlmPlanner({
   const answer = isProseShown ? { ...withoutProse, text: `${withoutProse.text}\n\n${outcome.prose}` } : withoutProse;
   return {
     answer,
-    nextState: { lastQuestion: question, lastCalls: succeeded.map((call) => ({ tool: call.name, arguments: call.arguments as Record<string, unknown> })) },
+    nextState: {
+      lastQuestion: question,
+      lastCalls: succeeded.map((call) => ({ tool: call.name, arguments: call.arguments as Record<string, unknown> })),
+    },
     outcome: 'answered',
   };
 }
 
 /** Logs what was refused (the figures, not the reply) and lets the offline planner answer instead. */
 function rejectFigures(figures: Figure[], context: ToolContext): never {
-  context.logger.info('model reply rejected: figures no tool returned', { figures: figures.map((figure) => `${figure.text} (${figure.kind})`) });
+  context.logger.info('model reply rejected: figures no tool returned', {
+    figures: figures.map((figure) => `${figure.text} (${figure.kind})`),
+  });
   throw new LedgerlineError('UNAVAILABLE', 'The language model stated figures no tool returned', { notice: unsupportedFiguresNotice });
 }

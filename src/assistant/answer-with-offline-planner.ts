@@ -35,7 +35,11 @@ export async function answerWithOfflinePlanner({
 }): Promise<PlannedAnswer> {
   const plan = await offlinePlanner.plan({ question, state, asOf: context.asOf, context });
   if (plan.kind === 'clarify') {
-    return { answer: clarificationAnswer({ message: plan.message, choices: plan.choices, plannedBy, notice }), nextState: undefined, outcome: 'clarified' };
+    return {
+      answer: clarificationAnswer({ message: plan.message, choices: plan.choices, plannedBy, notice }),
+      nextState: undefined,
+      outcome: 'clarified',
+    };
   }
   const calls = [];
   for (const call of plan.calls) calls.push(await runToolCall(call, { tools, context }));
@@ -45,9 +49,18 @@ export async function answerWithOfflinePlanner({
     answer,
     nextState:
       succeeded.length > 0
-        ? { lastQuestion: question, lastCalls: succeeded.map((call) => ({ tool: call.name, arguments: call.arguments as Record<string, unknown> })) }
+        ? {
+            lastQuestion: question,
+            lastCalls: succeeded.map((call) => ({ tool: call.name, arguments: call.arguments as Record<string, unknown> })),
+          }
         : undefined,
-    outcome: isRefusal(calls) ? 'refused' : succeeded.length === calls.length ? (plannedBy === 'offline' ? 'answered' : 'fallback') : 'tool-error',
+    outcome: isRefusal(calls)
+      ? 'refused'
+      : succeeded.length === calls.length
+        ? plannedBy === 'offline'
+          ? 'answered'
+          : 'fallback'
+        : 'tool-error',
   };
 }
 

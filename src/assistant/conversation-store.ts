@@ -29,7 +29,9 @@ export async function loadConversationState(
   { prisma, logger }: { prisma: PrismaClient; logger: Logger },
   stateId?: string,
 ): Promise<ConversationState | undefined> {
-  const snapshot = isConversationStateId(stateId) ? await prisma.conversation.findUnique({ where: { key: snapshotKey(key, stateId) } }) : null;
+  const snapshot = isConversationStateId(stateId)
+    ? await prisma.conversation.findUnique({ where: { key: snapshotKey(key, stateId) } })
+    : null;
   const row = snapshot ?? (await prisma.conversation.findUnique({ where: { key } }));
   if (!row) return undefined;
   const parsed = stateSchema.safeParse(row.state);
@@ -42,11 +44,7 @@ export async function loadConversationState(
 }
 
 /** Saves the conversation's newest state and a snapshot of it; returns the snapshot's id for the answer's buttons. */
-export async function saveConversationState(
-  key: string,
-  state: ConversationState,
-  { prisma }: { prisma: PrismaClient },
-): Promise<string> {
+export async function saveConversationState(key: string, state: ConversationState, { prisma }: { prisma: PrismaClient }): Promise<string> {
   const json = JSON.parse(JSON.stringify(state)) as object;
   const stateId = randomBytes(8).toString('hex');
   await prisma.$transaction([
@@ -63,6 +61,9 @@ const snapshotKey = (key: string, stateId: string) => `${key}#${stateId}`;
  * welcome is posted once however many install events arrive, on any replica.
  */
 export async function claimWelcome(key: string, { prisma, now }: { prisma: PrismaClient; now: () => Date }): Promise<boolean> {
-  const { count } = await prisma.conversation.createMany({ data: [{ key: `welcome:${key}`, state: { welcomedAt: now().toISOString() } }], skipDuplicates: true });
+  const { count } = await prisma.conversation.createMany({
+    data: [{ key: `welcome:${key}`, state: { welcomedAt: now().toISOString() } }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }

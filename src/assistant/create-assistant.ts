@@ -69,8 +69,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       } catch (error) {
         if (!isLedgerlineError(error) || error.code !== 'UNAVAILABLE') throw error;
         logger.warn('language model failed; the offline planner answers', { reason: error.message });
-        const fallbackNotes = [fallbackNoticeOf(error) ?? fallbackNotice, notice].filter((line): line is string => line !== undefined).join('\n');
-        return answerWithOfflinePlanner({ question, state, context, tools, offlinePlanner, present, plannedBy: 'offline-fallback', notice: fallbackNotes });
+        const fallbackNotes = [fallbackNoticeOf(error) ?? fallbackNotice, notice]
+          .filter((line): line is string => line !== undefined)
+          .join('\n');
+        return answerWithOfflinePlanner({
+          question,
+          state,
+          context,
+          tools,
+          offlinePlanner,
+          present,
+          plannedBy: 'offline-fallback',
+          notice: fallbackNotes,
+        });
       }
     }
     return answerWithOfflinePlanner({ question, state, context, tools, offlinePlanner, present, plannedBy: 'offline', notice });
@@ -79,7 +90,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   return {
     async ask(input) {
       const started = performance.now();
-      const context: ToolContext = { prisma, now: deps.now, logger, viewer: input.viewer, asOf: input.asOf ?? deps.now(), readReplica: deps.readReplica };
+      const context: ToolContext = {
+        prisma,
+        now: deps.now,
+        logger,
+        viewer: input.viewer,
+        asOf: input.asOf ?? deps.now(),
+        readReplica: deps.readReplica,
+      };
       if (input.place) context.place = input.place;
       const question = withoutControlCharacters(input.question);
       const trimmed = question.trim();
@@ -90,11 +108,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           planned = { answer: emptyQuestionAnswer(), nextState: undefined, outcome: 'clarified' };
         } else if (isHelpQuestion(trimmed)) {
           // Never a follow-up: "help" after an answer is about Ledgerline, not about that answer.
-          planned = { answer: await answerHelp({ viewer: input.viewer, surface: input.surface }, { prisma }), nextState: undefined, outcome: 'command' };
+          planned = {
+            answer: await answerHelp({ viewer: input.viewer, surface: input.surface }, { prisma }),
+            nextState: undefined,
+            outcome: 'command',
+          };
         } else if (isWhoamiQuestion(trimmed)) {
           planned = { answer: await answerWhoami(input.viewer, { prisma }), nextState: undefined, outcome: 'command' };
         } else if (peopleCommand) {
-          planned = { answer: await answerPeopleCommand({ command: peopleCommand, viewer: input.viewer, surface: input.surface }, { prisma }), nextState: undefined, outcome: 'command' };
+          planned = {
+            answer: await answerPeopleCommand({ command: peopleCommand, viewer: input.viewer, surface: input.surface }, { prisma }),
+            nextState: undefined,
+            outcome: 'command',
+          };
         } else {
           // Access is decided once, here, for every surface: no cost center in scope → words, not zeros.
           const scope = await resolveViewerScope(input.viewer, prisma);
@@ -102,7 +128,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             planned = { answer: await refuseWithoutAccess(input.viewer, { prisma }), nextState: undefined, outcome: 'refused' };
           } else {
             const isTruncated = trimmed.length > maximumQuestionLength;
-            const notice = isTruncated ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.` : undefined;
+            const notice = isTruncated
+              ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.`
+              : undefined;
             const answered = await plan(input, trimmed.slice(0, maximumQuestionLength), context, notice);
             planned = { ...answered, answer: sayScope(answered.answer, { scope, isDemoOnly: await holdsOnlyDemoData({ prisma }) }) };
           }
@@ -116,7 +144,14 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const durationMs = performance.now() - started;
       try {
         await auditQuestion(
-          { viewer: input.viewer, surface: input.surface, question, toolCalls: planned.answer.toolCalls, durationMs, outcome: planned.outcome },
+          {
+            viewer: input.viewer,
+            surface: input.surface,
+            question,
+            toolCalls: planned.answer.toolCalls,
+            durationMs,
+            outcome: planned.outcome,
+          },
           { prisma },
         );
       } catch (error) {

@@ -11,7 +11,8 @@ export type PeopleCommand =
   | { kind: 'who-can-see'; costCenter: string };
 
 const confirmPrefix = /^confirm:?\s+/i;
-const grantPattern = /^(?:add|make|set|give)\s+(\S+(?:\s+\S+)??)\s+(?:as\s+)?(?:an?\s+)?(viewer|requester|approver|admin)s?(?:\s+(?:for|of|on|in|over|to)\s+(.+))?$/i;
+const grantPattern =
+  /^(?:add|make|set|give)\s+(\S+(?:\s+\S+)??)\s+(?:as\s+)?(?:an?\s+)?(viewer|requester|approver|admin)s?(?:\s+(?:for|of|on|in|over|to)\s+(.+))?$/i;
 const revokePattern = /^(?:remove|revoke|delete)\s+(\S+(?:\s+\S+)??)(?:\s+from\s+ledgerline)?$/i;
 const whoCanSeePattern = /^who\s+(?:can\s+see|sees|has\s+access\s+to|can\s+access)\s+(.+)$/i;
 const everything = /^(?:all|everything|\*|all cost centers|every cost center)$/i;
@@ -30,12 +31,18 @@ function readCostCenters(text: string | undefined): '*' | string[] | undefined {
   if (!text) return undefined;
   const cleaned = text.replace(/^(?:the\s+)?(?:cost\s+centers?\s+)?/i, '').trim();
   if (everything.test(cleaned)) return '*';
-  const parts = cleaned.split(/\s*(?:,|;|\band\b|&)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const parts = cleaned
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.length > 0 ? parts : undefined;
 }
 
 export function readPeopleCommand(question: string): PeopleCommand | undefined {
-  const text = question.trim().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  const text = question
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ');
   const isConfirmed = confirmPrefix.test(text);
   const words = text.replace(confirmPrefix, '');
   const who = whoCanSeePattern.exec(words.replace(/\?+$/, ''));
@@ -43,7 +50,8 @@ export function readPeopleCommand(question: string): PeopleCommand | undefined {
   const grant = grantPattern.exec(words);
   if (grant?.[1] && grant[2]) {
     const person = readPerson(grant[1]);
-    if (person) return { kind: 'grant', person, role: grant[2].toLowerCase() as Viewer['role'], costCenters: readCostCenters(grant[3]), isConfirmed };
+    if (person)
+      return { kind: 'grant', person, role: grant[2].toLowerCase() as Viewer['role'], costCenters: readCostCenters(grant[3]), isConfirmed };
   }
   const revoke = revokePattern.exec(words);
   if (revoke?.[1]) {

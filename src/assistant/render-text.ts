@@ -22,9 +22,7 @@ export function renderText(answer: Answer): string {
 function renderTable(table: Table): string {
   const rows = table.rows.slice(0, maximumRows);
   const cell = (value: string | undefined) => clip((value ?? '').replace(/\s+/g, ' '));
-  const widths = table.columns.map((column) =>
-    Math.max(column.label.length, ...rows.map((row) => cell(row[column.key]).length)),
-  );
+  const widths = table.columns.map((column) => Math.max(column.label.length, ...rows.map((row) => cell(row[column.key]).length)));
   const line = (values: string[]) =>
     values
       .map((value, index) => {

@@ -34,7 +34,9 @@ export function sayScope(answer: Answer, input: { scope: ViewerScope; isDemoOnly
   if (input.scope.costCenterIds !== null && scoped.length > 0) {
     const codes = input.scope.costCenterCodes ?? [];
     const where = `in your ${codes.length === 1 ? 'cost center' : 'cost centers'} ${describeScopeCodes(input.scope)}`;
-    const leftOut = scoped.map((call) => (call.result as Partial<ResultEnvelope> | undefined)?.leftOutOfScope?.recordCount).find((count) => count !== undefined);
+    const leftOut = scoped
+      .map((call) => (call.result as Partial<ResultEnvelope> | undefined)?.leftOutOfScope?.recordCount)
+      .find((count) => count !== undefined);
     context.scope = leftOut ? `${where} (${plural(leftOut, 'record', 'records')} outside them not counted)` : where;
   }
   return { ...answer, context };

@@ -51,7 +51,11 @@ export const questionClasses: QuestionClass[] = [
   },
   {
     name: 'growth ranking',
-    questions: ['Which cost center grew the most last month?', 'which vendors shrank the most q3 vs q2', 'biggest movers by vendor in October'],
+    questions: [
+      'Which cost center grew the most last month?',
+      'which vendors shrank the most q3 vs q2',
+      'biggest movers by vendor in October',
+    ],
     floorSql: `SELECT "vendorId", sum(cost) FILTER (WHERE at >= '2026-10-01') - sum(cost) FILTER (WHERE at < '2026-10-01') AS change
                FROM (${rawSpend}) spend WHERE at >= '2026-09-01' AND at < '2026-11-01' GROUP BY "vendorId" ORDER BY change DESC LIMIT 5`,
   },

@@ -79,7 +79,10 @@ function targetLines(results: TargetResult[]): string[] {
       `- p95 ≤ 300 ms at ${result.scale}× on PostgreSQL: ${over.length === 0 ? 'met' : `not met by ${over.map((entry) => `${entry.name} (${milliseconds(entry.p95)} ms)`).join(', ')}`} (worst class ${milliseconds(worst)} ms).`,
     );
     if (baseline) {
-      const ratios = result.classes.map((entry) => ({ name: entry.name, ratio: entry.p95 / (baseline.classes.find((base) => base.name === entry.name)?.p95 ?? Number.NaN) }));
+      const ratios = result.classes.map((entry) => ({
+        name: entry.name,
+        ratio: entry.p95 / (baseline.classes.find((base) => base.name === entry.name)?.p95 ?? Number.NaN),
+      }));
       const missed = ratios.filter((entry) => !(entry.ratio <= 2));
       lines.push(
         `- p95 at ${result.scale}× ≤ 2 × p95 at 1×: ${missed.length === 0 ? 'met' : `not met by ${missed.map((entry) => `${entry.name} (${entry.ratio.toFixed(1)}×)`).join(', ')}`}.`,

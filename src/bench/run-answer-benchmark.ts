@@ -50,7 +50,10 @@ function percentile(sorted: number[], fraction: number): number {
 async function loadEnterprise(database: Database, scale: number): Promise<LoadResult> {
   await applyMigrations(database);
   const started = performance.now();
-  const loaded = await loadDemoEnterprise({ asOf, seed, scale }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed, scale },
+    { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   const byKind: LoadResult['byKind'] = {};
   for (const summary of loaded.summaries) {
     const entry = byKind[summary.kind] ?? { rows: 0, seconds: 0 };
@@ -68,13 +71,19 @@ async function loadEnterprise(database: Database, scale: number): Promise<LoadRe
   };
 }
 
-async function measureClasses(database: Database, options: AnswerBenchmarkOptions, progress: (line: string) => void, label: string): Promise<ClassResult[]> {
+async function measureClasses(
+  database: Database,
+  options: AnswerBenchmarkOptions,
+  progress: (line: string) => void,
+  label: string,
+): Promise<ClassResult[]> {
   const assistant = createAssistant({ prisma: database.prisma, now: () => asOf, logger: silentLogger });
   const viewer = { displayName: 'Benchmark', role: 'admin' as const, costCenterScope: '*' as const };
   const results: ClassResult[] = [];
   let conversation = 0;
   for (const questionClass of questionClasses) {
-    const ask = (question: string) => assistant.ask({ question, conversationKey: `bench-${(conversation += 1)}`, viewer, surface: 'console', asOf });
+    const ask = (question: string) =>
+      assistant.ask({ question, conversationKey: `bench-${(conversation += 1)}`, viewer, surface: 'console', asOf });
     for (const question of questionClass.questions) await ask(question); // warm-up: caches, JIT, plans
     const timings: number[] = [];
     let unanswered = 0;
@@ -104,17 +113,27 @@ async function measureClasses(database: Database, options: AnswerBenchmarkOption
       floorP95: percentile(floorTimings, 0.95),
       unanswered,
     };
-    progress(`${label}: ${result.name} p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, floor p50 ${result.floorP50.toFixed(1)} ms`);
+    progress(
+      `${label}: ${result.name} p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, floor p50 ${result.floorP50.toFixed(1)} ms`,
+    );
     results.push(result);
   }
   return results;
 }
 
-async function measureTarget(database: Database, target: TargetResult['target'], scale: number, options: AnswerBenchmarkOptions, progress: (line: string) => void): Promise<TargetResult> {
+async function measureTarget(
+  database: Database,
+  target: TargetResult['target'],
+  scale: number,
+  options: AnswerBenchmarkOptions,
+  progress: (line: string) => void,
+): Promise<TargetResult> {
   const label = `${target} ${scale}×`;
   progress(`${label}: loading the demo enterprise`);
   const load = await loadEnterprise(database, scale);
-  progress(`${label}: loaded ${load.rows} rows in ${load.wallSeconds.toFixed(1)} s (generated ${load.generationSeconds.toFixed(1)} s, imported ${load.importSeconds.toFixed(1)} s) ${JSON.stringify(load.byKind)}`);
+  progress(
+    `${label}: loaded ${load.rows} rows in ${load.wallSeconds.toFixed(1)} s (generated ${load.generationSeconds.toFixed(1)} s, imported ${load.importSeconds.toFixed(1)} s) ${JSON.stringify(load.byKind)}`,
+  );
   const classes = await measureClasses(database, options, progress, label);
   const anomalies = await timeAnomalyScan(database.prisma, asOf.toISOString().slice(0, 10), anomalyScanRuns);
   progress(`${label}: anomaly scan ${JSON.stringify(anomalies)}`);
@@ -192,12 +211,15 @@ export function parseBenchmarkArguments(argv: string[]): AnswerBenchmarkOptions 
   });
   if (values.help) return 'help';
   const iterations = Number(values.iterations);
-  if (!Number.isSafeInteger(iterations) || iterations < 1) return `--iterations must be a whole number of 1 or more, got "${values.iterations}".`;
+  if (!Number.isSafeInteger(iterations) || iterations < 1)
+    return `--iterations must be a whole number of 1 or more, got "${values.iterations}".`;
   const isScale = (scale: number) => scale > 0 && scale <= maximumDemoScale;
   const scales = values.scales.split(',').map((text) => Number(text.trim()));
-  if (scales.length === 0 || !scales.every(isScale)) return `--scales must be numbers above 0 and at most ${maximumDemoScale}, comma-separated, got "${values.scales}".`;
+  if (scales.length === 0 || !scales.every(isScale))
+    return `--scales must be numbers above 0 and at most ${maximumDemoScale}, comma-separated, got "${values.scales}".`;
   const pgliteScale = Number(values['pglite-scale']);
-  if (!isScale(pgliteScale)) return `--pglite-scale must be a number above 0 and at most ${maximumDemoScale}, got "${values['pglite-scale']}".`;
+  if (!isScale(pgliteScale))
+    return `--pglite-scale must be a number above 0 and at most ${maximumDemoScale}, got "${values['pglite-scale']}".`;
   return {
     iterations,
     scales,

@@ -33,12 +33,15 @@ export async function main(argv: string[]): Promise<number> {
     if (isLedgerlineError(error)) {
       process.stderr.write(`${error.message}\n`);
       // What it translates (a driver's or an SDK's error) only when asked for, as for any failure.
-      if (config?.logLevel === 'debug' && error.cause instanceof Error) process.stderr.write(`caused by ${error.cause.stack ?? error.cause.message}\n`);
+      if (config?.logLevel === 'debug' && error.cause instanceof Error)
+        process.stderr.write(`caused by ${error.cause.stack ?? error.cause.message}\n`);
       return error.code === 'CONFIG' ? 78 : 1;
     }
     // One line an operator can act on; the stack only when asked for.
     const isDebug = config?.logLevel === 'debug';
-    process.stderr.write(`ledgerline ${name} failed: ${describeFailure(error)}.${isDebug ? '' : ' Run it again; LEDGERLINE_LOG_LEVEL=debug shows the stack.'}\n`);
+    process.stderr.write(
+      `ledgerline ${name} failed: ${describeFailure(error)}.${isDebug ? '' : ' Run it again; LEDGERLINE_LOG_LEVEL=debug shows the stack.'}\n`,
+    );
     if (isDebug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

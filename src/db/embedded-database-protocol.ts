@@ -9,9 +9,7 @@ export interface EmbeddedWorkerData {
   socketPath: string;
 }
 
-export type ToWorker =
-  | { type: 'copy'; id: number; input: Omit<CsvCopyInput, 'onProgress'> }
-  | { type: 'close' };
+export type ToWorker = { type: 'copy'; id: number; input: Omit<CsvCopyInput, 'onProgress'> } | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready' }

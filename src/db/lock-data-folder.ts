@@ -53,7 +53,10 @@ export function lockDataFolder(dataDir: string): () => void {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
         const holder = holderOf(lockPath);
         if (holder !== undefined && holder !== process.pid && isRunning(holder)) {
-          throw new LedgerlineError('CONFLICT', `The database in ${dataDir} is in use by Ledgerline (pid ${holder}) — stop it or use DATABASE_URL.`);
+          throw new LedgerlineError(
+            'CONFLICT',
+            `The database in ${dataDir} is in use by Ledgerline (pid ${holder}) — stop it or use DATABASE_URL.`,
+          );
         }
         unlinkSync(lockPath);
       }

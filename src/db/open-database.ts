@@ -60,7 +60,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const databaseUrl = options.databaseUrl;
     const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    const replicas = (options.replicaUrls ?? []).map((url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }));
+    const replicas = (options.replicaUrls ?? []).map(
+      (url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }),
+    );
     // The extension's $replica() picks a replica; its automatic routing is not used, because it
     // sends only model reads there and every spend query is raw SQL.
     const routed = replicas.length > 0 ? prisma.$extends(readReplicas({ replicas })) : undefined;
@@ -69,7 +71,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       location: options.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
       adapterFactory,
-      migrationAdapterFactory: () => sendMigrationScriptsWhole(new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 })),
+      migrationAdapterFactory: () =>
+        sendMigrationScriptsWhole(new PrismaPg({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 1_000 })),
       copyCsv: copyCsvThroughServer(databaseUrl),
       ...(routed ? { readReplica: () => routed.$replica() as unknown as PrismaClient } : {}),
       close: once(async () => {
@@ -83,7 +86,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const release = isMemory ? () => {} : lockDataFolder(dataDir);
   const location = isMemory ? 'memory' : dataDir;
   try {
-    const opened = (options.embeddedThread ?? 'in-thread') === 'in-thread' ? await openInThread(isMemory ? undefined : dataDir) : await openInWorker(isMemory ? undefined : dataDir, options);
+    const opened =
+      (options.embeddedThread ?? 'in-thread') === 'in-thread'
+        ? await openInThread(isMemory ? undefined : dataDir)
+        : await openInWorker(isMemory ? undefined : dataDir, options);
     return {
       ...opened,
       kind: 'pglite',
@@ -112,7 +118,12 @@ async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts>
     await pglite.waitReady;
   } catch (error) {
     // As the worker says it: one line an operator can act on (a folder of another PostgreSQL version, a full disk).
-    throw new LedgerlineError('UNAVAILABLE', `The embedded database in ${dataDir ?? 'memory'} could not start: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
+    throw new LedgerlineError(
+      'UNAVAILABLE',
+      `The embedded database in ${dataDir ?? 'memory'} could not start: ${error instanceof Error ? error.message : String(error)}`,
+      undefined,
+      { cause: error },
+    );
   }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
@@ -135,7 +146,10 @@ async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts>
  * turns (serve-pglite-over-socket.ts), and while one holds a transaction the others wait.
  */
 async function openInWorker(dataDir: string | undefined, options: DatabaseOptions): Promise<EmbeddedParts> {
-  const worker = await startEmbeddedDatabaseWorker({ dataDir, ...(options.onEmbeddedFailure ? { onFailure: options.onEmbeddedFailure } : {}) });
+  const worker = await startEmbeddedDatabaseWorker({
+    dataDir,
+    ...(options.onEmbeddedFailure ? { onFailure: options.onEmbeddedFailure } : {}),
+  });
   // As many connections as answers computed at once (4), so that one answer's round trip through
   // this thread's event loop does not hold up the next query; idleTimeoutMillis 0 keeps them open.
   const pool = new pg.Pool({ ...worker.connection, max: 4, idleTimeoutMillis: 0 });

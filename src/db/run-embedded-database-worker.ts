@@ -32,10 +32,12 @@ const copyCsv = copyCsvThroughPglite(pglite);
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'copy':
-      server.exclusive(() => copyCsv({ ...message.input, onProgress: (progress) => send({ type: 'copy-progress', id: message.id, progress }) })).then(
-        (result) => send({ type: 'copy-done', id: message.id, result }),
-        (error: unknown) => send({ type: 'copy-failed', id: message.id, message: messageOf(error) }),
-      );
+      server
+        .exclusive(() => copyCsv({ ...message.input, onProgress: (progress) => send({ type: 'copy-progress', id: message.id, progress }) }))
+        .then(
+          (result) => send({ type: 'copy-done', id: message.id, result }),
+          (error: unknown) => send({ type: 'copy-failed', id: message.id, message: messageOf(error) }),
+        );
       break;
     case 'close':
       // Closing PGlite flushes its files to the data folder; only then may another process open it.

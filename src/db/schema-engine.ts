@@ -15,9 +15,11 @@ type Bindings = typeof SchemaEngineModule & {
   __wbg_set_wasm(exports: WasmExports): void;
 };
 // lib "ES2023" has no WebAssembly declarations (they live in the DOM lib); Node has the global.
-const wasmRuntime = (globalThis as unknown as {
-  WebAssembly: { instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: WasmExports } }> };
-}).WebAssembly;
+const wasmRuntime = (
+  globalThis as unknown as {
+    WebAssembly: { instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: WasmExports } }> };
+  }
+).WebAssembly;
 
 let bindings: Promise<Bindings> | undefined;
 

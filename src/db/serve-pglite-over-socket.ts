@@ -76,7 +76,8 @@ export async function servePgliteOverSocket(pglite: PGlite, socketPath: string):
             }
           });
           const status = reply.end();
-          if (connections.has(connection)) owner = (status === undefined ? pglite.isInTransaction() : status !== idle) ? connection : undefined;
+          if (connections.has(connection))
+            owner = (status === undefined ? pglite.isInTransaction() : status !== idle) ? connection : undefined;
           else if (pglite.isInTransaction()) {
             // The connection closed during its turn, after its release found no transaction to end.
             owner = undefined;

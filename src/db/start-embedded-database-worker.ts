@@ -68,7 +68,9 @@ export async function startEmbeddedDatabaseWorker(options: EmbeddedDatabaseWorke
     if (stopped) return;
     stopped = new LedgerlineError(
       'UNAVAILABLE',
-      isReady ? `The embedded database in ${location} stopped: ${message} — restart Ledgerline.` : `The embedded database in ${location} could not start: ${message}`,
+      isReady
+        ? `The embedded database in ${location} stopped: ${message} — restart Ledgerline.`
+        : `The embedded database in ${location} could not start: ${message}`,
     );
     for (const copy of copies.values()) copy.reject(stopped);
     copies.clear();

@@ -1,7 +1,15 @@
 import { addDays, daysBetween, daysInMonth, toIsoDate, toIsoMonth } from '../domain/periods/period.js';
 import type { Cents } from './cents.js';
 import { formatCents } from './cents.js';
-import type { DemoAnswerKey, DemoBudgetMonth, DemoCounts, DemoFindings, DemoInventoryFigures, DemoNoticeDeadline, DemoSpend } from './demo-answer-key.js';
+import type {
+  DemoAnswerKey,
+  DemoBudgetMonth,
+  DemoCounts,
+  DemoFindings,
+  DemoInventoryFigures,
+  DemoNoticeDeadline,
+  DemoSpend,
+} from './demo-answer-key.js';
 import type { DemoDomain } from './demo-catalog.js';
 import { companyName } from './demo-catalog.js';
 import type { DemoModel } from './demo-model.js';
@@ -32,7 +40,9 @@ export function planBudgets(model: DemoModel, tally: DemoTally): BudgetPlan {
   const roundUpToHundred = (cents: Cents) => Math.max(50_000, Math.ceil((cents * 3) / 2 / 10_000) * 10_000);
   for (const costCenter of model.costCenters) {
     monthTexts.forEach((month, index) => {
-      const recent = monthTexts.slice(Math.max(0, index - 2), index + 1).map((candidate) => directActual(tally, costCenter.code, candidate));
+      const recent = monthTexts
+        .slice(Math.max(0, index - 2), index + 1)
+        .map((candidate) => directActual(tally, costCenter.code, candidate));
       amounts.set(DemoTally.key(costCenter.code, month), roundUpToHundred(Math.max(...recent)));
     });
   }
@@ -62,13 +72,24 @@ export function planBudgets(model: DemoModel, tally: DemoTally): BudgetPlan {
       const actual = directActual(tally, costCenter.code, month);
       const projected = daysWithData > 0 ? Math.round((actual * days) / daysWithData) : 0;
       const status = actual > budget ? 'over' : projected > budget ? 'projected-over' : 'within';
-      return { costCenter: costCenter.code, name: costCenter.name, budget: formatCents(budget), actual: formatCents(actual), projected: formatCents(projected), status };
+      return {
+        costCenter: costCenter.code,
+        name: costCenter.name,
+        budget: formatCents(budget),
+        actual: formatCents(actual),
+        projected: formatCents(projected),
+        status,
+      };
     }),
   });
   return {
     amounts,
     asOfMonth: monthFigures(asOfMonthText, mtdDays, asOfDays),
-    lastFullMonth: monthFigures(lastFull, daysInMonth(model.months[model.months.length - 1] as Date), daysInMonth(model.months[model.months.length - 1] as Date)),
+    lastFullMonth: monthFigures(
+      lastFull,
+      daysInMonth(model.months[model.months.length - 1] as Date),
+      daysInMonth(model.months[model.months.length - 1] as Date),
+    ),
   };
 }
 
@@ -82,7 +103,8 @@ export function buildAnswerKey(input: {
   const { model, tally, budgets } = input;
   const domainOf = new Map(model.vendors.map((vendor) => [vendor.name, vendor.domain] as const));
   const months = model.months.map(toIsoMonth);
-  const sortedEntries = (map: Map<string, Cents>) => [...map.entries()].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+  const sortedEntries = (map: Map<string, Cents>) =>
+    [...map.entries()].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
 
   const byVendorMonth = sortedEntries(tally.vendorMonth).map(([key, cents]) => {
     const [vendor = '', month = ''] = DemoTally.split(key);
@@ -103,7 +125,11 @@ export function buildAnswerKey(input: {
       const [domain = '', month = ''] = DemoTally.split(key);
       return { domain: domain as DemoDomain, month, amount: formatCents(cents) };
     }),
-    byVendorTotal: model.vendors.map((vendor) => ({ vendor: vendor.name, domain: vendor.domain, amount: formatCents(vendorTotal.get(vendor.name) ?? 0) })),
+    byVendorTotal: model.vendors.map((vendor) => ({
+      vendor: vendor.name,
+      domain: vendor.domain,
+      amount: formatCents(vendorTotal.get(vendor.name) ?? 0),
+    })),
     byChargeTypeMonth: sortedEntries(tally.chargeTypeMonth).map(([key, cents]) => {
       const [chargeType = '', month = ''] = DemoTally.split(key);
       return { chargeType, month, amount: formatCents(cents) };
@@ -112,7 +138,13 @@ export function buildAnswerKey(input: {
       const [costCenter = '', month = ''] = DemoTally.split(key);
       const telecom = tally.telecomCostCenterMonth.get(key) ?? 0;
       const cloud = tally.cloudCostCenterMonth.get(key) ?? 0;
-      return { costCenter: costCenter === '' ? null : costCenter, month, telecom: formatCents(telecom), cloud: formatCents(cloud), total: formatCents(telecom + cloud) };
+      return {
+        costCenter: costCenter === '' ? null : costCenter,
+        month,
+        telecom: formatCents(telecom),
+        cloud: formatCents(cloud),
+        total: formatCents(telecom + cloud),
+      };
     }),
     telecomByLocationMonth: sortedEntries(tally.telecomLocationMonth).map(([key, cents]) => {
       const [location = '', month = ''] = DemoTally.split(key);
@@ -142,14 +174,32 @@ export function buildAnswerKey(input: {
   const inventory: DemoInventoryFigures = {
     activeMobileLinesByLocation: model.locations
       .filter((location) => linesByLocation.has(location.name))
-      .map((location) => ({ location: location.name, city: location.city, country: location.country, count: linesByLocation.get(location.name) ?? 0 })),
-    activeMobileLinesByCity: [...countBy(activeLines, (service) => service.location?.city ?? '').entries()].sort().map(([city, count]) => ({ city, count })),
-    activeMobileLinesByVendor: [...countBy(activeLines, (service) => service.vendor).entries()].sort().map(([vendor, count]) => ({ vendor, count })),
+      .map((location) => ({
+        location: location.name,
+        city: location.city,
+        country: location.country,
+        count: linesByLocation.get(location.name) ?? 0,
+      })),
+    activeMobileLinesByCity: [...countBy(activeLines, (service) => service.location?.city ?? '').entries()]
+      .sort()
+      .map(([city, count]) => ({ city, count })),
+    activeMobileLinesByVendor: [...countBy(activeLines, (service) => service.vendor).entries()]
+      .sort()
+      .map(([vendor, count]) => ({ vendor, count })),
     activeServicesByLocationAndType: [...byLocationType.entries()].sort().map(([key, entry]) => {
       const [location = '', type = ''] = DemoTally.split(key);
-      return { location, type: type as DemoInventoryFigures['activeServicesByLocationAndType'][number]['type'], count: entry.count, monthlyCost: formatCents(entry.cents) };
+      return {
+        location,
+        type: type as DemoInventoryFigures['activeServicesByLocationAndType'][number]['type'],
+        count: entry.count,
+        monthlyCost: formatCents(entry.cents),
+      };
     }),
-    monthlyRecurringCostByLocation: model.locations.map((location) => ({ location: location.name, city: location.city, amount: formatCents(byLocation.get(location.name) ?? 0) })),
+    monthlyRecurringCostByLocation: model.locations.map((location) => ({
+      location: location.name,
+      city: location.city,
+      amount: formatCents(byLocation.get(location.name) ?? 0),
+    })),
     sampleMobileLines: model.services
       .filter((service) => service.type === 'mobile_line')
       .filter((_, index) => index % 97 === 0)
@@ -215,7 +265,14 @@ export function buildAnswerKey(input: {
 
   const budgetOverruns = budgets.asOfMonth.rows
     .filter((row) => row.status !== 'within')
-    .map((row) => ({ costCenter: row.costCenter, month: budgets.asOfMonth.month, budget: row.budget, actual: row.actual, projected: row.projected, status: row.status as 'over' | 'projected-over' }));
+    .map((row) => ({
+      costCenter: row.costCenter,
+      month: budgets.asOfMonth.month,
+      budget: row.budget,
+      actual: row.actual,
+      projected: row.projected,
+      status: row.status as 'over' | 'projected-over',
+    }));
 
   return {
     version: 1,

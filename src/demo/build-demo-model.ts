@@ -33,47 +33,192 @@ interface AccountSpec extends DemoAccount {
 }
 
 const accountSpecs: AccountSpec[] = [
-  { vendor: 'AT&T', number: '8310004471', invoicePrefix: 'ATT-4471', levies: usLevies, locationCodes: ['CHI1', 'CHI2', 'DEN1', 'DEN2', 'DAL1', 'LAX1', 'SEA1'] },
+  {
+    vendor: 'AT&T',
+    number: '8310004471',
+    invoicePrefix: 'ATT-4471',
+    levies: usLevies,
+    locationCodes: ['CHI1', 'CHI2', 'DEN1', 'DEN2', 'DAL1', 'LAX1', 'SEA1'],
+  },
   { vendor: 'AT&T', number: '8310005520', invoicePrefix: 'ATT-5520', levies: usLevies, locationCodes: ['NYC1', 'EWR1', 'ATL1'] },
-  { vendor: 'Lumen', number: 'LUMN-2207781', invoicePrefix: 'LMN-7781', levies: usLevies, locationCodes: ['CHI1', 'CHI2', 'DEN1', 'DEN2', 'NYC1', 'DAL1', 'LAX1', 'SEA1'] },
-  { vendor: 'Lumen', number: 'LUMN-2207790', invoicePrefix: 'LMN-7790', levies: [{ chargeType: 'tax', description: 'GST/HST', basisPoints: 1300 }], locationCodes: ['YYZ1', 'YUL1'] },
-  { vendor: 'BT', number: 'GB40012877', invoicePrefix: 'BT-2877', levies: [{ chargeType: 'tax', description: 'VAT 20%', basisPoints: 2000 }], locationCodes: ['LON1', 'MAN1'] },
-  { vendor: 'Orange Business', number: 'OBS-DE-550931', invoicePrefix: 'OBS-0931', levies: [{ chargeType: 'tax', description: 'VAT 19%', basisPoints: 1900 }], locationCodes: ['FRA1', 'HAM1'] },
-  { vendor: 'Orange Business', number: 'OBS-FR-550944', invoicePrefix: 'OBS-0944', levies: [{ chargeType: 'tax', description: 'TVA 20%', basisPoints: 2000 }], locationCodes: ['PAR1'] },
-  { vendor: 'Verizon', number: '842093317-00001', invoicePrefix: 'VZW-00001', locationCodes: [], levies: [
-    { chargeType: 'surcharge', description: 'Federal Universal Service Charge', basisPoints: 340 },
-    { chargeType: 'surcharge', description: 'Administrative and Telco Recovery Charge', basisPoints: 195 },
-    { chargeType: 'tax', description: 'State and Local Sales Tax', basisPoints: 725 },
-  ] },
-  { vendor: 'Verizon', number: '842093317-00002', invoicePrefix: 'VZW-00002', locationCodes: [], levies: [
-    { chargeType: 'surcharge', description: 'Federal Universal Service Charge', basisPoints: 340 },
-    { chargeType: 'surcharge', description: 'Administrative and Telco Recovery Charge', basisPoints: 195 },
-    { chargeType: 'tax', description: 'State and Local Sales Tax', basisPoints: 725 },
-  ] },
-  { vendor: 'T-Mobile', number: '961448203', invoicePrefix: 'TMO-8203', locationCodes: [], levies: [
-    { chargeType: 'surcharge', description: 'Federal Universal Service Fund', basisPoints: 340 },
-    { chargeType: 'surcharge', description: 'Regulatory Programs and Telco Recovery Fee', basisPoints: 180 },
-    { chargeType: 'tax', description: 'State and Local Taxes', basisPoints: 725 },
-  ] },
+  {
+    vendor: 'Lumen',
+    number: 'LUMN-2207781',
+    invoicePrefix: 'LMN-7781',
+    levies: usLevies,
+    locationCodes: ['CHI1', 'CHI2', 'DEN1', 'DEN2', 'NYC1', 'DAL1', 'LAX1', 'SEA1'],
+  },
+  {
+    vendor: 'Lumen',
+    number: 'LUMN-2207790',
+    invoicePrefix: 'LMN-7790',
+    levies: [{ chargeType: 'tax', description: 'GST/HST', basisPoints: 1300 }],
+    locationCodes: ['YYZ1', 'YUL1'],
+  },
+  {
+    vendor: 'BT',
+    number: 'GB40012877',
+    invoicePrefix: 'BT-2877',
+    levies: [{ chargeType: 'tax', description: 'VAT 20%', basisPoints: 2000 }],
+    locationCodes: ['LON1', 'MAN1'],
+  },
+  {
+    vendor: 'Orange Business',
+    number: 'OBS-DE-550931',
+    invoicePrefix: 'OBS-0931',
+    levies: [{ chargeType: 'tax', description: 'VAT 19%', basisPoints: 1900 }],
+    locationCodes: ['FRA1', 'HAM1'],
+  },
+  {
+    vendor: 'Orange Business',
+    number: 'OBS-FR-550944',
+    invoicePrefix: 'OBS-0944',
+    levies: [{ chargeType: 'tax', description: 'TVA 20%', basisPoints: 2000 }],
+    locationCodes: ['PAR1'],
+  },
+  {
+    vendor: 'Verizon',
+    number: '842093317-00001',
+    invoicePrefix: 'VZW-00001',
+    locationCodes: [],
+    levies: [
+      { chargeType: 'surcharge', description: 'Federal Universal Service Charge', basisPoints: 340 },
+      { chargeType: 'surcharge', description: 'Administrative and Telco Recovery Charge', basisPoints: 195 },
+      { chargeType: 'tax', description: 'State and Local Sales Tax', basisPoints: 725 },
+    ],
+  },
+  {
+    vendor: 'Verizon',
+    number: '842093317-00002',
+    invoicePrefix: 'VZW-00002',
+    locationCodes: [],
+    levies: [
+      { chargeType: 'surcharge', description: 'Federal Universal Service Charge', basisPoints: 340 },
+      { chargeType: 'surcharge', description: 'Administrative and Telco Recovery Charge', basisPoints: 195 },
+      { chargeType: 'tax', description: 'State and Local Sales Tax', basisPoints: 725 },
+    ],
+  },
+  {
+    vendor: 'T-Mobile',
+    number: '961448203',
+    invoicePrefix: 'TMO-8203',
+    locationCodes: [],
+    levies: [
+      { chargeType: 'surcharge', description: 'Federal Universal Service Fund', basisPoints: 340 },
+      { chargeType: 'surcharge', description: 'Regulatory Programs and Telco Recovery Fee', basisPoints: 180 },
+      { chargeType: 'tax', description: 'State and Local Taxes', basisPoints: 725 },
+    ],
+  },
 ];
 
 /** Notice deadline in days from as-of, auto-renewal and notice period per vendor's contract. */
-const contractTerms: { vendor: string; name: string; deadlineInDays: number; autoRenew: boolean; noticeDays: number; committedAnnual: string | null }[] = [
-  { vendor: 'Zoom', name: 'Zoom Workplace Business subscription', deadlineInDays: 5, autoRenew: true, noticeDays: 30, committedAnnual: '84000.00' },
-  { vendor: 'Lumen', name: 'Lumen Master Services Agreement (US and Canada)', deadlineInDays: 21, autoRenew: true, noticeDays: 90, committedAnnual: null },
-  { vendor: 'T-Mobile', name: 'T-Mobile for Business corporate agreement', deadlineInDays: 44, autoRenew: false, noticeDays: 30, committedAnnual: null },
-  { vendor: 'Atlassian', name: 'Atlassian Cloud Standard', deadlineInDays: 52, autoRenew: true, noticeDays: 60, committedAnnual: '60000.00' },
-  { vendor: 'Orange Business', name: 'Orange Business Evolution Platform (EU sites)', deadlineInDays: 78, autoRenew: true, noticeDays: 60, committedAnnual: null },
-  { vendor: 'Salesforce', name: 'Salesforce Unlimited Edition order form', deadlineInDays: 124, autoRenew: true, noticeDays: 60, committedAnnual: '500000.00' },
-  { vendor: 'Microsoft', name: 'Microsoft Azure Consumption Commitment', deadlineInDays: 151, autoRenew: true, noticeDays: 30, committedAnnual: '600000.00' },
-  { vendor: 'AT&T', name: 'AT&T Business Network Services Agreement', deadlineInDays: 192, autoRenew: true, noticeDays: 90, committedAnnual: '480000.00' },
-  { vendor: 'Verizon', name: 'Verizon Wireless Major Account Agreement', deadlineInDays: 263, autoRenew: false, noticeDays: 60, committedAnnual: null },
-  { vendor: 'AWS', name: 'AWS Enterprise Discount Program', deadlineInDays: 301, autoRenew: false, noticeDays: 90, committedAnnual: '1500000.00' },
+const contractTerms: {
+  vendor: string;
+  name: string;
+  deadlineInDays: number;
+  autoRenew: boolean;
+  noticeDays: number;
+  committedAnnual: string | null;
+}[] = [
+  {
+    vendor: 'Zoom',
+    name: 'Zoom Workplace Business subscription',
+    deadlineInDays: 5,
+    autoRenew: true,
+    noticeDays: 30,
+    committedAnnual: '84000.00',
+  },
+  {
+    vendor: 'Lumen',
+    name: 'Lumen Master Services Agreement (US and Canada)',
+    deadlineInDays: 21,
+    autoRenew: true,
+    noticeDays: 90,
+    committedAnnual: null,
+  },
+  {
+    vendor: 'T-Mobile',
+    name: 'T-Mobile for Business corporate agreement',
+    deadlineInDays: 44,
+    autoRenew: false,
+    noticeDays: 30,
+    committedAnnual: null,
+  },
+  {
+    vendor: 'Atlassian',
+    name: 'Atlassian Cloud Standard',
+    deadlineInDays: 52,
+    autoRenew: true,
+    noticeDays: 60,
+    committedAnnual: '60000.00',
+  },
+  {
+    vendor: 'Orange Business',
+    name: 'Orange Business Evolution Platform (EU sites)',
+    deadlineInDays: 78,
+    autoRenew: true,
+    noticeDays: 60,
+    committedAnnual: null,
+  },
+  {
+    vendor: 'Salesforce',
+    name: 'Salesforce Unlimited Edition order form',
+    deadlineInDays: 124,
+    autoRenew: true,
+    noticeDays: 60,
+    committedAnnual: '500000.00',
+  },
+  {
+    vendor: 'Microsoft',
+    name: 'Microsoft Azure Consumption Commitment',
+    deadlineInDays: 151,
+    autoRenew: true,
+    noticeDays: 30,
+    committedAnnual: '600000.00',
+  },
+  {
+    vendor: 'AT&T',
+    name: 'AT&T Business Network Services Agreement',
+    deadlineInDays: 192,
+    autoRenew: true,
+    noticeDays: 90,
+    committedAnnual: '480000.00',
+  },
+  {
+    vendor: 'Verizon',
+    name: 'Verizon Wireless Major Account Agreement',
+    deadlineInDays: 263,
+    autoRenew: false,
+    noticeDays: 60,
+    committedAnnual: null,
+  },
+  {
+    vendor: 'AWS',
+    name: 'AWS Enterprise Discount Program',
+    deadlineInDays: 301,
+    autoRenew: false,
+    noticeDays: 90,
+    committedAnnual: '1500000.00',
+  },
   { vendor: 'BT', name: 'BT Global Services Agreement (UK)', deadlineInDays: 410, autoRenew: true, noticeDays: 90, committedAnnual: null },
-  { vendor: 'Google Cloud', name: 'Google Cloud Commit Agreement', deadlineInDays: 522, autoRenew: false, noticeDays: 60, committedAnnual: '300000.00' },
+  {
+    vendor: 'Google Cloud',
+    name: 'Google Cloud Commit Agreement',
+    deadlineInDays: 522,
+    autoRenew: false,
+    noticeDays: 60,
+    committedAnnual: '300000.00',
+  },
 ];
 
-const potsPurposes = ['Fire alarm panel', 'Elevator 1 emergency phone', 'Fax — shipping office', 'Security alarm', 'Gate intercom', 'Elevator 2 emergency phone'];
+const potsPurposes = [
+  'Fire alarm panel',
+  'Elevator 1 emergency phone',
+  'Fax — shipping office',
+  'Security alarm',
+  'Gate intercom',
+  'Elevator 2 emergency phone',
+];
 
 export function monthIndexOf(months: Date[], day: Date): number {
   const first = months[0] as Date;
@@ -186,7 +331,9 @@ function emailOf(name: string): string {
 function buildUsers(random: SeededRandom, names: () => string): DemoUser[] {
   const identity = () => ({
     slackUserId: `U0${Array.from({ length: 9 }, () => random.pick('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'.split(''))).join('')}`,
-    teamsUserId: [8, 4, 4, 4, 12].map((length) => Array.from({ length }, () => random.pick('0123456789abcdef'.split(''))).join('')).join('-'),
+    teamsUserId: [8, 4, 4, 4, 12]
+      .map((length) => Array.from({ length }, () => random.pick('0123456789abcdef'.split(''))).join(''))
+      .join('-'),
   });
   const person = (role: DemoUser['role'], costCenters: string[]): DemoUser => {
     const name = names();
@@ -196,7 +343,9 @@ function buildUsers(random: SeededRandom, names: () => string): DemoUser[] {
   // Leaf approvers first, so a leaf's owner is its own approver and the parent's approver covers the rest.
   for (const leaf of ['CC-410', 'CC-420', 'CC-610', 'CC-630']) users.push(person('approver', [leaf]));
   for (const parent of ['CC-100', 'CC-200', 'CC-300', 'CC-400', 'CC-500', 'CC-600']) {
-    const family = catalogCostCenters.filter((costCenter) => costCenter.code === parent || costCenter.parent === parent).map((costCenter) => costCenter.code);
+    const family = catalogCostCenters
+      .filter((costCenter) => costCenter.code === parent || costCenter.parent === parent)
+      .map((costCenter) => costCenter.code);
     users.push(person('approver', parent === 'CC-100' ? ['CC-100'] : family));
   }
   const leaves = catalogCostCenters.filter((costCenter) => !catalogCostCenters.some((other) => other.parent === costCenter.code));
@@ -243,7 +392,8 @@ function buildMobileLines(input: {
     const planKind = planDraw < 0.82 ? 'smartphone' : planDraw < 0.92 ? 'dataDevice' : 'basic';
     const description = plans[planKind];
     const costCenter = weightedCostCenter(random);
-    const account = vendor === 'T-Mobile' ? '961448203' : costCenter === 'CC-410' || costCenter === 'CC-420' ? '842093317-00002' : '842093317-00001';
+    const account =
+      vendor === 'T-Mobile' ? '961448203' : costCenter === 'CC-410' || costCenter === 'CC-420' ? '842093317-00002' : '842093317-00001';
     const assignee =
       planKind === 'dataDevice'
         ? costCenter === 'CC-420'
@@ -266,7 +416,9 @@ function buildMobileLines(input: {
       startDate = startsBefore ? addDays(historyStart, -random.integer(30, 1500)) : (months[startIndex] as Date);
       endDate = monthEnd(months[random.integer(startIndex + 1, historyMonths - 2)] as Date);
     } else {
-      startDate = random.chance(0.88) ? addDays(historyStart, -random.integer(30, 1500)) : (months[random.integer(1, historyMonths - 1)] as Date);
+      startDate = random.chance(0.88)
+        ? addDays(historyStart, -random.integer(30, 1500))
+        : (months[random.integer(1, historyMonths - 1)] as Date);
     }
     builder.add({
       type: 'mobile_line',
@@ -439,7 +591,10 @@ function buildContracts(asOf: Date, historyStart: Date): DemoContract[] {
     const endDate = terms.autoRenew ? addDays(deadline, terms.noticeDays) : deadline;
     let termYears = 3;
     while (addDays(addYears(endDate, -termYears), 1) > historyStart) termYears++;
-    const slug = terms.vendor.replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 6);
+    const slug = terms.vendor
+      .replace(/[^A-Za-z]/g, '')
+      .toUpperCase()
+      .slice(0, 6);
     const startDate = addDays(addYears(endDate, -termYears), 1);
     return {
       contractId: `NW-${slug}-${startDate.getUTCFullYear()}-01`,
@@ -452,7 +607,12 @@ function buildContracts(asOf: Date, historyStart: Date): DemoContract[] {
       committedAnnual: terms.committedAnnual === null ? null : toCents(terms.committedAnnual),
       rates: catalogRates
         .filter((rate) => rate.vendor === terms.vendor)
-        .map((rate) => ({ serviceType: rate.serviceType, description: rate.description, unitPrice: toCents(rate.unitPrice), unit: rate.unit })),
+        .map((rate) => ({
+          serviceType: rate.serviceType,
+          description: rate.description,
+          unitPrice: toCents(rate.unitPrice),
+          unit: rate.unit,
+        })),
     };
   });
 }
@@ -468,17 +628,33 @@ function plantFindings(services: DemoService[], months: Date[], scale: number, r
   };
   const fullHistory = (service: DemoService) => service.status === 'active' && service.firstBilled === 0;
   const overbilling = new Map<string, { fromMonth: number; billedUnitPrice: Cents }>();
-  const directInternet = find((service) => fullHistory(service) && service.vendor === 'AT&T' && service.description === 'Dedicated Internet 1 Gbps', 'AT&T DIA circuit');
+  const directInternet = find(
+    (service) => fullHistory(service) && service.vendor === 'AT&T' && service.description === 'Dedicated Internet 1 Gbps',
+    'AT&T DIA circuit',
+  );
   overbilling.set(directInternet.serviceId, { fromMonth: last - 7, billedUnitPrice: toCents('2350.00') });
-  const lumenPort = find((service) => fullHistory(service) && service.vendor === 'Lumen' && service.description === 'MPLS Port 50 Mbps', 'Lumen MPLS port');
+  const lumenPort = find(
+    (service) => fullHistory(service) && service.vendor === 'Lumen' && service.description === 'MPLS Port 50 Mbps',
+    'Lumen MPLS port',
+  );
   overbilling.set(lumenPort.serviceId, { fromMonth: last - 9, billedUnitPrice: toCents('1150.00') });
   for (let index = 0; index < 4; index++) {
-    const line = find((service) => fullHistory(service) && service.vendor === 'Verizon' && service.description === 'Business Unlimited Smartphone', 'Verizon smartphone line');
+    const line = find(
+      (service) => fullHistory(service) && service.vendor === 'Verizon' && service.description === 'Business Unlimited Smartphone',
+      'Verizon smartphone line',
+    );
     overbilling.set(line.serviceId, { fromMonth: last - 4, billedUnitPrice: toCents('47.00') });
   }
 
   const duplicates = new Map<string, number>();
-  const mplsPort = find((service) => fullHistory(service) && service.vendor === 'AT&T' && service.description === 'MPLS Port 100 Mbps' && service.location?.code === 'NYC1', 'AT&T MPLS port in New York');
+  const mplsPort = find(
+    (service) =>
+      fullHistory(service) &&
+      service.vendor === 'AT&T' &&
+      service.description === 'MPLS Port 100 Mbps' &&
+      service.location?.code === 'NYC1',
+    'AT&T MPLS port in New York',
+  );
   duplicates.set(mplsPort.serviceId, last - 2);
 
   const disconnectedStillBilled = new Set<string>();
@@ -488,13 +664,37 @@ function plantFindings(services: DemoService[], months: Date[], scale: number, r
     service.lastBilled = last;
     disconnectedStillBilled.add(service.serviceId);
   };
-  disconnect(find((service) => fullHistory(service) && service.type === 'pots_line' && service.vendor === 'AT&T' && service.location?.code === 'ATL1', 'AT&T POTS line in Atlanta'), last - 10);
-  disconnect(find((service) => fullHistory(service) && service.vendor === 'Lumen' && service.description === 'Business Broadband 300 Mbps' && service.location?.code === 'DEN1', 'Lumen broadband in Denver'), last - 3);
-  disconnect(find((service) => fullHistory(service) && service.vendor === 'T-Mobile' && service.description === 'Business Advanced Unlimited', 'T-Mobile smartphone line'), last - 5);
+  disconnect(
+    find(
+      (service) => fullHistory(service) && service.type === 'pots_line' && service.vendor === 'AT&T' && service.location?.code === 'ATL1',
+      'AT&T POTS line in Atlanta',
+    ),
+    last - 10,
+  );
+  disconnect(
+    find(
+      (service) =>
+        fullHistory(service) &&
+        service.vendor === 'Lumen' &&
+        service.description === 'Business Broadband 300 Mbps' &&
+        service.location?.code === 'DEN1',
+      'Lumen broadband in Denver',
+    ),
+    last - 3,
+  );
+  disconnect(
+    find(
+      (service) => fullHistory(service) && service.vendor === 'T-Mobile' && service.description === 'Business Advanced Unlimited',
+      'T-Mobile smartphone line',
+    ),
+    last - 5,
+  );
 
   const zeroUsage = new Map<string, number>();
   const zeroMonths = scale >= 0.5 ? [3, 3, 4, 5, 6, 8, 10, 12] : [3, 4, 6, 12];
-  const candidates = random.shuffle(services.filter((service) => fullHistory(service) && service.type === 'mobile_line' && !planted.has(service.serviceId)));
+  const candidates = random.shuffle(
+    services.filter((service) => fullHistory(service) && service.type === 'mobile_line' && !planted.has(service.serviceId)),
+  );
   zeroMonths.forEach((count, index) => {
     const line = candidates[index];
     if (!line) throw new Error('demo enterprise has too few mobile lines to plant zero-usage lines');
@@ -503,8 +703,18 @@ function plantFindings(services: DemoService[], months: Date[], scale: number, r
   });
 
   const credits: DemoPlantings['credits'] = [
-    { account: 'LUMN-2207781', month: last - 6, description: 'Service level credit — outage 14 hours (ticket 88231)', amount: -toCents('450.00') },
-    { account: '842093317-00001', month: last - 16, description: 'Promotional credit — device upgrade program', amount: -toCents('1200.00') },
+    {
+      account: 'LUMN-2207781',
+      month: last - 6,
+      description: 'Service level credit — outage 14 hours (ticket 88231)',
+      amount: -toCents('450.00'),
+    },
+    {
+      account: '842093317-00001',
+      month: last - 16,
+      description: 'Promotional credit — device upgrade program',
+      amount: -toCents('1200.00'),
+    },
     { account: '8310004471', month: last - 2, description: 'Billing adjustment credit', amount: -toCents('310.25') },
   ];
   return { overbilling, duplicates, disconnectedStillBilled, zeroUsage, credits };

@@ -73,7 +73,14 @@ export interface DemoSpend {
   /** Invoice lines with an identifier, by the service's location and month. */
   telecomByLocationMonth: { location: string; month: string; amount: string }[];
   /** FOCUS BilledCost by provider, sub-account and service per month. */
-  cloudByServiceMonth: { vendor: string; subAccountId: string; subAccountName: string; serviceName: string; month: string; amount: string }[];
+  cloudByServiceMonth: {
+    vendor: string;
+    subAccountId: string;
+    subAccountName: string;
+    serviceName: string;
+    month: string;
+    amount: string;
+  }[];
 }
 
 export interface DemoInventoryFigures {
@@ -84,7 +91,15 @@ export interface DemoInventoryFigures {
   /** Sum of inventory monthly_cost of active services, by location. */
   monthlyRecurringCostByLocation: { location: string; city: string; amount: string }[];
   /** A few lines with their assignee, for "who has the line …?" questions. */
-  sampleMobileLines: { identifier: string; assignee: string; vendor: string; location: string; costCenter: string; plan: string; status: string }[];
+  sampleMobileLines: {
+    identifier: string;
+    assignee: string;
+    vendor: string;
+    location: string;
+    costCenter: string;
+    plan: string;
+    status: string;
+  }[];
 }
 
 export interface DemoBudgetMonth {
@@ -197,7 +212,14 @@ export interface DemoFindings {
     zeroSince: string;
     zeroMonths: number;
   }[];
-  budgetOverruns: { costCenter: string; month: string; budget: string; actual: string; projected: string; status: 'over' | 'projected-over' }[];
+  budgetOverruns: {
+    costCenter: string;
+    month: string;
+    budget: string;
+    actual: string;
+    projected: string;
+    status: 'over' | 'projected-over';
+  }[];
   /** Credits on invoices (account level): not findings, but they move the totals. */
   credits: { vendor: string; account: string; invoiceNumber: string; month: string; description: string; amount: string }[];
 }

@@ -48,8 +48,14 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
     for (const file of generated.files) {
       const summary = await importFile({ kind: file.kind, filePath: file.path }, deps);
       if (summary.status === 'rejected') {
-        const problems = summary.problems.slice(0, 5).map((problem) => `line ${problem.line} ${problem.column}="${problem.value}": ${problem.reason}`);
-        throw new LedgerlineError('INVALID_INPUT', `Demo file ${summary.fileName} (${file.kind}) was rejected: ${problems.join('; ')}`, summary.problems);
+        const problems = summary.problems
+          .slice(0, 5)
+          .map((problem) => `line ${problem.line} ${problem.column}="${problem.value}": ${problem.reason}`);
+        throw new LedgerlineError(
+          'INVALID_INPUT',
+          `Demo file ${summary.fileName} (${file.kind}) was rejected: ${problems.join('; ')}`,
+          summary.problems,
+        );
       }
       summaries.push(summary);
     }
@@ -61,7 +67,13 @@ export async function loadDemoEnterprise(input: LoadDemoInput, deps: IngestDeps 
     const importBatchIds = summaries.map((summary) => summary.batchId).filter((id): id is number => id !== null);
     await recordDemoLoaded({ importBatchIds }, deps);
     const importMs = Math.round(performance.now() - importStarted);
-    deps.logger.info('demo enterprise loaded', { files: summaries.length, generationMs, importMs, asOf: generated.answerKey.asOf, seed: input.seed });
+    deps.logger.info('demo enterprise loaded', {
+      files: summaries.length,
+      generationMs,
+      importMs,
+      asOf: generated.answerKey.asOf,
+      seed: input.seed,
+    });
     return { answerKey: generated.answerKey, summaries, generationMs, importMs };
   } finally {
     if (ownsWorkDir) await rm(outDir, { recursive: true, force: true });

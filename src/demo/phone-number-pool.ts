@@ -16,7 +16,9 @@ export class PhoneNumberPool {
     random: SeededRandom,
   ) {
     if (location.areaCodes.length > 0) {
-      const pool = location.areaCodes.flatMap((areaCode) => Array.from({ length: 100 }, (_, index) => `${areaCode}-555-01${String(index).padStart(2, '0')}`));
+      const pool = location.areaCodes.flatMap((areaCode) =>
+        Array.from({ length: 100 }, (_, index) => `${areaCode}-555-01${String(index).padStart(2, '0')}`),
+      );
       this.reserved = random.shuffle(pool);
     } else {
       const prefix = location.fixedLinePrefix ?? '';

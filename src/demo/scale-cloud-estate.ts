@@ -44,6 +44,7 @@ function copyId(id: string, copy: number): string {
   // AWS account ids: the catalog's differ in the last two digits, copies step by hundreds.
   if (/^\d{12}$/.test(id)) return String(Number(id) + copy * 100);
   // Azure GUIDs: the catalog's end in c417, 0a11, f622 and 8e33; copies end in 0002…0032.
-  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) return `${id.slice(0, -4)}${copy.toString(16).padStart(4, '0')}`;
+  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+    return `${id.slice(0, -4)}${copy.toString(16).padStart(4, '0')}`;
   return `${id}-${String(copy).padStart(2, '0')}`;
 }

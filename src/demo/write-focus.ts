@@ -12,10 +12,36 @@ import { createSeededRandom } from './seeded-random.js';
 import type { WrittenFile } from './write-reference-files.js';
 
 const focusHeader = [
-  'BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost', 'BillingAccountId', 'BillingAccountName', 'BillingCurrency',
-  'BillingPeriodStart', 'BillingPeriodEnd', 'ChargeCategory', 'ChargeClass', 'ChargeDescription', 'ChargeFrequency',
-  'ChargePeriodStart', 'ChargePeriodEnd', 'ConsumedQuantity', 'ConsumedUnit', 'InvoiceIssuerName', 'ProviderName', 'PublisherName',
-  'RegionId', 'RegionName', 'ResourceId', 'ResourceName', 'ServiceCategory', 'ServiceName', 'SkuId', 'SubAccountId', 'SubAccountName', 'Tags',
+  'BilledCost',
+  'EffectiveCost',
+  'ListCost',
+  'ContractedCost',
+  'BillingAccountId',
+  'BillingAccountName',
+  'BillingCurrency',
+  'BillingPeriodStart',
+  'BillingPeriodEnd',
+  'ChargeCategory',
+  'ChargeClass',
+  'ChargeDescription',
+  'ChargeFrequency',
+  'ChargePeriodStart',
+  'ChargePeriodEnd',
+  'ConsumedQuantity',
+  'ConsumedUnit',
+  'InvoiceIssuerName',
+  'ProviderName',
+  'PublisherName',
+  'RegionId',
+  'RegionName',
+  'ResourceId',
+  'ResourceName',
+  'ServiceCategory',
+  'ServiceName',
+  'SkuId',
+  'SubAccountId',
+  'SubAccountName',
+  'Tags',
 ];
 
 export type FocusFindings = Pick<DemoFindings, 'costSpikes' | 'stepChanges'>;
@@ -27,10 +53,17 @@ const timestamp = (day: Date) => `${toIsoDate(day)}T00:00:00Z`;
  * and region per day. Level = start level × monthly growth × weekday pattern × small noise;
  * the planted spikes and the step change are the only departures from it.
  */
-export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTally): Promise<{ files: WrittenFile[]; findings: FocusFindings }> {
+export async function writeFocus(
+  model: DemoModel,
+  outDir: string,
+  tally: DemoTally,
+): Promise<{ files: WrittenFile[]; findings: FocusFindings }> {
   const historyStart = model.months[0] as Date;
   const lastFullMonth = model.months[model.months.length - 1] as Date;
-  const spikeDays = plantedSpikes.map((spike) => ({ ...spike, dayText: toIsoDate(addDays(addMonths(lastFullMonth, spike.monthOffset), spike.day - 1)) }));
+  const spikeDays = plantedSpikes.map((spike) => ({
+    ...spike,
+    dayText: toIsoDate(addDays(addMonths(lastFullMonth, spike.monthOffset), spike.day - 1)),
+  }));
   const stepFrom = addDays(addMonths(lastFullMonth, plantedStepChange.monthOffset), plantedStepChange.day - 1);
   const stepSeriesCosts: { day: Date; cents: Cents }[] = [];
   const findings: FocusFindings = { costSpikes: [], stepChanges: [] };
@@ -42,7 +75,10 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
     // its own draws, so copies are not the same series and the 1× files do not change.
     const accounts = model.cloudEstate
       .filter((provider) => provider.slug === slug)
-      .map((provider, index) => ({ provider, random: createSeededRandom(model.seed).fork(index === 0 ? `focus:${slug}` : `focus:${slug}:${provider.billingAccountId}`) }));
+      .map((provider, index) => ({
+        provider,
+        random: createSeededRandom(model.seed).fork(index === 0 ? `focus:${slug}` : `focus:${slug}:${provider.billingAccountId}`),
+      }));
     // One file per provider holding every billing period and billing account: the importer
     // replaces each (billing account, period) it contains, and 6 files load much faster than 150.
     const writer = await CsvFileWriter.create(join(outDir, `focus-${slug}.csv`), focusHeader);
@@ -56,11 +92,15 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
         const isWeekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
         for (const { provider, random } of accounts) {
           for (const subAccount of provider.subAccounts) {
-            const spike = spikeDays.find((candidate) => candidate.vendor === provider.vendor && candidate.subAccountId === subAccount.id && candidate.dayText === dayText);
+            const spike = spikeDays.find(
+              (candidate) =>
+                candidate.vendor === provider.vendor && candidate.subAccountId === subAccount.id && candidate.dayText === dayText,
+            );
             let expected = 0;
             const contributors: { serviceName: string; regionId: string; impact: Cents }[] = [];
             for (const series of subAccount.series) {
-              const typical = series.dailyDollars * Math.pow(1 + provider.monthlyGrowth, elapsedMonths) * (isWeekend ? series.weekendFactor : 1);
+              const typical =
+                series.dailyDollars * Math.pow(1 + provider.monthlyGrowth, elapsedMonths) * (isWeekend ? series.weekendFactor : 1);
               const isStepped =
                 provider.vendor === plantedStepChange.vendor &&
                 subAccount.id === plantedStepChange.subAccountId &&
@@ -68,7 +108,9 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
                 series.regionId === plantedStepChange.regionId;
               const level = isStepped && day >= stepFrom ? typical * plantedStepChange.factor : typical;
               const normal = provider.noise === 0 ? roundToCents(level) : roundToCents(level * (1 + random.jitter(provider.noise)));
-              const extra = spike?.extras.find((candidate) => candidate.serviceName === series.serviceName && candidate.regionId === series.regionId);
+              const extra = spike?.extras.find(
+                (candidate) => candidate.serviceName === series.serviceName && candidate.regionId === series.regionId,
+              );
               const extraCents = extra ? roundToCents(typical * extra.factor) : 0;
               if (extra) contributors.push({ serviceName: series.serviceName, regionId: series.regionId, impact: extraCents });
               expected += normal;
@@ -78,7 +120,11 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
               tally.focusRows++;
               tally.add(tally.vendorMonth, DemoTally.key(provider.vendor, month), cents);
               tally.add(tally.cloudCostCenterMonth, DemoTally.key(subAccount.costCenter, month), cents);
-              tally.add(tally.cloudServiceMonth, DemoTally.key(provider.vendor, subAccount.id, subAccount.name, series.serviceName, month), cents);
+              tally.add(
+                tally.cloudServiceMonth,
+                DemoTally.key(provider.vendor, subAccount.id, subAccount.name, series.serviceName, month),
+                cents,
+              );
             }
             if (spike && contributors.length > 0) {
               const ranked = [...contributors].sort((left, right) => right.impact - left.impact);
@@ -127,7 +173,14 @@ export async function writeFocus(model: DemoModel, outDir: string, tally: DemoTa
   return { files, findings };
 }
 
-function focusRow(provider: CloudProvider, subAccount: CloudSubAccount, series: CloudSeries, billingMonth: Date, day: Date, cents: Cents): string[] {
+function focusRow(
+  provider: CloudProvider,
+  subAccount: CloudSubAccount,
+  series: CloudSeries,
+  billingMonth: Date,
+  day: Date,
+  cents: Cents,
+): string[] {
   const tags: Record<string, string> = {};
   if (subAccount.costCenter) tags['cost-center'] = subAccount.costCenter;
   tags.environment = subAccount.environment;

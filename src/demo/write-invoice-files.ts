@@ -42,13 +42,30 @@ export interface InvoiceFileWriter {
 }
 
 const invoiceHeader = [
-  'invoice_number', 'vendor', 'account', 'invoice_date', 'period_start', 'period_end', 'identifier',
-  'charge_type', 'description', 'quantity', 'unit_price', 'amount', 'currency',
+  'invoice_number',
+  'vendor',
+  'account',
+  'invoice_date',
+  'period_start',
+  'period_end',
+  'identifier',
+  'charge_type',
+  'description',
+  'quantity',
+  'unit_price',
+  'amount',
+  'currency',
 ];
 
 /** One carrier's invoice file; `pathWithoutExtension` gets .csv or .x12. */
-export async function createInvoiceFileWriter(format: InvoiceFormat, pathWithoutExtension: string, options: { createdOn: Date }): Promise<InvoiceFileWriter> {
-  return format === 'edi811' ? Edi811InvoiceWriter.create(`${pathWithoutExtension}.x12`, options.createdOn) : CsvInvoiceWriter.create(`${pathWithoutExtension}.csv`);
+export async function createInvoiceFileWriter(
+  format: InvoiceFormat,
+  pathWithoutExtension: string,
+  options: { createdOn: Date },
+): Promise<InvoiceFileWriter> {
+  return format === 'edi811'
+    ? Edi811InvoiceWriter.create(`${pathWithoutExtension}.x12`, options.createdOn)
+    : CsvInvoiceWriter.create(`${pathWithoutExtension}.csv`);
 }
 
 class CsvInvoiceWriter implements InvoiceFileWriter {
@@ -129,7 +146,25 @@ class Edi811InvoiceWriter implements InvoiceFileWriter {
     const day = toIsoDate(createdOn).replaceAll('-', '');
     const sender = 'DEMOCARRIER'.padEnd(15);
     const receiver = 'LEDGERLINE'.padEnd(15);
-    writer.push(['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', sender, 'ZZ', receiver, day.slice(2), '0000', 'U', '00401', '000000001', '0', 'P', '>']);
+    writer.push([
+      'ISA',
+      '00',
+      ' '.repeat(10),
+      '00',
+      ' '.repeat(10),
+      'ZZ',
+      sender,
+      'ZZ',
+      receiver,
+      day.slice(2),
+      '0000',
+      'U',
+      '00401',
+      '000000001',
+      '0',
+      'P',
+      '>',
+    ]);
     writer.push(['GS', 'CI', 'DEMOCARRIER', 'LEDGERLINE', day, '0000', '1', 'X', '004010']);
     return writer;
   }
@@ -201,7 +236,8 @@ class Edi811InvoiceWriter implements InvoiceFileWriter {
   private push(elements: string[]): void {
     // X12 has no escaping: a value holding a delimiter would change the file's structure.
     const [tag, ...values] = elements;
-    if (tag !== 'ISA' && values.some((value) => delimiters.test(value))) throw new Error(`demo invoice value holds an X12 delimiter: ${elements.join('|')}`);
+    if (tag !== 'ISA' && values.some((value) => delimiters.test(value)))
+      throw new Error(`demo invoice value holds an X12 delimiter: ${elements.join('|')}`);
     const text = elements.join('*') + '~\n';
     this.buffer.push(text);
     this.bufferedCharacters += text.length;

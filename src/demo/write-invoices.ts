@@ -48,7 +48,10 @@ export async function writeInvoices(
   const files: WrittenFile[] = [];
   const vendors = model.vendors.filter((vendor) => vendor.domain === 'telecom' || vendor.domain === 'mobility');
   for (const vendor of vendors) {
-    const slug = vendor.name.toLowerCase().replace(/&/g, '').replace(/[^a-z0-9]+/g, '-');
+    const slug = vendor.name
+      .toLowerCase()
+      .replace(/&/g, '')
+      .replace(/[^a-z0-9]+/g, '-');
     const writer = await createInvoiceFileWriter(format, join(outDir, `invoices-${slug}`), { createdOn: model.asOf });
     for (const account of model.accounts.filter((candidate) => candidate.vendor === vendor.name)) {
       const accountServices = servicesByAccount.get(account.number) ?? [];
@@ -122,11 +125,34 @@ export async function writeInvoices(
         const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
         for (const levy of account.levies) {
           const amount = applyBasisPoints(subtotal, levy.basisPoints);
-          lines.push({ identifier: null, chargeType: levy.chargeType, description: levy.description, quantity: 1, unitPrice: amount, amount });
+          lines.push({
+            identifier: null,
+            chargeType: levy.chargeType,
+            description: levy.description,
+            quantity: 1,
+            unitPrice: amount,
+            amount,
+          });
         }
-        for (const credit of model.plantings.credits.filter((candidate) => candidate.account === account.number && candidate.month === monthIndex)) {
-          lines.push({ identifier: null, chargeType: 'credit', description: credit.description, quantity: 1, unitPrice: credit.amount, amount: credit.amount });
-          findings.credits.push({ vendor: vendor.name, account: account.number, invoiceNumber, month, description: credit.description, amount: formatCents(credit.amount) });
+        for (const credit of model.plantings.credits.filter(
+          (candidate) => candidate.account === account.number && candidate.month === monthIndex,
+        )) {
+          lines.push({
+            identifier: null,
+            chargeType: 'credit',
+            description: credit.description,
+            quantity: 1,
+            unitPrice: credit.amount,
+            amount: credit.amount,
+          });
+          findings.credits.push({
+            vendor: vendor.name,
+            account: account.number,
+            invoiceNumber,
+            month,
+            description: credit.description,
+            amount: formatCents(credit.amount),
+          });
         }
         if (lines.length === 0) continue;
         tally.invoices++;
@@ -153,7 +179,8 @@ export async function writeInvoices(
           tally.add(tally.vendorMonth, DemoTally.key(vendor.name, month), line.amount);
           tally.add(tally.chargeTypeMonth, DemoTally.key(line.chargeType, month), line.amount);
           tally.add(tally.telecomCostCenterMonth, DemoTally.key(line.identifier?.costCenter || null, month), line.amount);
-          if (line.identifier?.location) tally.add(tally.telecomLocationMonth, DemoTally.key(line.identifier.location.name, month), line.amount);
+          if (line.identifier?.location)
+            tally.add(tally.telecomLocationMonth, DemoTally.key(line.identifier.location.name, month), line.amount);
         }
       }
     }
@@ -190,7 +217,14 @@ function usageLines(model: DemoModel, account: string, monthIndex: number, bille
     const pass = roamingPasses[service.vendor];
     if (!pass) continue;
     const days = 3 + Math.floor(random() * 3);
-    lines.push({ identifier: service, chargeType: 'usage', description: pass.description, quantity: days, unitPrice: pass.unitPrice, amount: pass.unitPrice * days });
+    lines.push({
+      identifier: service,
+      chargeType: 'usage',
+      description: pass.description,
+      quantity: days,
+      unitPrice: pass.unitPrice,
+      amount: pass.unitPrice * days,
+    });
   }
   for (const service of billed.filter((candidate) => candidate.type === 'voice_trunk')) {
     const minutes = Math.round(service.quantity * 160 * (0.95 + random() * 0.1));

@@ -27,10 +27,22 @@ async function writeCsv(
 export async function writeReferenceFiles(model: DemoModel, outDir: string): Promise<WrittenFile[]> {
   const files: WrittenFile[] = [];
   files.push(
-    await writeCsv(outDir, 'vendors', 'vendors.csv', ['name', 'domain', 'aliases'], model.vendors.map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')])),
+    await writeCsv(
+      outDir,
+      'vendors',
+      'vendors.csv',
+      ['name', 'domain', 'aliases'],
+      model.vendors.map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')]),
+    ),
   );
   files.push(
-    await writeCsv(outDir, 'locations', 'locations.csv', ['name', 'city', 'country'], model.locations.map((location) => [location.name, location.city, location.country])),
+    await writeCsv(
+      outDir,
+      'locations',
+      'locations.csv',
+      ['name', 'city', 'country'],
+      model.locations.map((location) => [location.name, location.city, location.country]),
+    ),
   );
   files.push(
     await writeCsv(
@@ -85,7 +97,20 @@ export async function writeReferenceFiles(model: DemoModel, outDir: string): Pro
       outDir,
       'inventory',
       'inventory.csv',
-      ['service_id', 'type', 'identifier', 'vendor', 'account', 'location', 'cost_center', 'assignee', 'status', 'monthly_cost', 'start_date', 'end_date'],
+      [
+        'service_id',
+        'type',
+        'identifier',
+        'vendor',
+        'account',
+        'location',
+        'cost_center',
+        'assignee',
+        'status',
+        'monthly_cost',
+        'start_date',
+        'end_date',
+      ],
       model.services.map((service) => [
         service.serviceId,
         service.type,

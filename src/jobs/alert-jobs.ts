@@ -55,7 +55,10 @@ export function createAlertJobs(options: AlertJobOptions = {}): Job[] {
       ),
     ),
     alertJob('notice-deadlines', 'Contracts whose renewal decision is due within 90/60/30/7 days', (context) =>
-      collectNoticeDeadlineAlerts({ asOf: context.asOf, ...(options.noticeThresholds ? { thresholds: options.noticeThresholds } : {}) }, context),
+      collectNoticeDeadlineAlerts(
+        { asOf: context.asOf, ...(options.noticeThresholds ? { thresholds: options.noticeThresholds } : {}) },
+        context,
+      ),
     ),
     alertJob('budgets', 'Cost centers over, or projected over, their monthly budget', (context) =>
       collectBudgetAlerts({ asOf: context.asOf, ...(options.budgetThresholds ? { thresholds: options.budgetThresholds } : {}) }, context),

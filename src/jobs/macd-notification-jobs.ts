@@ -9,7 +9,9 @@ const macdNotificationsSchedule = '*/5 * * * *';
  * Retries the approval messages a submit could not deliver (an approver Slack or Teams refused),
  * with the outbox's backoff. `notifiers` is read at run time: surfaces are built after the jobs.
  */
-export function createMacdNotificationJob(options: { notifiers: () => readonly MacdApproverNotifier[] } & Omit<DeliverMacdNotificationsOptions, 'notifiers' | 'requestId'>): Job {
+export function createMacdNotificationJob(
+  options: { notifiers: () => readonly MacdApproverNotifier[] } & Omit<DeliverMacdNotificationsOptions, 'notifiers' | 'requestId'>,
+): Job {
   const { notifiers, ...delivery } = options;
   return {
     id: 'macd-notifications',

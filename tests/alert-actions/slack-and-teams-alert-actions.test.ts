@@ -12,12 +12,22 @@ import type { AlertActionsTestbed, PersonName } from './support/alert-actions-te
 import { cardText, people, slackChannel, startAlertActionsTestbed, teamsChannel, teamsInvoke } from './support/alert-actions-testbed.js';
 
 const blocksOf = (call: RecordedCall | undefined) => call?.body.blocks;
-const responseTo = (bed: AlertActionsTestbed, name: string) => bed.slack.calls.find((call) => call.method === 'response_url' && call.body.responseUrl === name);
+const responseTo = (bed: AlertActionsTestbed, name: string) =>
+  bed.slack.calls.find((call) => call.method === 'response_url' && call.body.responseUrl === name);
 
 /** Clicks a button on the Slack alert message as `person` and waits for the private reply. */
-async function clickInSlack(bed: AlertActionsTestbed, input: { button: CapturedButton; person: PersonName; messageTs: string; name: string }): Promise<string> {
+async function clickInSlack(
+  bed: AlertActionsTestbed,
+  input: { button: CapturedButton; person: PersonName; messageTs: string; name: string },
+): Promise<string> {
   await bed.sendSlack(
-    buttonClickRequest({ button: input.button, responseUrl: bed.slack.responseUrl(input.name), user: people[input.person].slackUserId, channel: slackChannel, messageTs: input.messageTs }),
+    buttonClickRequest({
+      button: input.button,
+      responseUrl: bed.slack.responseUrl(input.name),
+      user: people[input.person].slackUserId,
+      channel: slackChannel,
+      messageTs: input.messageTs,
+    }),
   );
   await bed.slack.waitFor(() => responseTo(bed, input.name) !== undefined);
   return JSON.stringify(responseTo(bed, input.name)?.body);
@@ -34,7 +44,8 @@ describe('acting on an anomaly alert in Slack', () => {
   let bed: AlertActionsTestbed;
   let posted: RecordedCall;
   let ts: string;
-  const updatesOfPosted = () => bed.slack.callsTo('chat.update').filter((call) => call.body.channel === slackChannel && call.body.ts === ts);
+  const updatesOfPosted = () =>
+    bed.slack.callsTo('chat.update').filter((call) => call.body.channel === slackChannel && call.body.ts === ts);
 
   beforeAll(async () => {
     database = await openTestDatabase();
@@ -51,11 +62,20 @@ describe('acting on an anomaly alert in Slack', () => {
   });
 
   it('acknowledge: the message is redrawn in place saying who acknowledged it, and the clicker is told', async () => {
-    const reply = await clickInSlack(bed, { button: button(blocksOf(posted), 'Acknowledge'), person: 'ana', messageTs: ts, name: 'ack-ana' });
+    const reply = await clickInSlack(bed, {
+      button: button(blocksOf(posted), 'Acknowledge'),
+      person: 'ana',
+      messageTs: ts,
+      name: 'ack-ana',
+    });
     expect(reply).toContain(`You acknowledged alert #`);
     const [update] = updatesOfPosted();
     expect(textOf(update?.body.blocks)).toContain('Acknowledged by Ana Ruiz · 21 Nov 2026 09:00 UTC');
-    expect(buttonsOf(update?.body.blocks).map((candidate) => candidate.text.text)).toEqual(['Mark as expected', 'Snooze 7 days', 'Ask about it']);
+    expect(buttonsOf(update?.body.blocks).map((candidate) => candidate.text.text)).toEqual([
+      'Mark as expected',
+      'Snooze 7 days',
+      'Ask about it',
+    ]);
   });
 
   it('a second click (another person, the old message) changes nothing and names who acted first', async () => {
@@ -69,14 +89,32 @@ describe('acting on an anomaly alert in Slack', () => {
   });
 
   it('a viewer may not snooze: the refusal says why, and the message stays as it was', async () => {
-    const reply = await clickInSlack(bed, { button: button(blocksOf(posted), 'Snooze 7 days'), person: 'vic', messageTs: ts, name: 'snooze-vic' });
+    const reply = await clickInSlack(bed, {
+      button: button(blocksOf(posted), 'Snooze 7 days'),
+      person: 'vic',
+      messageTs: ts,
+      name: 'snooze-vic',
+    });
     expect(reply).toContain('Viewers can acknowledge alerts but not snooze alerts');
     expect(updatesOfPosted()).toHaveLength(1);
   });
 
   it('"Ask about it" asks the assistant and answers in the alert\'s thread', async () => {
-    await bed.sendSlack(buttonClickRequest({ button: button(blocksOf(posted), 'Ask about it'), responseUrl: bed.slack.responseUrl('ask'), user: 'U-ANA', channel: slackChannel, messageTs: ts }));
-    await bed.slack.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts && String(call.body.text).includes('Answer to: Why did AWS')));
+    await bed.sendSlack(
+      buttonClickRequest({
+        button: button(blocksOf(posted), 'Ask about it'),
+        responseUrl: bed.slack.responseUrl('ask'),
+        user: 'U-ANA',
+        channel: slackChannel,
+        messageTs: ts,
+      }),
+    );
+    await bed.slack.waitFor((calls) =>
+      calls.some(
+        (call) =>
+          call.method === 'chat.postMessage' && call.body.thread_ts === ts && String(call.body.text).includes('Answer to: Why did AWS'),
+      ),
+    );
     expect(bed.questions).toContain('Why did AWS · 111122223333 · Amazon EC2 cost change on 20 Nov 2026?');
   });
 
@@ -86,7 +124,12 @@ describe('acting on an anomaly alert in Slack', () => {
     expect(before.map((draft) => draft.dedupeKey)).toEqual(['anomaly:cloud-service:AWS|111122223333|Amazon EC2|USD:2026-11-20']);
 
     const latest = updatesOfPosted().at(-1);
-    const reply = await clickInSlack(bed, { button: button(blocksOf(latest), 'Mark as expected'), person: 'ana', messageTs: ts, name: 'expected-ana' });
+    const reply = await clickInSlack(bed, {
+      button: button(blocksOf(latest), 'Mark as expected'),
+      person: 'ana',
+      messageTs: ts,
+      name: 'expected-ana',
+    });
     expect(reply).toContain('Marked as expected');
     expect(textOf(updatesOfPosted().at(-1)?.body.blocks)).toContain('Marked as expected by Ana Ruiz · 21 Nov 2026 09:05 UTC');
 
@@ -103,8 +146,12 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
   let database: Database;
   let bed: AlertActionsTestbed;
   const thresholds = { noticeThresholds: [25, 30] };
-  const slackPostsAbout = (text: string) => bed.slack.callsTo('chat.postMessage').filter((call) => call.body.channel === slackChannel && String(call.body.text).includes(text));
-  const teamsPostsAbout = (text: string) => bed.teams.activities.filter((posted) => posted.conversationId === teamsChannel && !posted.replyToId && cardText(posted.activity).includes(text));
+  const slackPostsAbout = (text: string) =>
+    bed.slack.callsTo('chat.postMessage').filter((call) => call.body.channel === slackChannel && String(call.body.text).includes(text));
+  const teamsPostsAbout = (text: string) =>
+    bed.teams.activities.filter(
+      (posted) => posted.conversationId === teamsChannel && !posted.replyToId && cardText(posted.activity).includes(text),
+    );
 
   beforeAll(async () => {
     database = await openTestDatabase();
@@ -122,14 +169,17 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
     const delivery = await database.prisma.alertDelivery.findFirstOrThrow({ where: { platform: 'teams' } });
     const activityId = delivery.messageRef!.slice(delivery.messageRef!.lastIndexOf(':') + 1);
     const posted = bed.teams.activities.find((candidate) => cardText(candidate.activity).includes('(30 days)'))!;
-    const card = (posted.activity.attachments as Array<{ content: { actions: Array<{ verb: string; data: { actionId: string } }> } }>)[0]!.content;
+    const card = (posted.activity.attachments as Array<{ content: { actions: Array<{ verb: string; data: { actionId: string } }> } }>)[0]!
+      .content;
     const action = card.actions.find((candidate) => candidate.data?.actionId === actionId)!;
     return { activityId, action };
   }
 
-  it('snooze in Teams: the pressed card is replaced by the alert saying who snoozed it until when; Slack\'s copy follows', async () => {
+  it("snooze in Teams: the pressed card is replaced by the alert saying who snoozed it until when; Slack's copy follows", async () => {
     const { activityId, action } = await pressedCard('snooze-7d');
-    const response = await bed.postTeams(teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'ana', replyToId: activityId, verb: action.verb, data: action.data }));
+    const response = await bed.postTeams(
+      teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'ana', replyToId: activityId, verb: action.verb, data: action.data }),
+    );
     expect(response.status).toBe(200);
     const body = response.body as { statusCode: number; value: { actions?: Array<{ data?: { actionId?: string } }> } };
     expect(body.statusCode).toBe(200);
@@ -141,12 +191,16 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
     expect(textOf(slackUpdate?.body.blocks)).toContain('Snoozed by Ana Ruiz until 28 Nov 2026 09:00 UTC');
 
     // Bo presses the same (stale) button: nothing changes, and the card says who snoozed it.
-    const again = await bed.postTeams(teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'bo', replyToId: activityId, verb: action.verb, data: action.data }));
-    expect(cardText((again.body as { value: unknown }).value)).toContain('Ana Ruiz already snoozed this alert until 28 Nov 2026 09:00 UTC (21 Nov 2026 09:00 UTC); nothing changed.');
+    const again = await bed.postTeams(
+      teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'bo', replyToId: activityId, verb: action.verb, data: action.data }),
+    );
+    expect(cardText((again.body as { value: unknown }).value)).toContain(
+      'Ana Ruiz already snoozed this alert until 28 Nov 2026 09:00 UTC (21 Nov 2026 09:00 UTC); nothing changed.',
+    );
     expect(await database.prisma.alertFeedback.count()).toBe(1);
   });
 
-  it('while snoozed, the contract\'s next alert is kept but not posted; after 7 days it is posted once', async () => {
+  it("while snoozed, the contract's next alert is kept but not posted; after 7 days it is posted once", async () => {
     bed.clock.now = new Date('2026-11-26T06:00:00Z');
     const held = await bed.runJob('notice-deadlines', '2026-11-26', thresholds);
     expect(held.map((alert) => alert.dedupeKey)).toEqual(['notice-deadline:LUM-MPLS-2024:2026-12-21:25']);
@@ -169,7 +223,16 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
     const [message] = slackPostsAbout('(30 days)');
     const plan = button(message?.body.blocks, 'Plan a disconnect');
     expect(plan.action_id).toBe('macd_open');
-    await bed.sendSlack(buttonClickRequest({ button: plan, triggerId: 'trigger-plan', responseUrl: bed.slack.responseUrl('plan'), user: 'U-ANA', channel: slackChannel, messageTs: String(message?.response?.ts) }));
+    await bed.sendSlack(
+      buttonClickRequest({
+        button: plan,
+        triggerId: 'trigger-plan',
+        responseUrl: bed.slack.responseUrl('plan'),
+        user: 'U-ANA',
+        channel: slackChannel,
+        messageTs: String(message?.response?.ts),
+      }),
+    );
     await bed.slack.waitFor((calls) => calls.some((call) => call.method === 'views.update'));
     const [opened] = bed.slack.callsTo('views.open');
     expect(opened?.body.trigger_id).toBe('trigger-plan');
@@ -180,12 +243,16 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
 
   it('"Plan a disconnect" in Teams posts the request form with the contract as the reason, and keeps the alert card', async () => {
     const { activityId, action } = await pressedCard('plan-disconnect');
-    const response = await bed.postTeams(teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'ana', replyToId: activityId, verb: action.verb, data: action.data }));
+    const response = await bed.postTeams(
+      teamsInvoke({ serviceUrl: bed.teams.serviceUrl, person: 'ana', replyToId: activityId, verb: action.verb, data: action.data }),
+    );
     expect(cardText((response.body as { value: unknown }).value)).toContain('The request form is below');
     const form = bed.teams.activities.find((posted) => cardText(posted.activity).includes('Service request'));
     const body = (form?.activity.attachments as Array<{ content: { body: Array<{ id?: string; value?: string }> } }>)[0]!.content.body;
     expect(body.find((element) => element.id === 'kind')?.value).toBe('disconnect');
-    expect(body.find((element) => element.id === 'reason')?.value).toBe('contract LUM-MPLS-2024 with Lumen, renewal decision due 21 Dec 2026');
+    expect(body.find((element) => element.id === 'reason')?.value).toBe(
+      'contract LUM-MPLS-2024 with Lumen, renewal decision due 21 Dec 2026',
+    );
   });
 });
 
@@ -203,8 +270,12 @@ describe('App Home', () => {
 
   it('lists the person\'s open MACD requests and offers a "New request" button that opens the form', async () => {
     const ana = await database.prisma.user.findUniqueOrThrow({ where: { slackUserId: 'U-ANA' } });
-    const open = await database.prisma.macdRequest.create({ data: { kind: 'add', status: 'submitted', requesterId: ana.id, details: { serviceType: 'mobile_line', vendor: 'Verizon' } } });
-    await database.prisma.macdRequest.create({ data: { kind: 'add', status: 'completed', requesterId: ana.id, details: { serviceType: 'mobile_line', vendor: 'AT&T' } } });
+    const open = await database.prisma.macdRequest.create({
+      data: { kind: 'add', status: 'submitted', requesterId: ana.id, details: { serviceType: 'mobile_line', vendor: 'Verizon' } },
+    });
+    await database.prisma.macdRequest.create({
+      data: { kind: 'add', status: 'completed', requesterId: ana.id, details: { serviceType: 'mobile_line', vendor: 'AT&T' } },
+    });
     const event = JSON.parse(mentionRequest({ eventId: 'Ev-home', question: '' }).rawBody) as { event: Record<string, unknown> };
     event.event = { type: 'app_home_opened', user: 'U-ANA', channel: 'D111', tab: 'home', event_ts: '1595926230.000999' };
     expect((await bed.sendSlack({ rawBody: JSON.stringify(event), contentType: 'application/json' })).status).toBe(200);
@@ -215,7 +286,14 @@ describe('App Home', () => {
     expect(textOf(home)).toContain('waiting for approval');
     const newRequest = button(home, 'New request');
     expect(newRequest.action_id).toBe('macd_open');
-    await bed.sendSlack(buttonClickRequest({ button: { ...newRequest, value: '' }, triggerId: 'trigger-home', responseUrl: bed.slack.responseUrl('home'), user: 'U-ANA' }));
+    await bed.sendSlack(
+      buttonClickRequest({
+        button: { ...newRequest, value: '' },
+        triggerId: 'trigger-home',
+        responseUrl: bed.slack.responseUrl('home'),
+        user: 'U-ANA',
+      }),
+    );
     await bed.slack.waitFor((calls) => calls.some((call) => call.method === 'views.open' && call.body.trigger_id === 'trigger-home'));
   });
 });

@@ -29,11 +29,15 @@ describe('actOnAlert', () => {
 
   it('two people acknowledging at the same moment: one acknowledgement, the other is told who was first', async () => {
     const [alert] = await createAlerts([budgetDraft('CC-630', 100)], deps());
-    const results = await Promise.all([ana, bo].map((actor) => actOnAlert({ alertId: alert!.id, action: 'acknowledge', actor, at: clock }, deps())));
+    const results = await Promise.all(
+      [ana, bo].map((actor) => actOnAlert({ alertId: alert!.id, action: 'acknowledge', actor, at: clock }, deps())),
+    );
     expect(results.map((result) => result.outcome).sort()).toEqual(['already-done', 'done']);
     const first = results.find((result) => result.outcome === 'done')!;
     const second = results.find((result) => result.outcome === 'already-done')!;
-    expect(second.reply).toBe(`${first.state.acknowledged!.actorName} already acknowledged this alert (26 Nov 2026 10:00 UTC); nothing changed.`);
+    expect(second.reply).toBe(
+      `${first.state.acknowledged!.actorName} already acknowledged this alert (26 Nov 2026 10:00 UTC); nothing changed.`,
+    );
     expect(second.message.status).toEqual([`Acknowledged by ${first.state.acknowledged!.actorName} · 26 Nov 2026 10:00 UTC`]);
     expect(await database.prisma.alertFeedback.count()).toBe(1);
   });
@@ -41,15 +45,22 @@ describe('actOnAlert', () => {
   it('refuses a person whose cost centers the alert is not about, and an alert that does not exist', async () => {
     const [alert] = await createAlerts([budgetDraft('CC-630', 100)], deps());
     const outsider = { displayName: 'Cy', role: 'approver' as const, costCenterScope: ['CC-100'] };
-    const refused = await actOnAlert({ alertId: alert!.id, action: 'snooze-7d', actor: outsider, at: clock }, deps()).catch((error: unknown) => error);
+    const refused = await actOnAlert({ alertId: alert!.id, action: 'snooze-7d', actor: outsider, at: clock }, deps()).catch(
+      (error: unknown) => error,
+    );
     expect(isLedgerlineError(refused) && refused.code).toBe('FORBIDDEN');
-    const missing = await actOnAlert({ alertId: alert!.id + 1000, action: 'acknowledge', actor: ana, at: clock }, deps()).catch((error: unknown) => error);
+    const missing = await actOnAlert({ alertId: alert!.id + 1000, action: 'acknowledge', actor: ana, at: clock }, deps()).catch(
+      (error: unknown) => error,
+    );
     expect(isLedgerlineError(missing) && missing.code).toBe('NOT_FOUND');
   });
 
   it('a snoozed cost center posts its next budget alert only after the 7 days', async () => {
     const posted: AlertMessage[] = [];
-    const slack: AlertDestination = { platform: 'slack', post: async (_channel, message) => (posted.push(message), { messageRef: `C1:${posted.length}` }) };
+    const slack: AlertDestination = {
+      platform: 'slack',
+      post: async (_channel, message) => (posted.push(message), { messageRef: `C1:${posted.length}` }),
+    };
     await subscribeChannel({ platform: 'slack', channelId: 'C1', kinds: ['budget'] }, deps());
     const [first] = await createAlerts([budgetDraft('CC-630', 100)], deps());
     await dispatchAlerts({ destinations: [slack] }, deps());
@@ -58,7 +69,10 @@ describe('actOnAlert', () => {
     clock = new Date('2026-11-29T10:00:00Z');
     await createAlerts([budgetDraft('CC-630', 120), budgetDraft('CC-100', 100)], deps());
     expect(await dispatchAlerts({ destinations: [slack] }, deps())).toEqual({ sent: 1, failed: 0, waiting: 1 });
-    expect(posted.map((message) => message.title)).toEqual(['CC-630 passed 100% of its November budget', 'CC-100 passed 100% of its November budget']);
+    expect(posted.map((message) => message.title)).toEqual([
+      'CC-630 passed 100% of its November budget',
+      'CC-100 passed 100% of its November budget',
+    ]);
 
     clock = new Date('2026-12-03T10:00:01Z');
     expect(await dispatchAlerts({ destinations: [slack] }, deps())).toEqual({ sent: 1, failed: 0, waiting: 0 });

@@ -48,14 +48,47 @@ describe('detectNoticeDeadlines', () => {
 describe('detectBudgetOverruns', () => {
   const basis = 'actual through 25 Nov 2026; projected by 30 Nov 2026';
   const rows = [
-    { costCenter: 'CC-100', name: 'Sales', budget: new Decimal('3000'), currency: 'USD', actual: new Decimal('2500'), projected: new Decimal('3000.004'), basis }, // 83% spent, projected 100%
-    { costCenter: 'CC-200', name: 'Ops', budget: new Decimal('1000'), currency: 'USD', actual: new Decimal('1250'), projected: new Decimal('1500'), basis }, // spent 125%
-    { costCenter: 'CC-300', name: 'HR', budget: new Decimal('1000'), currency: 'USD', actual: new Decimal('500'), projected: new Decimal('600'), basis }, // projected 60%
+    {
+      costCenter: 'CC-100',
+      name: 'Sales',
+      budget: new Decimal('3000'),
+      currency: 'USD',
+      actual: new Decimal('2500'),
+      projected: new Decimal('3000.004'),
+      basis,
+    }, // 83% spent, projected 100%
+    {
+      costCenter: 'CC-200',
+      name: 'Ops',
+      budget: new Decimal('1000'),
+      currency: 'USD',
+      actual: new Decimal('1250'),
+      projected: new Decimal('1500'),
+      basis,
+    }, // spent 125%
+    {
+      costCenter: 'CC-300',
+      name: 'HR',
+      budget: new Decimal('1000'),
+      currency: 'USD',
+      actual: new Decimal('500'),
+      projected: new Decimal('600'),
+      basis,
+    }, // projected 60%
   ];
 
   it('reports the highest line crossed, spent or projected to month end, with when the projection is reached', () => {
     const findings = detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30' });
-    expect(findings.map((finding) => [finding.costCenter, finding.threshold, finding.status, finding.projected, finding.percentOfBudget, finding.projectedOverBudget])).toEqual([
+    expect(
+      findings.map((finding) => [
+        finding.costCenter,
+        finding.threshold,
+        finding.status,
+        finding.projected,
+        finding.percentOfBudget,
+        finding.projectedOverBudget,
+      ]),
+    ).toEqual([
       ['CC-100', 100, 'projected', '3000.00', '100.0', '0.00'],
       ['CC-200', 120, 'exceeded', '1500.00', '125.0', '500.00'],
     ]);
@@ -64,22 +97,45 @@ describe('detectBudgetOverruns', () => {
   });
 
   it('judges a month with nothing spent yet by its projection (invoices still to come), and follows configured thresholds', () => {
-    const notBilledYet = [{ costCenter: 'CC-400', name: 'Network', budget: new Decimal('1000'), currency: 'USD', actual: new Decimal('0'), projected: new Decimal('1100'), basis }];
-    expect(detectBudgetOverruns({ rows: notBilledYet, month: '2026-12-01', projectedBy: '2026-12-31' }).map((finding) => [finding.costCenter, finding.threshold, finding.status, finding.projectedOverBudget])).toEqual([
-      ['CC-400', 100, 'projected', '100.00'],
-    ]);
+    const notBilledYet = [
+      {
+        costCenter: 'CC-400',
+        name: 'Network',
+        budget: new Decimal('1000'),
+        currency: 'USD',
+        actual: new Decimal('0'),
+        projected: new Decimal('1100'),
+        basis,
+      },
+    ];
+    expect(
+      detectBudgetOverruns({ rows: notBilledYet, month: '2026-12-01', projectedBy: '2026-12-31' }).map((finding) => [
+        finding.costCenter,
+        finding.threshold,
+        finding.status,
+        finding.projectedOverBudget,
+      ]),
+    ).toEqual([['CC-400', 100, 'projected', '100.00']]);
     const nothing = [{ ...notBilledYet[0]!, projected: new Decimal('0') }];
     expect(detectBudgetOverruns({ rows: nothing, month: '2026-12-01', projectedBy: '2026-12-31', thresholds: [0] })).toEqual([]);
-    expect(detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30', thresholds: [50] }).map((finding) => finding.costCenter)).toEqual(['CC-100', 'CC-200', 'CC-300']);
+    expect(
+      detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30', thresholds: [50] }).map((finding) => finding.costCenter),
+    ).toEqual(['CC-100', 'CC-200', 'CC-300']);
   });
 
   it('stays quiet about a line an earlier alert of the same month already covers, but not about spend crossing one', () => {
     const findings = detectBudgetOverruns({ rows, month: '2026-11-01', projectedBy: '2026-11-30', thresholds: [50, 80, 100, 120] });
-    const told = ['budget:CC-100:2026-11-01:120:projected', 'budget:CC-200:2026-11-01:100:projected', 'budget:CC-300:2026-10-01:50:projected'];
+    const told = [
+      'budget:CC-100:2026-11-01:120:projected',
+      'budget:CC-200:2026-11-01:100:projected',
+      'budget:CC-300:2026-10-01:50:projected',
+    ];
     expect(dropBudgetFindingsAlreadyTold(findings, told).map((finding) => finding.dedupeKey)).toEqual([
       'budget:CC-200:2026-11-01:120:exceeded',
       'budget:CC-300:2026-11-01:50:exceeded',
     ]);
-    expect(dropBudgetFindingsAlreadyTold(findings, ['budget:CC-200:2026-11-01:120:exceeded']).map((finding) => finding.costCenter)).toEqual(['CC-100', 'CC-300']);
+    expect(dropBudgetFindingsAlreadyTold(findings, ['budget:CC-200:2026-11-01:120:exceeded']).map((finding) => finding.costCenter)).toEqual(
+      ['CC-100', 'CC-300'],
+    );
   });
 });

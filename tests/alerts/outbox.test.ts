@@ -59,12 +59,18 @@ describe('alert outbox', () => {
     let printed = '';
     const console = createConsoleDestination({ write: (text: string) => (printed += text) });
 
-    const summary = await dispatchAlerts({ destinations: [slack.destination, teams.destination, console], maxAttempts: 4, baseDelayMs: 100, sleep }, deps);
+    const summary = await dispatchAlerts(
+      { destinations: [slack.destination, teams.destination, console], maxAttempts: 4, baseDelayMs: 100, sleep },
+      deps,
+    );
     await dispatchAlerts({ destinations: [slack.destination, teams.destination, console], sleep }, deps);
 
     expect(summary).toEqual({ sent: 2, failed: 1, waiting: 0 });
     expect(slack.received).toHaveLength(1);
-    expect(slack.received[0]).toMatchObject({ channelId: 'C-FINOPS', message: { alertId: alert!.id, title: 'CC-630 passed 100% of its November budget' } });
+    expect(slack.received[0]).toMatchObject({
+      channelId: 'C-FINOPS',
+      message: { alertId: alert!.id, title: 'CC-630 passed 100% of its November budget' },
+    });
     expect(printed.match(/CC-630 passed 100%/g)).toHaveLength(1);
     expect(teams.calls()).toBe(4);
     expect([...delays].sort((left, right) => left - right)).toEqual([100, 100, 200, 200, 400]);
@@ -95,7 +101,8 @@ describe('alert outbox', () => {
     await createAlerts([budgetDraft('CC-630', 100), budgetDraft('CC-100', 100), budgetDraft('CC-100', 120)], deps);
     const slack = flakyDestination('slack', 0);
     await dispatchAlerts({ destinations: [slack.destination], sleep }, deps);
-    const byChannel = (channelId: string) => slack.received.filter((post) => post.channelId === channelId).map((post) => post.message.title);
+    const byChannel = (channelId: string) =>
+      slack.received.filter((post) => post.channelId === channelId).map((post) => post.message.title);
     expect(byChannel('C-630')).toEqual(['CC-630 passed 100% of its November budget']);
     expect(byChannel('C-DIGEST')).toEqual(['3 new alerts']);
     expect(slack.received.find((post) => post.channelId === 'C-DIGEST')?.message.summary).toContain('CC-100 passed 120%');

@@ -30,7 +30,9 @@ describe('the labelled cost-anomaly benchmark (daily series)', () => {
 
   it('raises at most one false alert per series-year on series that only have noise, patterns, charges, credits and gaps', () => {
     expect(ledgerline.summary.targets.quietDailyFalseAlertsPerYear).toBeLessThanOrEqual(1);
-    expect(ledgerline.summary.targets.quietDailyFalseAlertsPerYear).toBeLessThan(reference.summary.targets.quietDailyFalseAlertsPerYear / 3);
+    expect(ledgerline.summary.targets.quietDailyFalseAlertsPerYear).toBeLessThan(
+      reference.summary.targets.quietDailyFalseAlertsPerYear / 3,
+    );
   });
 
   it('finds at least 95% of the level shifts of USD 300/month or more within 14 days at day-to-day noise up to 10%', () => {

@@ -39,7 +39,9 @@ describe('anomaly detection on the demo enterprise (as of 2026-11-26, seed 42)',
         spike.contributors.some((contributor) => contributor.serviceName === anomaly.series.service),
     );
   const explainedByStep = (anomaly: CostAnomaly) =>
-    answerKey.findings.stepChanges.some((step) => anomaly.start === step.from && anomaly.series.provider === step.providerName && anomaly.series.service === step.serviceName);
+    answerKey.findings.stepChanges.some(
+      (step) => anomaly.start === step.from && anomaly.series.provider === step.providerName && anomaly.series.service === step.serviceName,
+    );
 
   it('finds every planted cost spike on its day, with its top contributor first', () => {
     expect(answerKey.findings.costSpikes.length).toBeGreaterThan(0);
@@ -54,22 +56,33 @@ describe('anomaly detection on the demo enterprise (as of 2026-11-26, seed 42)',
         expect.arrayContaining([`subAccount=${spike.subAccountId}`, `region=${spike.topContributor.regionId}`]),
       );
       // Within 10% of the planted impact of that service (the baseline is estimated, not known).
-      expect(Math.abs(Number(largest!.impact) - Number(spike.topContributor.impact))).toBeLessThan(Number(spike.topContributor.impact) * 0.1);
+      expect(Math.abs(Number(largest!.impact) - Number(spike.topContributor.impact))).toBeLessThan(
+        Number(spike.topContributor.impact) * 0.1,
+      );
     }
   });
 
   it('finds every planted step change once, at its first day, and then adapts', () => {
     expect(answerKey.findings.stepChanges.length).toBeGreaterThan(0);
     for (const step of answerKey.findings.stepChanges) {
-      const found = anomalies.filter((anomaly) => anomaly.series.provider === step.providerName && anomaly.series.service === step.serviceName && anomaly.start >= step.from);
+      const found = anomalies.filter(
+        (anomaly) =>
+          anomaly.series.provider === step.providerName && anomaly.series.service === step.serviceName && anomaly.start >= step.from,
+      );
       expect(found.map((anomaly) => [anomaly.start, anomaly.isLevelShift])).toEqual([[step.from, true]]);
-      expect(found[0]!.contributors[0]?.value === step.subAccountId || found[0]!.contributors.some((contributor) => contributor.value === step.subAccountId)).toBe(true);
+      expect(
+        found[0]!.contributors[0]?.value === step.subAccountId ||
+          found[0]!.contributors.some((contributor) => contributor.value === step.subAccountId),
+      ).toBe(true);
     }
   });
 
   it('raises no more unexplained alerts over 24 months than there are planted anomalies', () => {
     const planted = answerKey.findings.costSpikes.length + answerKey.findings.stepChanges.length;
     const unexplained = anomalies.filter((anomaly) => !explainedBySpike(anomaly) && !explainedByStep(anomaly));
-    expect(unexplained.length, unexplained.map((anomaly) => `${anomaly.start} ${anomaly.seriesLabel} ${anomaly.impact}`).join('\n')).toBeLessThanOrEqual(planted);
+    expect(
+      unexplained.length,
+      unexplained.map((anomaly) => `${anomaly.start} ${anomaly.seriesLabel} ${anomaly.impact}`).join('\n'),
+    ).toBeLessThanOrEqual(planted);
   });
 });

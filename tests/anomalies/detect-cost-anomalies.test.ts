@@ -14,13 +14,37 @@ function cloudFacts(days: number, spike?: { day: string; region: string; amount:
   const facts: CostFact[] = [];
   for (let offset = 0; offset < days; offset += 1) {
     const period = addPeriods(firstDay, offset, 'day');
-    for (const [region, base] of [['us-east-1', 300], ['eu-west-1', 200]] as const) {
+    for (const [region, base] of [
+      ['us-east-1', 300],
+      ['eu-west-1', 200],
+    ] as const) {
       const amount = new Decimal((base + 10 * random()).toFixed(2));
-      const attributes = { provider: 'AWS', billingAccount: '111122223333', service: 'Amazon EC2', subAccount: 'prod', region, chargeCategory: 'Usage', costCenter: region === 'us-east-1' ? 'CC-630' : 'CC-100' } as const;
+      const attributes = {
+        provider: 'AWS',
+        billingAccount: '111122223333',
+        service: 'Amazon EC2',
+        subAccount: 'prod',
+        region,
+        chargeCategory: 'Usage',
+        costCenter: region === 'us-east-1' ? 'CC-630' : 'CC-100',
+      } as const;
       facts.push({ period, amount, currency: 'USD', attributes });
     }
     if (spike && spike.day === period) {
-      facts.push({ period, amount: new Decimal(spike.amount), currency: 'USD', attributes: { provider: 'AWS', billingAccount: '111122223333', service: 'Amazon EC2', subAccount: 'prod', region: spike.region, chargeCategory: 'Usage', costCenter: 'CC-630' } });
+      facts.push({
+        period,
+        amount: new Decimal(spike.amount),
+        currency: 'USD',
+        attributes: {
+          provider: 'AWS',
+          billingAccount: '111122223333',
+          service: 'Amazon EC2',
+          subAccount: 'prod',
+          region: spike.region,
+          chargeCategory: 'Usage',
+          costCenter: 'CC-630',
+        },
+      });
     }
   }
   return facts;
@@ -32,7 +56,13 @@ describe('detectCostAnomalies', () => {
     const anomalies = detectCostAnomalies({ facts, family: seriesFamilies['cloud-service'], asOf: '2026-07-31' });
     expect(anomalies).toHaveLength(1);
     const [anomaly] = anomalies;
-    expect(anomaly).toMatchObject({ start: '2026-07-20', end: '2026-07-20', currency: 'USD', seriesLabel: 'AWS · 111122223333 · Amazon EC2', isLevelShift: false });
+    expect(anomaly).toMatchObject({
+      start: '2026-07-20',
+      end: '2026-07-20',
+      currency: 'USD',
+      seriesLabel: 'AWS · 111122223333 · Amazon EC2',
+      isLevelShift: false,
+    });
     const actualOnDay = facts.filter((fact) => fact.period === '2026-07-20').reduce((sum, fact) => sum.plus(fact.amount), new Decimal(0));
     expect(anomaly!.actual).toBe(actualOnDay.toFixed(2));
     expect(new Decimal(anomaly!.actual).minus(anomaly!.expected).toFixed(2)).toBe(anomaly!.impact);
@@ -72,7 +102,12 @@ describe('detectCostAnomalies', () => {
       const period = addPeriods('2025-11-01', month, 'month');
       const attributes = { vendor: 'AT&T', account: 'BAN-1', costCenter: 'CC-200' };
       facts.push({ period, amount: new Decimal('5000.00'), currency: 'USD', attributes: { ...attributes, chargeType: 'recurring' } });
-      facts.push({ period, amount: new Decimal(month === 9 ? '2300.00' : (300 + month).toFixed(2)), currency: 'USD', attributes: { ...attributes, chargeType: 'usage' } });
+      facts.push({
+        period,
+        amount: new Decimal(month === 9 ? '2300.00' : (300 + month).toFixed(2)),
+        currency: 'USD',
+        attributes: { ...attributes, chargeType: 'usage' },
+      });
     }
     const anomalies = scanCostAnomalies({ cloudFacts: [], telecomFacts: facts, asOf: '2026-11-26' });
     expect(anomalies).toHaveLength(1);

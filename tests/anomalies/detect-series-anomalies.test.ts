@@ -22,7 +22,9 @@ describe('detectSeriesAnomalies', () => {
   });
 
   it('alerts a step change once at the change, then adapts to the new level', () => {
-    const values = weeklySeries(120, { weekday: 100, weekend: 40, amplitude: 6, seed: 2 }).map((value, day) => (day >= 60 ? value * 1.6 : value));
+    const values = weeklySeries(120, { weekday: 100, weekend: 40, amplitude: 6, seed: 2 }).map((value, day) =>
+      day >= 60 ? value * 1.6 : value,
+    );
     expect(summary(values)).toEqual([{ start: 60, end: 62, isLevelShift: true }]);
     const expected = new Float64Array(values.length);
     detectSeriesAnomalies(values, dailyDetectorOptions, { expectedOut: expected });

@@ -18,6 +18,9 @@ describe('anomaly detector on labelled NAB series (resampled)', () => {
 
   it('finds the level shift of art_daily_jumpsup and the failures of ec2_cpu_utilization_825cc2 with at most one false alert', () => {
     expect(scores.find((score) => score.file === 'artificialWithAnomaly/art_daily_jumpsup.csv')?.windowsHit).toBe(1);
-    expect(scores.find((score) => score.file === 'realAWSCloudwatch/ec2_cpu_utilization_825cc2.csv')).toMatchObject({ windowsHit: 1, falsePositives: 1 });
+    expect(scores.find((score) => score.file === 'realAWSCloudwatch/ec2_cpu_utilization_825cc2.csv')).toMatchObject({
+      windowsHit: 1,
+      falsePositives: 1,
+    });
   });
 });

@@ -59,7 +59,14 @@ describe('planned episodes in the cost scan', () => {
     period,
     amount: new Decimal(amount.toFixed(2)),
     currency: 'USD',
-    attributes: { provider: 'AWS', billingAccount: '111122223333', service: 'Amazon EC2', region: 'us-east-1', chargeCategory: 'Usage', costCenter: 'CC-630' },
+    attributes: {
+      provider: 'AWS',
+      billingAccount: '111122223333',
+      service: 'Amazon EC2',
+      region: 'us-east-1',
+      chargeCategory: 'Usage',
+      costCenter: 'CC-630',
+    },
   });
   const facts = Array.from({ length: 60 }, (_, offset) => {
     const period = addPeriods('2026-09-22', offset, 'day');
@@ -69,9 +76,19 @@ describe('planned episodes in the cost scan', () => {
   const seriesFamily = 'anomaly:cloud-service:AWS|111122223333|Amazon EC2|USD';
 
   it('marks the episode of the named series as expected, and only that series', () => {
-    const [marked] = detectCostAnomalies({ facts, family, asOf: '2026-11-21', plannedEpisodes: [{ seriesFamily, start: '2026-11-20', end: '2026-11-20' }] });
+    const [marked] = detectCostAnomalies({
+      facts,
+      family,
+      asOf: '2026-11-21',
+      plannedEpisodes: [{ seriesFamily, start: '2026-11-20', end: '2026-11-20' }],
+    });
     expect(marked).toMatchObject({ start: '2026-11-20', isExpected: true });
-    const [other] = detectCostAnomalies({ facts, family, asOf: '2026-11-21', plannedEpisodes: [{ seriesFamily: `${seriesFamily}x`, start: '2026-11-20', end: '2026-11-20' }] });
+    const [other] = detectCostAnomalies({
+      facts,
+      family,
+      asOf: '2026-11-21',
+      plannedEpisodes: [{ seriesFamily: `${seriesFamily}x`, start: '2026-11-20', end: '2026-11-20' }],
+    });
     expect(other?.isExpected).toBeUndefined();
   });
 });

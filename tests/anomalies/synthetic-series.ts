@@ -8,7 +8,13 @@ export function noise(seed: number): () => number {
 }
 
 /** Weekdays at `weekday`, the two weekend days at `weekend`, ±amplitude/2 noise. Day 0 is a Monday. */
-export function weeklySeries(days: number, { weekday, weekend, amplitude, seed }: { weekday: number; weekend: number; amplitude: number; seed: number }): number[] {
+export function weeklySeries(
+  days: number,
+  { weekday, weekend, amplitude, seed }: { weekday: number; weekend: number; amplitude: number; seed: number },
+): number[] {
   const random = noise(seed);
-  return Array.from({ length: days }, (_, day) => (day % 7 >= 5 ? weekend : weekday) + (weekend === 0 && day % 7 >= 5 ? 0 : amplitude * random()));
+  return Array.from(
+    { length: days },
+    (_, day) => (day % 7 >= 5 ? weekend : weekday) + (weekend === 0 && day % 7 >= 5 ? 0 : amplitude * random()),
+  );
 }

@@ -37,7 +37,15 @@ beforeAll(async () => {
   const assistant = createAssistant({ prisma: database.prisma, now: () => new Date('2026-11-26T12:00:00Z'), logger: silentLogger });
   let conversation = 0;
   for (const [question] of questions) {
-    answers.set(question, await assistant.ask({ question, conversationKey: `render-${(conversation += 1)}`, viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' }, surface: 'cli' }));
+    answers.set(
+      question,
+      await assistant.ask({
+        question,
+        conversationKey: `render-${(conversation += 1)}`,
+        viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' },
+        surface: 'cli',
+      }),
+    );
   }
 });
 afterAll(async () => {

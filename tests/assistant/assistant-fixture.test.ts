@@ -33,7 +33,10 @@ const ask = (question: string, conversationKey = `fixture-${question}`): AskInpu
 });
 
 const invoiced = (vendor: string, month: string) =>
-  formatMoney(sumDecimals(fixtureInvoiceLines.filter((line) => line[0] === vendor && line[3].startsWith(month)).map((line) => line[6])), 'USD');
+  formatMoney(
+    sumDecimals(fixtureInvoiceLines.filter((line) => line[0] === vendor && line[3].startsWith(month)).map((line) => line[6])),
+    'USD',
+  );
 
 describe('the assistant over the fixture enterprise', () => {
   it('answers a spend question and its follow-up with the invoiced figures', async () => {

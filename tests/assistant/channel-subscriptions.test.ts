@@ -99,9 +99,25 @@ describe('channel subscriptions from chat', () => {
         kind: 'budget',
         dedupeKey: 'budget:CC100:2026-11:100',
         title: 'Sales is over its November budget',
-        payload: { message: { kind: 'budget', title: 'Sales is over its November budget', summary: 'USD 1,200.00 of USD 1,000.00', facts: [], actions: [], freshness: '' }, scope: { costCenters: ['CC100'], vendors: [] }, finding: null },
+        payload: {
+          message: {
+            kind: 'budget',
+            title: 'Sales is over its November budget',
+            summary: 'USD 1,200.00 of USD 1,000.00',
+            facts: [],
+            actions: [],
+            freshness: '',
+          },
+          scope: { costCenters: ['CC100'], vendors: [] },
+          finding: null,
+        },
         status: 'failed',
-        deliveries: { create: [{ platform: 'slack', channelId: 'C-FINANCE', status: 'sent', attempts: 1 }, { platform: 'teams', channelId: ops.channelId, status: 'failed', attempts: 5, lastError: 'Teams returned 502' }] },
+        deliveries: {
+          create: [
+            { platform: 'slack', channelId: 'C-FINANCE', status: 'sent', attempts: 1 },
+            { platform: 'teams', channelId: ops.channelId, status: 'failed', attempts: 5, lastError: 'Teams returned 502' },
+          ],
+        },
       },
     });
     const failed = await assistant.ask(ask('which alerts failed?', viewer, finance));
@@ -112,7 +128,10 @@ describe('channel subscriptions from chat', () => {
     const here = await assistant.ask(ask('alerts in this channel', viewer, finance));
     expect(here.table?.rows[0]).toMatchObject({ id: String(alert.id), status: 'sent' });
     // Who handled it shows beside it.
-    await actOnAlert({ alertId: alert.id, action: 'acknowledge', actor: admin, at: fixtureAsOf }, { prisma: database.prisma, now: () => fixtureAsOf });
+    await actOnAlert(
+      { alertId: alert.id, action: 'acknowledge', actor: admin, at: fixtureAsOf },
+      { prisma: database.prisma, now: () => fixtureAsOf },
+    );
     const handled = await assistant.ask(ask('recent alerts', viewer, finance));
     expect(handled.text).toContain(`#${alert.id}`);
     expect(handled.text).toContain('Acknowledged by Ada Admin');

@@ -62,7 +62,11 @@ describe('createAssistant', () => {
     expect(answer.plannedBy).toBe('offline');
     expect(answer.text).toBe('AT&T has 3 active services costing USD 1,339.85 a month.');
     expect(answer.toolCalls).toEqual([
-      expect.objectContaining({ name: 'count_vendor_services', arguments: { vendor: 'AT&T' }, result: expect.objectContaining({ count: 3 }) }),
+      expect.objectContaining({
+        name: 'count_vendor_services',
+        arguments: { vendor: 'AT&T' },
+        result: expect.objectContaining({ count: 3 }),
+      }),
     ]);
 
     const conversation = await database.prisma.conversation.findUniqueOrThrow({ where: { key: 'memory' } });
@@ -99,7 +103,11 @@ describe('createAssistant', () => {
 
   it('turns invalid arguments from a planner into a clear answer', async () => {
     const answer = await assistantWith({
-      plan: async () => ({ kind: 'calls', calls: [{ tool: 'count_vendor_services', arguments: { vendor: '' } }], understood: 'services of an unnamed vendor' }),
+      plan: async () => ({
+        kind: 'calls',
+        calls: [{ tool: 'count_vendor_services', arguments: { vendor: '' } }],
+        understood: 'services of an unnamed vendor',
+      }),
     }).ask(ask('services of ""'));
 
     expect(answer.text).toContain('I understood: services of an unnamed vendor.');
@@ -109,7 +117,11 @@ describe('createAssistant', () => {
 
   it('says plainly when a vendor does not exist', async () => {
     const answer = await assistantWith({
-      plan: async () => ({ kind: 'calls', calls: [{ tool: 'count_vendor_services', arguments: { vendor: 'Sprint' } }], understood: 'services of Sprint' }),
+      plan: async () => ({
+        kind: 'calls',
+        calls: [{ tool: 'count_vendor_services', arguments: { vendor: 'Sprint' } }],
+        understood: 'services of Sprint',
+      }),
     }).ask(ask('Sprint lines'));
 
     expect(answer.text).toContain('No vendor matches "Sprint".');

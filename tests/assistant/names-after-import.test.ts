@@ -17,7 +17,8 @@ import { openTestDatabase } from '../support/test-database.js';
 const asOf = new Date('2026-11-26T12:00:00Z');
 const now = () => asOf;
 const question = 'What did we spend with Quillfeather Cloud in October 2026?';
-const focusHeader = 'BilledCost,BillingAccountId,BillingAccountName,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,ServiceCategory';
+const focusHeader =
+  'BilledCost,BillingAccountId,BillingAccountName,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,ServiceCategory';
 const focusRow = (cost: string, day: string) =>
   `${cost},QF-1,Quillfeather main,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,2026-10-${day}T00:00:00Z,2026-10-${String(Number(day) + 1).padStart(2, '0')}T00:00:00Z,Usage,Quillfeather Cloud,Object Storage,Storage`;
 
@@ -37,7 +38,15 @@ afterAll(async () => {
 });
 
 const ask = async () =>
-  renderText(await assistant.ask({ question, conversationKey: `names-${Math.random()}`, viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' }, surface: 'cli', asOf }));
+  renderText(
+    await assistant.ask({
+      question,
+      conversationKey: `names-${Math.random()}`,
+      viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' },
+      surface: 'cli',
+      asOf,
+    }),
+  );
 
 describe('names an import brings', () => {
   it('are known to the next question, without waiting for the periodic refresh', async () => {

@@ -18,13 +18,18 @@ const asOf = new Date('2026-11-26T00:00:00Z');
 function expectedBillingErrors(answerKey: DemoAnswerKey): string[] {
   const { overbilling, duplicateCharges, disconnectedStillBilled } = answerKey.findings;
   return [
-    ...overbilling.flatMap((item) => item.months.map((month) => `rate_variance ${month.invoiceNumber} ${item.identifier} ${item.excessPerMonth}`)),
+    ...overbilling.flatMap((item) =>
+      item.months.map((month) => `rate_variance ${month.invoiceNumber} ${item.identifier} ${item.excessPerMonth}`),
+    ),
     ...duplicateCharges.map((item) => `duplicate_charge ${item.invoiceNumber} ${item.identifier} ${item.amount}`),
-    ...disconnectedStillBilled.flatMap((item) => item.months.map((month) => `billed_after_disconnect ${month.invoiceNumber} ${item.identifier} ${item.monthlyAmount}`)),
+    ...disconnectedStillBilled.flatMap((item) =>
+      item.months.map((month) => `billed_after_disconnect ${month.invoiceNumber} ${item.identifier} ${item.monthlyAmount}`),
+    ),
   ].sort();
 }
 
-const describeFinding = (finding: AuditFinding) => `${finding.kind} ${finding.invoiceNumber} ${finding.identifier} ${finding.amountAtStake}`;
+const describeFinding = (finding: AuditFinding) =>
+  `${finding.kind} ${finding.invoiceNumber} ${finding.identifier} ${finding.amountAtStake}`;
 
 describe('audit of the demo enterprise (as of 2026-11-26, seed 42)', () => {
   let test: AuditTest;
@@ -47,11 +52,15 @@ describe('audit of the demo enterprise (as of 2026-11-26, seed 42)', () => {
   it('totals per planted error match the answer key', () => {
     for (const item of answerKey.findings.overbilling) {
       const found = findings.filter((finding) => finding.kind === 'rate_variance' && finding.identifier === item.identifier);
-      expect(sumDecimals(found.map((finding) => finding.amountAtStake)).toFixed(2), item.identifier).toBe(new Decimal(item.totalExcess).toFixed(2));
+      expect(sumDecimals(found.map((finding) => finding.amountAtStake)).toFixed(2), item.identifier).toBe(
+        new Decimal(item.totalExcess).toFixed(2),
+      );
     }
     for (const item of answerKey.findings.disconnectedStillBilled) {
       const found = findings.filter((finding) => finding.kind === 'billed_after_disconnect' && finding.identifier === item.identifier);
-      expect(sumDecimals(found.map((finding) => finding.amountAtStake)).toFixed(2), item.identifier).toBe(new Decimal(item.total).toFixed(2));
+      expect(sumDecimals(found.map((finding) => finding.amountAtStake)).toFixed(2), item.identifier).toBe(
+        new Decimal(item.total).toFixed(2),
+      );
     }
   });
 

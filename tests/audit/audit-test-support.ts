@@ -38,7 +38,8 @@ export const headers = {
   inventory: 'service_id,type,identifier,vendor,account,location,cost_center,assignee,status,monthly_cost,start_date,end_date',
   contracts: 'contract_id,vendor,name,start_date,end_date,auto_renew,notice_days,committed_annual,currency',
   contractRates: 'contract_id,service_type,description,unit_price,unit',
-  invoices: 'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
+  invoices:
+    'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
   usage: 'identifier,period,data_mb,voice_minutes,messages',
 };
 

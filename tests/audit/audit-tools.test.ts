@@ -30,8 +30,15 @@ describe('audit, savings and dispute tools', () => {
     expect(result.totalAtStake).toEqual([{ currency: 'USD', amount: '248.20' }]);
     expect(result.findingCount).toBe(5);
     expect(result.findings[0]).toMatchObject({ kind: 'rate_variance', identifier: 'CIR-001', amountAtStake: '100.00' });
-    expect(result.findings[0]?.evidence[0]).toMatchObject({ invoiceNumber: 'MER-2026-07', description: 'MPLS Port 100 Mbps', amount: '1000.00' });
-    const withReview = await auditInvoicesTool.run(auditInvoicesTool.input.parse({ vendors: ['Meridian Telecom'], includeReview: true }), context);
+    expect(result.findings[0]?.evidence[0]).toMatchObject({
+      invoiceNumber: 'MER-2026-07',
+      description: 'MPLS Port 100 Mbps',
+      amount: '1000.00',
+    });
+    const withReview = await auditInvoicesTool.run(
+      auditInvoicesTool.input.parse({ vendors: ['Meridian Telecom'], includeReview: true }),
+      context,
+    );
     expect(withReview.byKind.map((total) => `${total.kind} ${total.count} ${total.amount}`)).toContain('month_over_month_jump 1 800.00');
   });
 

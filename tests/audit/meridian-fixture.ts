@@ -40,7 +40,14 @@ export async function loadMeridian(test: AuditTest): Promise<void> {
     // Started on 15 June: the first bill covers half of June plus July in advance.
     invoiceLine(june, { identifier: '312-555-0103', type: 'recurring', description: 'Unlimited Plan', amount: '57.33' }),
     invoiceLine(june, { identifier: '312-555-0105', type: 'recurring', description: 'Unlimited Plan', amount: '40.00' }),
-    invoiceLine(june, { identifier: 'TRK-1', type: 'recurring', description: 'SIP Trunk Channel', quantity: '10', unitPrice: '15.00', amount: '150.00' }),
+    invoiceLine(june, {
+      identifier: 'TRK-1',
+      type: 'recurring',
+      description: 'SIP Trunk Channel',
+      quantity: '10',
+      unitPrice: '15.00',
+      amount: '150.00',
+    }),
     invoiceLine(feesJune, { type: 'recurring', description: 'Account service fee', amount: '100.00' }),
   ]);
   await test.importRows('invoices', headers.invoices, [
@@ -60,7 +67,14 @@ export const julyInvoice = [
   invoiceLine(july, { identifier: '312-555-0103', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
   invoiceLine(july, { identifier: '312-555-0103', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
   invoiceLine(july, { identifier: '312-555-0199', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
-  invoiceLine(july, { identifier: 'TRK-1', type: 'recurring', description: 'SIP Trunk Channel', quantity: '10', unitPrice: '15.00', amount: '150.00' }),
+  invoiceLine(july, {
+    identifier: 'TRK-1',
+    type: 'recurring',
+    description: 'SIP Trunk Channel',
+    quantity: '10',
+    unitPrice: '15.00',
+    amount: '150.00',
+  }),
 ];
 
 export const correctedJuly = [
@@ -69,5 +83,12 @@ export const correctedJuly = [
   invoiceLine(july, { identifier: '312-555-0102', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
   invoiceLine(july, { identifier: '312-555-0103', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
   invoiceLine(july, { identifier: '312-555-0199', type: 'recurring', description: 'Unlimited Plan', amount: '35.00' }),
-  invoiceLine(july, { identifier: 'TRK-1', type: 'recurring', description: 'SIP Trunk Channel', quantity: '10', unitPrice: '15.00', amount: '150.00' }),
+  invoiceLine(july, {
+    identifier: 'TRK-1',
+    type: 'recurring',
+    description: 'SIP Trunk Channel',
+    quantity: '10',
+    unitPrice: '15.00',
+    amount: '150.00',
+  }),
 ];

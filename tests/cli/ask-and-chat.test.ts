@@ -24,7 +24,10 @@ afterAll(async () => {
 
 describe('ledgerline ask', () => {
   it('answers one question as JSON with the tool calls behind it', async () => {
-    const { exitCode, stdout, stderr } = await runCli(['ask', '--json', '--as-of', '2026-11-26', 'How many active mobile lines do we have?'], { dataDir: data.dataDir });
+    const { exitCode, stdout, stderr } = await runCli(
+      ['ask', '--json', '--as-of', '2026-11-26', 'How many active mobile lines do we have?'],
+      { dataDir: data.dataDir },
+    );
 
     expect(stderr).toBe('');
     expect(exitCode).toBe(0);
@@ -38,11 +41,23 @@ describe('ledgerline ask', () => {
   });
 
   it('reads one question per line from standard input and writes one JSON answer per line', async () => {
-    const questions = ['How many active mobile lines do we have?', '', `'; DROP TABLE "Vendor"; --`, '📱📱📱', 'What did we spend with Sprint in September 2026?'];
-    const { exitCode, stdout } = await runCli(['ask', '--json', '--as-of', '2026-11-26', '-'], { dataDir: data.dataDir, stdin: questions.join('\n') });
+    const questions = [
+      'How many active mobile lines do we have?',
+      '',
+      `'; DROP TABLE "Vendor"; --`,
+      '📱📱📱',
+      'What did we spend with Sprint in September 2026?',
+    ];
+    const { exitCode, stdout } = await runCli(['ask', '--json', '--as-of', '2026-11-26', '-'], {
+      dataDir: data.dataDir,
+      stdin: questions.join('\n'),
+    });
 
     expect(exitCode).toBe(0);
-    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JsonAnswer);
     expect(answers.map((answer) => answer.question)).toEqual(questions.filter((question) => question !== ''));
     for (const answer of answers) {
       expect(answer.text.trim()).not.toBe('');

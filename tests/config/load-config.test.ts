@@ -28,13 +28,16 @@ describe('loadConfig', () => {
 
   it('reads replica URLs only beside a server URL, and names a malformed one', () => {
     const server = 'postgres://app@db:5432/ledgerline';
-    expect(loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline, postgres://app@r2/ledgerline' }).replicaUrls).toEqual([
-      'postgres://app@r1/ledgerline',
-      'postgres://app@r2/ledgerline',
-    ]);
+    expect(
+      loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline, postgres://app@r2/ledgerline' }).replicaUrls,
+    ).toEqual(['postgres://app@r1/ledgerline', 'postgres://app@r2/ledgerline']);
     expect(loadConfig({ DATABASE_URL: server }).replicaUrls).toEqual([]);
-    expect(() => loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'r1:5432' })).toThrowError(/DATABASE_REPLICA_URLS.*postgres:\/\/ URLs/);
-    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline' })).toThrowError(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: server, DATABASE_REPLICA_URLS: 'r1:5432' })).toThrowError(
+      /DATABASE_REPLICA_URLS.*postgres:\/\/ URLs/,
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://app@r1/ledgerline' })).toThrowError(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    );
   });
 
   it('reads who may import files from chat, and the largest file, naming a role it does not know', () => {
@@ -43,7 +46,9 @@ describe('loadConfig', () => {
       importRoles: ['approver', 'requester'],
       maximumBytes: 50 * 1024 * 1024,
     });
-    expect(() => loadConfig({ LEDGERLINE_IMPORT_ROLES: 'approver,finance' })).toThrowError(/LEDGERLINE_IMPORT_ROLES.*must be comma-separated roles/);
+    expect(() => loadConfig({ LEDGERLINE_IMPORT_ROLES: 'approver,finance' })).toThrowError(
+      /LEDGERLINE_IMPORT_ROLES.*must be comma-separated roles/,
+    );
   });
 
   it('treats empty values as unset, as .env files write them', () => {

@@ -14,7 +14,13 @@ function snapshot(dataDir: string): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
     const status = lstatSync(path.join(dataDir, name));
-    entries[name] = status.isFile() ? createHash('sha256').update(readFileSync(path.join(dataDir, name))).digest('hex') : status.isDirectory() ? 'folder' : 'other';
+    entries[name] = status.isFile()
+      ? createHash('sha256')
+          .update(readFileSync(path.join(dataDir, name)))
+          .digest('hex')
+      : status.isDirectory()
+        ? 'folder'
+        : 'other';
   }
   return entries;
 }
@@ -33,7 +39,9 @@ describe('the embedded data folder', () => {
       (caught: unknown) => caught,
     );
     expect(isLedgerlineError(error) && error.code).toBe('CONFLICT');
-    expect((error as Error).message).toBe(`The database in ${dataDir} is in use by Ledgerline (pid ${sleeper.pid}) — stop it or use DATABASE_URL.`);
+    expect((error as Error).message).toBe(
+      `The database in ${dataDir} is in use by Ledgerline (pid ${sleeper.pid}) — stop it or use DATABASE_URL.`,
+    );
     // The other process's lock is left alone.
     expect(readFileSync(path.join(dataDir, 'ledgerline.pid'), 'utf8')).toBe(String(sleeper.pid));
   });
@@ -58,7 +66,9 @@ describe('the embedded data folder', () => {
       timeout: 120_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`The database in ${dataDir} is in use by Ledgerline (pid ${sleeper.pid}) — stop it or use DATABASE_URL.`);
+    expect(result.stderr.trim()).toBe(
+      `The database in ${dataDir} is in use by Ledgerline (pid ${sleeper.pid}) — stop it or use DATABASE_URL.`,
+    );
   }, 130_000);
 
   it('stops a second process beside a live one on the same folder, which changes nothing there', async () => {
@@ -74,7 +84,9 @@ describe('the embedded data folder', () => {
         timeout: 120_000,
       });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe(`The database in ${dataDir} is in use by Ledgerline (pid ${process.pid}) — stop it or use DATABASE_URL.`);
+      expect(result.stderr.trim()).toBe(
+        `The database in ${dataDir} is in use by Ledgerline (pid ${process.pid}) — stop it or use DATABASE_URL.`,
+      );
       expect(snapshot(dataDir)).toEqual(before);
       expect(await database.prisma.$queryRawUnsafe(`SELECT note FROM kept`)).toEqual([{ note: 'written by the first process' }]);
     } finally {

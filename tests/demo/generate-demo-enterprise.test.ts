@@ -25,7 +25,8 @@ const readCsv = (dir: string, file: string): Promise<Row[]> => {
   return cached;
 };
 const filesOf = async (dir: string, prefix: string) => (await readdir(dir)).filter((file) => file.startsWith(prefix)).sort();
-const readAll = async (dir: string, prefix: string) => (await Promise.all((await filesOf(dir, prefix)).map((file) => readCsv(dir, file)))).flat();
+const readAll = async (dir: string, prefix: string) =>
+  (await Promise.all((await filesOf(dir, prefix)).map((file) => readCsv(dir, file)))).flat();
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'ledgerline-demo-test-'));
@@ -58,15 +59,27 @@ describe('demo enterprise generation', () => {
   it('has the carriers, lines, circuits, locations, cost centers and budgets of a real enterprise', async () => {
     const vendors = await readCsv(first.dir, 'vendors.csv');
     expect(vendors.filter((vendor) => vendor.domain === 'telecom').length).toBeGreaterThanOrEqual(3);
-    expect(vendors.filter((vendor) => vendor.domain === 'mobility').map((vendor) => vendor.name).sort()).toEqual(['T-Mobile', 'Verizon']);
-    expect(vendors.filter((vendor) => vendor.domain === 'cloud').map((vendor) => vendor.name).sort()).toEqual(['AWS', 'Google Cloud', 'Microsoft']);
+    expect(
+      vendors
+        .filter((vendor) => vendor.domain === 'mobility')
+        .map((vendor) => vendor.name)
+        .sort(),
+    ).toEqual(['T-Mobile', 'Verizon']);
+    expect(
+      vendors
+        .filter((vendor) => vendor.domain === 'cloud')
+        .map((vendor) => vendor.name)
+        .sort(),
+    ).toEqual(['AWS', 'Google Cloud', 'Microsoft']);
     expect(vendors.filter((vendor) => vendor.domain === 'saas').length).toBeGreaterThanOrEqual(2);
 
     const inventory = await readCsv(first.dir, 'inventory.csv');
     const active = (type: string) => inventory.filter((service) => service.type === type && service.status === 'active');
     expect(active('mobile_line').length).toBeGreaterThanOrEqual(1900);
     expect(active('mobile_line').length).toBeLessThanOrEqual(2100);
-    expect(active('mobile_line').every((line) => /^\d{3}-555-01\d{2}$/.test(line.identifier ?? '') && (line.assignee ?? '') !== '')).toBe(true);
+    expect(active('mobile_line').every((line) => /^\d{3}-555-01\d{2}$/.test(line.identifier ?? '') && (line.assignee ?? '') !== '')).toBe(
+      true,
+    );
     expect(active('circuit').length).toBeGreaterThanOrEqual(110);
     expect(active('circuit').length).toBeLessThanOrEqual(130);
     expect(active('voice_trunk').length).toBeGreaterThan(10);
@@ -79,7 +92,11 @@ describe('demo enterprise generation', () => {
 
     const costCenters = await readCsv(first.dir, 'cost-centers.csv');
     expect(costCenters.length).toBeGreaterThanOrEqual(20);
-    expect(costCenters.filter((costCenter) => costCenter.parent !== '').every((costCenter) => costCenters.some((parent) => parent.code === costCenter.parent))).toBe(true);
+    expect(
+      costCenters
+        .filter((costCenter) => costCenter.parent !== '')
+        .every((costCenter) => costCenters.some((parent) => parent.code === costCenter.parent)),
+    ).toBe(true);
     const budgets = await readCsv(first.dir, 'budgets.csv');
     expect(budgets.length).toBe(costCenters.length * 25);
 
@@ -114,7 +131,9 @@ describe('demo enterprise generation', () => {
     const inventory = await readCsv(first.dir, 'inventory.csv');
     const invoices = await readAll(first.dir, 'invoices-');
     const vendorOfContract = new Map(contracts.map((contract) => [contract.contract_id, contract.vendor]));
-    const rateOf = new Map(rates.map((rate) => [`${vendorOfContract.get(rate.contract_id ?? '')}|${rate.service_type}|${rate.description}`, rate.unit_price]));
+    const rateOf = new Map(
+      rates.map((rate) => [`${vendorOfContract.get(rate.contract_id ?? '')}|${rate.service_type}|${rate.description}`, rate.unit_price]),
+    );
     const serviceOf = new Map(inventory.map((service) => [identifierKey(service.identifier ?? ''), service]));
     const overbilled = new Map<string, Set<string>>();
     for (const line of invoices.filter((candidate) => candidate.charge_type === 'recurring')) {
@@ -131,8 +150,12 @@ describe('demo enterprise generation', () => {
     const planted = first.answerKey.findings.overbilling;
     expect([...overbilled.keys()].sort()).toEqual(planted.map((finding) => finding.identifier).sort());
     for (const finding of planted) {
-      expect([...(overbilled.get(finding.identifier) ?? [])].sort()).toEqual(finding.months.map((month) => `${month.invoiceNumber}|${finding.billedUnitPrice}`).sort());
-      expect(new Decimal(finding.billedUnitPrice).minus(finding.contractedUnitPrice).times(finding.quantity).toFixed(2)).toBe(finding.excessPerMonth);
+      expect([...(overbilled.get(finding.identifier) ?? [])].sort()).toEqual(
+        finding.months.map((month) => `${month.invoiceNumber}|${finding.billedUnitPrice}`).sort(),
+      );
+      expect(new Decimal(finding.billedUnitPrice).minus(finding.contractedUnitPrice).times(finding.quantity).toFixed(2)).toBe(
+        finding.excessPerMonth,
+      );
     }
   });
 
@@ -146,7 +169,9 @@ describe('demo enterprise generation', () => {
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     const duplicates = [...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key);
-    expect(duplicates).toEqual(first.answerKey.findings.duplicateCharges.map((finding) => `${finding.invoiceNumber}|${finding.identifier}|${finding.description}`));
+    expect(duplicates).toEqual(
+      first.answerKey.findings.duplicateCharges.map((finding) => `${finding.invoiceNumber}|${finding.identifier}|${finding.description}`),
+    );
 
     const serviceOf = new Map(inventory.map((service) => [identifierKey(service.identifier ?? ''), service]));
     const afterEnd = recurring
@@ -155,7 +180,9 @@ describe('demo enterprise generation', () => {
         return end !== '' && end < (line.period_start ?? '');
       })
       .map((line) => `${line.identifier}|${line.invoice_number}`);
-    const planted = first.answerKey.findings.disconnectedStillBilled.flatMap((finding) => finding.months.map((month) => `${finding.identifier}|${month.invoiceNumber}`));
+    const planted = first.answerKey.findings.disconnectedStillBilled.flatMap((finding) =>
+      finding.months.map((month) => `${finding.identifier}|${month.invoiceNumber}`),
+    );
     expect(afterEnd.sort()).toEqual(planted.sort());
 
     const billedMonths = new Map<string, Set<string>>();
@@ -166,7 +193,9 @@ describe('demo enterprise generation', () => {
       billedMonths.set(key, months);
     }
     const unbilled = inventory
-      .filter((service) => service.status === 'active' && ['mobile_line', 'circuit', 'voice_trunk', 'pots_line'].includes(service.type ?? ''))
+      .filter(
+        (service) => service.status === 'active' && ['mobile_line', 'circuit', 'voice_trunk', 'pots_line'].includes(service.type ?? ''),
+      )
       .filter((service) => {
         const from = (service.start_date ?? '') < '2024-11-01' ? '2024-11' : (service.start_date ?? '').slice(0, 7);
         const months = billedMonths.get(identifierKey(service.identifier ?? '')) ?? new Set<string>();
@@ -184,7 +213,9 @@ describe('demo enterprise generation', () => {
       if (isSilent) silentMonths.set(row.identifier ?? '', (silentMonths.get(row.identifier ?? '') ?? 0) + 1);
       if (isSilent) expect(first.answerKey.findings.zeroUsageLines.map((line) => line.identifier)).toContain(row.identifier);
     }
-    const silentLastThree = [...new Set(usage.filter((row) => lastThree.includes(row.period ?? '') && row.data_mb === '0').map((row) => row.identifier))];
+    const silentLastThree = [
+      ...new Set(usage.filter((row) => lastThree.includes(row.period ?? '') && row.data_mb === '0').map((row) => row.identifier)),
+    ];
     expect(silentLastThree.sort()).toEqual(first.answerKey.findings.zeroUsageLines.map((line) => line.identifier).sort());
     for (const line of first.answerKey.findings.zeroUsageLines) {
       expect(line.zeroMonths).toBeGreaterThanOrEqual(3);
@@ -204,7 +235,9 @@ describe('demo enterprise generation', () => {
     expect(daysAway.some((days) => days > 30 && days <= 60)).toBe(true);
     expect(daysAway.some((days) => days > 60 && days <= 90)).toBe(true);
     expect(daysAway.every((days) => days >= 0)).toBe(true);
-    expect(first.answerKey.noticeDeadlines.map((deadline) => deadline.daysFromAsOf).sort((a, b) => a - b)).toEqual([...daysAway].sort((a, b) => a - b));
+    expect(first.answerKey.noticeDeadlines.map((deadline) => deadline.daysFromAsOf).sort((a, b) => a - b)).toEqual(
+      [...daysAway].sort((a, b) => a - b),
+    );
   });
 
   it('has cloud cost spikes only on the planted days, with the planted top contributor', async () => {
@@ -224,7 +257,10 @@ describe('demo enterprise generation', () => {
     for (const [key, points] of series) {
       if (step && key === `${step.providerName}|${step.subAccountId}|${step.serviceName}|${step.regionId}`) continue;
       points.forEach((point, index) => {
-        const history = points.slice(Math.max(0, index - 42), index).filter((candidate) => candidate.isWeekend === point.isWeekend).slice(-8);
+        const history = points
+          .slice(Math.max(0, index - 42), index)
+          .filter((candidate) => candidate.isWeekend === point.isWeekend)
+          .slice(-8);
         if (history.length < 4) return;
         const sorted = history.map((candidate) => candidate.cost).sort((a, b) => a - b);
         const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -232,7 +268,9 @@ describe('demo enterprise generation', () => {
       });
     }
     const planted = first.answerKey.findings.costSpikes.flatMap((spike) =>
-      spike.contributors.map((contributor) => `${spike.providerName}|${spike.subAccountId}|${contributor.serviceName}|${contributor.regionId}|${spike.day}`),
+      spike.contributors.map(
+        (contributor) => `${spike.providerName}|${spike.subAccountId}|${contributor.serviceName}|${contributor.regionId}|${spike.day}`,
+      ),
     );
     expect(flagged.sort()).toEqual(planted.sort());
     expect(first.answerKey.findings.costSpikes.length).toBeGreaterThanOrEqual(3);
@@ -256,7 +294,11 @@ describe('demo enterprise generation', () => {
     for (const [account, months] of totals) {
       const series = [...months.entries()].sort(([left], [right]) => left.localeCompare(right)).map(([, total]) => total);
       for (let index = 1; index < series.length; index++) {
-        const change = (series[index] as Decimal).div(series[index - 1] as Decimal).minus(1).abs().toNumber();
+        const change = (series[index] as Decimal)
+          .div(series[index - 1] as Decimal)
+          .minus(1)
+          .abs()
+          .toNumber();
         expect(change, `${account} month ${index}`).toBeLessThan(0.08);
       }
     }

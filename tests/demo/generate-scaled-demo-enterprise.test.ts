@@ -27,7 +27,14 @@ const readCsv = (file: string): Promise<Row[]> => {
   return rows;
 };
 const readAll = async (prefix: string): Promise<Row[]> =>
-  (await Promise.all((await readdir(dir)).filter((file) => file.startsWith(prefix)).sort().map(readCsv))).flat();
+  (
+    await Promise.all(
+      (await readdir(dir))
+        .filter((file) => file.startsWith(prefix))
+        .sort()
+        .map(readCsv),
+    )
+  ).flat();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ledgerline-demo-scaled-'));
@@ -70,7 +77,8 @@ describe(`demo enterprise at ${scale}×`, () => {
 
   it('sums the files to the answer key, vendor by vendor and month by month, to the cent', async () => {
     const sums = new Map<string, number>();
-    const add = (vendor: string, month: string, amount: string) => sums.set(`${vendor}|${month}`, (sums.get(`${vendor}|${month}`) ?? 0) + toCents(amount));
+    const add = (vendor: string, month: string, amount: string) =>
+      sums.set(`${vendor}|${month}`, (sums.get(`${vendor}|${month}`) ?? 0) + toCents(amount));
     for (const line of await readAll('invoices-')) add(line.vendor ?? '', (line.period_start ?? '').slice(0, 7), line.amount ?? '0');
     for (const row of await readAll('focus-')) {
       const vendor = cloudProviders.find((provider) => provider.providerName === row.ProviderName)?.vendor ?? '';
@@ -93,7 +101,10 @@ describe(`demo enterprise at ${scale}×`, () => {
     for (const spike of findings.costSpikes) {
       expect(cloudProviders.some((provider) => provider.billingAccountId === spike.billingAccountId)).toBe(true);
       const rows = focus.filter((row) => row.SubAccountId === spike.subAccountId && (row.ChargePeriodStart ?? '').startsWith(spike.day));
-      expect(rows.reduce((sum, row) => sum + toCents(row.BilledCost ?? '0'), 0), `${spike.vendor} ${spike.day}`).toBe(toCents(spike.actual));
+      expect(
+        rows.reduce((sum, row) => sum + toCents(row.BilledCost ?? '0'), 0),
+        `${spike.vendor} ${spike.day}`,
+      ).toBe(toCents(spike.actual));
     }
   });
 });

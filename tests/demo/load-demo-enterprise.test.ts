@@ -20,7 +20,12 @@ beforeAll(async () => {
   wasEmptyBefore = await isDatabaseEmpty(database.prisma);
   const loaded = await loadDemoEnterprise(
     { asOf, seed: 42, scale: 0.05 },
-    { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center', 'costcenter', 'cost_center', 'CostCenter'] },
+    {
+      prisma: database.prisma,
+      now: () => asOf,
+      logger: silentLogger,
+      costCenterTagKeys: ['cost-center', 'costcenter', 'cost_center', 'CostCenter'],
+    },
   );
   answerKey = loaded.answerKey;
   expect(loaded.summaries.every((summary) => summary.status === 'imported')).toBe(true);
@@ -54,15 +59,26 @@ describe('the demo enterprise in the database', () => {
   });
 
   it('matches the answer key active mobile lines per location and monthly recurring cost per location', async () => {
-    const lines = await database.prisma.service.groupBy({ by: ['locationId'], where: { type: 'mobile_line', status: 'active' }, _count: { _all: true } });
+    const lines = await database.prisma.service.groupBy({
+      by: ['locationId'],
+      where: { type: 'mobile_line', status: 'active' },
+      _count: { _all: true },
+    });
     const locations = await database.prisma.location.findMany();
     const nameOf = new Map(locations.map((location) => [location.id, location.name]));
     expect(lines.map((row) => `${nameOf.get(row.locationId ?? -1)}|${row._count._all}`).sort()).toEqual(
       answerKey.inventory.activeMobileLinesByLocation.map((row) => `${row.location}|${row.count}`).sort(),
     );
-    const costs = await database.prisma.service.groupBy({ by: ['locationId'], where: { status: 'active', locationId: { not: null } }, _sum: { monthlyCost: true } });
+    const costs = await database.prisma.service.groupBy({
+      by: ['locationId'],
+      where: { status: 'active', locationId: { not: null } },
+      _sum: { monthlyCost: true },
+    });
     expect(costs.map((row) => `${nameOf.get(row.locationId ?? -1)}|${money(row._sum.monthlyCost)}`).sort()).toEqual(
-      answerKey.inventory.monthlyRecurringCostByLocation.filter((row) => row.amount !== '0.00').map((row) => `${row.location}|${row.amount}`).sort(),
+      answerKey.inventory.monthlyRecurringCostByLocation
+        .filter((row) => row.amount !== '0.00')
+        .map((row) => `${row.location}|${row.amount}`)
+        .sort(),
     );
   });
 
@@ -70,16 +86,26 @@ describe('the demo enterprise in the database', () => {
     for (const finding of answerKey.findings.overbilling) {
       for (const month of finding.months) {
         const lines = await database.prisma.invoiceLine.findMany({
-          where: { identifierKey: identifierKey(finding.identifier), chargeType: 'recurring', invoice: { invoiceNumber: month.invoiceNumber } },
+          where: {
+            identifierKey: identifierKey(finding.identifier),
+            chargeType: 'recurring',
+            invoice: { invoiceNumber: month.invoiceNumber },
+          },
         });
         expect(lines.map((line) => money(line.unitPrice))).toEqual([finding.billedUnitPrice]);
       }
-      const rate = await database.prisma.contractRate.findFirst({ where: { contract: { externalId: finding.contractId }, description: finding.description, serviceType: finding.serviceType } });
+      const rate = await database.prisma.contractRate.findFirst({
+        where: { contract: { externalId: finding.contractId }, description: finding.description, serviceType: finding.serviceType },
+      });
       expect(money(rate?.unitPrice)).toBe(finding.contractedUnitPrice);
     }
     for (const duplicate of answerKey.findings.duplicateCharges) {
       const lines = await database.prisma.invoiceLine.findMany({
-        where: { identifierKey: identifierKey(duplicate.identifier), description: duplicate.description, invoice: { invoiceNumber: duplicate.invoiceNumber } },
+        where: {
+          identifierKey: identifierKey(duplicate.identifier),
+          description: duplicate.description,
+          invoice: { invoiceNumber: duplicate.invoiceNumber },
+        },
       });
       expect(lines.map((line) => money(line.amount))).toEqual([duplicate.amount, duplicate.amount]);
     }
@@ -88,7 +114,11 @@ describe('the demo enterprise in the database', () => {
       expect(service?.status).toBe('disconnected');
       expect(service?.endDate?.toISOString().slice(0, 10)).toBe(finding.endDate);
       const billedAfter = await database.prisma.invoiceLine.aggregate({
-        where: { identifierKey: identifierKey(finding.identifier), chargeType: 'recurring', periodStart: { gt: service?.endDate ?? new Date(0) } },
+        where: {
+          identifierKey: identifierKey(finding.identifier),
+          chargeType: 'recurring',
+          periodStart: { gt: service?.endDate ?? new Date(0) },
+        },
         _sum: { amount: true },
         _count: { _all: true },
       });
@@ -101,7 +131,9 @@ describe('the demo enterprise in the database', () => {
     const lastMonth = new Date(`${answerKey.lastFullMonth}-01T00:00:00Z`);
     for (const line of answerKey.findings.zeroUsageLines) {
       const since = new Date(`${line.zeroSince}-01T00:00:00Z`);
-      const silent = await database.prisma.mobileUsage.findMany({ where: { identifierKey: identifierKey(line.identifier), period: { gte: since, lte: lastMonth } } });
+      const silent = await database.prisma.mobileUsage.findMany({
+        where: { identifierKey: identifierKey(line.identifier), period: { gte: since, lte: lastMonth } },
+      });
       expect(silent).toHaveLength(line.zeroMonths);
       expect(silent.every((row) => new Decimal(row.dataMb).isZero() && row.voiceMinutes === 0 && row.messages === 0)).toBe(true);
     }
@@ -109,7 +141,9 @@ describe('the demo enterprise in the database', () => {
       where: { period: lastMonth, dataMb: 0, voiceMinutes: 0, messages: 0 },
       select: { identifier: true },
     });
-    expect(silentLastMonth.map((row) => row.identifier).sort()).toEqual(answerKey.findings.zeroUsageLines.map((line) => line.identifier).sort());
+    expect(silentLastMonth.map((row) => row.identifier).sort()).toEqual(
+      answerKey.findings.zeroUsageLines.map((line) => line.identifier).sort(),
+    );
   });
 
   it('matches the notice deadlines and the as-of month budgets', async () => {
@@ -118,8 +152,13 @@ describe('the demo enterprise in the database', () => {
       const deadline = contract.autoRenew ? new Date(contract.endDate.getTime() - contract.noticeDays * 86_400_000) : contract.endDate;
       return `${contract.externalId}|${contract.vendor.name}|${deadline.toISOString().slice(0, 10)}`;
     });
-    expect(deadlines.sort()).toEqual(answerKey.noticeDeadlines.map((deadline) => `${deadline.contractId}|${deadline.vendor}|${deadline.noticeDeadline}`).sort());
-    const budgets = await database.prisma.budget.findMany({ where: { month: new Date(`${answerKey.asOfMonth}-01T00:00:00Z`) }, include: { costCenter: true } });
+    expect(deadlines.sort()).toEqual(
+      answerKey.noticeDeadlines.map((deadline) => `${deadline.contractId}|${deadline.vendor}|${deadline.noticeDeadline}`).sort(),
+    );
+    const budgets = await database.prisma.budget.findMany({
+      where: { month: new Date(`${answerKey.asOfMonth}-01T00:00:00Z`) },
+      include: { costCenter: true },
+    });
     expect(budgets.map((budget) => `${budget.costCenter.code}|${money(budget.amount)}`).sort()).toEqual(
       answerKey.budgets.asOfMonth.rows.map((row) => `${row.costCenter}|${row.budget}`).sort(),
     );

@@ -22,7 +22,13 @@ describe('disputes', () => {
   it('groups billing errors into one dispute per vendor and invoice; review findings stay out', async () => {
     expect(await openDisputes({}, test.deps)).toEqual({ created: 2, updated: 0, withdrawn: 0, unchanged: 0 });
     const disputes = await byInvoice();
-    expect(disputes.get('MER-2026-06')).toMatchObject({ status: 'open', amountDisputed: '43.20', creditsReceived: '0.00', outstanding: '43.20', currency: 'USD' });
+    expect(disputes.get('MER-2026-06')).toMatchObject({
+      status: 'open',
+      amountDisputed: '43.20',
+      creditsReceived: '0.00',
+      outstanding: '43.20',
+      currency: 'USD',
+    });
     const july = disputes.get('MER-2026-07');
     expect(july?.amountDisputed).toBe('205.00');
     expect(july?.findings.map((finding) => `${finding.kind} ${finding.identifier} ${finding.amount}`).sort()).toEqual([
@@ -59,12 +65,18 @@ describe('disputes', () => {
     expect(await recordDisputeCredits(test.deps)).toEqual([]);
 
     await test.importRows('invoices', headers.invoices, [
-      invoiceLine({ ...august, number: 'MER-2026-08B' }, { type: 'credit', description: 'Dispute settlement MER-2026-07', amount: '-35.00' }),
+      invoiceLine(
+        { ...august, number: 'MER-2026-08B' },
+        { type: 'credit', description: 'Dispute settlement MER-2026-07', amount: '-35.00' },
+      ),
     ]);
     expect(await recordDisputeCredits(test.deps)).toEqual([july.id]);
     const settled = (await byInvoice()).get('MER-2026-07');
     expect(settled).toMatchObject({ status: 'credited', creditsReceived: '70.00', outstanding: '0.00' });
-    expect(settled?.credits.map((credit) => `${credit.invoiceNumber} ${credit.amount}`)).toEqual(['MER-2026-08 -35.00', 'MER-2026-08B -35.00']);
+    expect(settled?.credits.map((credit) => `${credit.invoiceNumber} ${credit.amount}`)).toEqual([
+      'MER-2026-08 -35.00',
+      'MER-2026-08B -35.00',
+    ]);
   });
 
   it('refuses a status change out of order', async () => {
@@ -78,7 +90,11 @@ describe('disputes', () => {
     const { csv, rowCount } = await exportDisputesCsv({ vendorId: vendor.id, status: ['credited'] }, test.deps);
     const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
     expect(rowCount).toBe(2);
-    expect(rows.map((row) => `${row.invoice_number} ${row.billing_period} ${row.identifier} ${row.finding} ${row.amount_disputed} ${row.currency}`).sort()).toEqual([
+    expect(
+      rows
+        .map((row) => `${row.invoice_number} ${row.billing_period} ${row.identifier} ${row.finding} ${row.amount_disputed} ${row.currency}`)
+        .sort(),
+    ).toEqual([
       'MER-2026-07 2026-07 312-555-0102 billed_after_disconnect 35.00 USD',
       'MER-2026-07 2026-07 312-555-0199 not_in_inventory 35.00 USD',
     ]);

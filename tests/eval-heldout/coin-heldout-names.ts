@@ -129,7 +129,11 @@ function demoWords(): Set<string> {
     ...catalogCostCenters.map((costCenter) => costCenter.name),
     ...firstNames,
     ...lastNames,
-    ...cloudProviders.flatMap((provider) => [provider.vendor, provider.billingAccountName, ...provider.subAccounts.map((subAccount) => subAccount.name)]),
+    ...cloudProviders.flatMap((provider) => [
+      provider.vendor,
+      provider.billingAccountName,
+      ...provider.subAccounts.map((subAccount) => subAccount.name),
+    ]),
   ];
   return new Set(names.flatMap((name) => name.toLowerCase().split(/[^a-z0-9]+/)).filter((word) => word.length >= 4));
 }
@@ -227,7 +231,14 @@ export function coinNames(random: Random): HeldoutNames {
     ccTalent: { code: code('PPL', 150), name: names.ccTalent, parent: null, partial: '' },
   };
   // How people shorten the second word in chat: the usual abbreviation, else its first letters.
-  const shortened: Record<string, string> = { operations: 'ops', engineering: 'eng', logistics: 'log', handling: 'hand', services: 'svcs', research: 'res' };
+  const shortened: Record<string, string> = {
+    operations: 'ops',
+    engineering: 'eng',
+    logistics: 'log',
+    handling: 'hand',
+    services: 'svcs',
+    research: 'res',
+  };
   for (const costCenter of Object.values(costCenters)) {
     const [first = '', second = ''] = costCenter.name.toLowerCase().split(' ');
     costCenter.partial = `${first} ${shortened[second] ?? second.slice(0, 4)}`;
@@ -271,7 +282,11 @@ export function coinNames(random: Random): HeldoutNames {
     loc4: { name: `${cities.city4} Hangar`, city: 'city4', country: 'New Zealand' },
   };
 
-  const takenWords = new Set([...Object.values(vendors), ...Object.values(cities)].flatMap((name) => (typeof name === 'string' ? name : name.name).toLowerCase().split(' ')));
+  const takenWords = new Set(
+    [...Object.values(vendors), ...Object.values(cities)].flatMap((name) =>
+      (typeof name === 'string' ? name : name.name).toLowerCase().split(' '),
+    ),
+  );
   const people: string[] = [];
   const firstDemo = new Set(firstNames.map((name) => name.toLowerCase()));
   const lastDemo = new Set(lastNames.map((name) => name.toLowerCase()));

@@ -72,27 +72,37 @@ export class ExpectedFigures {
     const names = this.enterprise.names;
     if (filters.locations) {
       const wanted = filters.locations.map((role) => names.locations[role as keyof typeof names.locations].name);
-      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE name IN (${Prisma.join(wanted)})`).map((row) => row.id);
+      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE name IN (${Prisma.join(wanted)})`).map(
+        (row) => row.id,
+      );
     }
     if (filters.cities) {
       const wanted = filters.cities.map((role) => names.cities[role as keyof typeof names.cities]);
-      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE city IN (${Prisma.join(wanted)})`).map((row) => row.id);
+      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE city IN (${Prisma.join(wanted)})`).map(
+        (row) => row.id,
+      );
     }
     return null;
   }
 
   private async spendCondition(period: Range, filters: SpendFilters): Promise<Prisma.Sql> {
     const conditions = [Prisma.sql`r.at >= ${moment(period[0])} AND r.at < ${moment(period[1])}`];
-    if (filters.vendors) conditions.push(Prisma.sql`r.vendor IN (${Prisma.join(filters.vendors.map((vendor) => this.vendorName(vendor)))})`);
+    if (filters.vendors)
+      conditions.push(Prisma.sql`r.vendor IN (${Prisma.join(filters.vendors.map((vendor) => this.vendorName(vendor)))})`);
     if (filters.domains) conditions.push(Prisma.sql`r.domain IN (${Prisma.join(filters.domains)})`);
-    if (filters.costCenters) conditions.push(Prisma.sql`r."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
+    if (filters.costCenters)
+      conditions.push(Prisma.sql`r."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
     const locations = await this.locationIds(filters);
     if (locations) conditions.push(locations.length > 0 ? Prisma.sql`r."locationId" IN (${Prisma.join(locations)})` : Prisma.sql`FALSE`);
-    const lowerIn = (column: Prisma.Sql, values: string[]) => Prisma.sql`lower(${column}) IN (${Prisma.join(values.map((value) => value.toLowerCase()))})`;
+    const lowerIn = (column: Prisma.Sql, values: string[]) =>
+      Prisma.sql`lower(${column}) IN (${Prisma.join(values.map((value) => value.toLowerCase()))})`;
     if (filters.serviceNames) conditions.push(lowerIn(Prisma.sql`r."serviceName"`, filters.serviceNames));
     if (filters.serviceCategories) conditions.push(lowerIn(Prisma.sql`r."serviceCategory"`, filters.serviceCategories));
     if (filters.regions) conditions.push(lowerIn(Prisma.sql`r.region`, filters.regions));
-    if (filters.subAccounts) conditions.push(Prisma.sql`(r."subAccountId" IN (${Prisma.join(filters.subAccounts)}) OR r."subAccountName" IN (${Prisma.join(filters.subAccounts)}))`);
+    if (filters.subAccounts)
+      conditions.push(
+        Prisma.sql`(r."subAccountId" IN (${Prisma.join(filters.subAccounts)}) OR r."subAccountName" IN (${Prisma.join(filters.subAccounts)}))`,
+      );
     return Prisma.join(conditions, ' AND ');
   }
 
@@ -114,7 +124,16 @@ export class ExpectedFigures {
       account: Prisma.sql`r."subAccountId"`,
       region: Prisma.sql`r.region`,
     }[dimension];
-    const rows = await this.prisma.$queryRaw<Array<{ key: string; subAccountName: string | null; code: string | null; costCenterName: string | null; location: string | null; amount: string }>>`
+    const rows = await this.prisma.$queryRaw<
+      Array<{
+        key: string;
+        subAccountName: string | null;
+        code: string | null;
+        costCenterName: string | null;
+        location: string | null;
+        amount: string;
+      }>
+    >`
       SELECT ${key} AS key, max(r."subAccountName") AS "subAccountName", max(cc.code) AS code, max(cc.name) AS "costCenterName", max(loc.name) AS location,
         sum(r.amount)::text AS amount
       FROM ${spendRows} LEFT JOIN "CostCenter" cc ON cc.id = r."costCenterId" LEFT JOIN "Location" loc ON loc.id = r."locationId"
@@ -142,18 +161,32 @@ export class ExpectedFigures {
   private async services(filters: InventoryFilters): Promise<{ count: number; cost: Decimal }> {
     const names = this.enterprise.names;
     const conditions = [Prisma.sql`s.type::text IN (${Prisma.join(filters.types)})`, Prisma.sql`s.status = 'active'`];
-    if (filters.vendors) conditions.push(Prisma.sql`v.name IN (${Prisma.join(filters.vendors.map((vendor) => names.vendors[vendor].name))})`);
+    if (filters.vendors)
+      conditions.push(Prisma.sql`v.name IN (${Prisma.join(filters.vendors.map((vendor) => names.vendors[vendor].name))})`);
     const locations = await this.locationIds(filters);
     if (locations) conditions.push(locations.length > 0 ? Prisma.sql`s."locationId" IN (${Prisma.join(locations)})` : Prisma.sql`FALSE`);
-    if (filters.costCenters) conditions.push(Prisma.sql`s."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
+    if (filters.costCenters)
+      conditions.push(Prisma.sql`s."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
     const rows = await this.prisma.$queryRaw<Array<{ count: number; cost: string | null }>>`
       SELECT count(*)::int AS count, sum(s."monthlyCost")::text AS cost FROM "Service" s JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE ${Prisma.join(conditions, ' AND ')}`;
     return { count: rows[0]?.count ?? 0, cost: new Decimal(rows[0]?.cost ?? 0) };
   }
 
-  private async contracts(): Promise<Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; deadline: string; committed: string | null }>> {
-    const rows = await this.prisma.$queryRaw<Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; autoRenew: boolean; noticeDays: number; committed: string | null }>>`
+  private async contracts(): Promise<
+    Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; deadline: string; committed: string | null }>
+  > {
+    const rows = await this.prisma.$queryRaw<
+      Array<{
+        externalId: string;
+        vendor: string;
+        startDate: Date;
+        endDate: Date;
+        autoRenew: boolean;
+        noticeDays: number;
+        committed: string | null;
+      }>
+    >`
       SELECT c."externalId", v.name AS vendor, c."startDate", c."endDate", c."autoRenew", c."noticeDays", c."committedAnnual"::text AS committed
       FROM "Contract" c JOIN "Vendor" v ON v.id = c."vendorId" ORDER BY c."externalId"`;
     return rows.map((row) => ({
@@ -192,7 +225,9 @@ export class ExpectedFigures {
       case 'count':
       case 'list': {
         const { count, cost } = await this.services(expectation);
-        const noun = { mobile_line: 'mobile line', circuit: 'circuit', voice_trunk: 'voice trunk', pots_line: 'POTS line' }[expectation.types[0]!];
+        const noun = { mobile_line: 'mobile line', circuit: 'circuit', voice_trunk: 'voice trunk', pots_line: 'POTS line' }[
+          expectation.types[0]!
+        ];
         return expected({
           mustContain: expectation.kind === 'list' ? [money(cost)] : [],
           mustContainOneOf: [[`${formatCount(count)} active ${noun}`, `${formatCount(count)} ${noun}`]],
@@ -201,7 +236,9 @@ export class ExpectedFigures {
       case 'contract': {
         const vendor = names.vendors[expectation.vendor].name;
         const asOf = this.enterprise.asOf;
-        const active = (await this.contracts()).find((contract) => contract.vendor === vendor && contract.startDate <= asOf && contract.endDate >= asOf);
+        const active = (await this.contracts()).find(
+          (contract) => contract.vendor === vendor && contract.startDate <= asOf && contract.endDate >= asOf,
+        );
         if (!active) return expected({ mustContain: [`(no active contract with ${vendor} in the data)`] });
         const date = expectation.show === 'end' ? active.endDate.toISOString() : active.deadline;
         return expected({ mustContain: [active.externalId, formatDate(date)] });
@@ -225,19 +262,26 @@ export class ExpectedFigures {
         const vendor = names.vendors[expectation.vendor].name;
         const asOf = this.enterprise.asOf;
         const figures: string[] = [];
-        for (const contract of (await this.contracts()).filter((row) => row.vendor === vendor && row.committed !== null && row.startDate <= asOf && row.endDate >= asOf)) {
+        for (const contract of (await this.contracts()).filter(
+          (row) => row.vendor === vendor && row.committed !== null && row.startDate <= asOf && row.endDate >= asOf,
+        )) {
           const nextYear = (date: Date) => new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
           let yearStart = contract.startDate;
           while (nextYear(yearStart) <= asOf) yearStart = nextYear(yearStart);
           const tomorrow = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate() + 1)).toISOString().slice(0, 10);
-          figures.push(money(contract.committed!), money(await this.spend([yearStart.toISOString().slice(0, 10), tomorrow], { vendors: [expectation.vendor] })));
+          figures.push(
+            money(contract.committed!),
+            money(await this.spend([yearStart.toISOString().slice(0, 10), tomorrow], { vendors: [expectation.vendor] })),
+          );
         }
         return expected({ mustContain: figures.length > 0 ? figures : [`(no commitment with ${vendor} in the data)`] });
       }
       case 'budget': {
         const code = names.costCenters[expectation.costCenter].code;
         const start = `${expectation.month}-01`;
-        const next = new Date(Date.UTC(Number(expectation.month.slice(0, 4)), Number(expectation.month.slice(5, 7)), 1)).toISOString().slice(0, 10);
+        const next = new Date(Date.UTC(Number(expectation.month.slice(0, 4)), Number(expectation.month.slice(5, 7)), 1))
+          .toISOString()
+          .slice(0, 10);
         const budget = await this.prisma.$queryRaw<Array<{ id: number; amount: string }>>`
           SELECT cc.id, b.amount::text AS amount FROM "Budget" b JOIN "CostCenter" cc ON cc.id = b."costCenterId" WHERE cc.code = ${code} AND b.month = ${moment(start)}`;
         const row = budget[0];
@@ -349,7 +393,9 @@ export class ExpectedFigures {
         WHERE l."periodStart" >= ${moment(expectation.period[0])} AND l."periodStart" < ${moment(expectation.period[1])} AND ${types} AND ${vendorCondition}
         GROUP BY l."identifierKey" ORDER BY sum(l.amount) DESC LIMIT 1`;
       const top = rows[0];
-      return top ? expected({ mustContain: [top.identifier, money(top.amount)] }) : expected({ mustContain: ['(nothing billed in the data)'] });
+      return top
+        ? expected({ mustContain: [top.identifier, money(top.amount)] })
+        : expected({ mustContain: ['(nothing billed in the data)'] });
     }
     const measure = expectation.sortBy === 'data_mb' ? Prisma.sql`u."dataMb"` : Prisma.sql`u."voiceMinutes"`;
     const rows = await this.prisma.$queryRaw<Array<{ identifier: string }>>`

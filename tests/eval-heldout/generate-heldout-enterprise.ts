@@ -1,7 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportKind } from '../../src/domain/ingest/ingest-types.js';
-import { coinNames, demoNamesIn, Random, type CostCenterRole, type HeldoutNames, type LocationRole, type VendorRole } from './coin-heldout-names.js';
+import {
+  coinNames,
+  demoNamesIn,
+  Random,
+  type CostCenterRole,
+  type HeldoutNames,
+  type LocationRole,
+  type VendorRole,
+} from './coin-heldout-names.js';
 
 // A second company for the held-out evaluation, written as the import CSVs a customer would
 // bring. Its vendor, city, site, cost-center and people names are coined from syllables by a
@@ -174,9 +182,22 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
 
   // Mobile lines: who carries them, where, on which plan.
   const lineCostCenters: Array<readonly [CostCenterRole | null, number]> = [
-    ['ccDock', 0.24], ['ccYard', 0.14], ['ccFieldEng', 0.18], ['ccFieldSales', 0.16], ['ccRevOps', 0.1], ['ccTreasury', 0.06], ['ccTalent', 0.08], [null, 0.04],
+    ['ccDock', 0.24],
+    ['ccYard', 0.14],
+    ['ccFieldEng', 0.18],
+    ['ccFieldSales', 0.16],
+    ['ccRevOps', 0.1],
+    ['ccTreasury', 0.06],
+    ['ccTalent', 0.08],
+    [null, 0.04],
   ];
-  const lineLocations: Array<readonly [LocationRole, number]> = [['loc1a', 0.3], ['loc1b', 0.2], ['loc2', 0.2], ['loc3', 0.15], ['loc4', 0.15]];
+  const lineLocations: Array<readonly [LocationRole, number]> = [
+    ['loc1a', 0.3],
+    ['loc1b', 0.2],
+    ['loc2', 0.2],
+    ['loc3', 0.15],
+    ['loc4', 0.15],
+  ];
   const mobileNumber = () => uniqueIdentifier(() => `04${random.integer(10, 99)}-${random.integer(100, 999)}-${random.integer(100, 999)}`);
   const addLines = (vendor: 'mobile1' | 'mobile2', count: number, disconnected: number, plans: Array<readonly [Product, number]>) => {
     for (let index = 0; index < count; index += 1) {
@@ -198,12 +219,26 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
       });
     }
   };
-  addLines('mobile1', 70, 3, [[products.mobile1.unlimited, 0.5], [products.mobile1.shared, 0.35], [products.mobile1.tablet, 0.15]]);
-  addLines('mobile2', 35, 2, [[products.mobile2.plus, 0.7], [products.mobile2.device, 0.3]]);
+  addLines('mobile1', 70, 3, [
+    [products.mobile1.unlimited, 0.5],
+    [products.mobile1.shared, 0.35],
+    [products.mobile1.tablet, 0.15],
+  ]);
+  addLines('mobile2', 35, 2, [
+    [products.mobile2.plus, 0.7],
+    [products.mobile2.device, 0.3],
+  ]);
 
   // Circuits, trunks and lines at the sites.
-  const circuitId = (location: LocationRole, product: Product) => uniqueIdentifier(() => `${cityCode(location)}-${product.code}-${random.integer(10_000, 99_999)}`);
-  const siteCostCenters: Array<readonly [CostCenterRole | null, number]> = [['ccFieldEng', 0.3], ['ccDock', 0.3], ['ccYard', 0.2], ['ccRevOps', 0.12], [null, 0.08]];
+  const circuitId = (location: LocationRole, product: Product) =>
+    uniqueIdentifier(() => `${cityCode(location)}-${product.code}-${random.integer(10_000, 99_999)}`);
+  const siteCostCenters: Array<readonly [CostCenterRole | null, number]> = [
+    ['ccFieldEng', 0.3],
+    ['ccDock', 0.3],
+    ['ccYard', 0.2],
+    ['ccRevOps', 0.12],
+    [null, 0.08],
+  ];
   const addCircuits = (vendor: VendorRole, location: LocationRole, count: number, choices: Product[], extra: Partial<ServiceRow> = {}) => {
     const added: ServiceRow[] = [];
     for (let index = 0; index < count; index += 1) {
@@ -239,18 +274,39 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
   const overbilled = addCircuits('carrier2', 'loc2', 3, [c2.metro1g])[0]!;
   addCircuits('carrier2', 'loc4', 3, [c2.metro1g, c2.metro200]);
   // Three new circuits for one cost center in the last month, with installation: it grows most.
-  const newCircuits = [c2.darkFiber, c2.metro1g, c2.metro1g].flatMap((product) => addCircuits('carrier2', 'loc3', 1, [product], { costCenter: 'ccFieldEng', startDate: firstDay(lastInvoiceMonth) }));
+  const newCircuits = [c2.darkFiber, c2.metro1g, c2.metro1g].flatMap((product) =>
+    addCircuits('carrier2', 'loc3', 1, [product], { costCenter: 'ccFieldEng', startDate: firstDay(lastInvoiceMonth) }),
+  );
   const c3 = products.carrier3;
   addCircuits('carrier3', 'loc3', 3, [c3.sdwan, c3.broadband]);
   addCircuits('carrier3', 'loc4', 2, [c3.sdwan, c3.broadband]);
   addCircuits('carrier3', 'loc1b', 2, [c3.sdwan, c3.broadband]);
   const macdCircuit = addCircuits('carrier3', 'loc3', 1, [c3.sdwan], { costCenter: 'ccDock' })[0]!;
-  for (const [location, costCenter] of [['loc1a', 'ccRevOps'], ['loc1a', 'ccTreasury'], ['loc2', 'ccRevOps']] as const) {
-    addService({ type: 'voice_trunk', identifier: uniqueIdentifier(() => `SIP-${cityCode(location)}-${random.integer(100, 999)}`), vendor: 'carrier1', account: accounts.carrier1[1]!, location, costCenter, assignee: null, status: 'active', product: c1.trunk, endDate: null });
+  for (const [location, costCenter] of [
+    ['loc1a', 'ccRevOps'],
+    ['loc1a', 'ccTreasury'],
+    ['loc2', 'ccRevOps'],
+  ] as const) {
+    addService({
+      type: 'voice_trunk',
+      identifier: uniqueIdentifier(() => `SIP-${cityCode(location)}-${random.integer(100, 999)}`),
+      vendor: 'carrier1',
+      account: accounts.carrier1[1]!,
+      location,
+      costCenter,
+      assignee: null,
+      status: 'active',
+      product: c1.trunk,
+      endDate: null,
+    });
   }
   for (const [vendor, location, product] of [
-    ['carrier1', 'loc1a', c1.pots], ['carrier1', 'loc1a', c1.pots], ['carrier1', 'loc2', c1.pots], ['carrier1', 'loc4', c1.pots],
-    ['carrier3', 'loc3', c3.alarm], ['carrier3', 'loc4', c3.alarm],
+    ['carrier1', 'loc1a', c1.pots],
+    ['carrier1', 'loc1a', c1.pots],
+    ['carrier1', 'loc2', c1.pots],
+    ['carrier1', 'loc4', c1.pots],
+    ['carrier3', 'loc3', c3.alarm],
+    ['carrier3', 'loc4', c3.alarm],
   ] as const) {
     addService({
       type: 'pots_line',
@@ -266,7 +322,13 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     });
   }
   // Two services leave through a completed disconnect request; billing stops with the month.
-  const macdLine = services.find((service) => service.vendor === 'mobile1' && service.status === 'active' && service.billedFrom === monthKey(firstMonth) && service.costCenter !== null)!;
+  const macdLine = services.find(
+    (service) =>
+      service.vendor === 'mobile1' &&
+      service.status === 'active' &&
+      service.billedFrom === monthKey(firstMonth) &&
+      service.costCenter !== null,
+  )!;
   const macdDisconnects = [
     { service: macdLine, completedOn: '2024-03-12' },
     { service: macdCircuit, completedOn: '2024-06-20' },
@@ -277,8 +339,13 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
   const invoiceRows: string[][] = [];
   const usageRows: string[][] = [];
   const legacyIdentifier = `LGC-${random.integer(10_000, 99_999)}`;
-  const topRoamingLine = services.find((service) => service.vendor === 'mobile1' && service.status === 'active' && service.billedFrom === monthKey(firstMonth) && service !== macdLine)!;
-  const topDataLine = services.filter((service) => service.type === 'mobile_line' && service.status === 'active' && service !== macdLine && service !== topRoamingLine)[7]!;
+  const topRoamingLine = services.find(
+    (service) =>
+      service.vendor === 'mobile1' && service.status === 'active' && service.billedFrom === monthKey(firstMonth) && service !== macdLine,
+  )!;
+  const topDataLine = services.filter(
+    (service) => service.type === 'mobile_line' && service.status === 'active' && service !== macdLine && service !== topRoamingLine,
+  )[7]!;
   const idleLines = new Set(services.filter((service) => service.type === 'mobile_line' && service.status === 'active').slice(20, 24));
   let overbilledInvoice = '';
   let creditMonth = '';
@@ -288,46 +355,143 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     for (const vendor of ['carrier1', 'carrier2', 'carrier3', 'mobile1', 'mobile2'] as const) {
       for (const account of accounts[vendor]) {
         const invoiceNumber = `${prefixOf(vendor)}${String(month.year).slice(2)}${pad(month.month + 1)}-${account.slice(-4)}`;
-        const lines: Array<{ identifier: string; chargeType: string; description: string; quantity: string; unitPrice: string; cents: number }> = [];
-        const billed = services.filter((service) => service.vendor === vendor && service.account === account && service.billedFrom <= key && key <= service.billedThrough);
+        const lines: Array<{
+          identifier: string;
+          chargeType: string;
+          description: string;
+          quantity: string;
+          unitPrice: string;
+          cents: number;
+        }> = [];
+        const billed = services.filter(
+          (service) =>
+            service.vendor === vendor && service.account === account && service.billedFrom <= key && key <= service.billedThrough,
+        );
         for (const service of billed) {
           const isOverbilled = service === overbilled && key === '2024-03';
           const cents = isOverbilled ? overbilledCents : service.product.cents;
           if (isOverbilled) overbilledInvoice = invoiceNumber;
-          lines.push({ identifier: service.identifier, chargeType: 'recurring', description: service.product.description, quantity: '1', unitPrice: centsText(cents), cents });
+          lines.push({
+            identifier: service.identifier,
+            chargeType: 'recurring',
+            description: service.product.description,
+            quantity: '1',
+            unitPrice: centsText(cents),
+            cents,
+          });
           if (newCircuits.includes(service) && key === service.billedFrom) {
-            lines.push({ identifier: service.identifier, chargeType: 'one_time', description: 'Installation and activation', quantity: '1', unitPrice: centsText(installFee), cents: installFee });
+            lines.push({
+              identifier: service.identifier,
+              chargeType: 'one_time',
+              description: 'Installation and activation',
+              quantity: '1',
+              unitPrice: centsText(installFee),
+              cents: installFee,
+            });
           }
           if (service.type === 'mobile_line') {
-            const roaming = service === topRoamingLine && key === monthKey(lastInvoiceMonth) ? 41_237 : random.chance(0.12) ? random.integer(400, 9_500) : 0;
-            if (roaming > 0) lines.push({ identifier: service.identifier, chargeType: 'usage', description: 'International roaming', quantity: '1', unitPrice: centsText(roaming), cents: roaming });
+            const roaming =
+              service === topRoamingLine && key === monthKey(lastInvoiceMonth)
+                ? 41_237
+                : random.chance(0.12)
+                  ? random.integer(400, 9_500)
+                  : 0;
+            if (roaming > 0)
+              lines.push({
+                identifier: service.identifier,
+                chargeType: 'usage',
+                description: 'International roaming',
+                quantity: '1',
+                unitPrice: centsText(roaming),
+                cents: roaming,
+              });
             const isIdle = idleLines.has(service) && compareMonths(key, '2024-04') >= 0;
-            const dataMb = service === topDataLine && key === monthKey(lastInvoiceMonth) ? 48_213_552 : isIdle ? 0 : random.integer(150_000, service.product.code === 'TAB' || service.product.code === 'CD5' ? 19_000_000 : 11_000_000);
+            const dataMb =
+              service === topDataLine && key === monthKey(lastInvoiceMonth)
+                ? 48_213_552
+                : isIdle
+                  ? 0
+                  : random.integer(150_000, service.product.code === 'TAB' || service.product.code === 'CD5' ? 19_000_000 : 11_000_000);
             const minutes = isIdle || service.product.code === 'TAB' || service.product.code === 'CD5' ? 0 : random.integer(20, 1_400);
             const messages = isIdle ? 0 : random.integer(0, 900);
-            usageRows.push([service.identifier, key, `${Math.floor(dataMb / 1000)}.${pad(dataMb % 1000, 3)}`, String(minutes), String(messages)]);
+            usageRows.push([
+              service.identifier,
+              key,
+              `${Math.floor(dataMb / 1000)}.${pad(dataMb % 1000, 3)}`,
+              String(minutes),
+              String(messages),
+            ]);
           }
         }
         if (vendor === 'carrier2' && key === '2024-05') {
           creditMonth = key;
           const cents = overbilled.product.cents - overbilledCents;
-          lines.push({ identifier: overbilled.identifier, chargeType: 'credit', description: `Credit for overbilling on invoice ${overbilledInvoice}`, quantity: '1', unitPrice: centsText(cents), cents });
+          lines.push({
+            identifier: overbilled.identifier,
+            chargeType: 'credit',
+            description: `Credit for overbilling on invoice ${overbilledInvoice}`,
+            quantity: '1',
+            unitPrice: centsText(cents),
+            cents,
+          });
         }
         if (vendor === 'carrier3') {
           // A circuit the carrier bills but the inventory does not know.
-          lines.push({ identifier: legacyIdentifier, chargeType: 'recurring', description: 'Legacy Broadband 50 Mbps', quantity: '1', unitPrice: '180.00', cents: 18_000 });
+          lines.push({
+            identifier: legacyIdentifier,
+            chargeType: 'recurring',
+            description: 'Legacy Broadband 50 Mbps',
+            quantity: '1',
+            unitPrice: '180.00',
+            cents: 18_000,
+          });
         }
         if (vendor === 'carrier1' && account === accounts.carrier1[1] && key === '2024-01') {
-          lines.push({ identifier: '', chargeType: 'one_time', description: 'Late payment fee', quantity: '1', unitPrice: '75.00', cents: 7_500 });
+          lines.push({
+            identifier: '',
+            chargeType: 'one_time',
+            description: 'Late payment fee',
+            quantity: '1',
+            unitPrice: '75.00',
+            cents: 7_500,
+          });
         }
         const recurring = lines.filter((line) => line.chargeType === 'recurring').reduce((sum, line) => sum + line.cents, 0);
         const taxable = lines.filter((line) => line.chargeType !== 'credit').reduce((sum, line) => sum + line.cents, 0);
         const surcharge = percentOf(recurring, vendor.startsWith('mobile') ? 310 : 180);
         const tax = percentOf(taxable + surcharge, 650);
-        lines.push({ identifier: '', chargeType: 'surcharge', description: vendor.startsWith('mobile') ? 'Regulatory programs fee' : 'Regulatory cost recovery', quantity: '1', unitPrice: centsText(surcharge), cents: surcharge });
-        lines.push({ identifier: '', chargeType: 'tax', description: 'Taxes and government fees', quantity: '1', unitPrice: centsText(tax), cents: tax });
+        lines.push({
+          identifier: '',
+          chargeType: 'surcharge',
+          description: vendor.startsWith('mobile') ? 'Regulatory programs fee' : 'Regulatory cost recovery',
+          quantity: '1',
+          unitPrice: centsText(surcharge),
+          cents: surcharge,
+        });
+        lines.push({
+          identifier: '',
+          chargeType: 'tax',
+          description: 'Taxes and government fees',
+          quantity: '1',
+          unitPrice: centsText(tax),
+          cents: tax,
+        });
         for (const line of lines) {
-          invoiceRows.push([invoiceNumber, names.vendors[vendor].name, account, invoiceDate, firstDay(month), lastDay(month), line.identifier, line.chargeType, line.description, line.quantity, line.unitPrice, centsText(line.cents), 'USD']);
+          invoiceRows.push([
+            invoiceNumber,
+            names.vendors[vendor].name,
+            account,
+            invoiceDate,
+            firstDay(month),
+            lastDay(month),
+            line.identifier,
+            line.chargeType,
+            line.description,
+            line.quantity,
+            line.unitPrice,
+            centsText(line.cents),
+            'USD',
+          ]);
         }
       }
     }
@@ -342,9 +506,27 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     { vendor: 'saas3', service: 'Seats', costCenter: null, cents: (key: string) => (key >= '2024-07' ? 121_025 : 187_525) },
   ] as const;
   const focusHeader = [
-    'BilledCost', 'BillingAccountId', 'BillingAccountName', 'BillingCurrency', 'BillingPeriodStart', 'BillingPeriodEnd', 'ChargePeriodStart', 'ChargePeriodEnd',
-    'ChargeCategory', 'ChargeDescription', 'ChargeFrequency', 'EffectiveCost', 'InvoiceIssuerName', 'ProviderName', 'PublisherName', 'RegionId',
-    'ServiceCategory', 'ServiceName', 'SubAccountId', 'SubAccountName', 'Tags',
+    'BilledCost',
+    'BillingAccountId',
+    'BillingAccountName',
+    'BillingCurrency',
+    'BillingPeriodStart',
+    'BillingPeriodEnd',
+    'ChargePeriodStart',
+    'ChargePeriodEnd',
+    'ChargeCategory',
+    'ChargeDescription',
+    'ChargeFrequency',
+    'EffectiveCost',
+    'InvoiceIssuerName',
+    'ProviderName',
+    'PublisherName',
+    'RegionId',
+    'ServiceCategory',
+    'ServiceName',
+    'SubAccountId',
+    'SubAccountName',
+    'Tags',
   ];
   const focusRows: string[][] = [];
   for (let index = 0; index < saasMonths; index += 1) {
@@ -355,9 +537,27 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
       const cents = subscription.cents(monthKey(month));
       const tags = subscription.costCenter ? JSON.stringify({ 'cost-center': names.costCenters[subscription.costCenter].code }) : '';
       focusRows.push([
-        centsText(cents), `${vendor.short}-billing`, vendor.name, 'USD', `${firstDay(month)} 00:00:00`, `${firstDay(next)} 00:00:00`, `${firstDay(month)} 00:00:00`, `${firstDay(next)} 00:00:00`,
-        'Purchase', `${vendor.name} ${subscription.service}, ${monthKey(month)}`, 'Recurring', centsText(cents), vendor.name, vendor.name, vendor.name, 'global',
-        'Business Applications', `${vendor.name} ${subscription.service}`, `${vendor.short}-tenant`, `${vendor.name} tenant`, tags,
+        centsText(cents),
+        `${vendor.short}-billing`,
+        vendor.name,
+        'USD',
+        `${firstDay(month)} 00:00:00`,
+        `${firstDay(next)} 00:00:00`,
+        `${firstDay(month)} 00:00:00`,
+        `${firstDay(next)} 00:00:00`,
+        'Purchase',
+        `${vendor.name} ${subscription.service}, ${monthKey(month)}`,
+        'Recurring',
+        centsText(cents),
+        vendor.name,
+        vendor.name,
+        vendor.name,
+        'global',
+        'Business Applications',
+        `${vendor.name} ${subscription.service}`,
+        `${vendor.short}-tenant`,
+        `${vendor.name} tenant`,
+        tags,
       ]);
     }
   }
@@ -372,9 +572,25 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
   const admin = people[people.length - 20]!;
   const users: string[][] = [
     [emailOf(admin), admin, 'U0HELD001', '29:held-001', 'admin', '*'],
-    ...costCenterRoles.slice(0, 6).map((role, index) => [emailOf(ownerOf.get(role)!), ownerOf.get(role)!, `U0HELD1${pad(index)}`, `29:held-1${pad(index)}`, 'approver', names.costCenters[role].code]),
+    ...costCenterRoles
+      .slice(0, 6)
+      .map((role, index) => [
+        emailOf(ownerOf.get(role)!),
+        ownerOf.get(role)!,
+        `U0HELD1${pad(index)}`,
+        `29:held-1${pad(index)}`,
+        'approver',
+        names.costCenters[role].code,
+      ]),
     [emailOf(people[people.length - 21]!), people[people.length - 21]!, 'U0HELD201', '29:held-201', 'requester', '*'],
-    [emailOf(people[people.length - 22]!), people[people.length - 22]!, 'U0HELD301', '29:held-301', 'viewer', `${names.costCenters.ccFieldEng.code};${names.costCenters.ccFieldSales.code}`],
+    [
+      emailOf(people[people.length - 22]!),
+      people[people.length - 22]!,
+      'U0HELD301',
+      '29:held-301',
+      'viewer',
+      `${names.costCenters.ccFieldEng.code};${names.costCenters.ccFieldSales.code}`,
+    ],
   ];
 
   // Budgets from the generator's own August spend per cost center: one runs over in September
@@ -386,7 +602,8 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     augustSpend.set(service.costCenter, (augustSpend.get(service.costCenter) ?? 0) + service.product.cents);
   }
   for (const subscription of saasSubscriptions) {
-    if (subscription.costCenter) augustSpend.set(subscription.costCenter, (augustSpend.get(subscription.costCenter) ?? 0) + subscription.cents(august));
+    if (subscription.costCenter)
+      augustSpend.set(subscription.costCenter, (augustSpend.get(subscription.costCenter) ?? 0) + subscription.cents(august));
   }
   const budgetFactor: Partial<Record<CostCenterRole, number>> = { ccFieldEng: 1.05, ccDock: 0.92 };
   const budgets: string[][] = [];
@@ -396,29 +613,132 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
   }
   budgets.push([names.costCenters.ccTagged.code, '2024-09', '5.00']);
 
-  const contract = (id: string, vendor: VendorRole, name: string, start: string, end: string, autoRenew: boolean, noticeDays: number, committed: string) => [
-    id, names.vendors[vendor].name, name, start, end, autoRenew ? 'yes' : 'no', String(noticeDays), committed, 'USD',
-  ];
+  const contract = (
+    id: string,
+    vendor: VendorRole,
+    name: string,
+    start: string,
+    end: string,
+    autoRenew: boolean,
+    noticeDays: number,
+    committed: string,
+  ) => [id, names.vendors[vendor].name, name, start, end, autoRenew ? 'yes' : 'no', String(noticeDays), committed, 'USD'];
   const contractId = (vendor: VendorRole, kind: string, year: number) => `${prefixOf(vendor)}-${kind}-${year}`;
   const contracts = [
-    contract(contractId('carrier1', 'MSA', 2019), 'carrier1', `${names.vendors.carrier1.name} Master Services Agreement 2019`, '2019-02-01', '2022-01-31', false, 30, ''),
-    contract(contractId('carrier1', 'MSA', 2022), 'carrier1', `${names.vendors.carrier1.name} Master Services Agreement`, '2022-02-01', '2025-06-30', true, 120, ''),
-    contract(contractId('carrier2', 'SA', 2021), 'carrier2', `${names.vendors.carrier2.name} Service Agreement`, '2021-12-01', '2024-12-31', true, 60, ''),
-    contract(contractId('carrier3', 'SA', 2023), 'carrier3', `${names.vendors.carrier3.name} Managed Network Agreement`, '2023-04-01', '2026-03-31', false, 30, ''),
-    contract(contractId('mobile1', 'CORP', 2023), 'mobile1', `${names.vendors.mobile1.name} Corporate Agreement`, '2023-03-01', '2026-02-28', true, 90, '60000.00'),
-    contract(contractId('mobile2', 'CORP', 2022), 'mobile2', `${names.vendors.mobile2.name} Business Agreement`, '2022-03-01', '2027-02-28', true, 60, ''),
-    contract(contractId('saas1', 'SUB', 2023), 'saas1', `${names.vendors.saas1.name} Enterprise Subscription`, '2023-04-01', '2025-03-31', true, 45, ''),
-    contract(contractId('saas2', 'SUB', 2022), 'saas2', `${names.vendors.saas2.name} Subscription`, '2022-03-01', '2025-02-28', true, 90, ''),
+    contract(
+      contractId('carrier1', 'MSA', 2019),
+      'carrier1',
+      `${names.vendors.carrier1.name} Master Services Agreement 2019`,
+      '2019-02-01',
+      '2022-01-31',
+      false,
+      30,
+      '',
+    ),
+    contract(
+      contractId('carrier1', 'MSA', 2022),
+      'carrier1',
+      `${names.vendors.carrier1.name} Master Services Agreement`,
+      '2022-02-01',
+      '2025-06-30',
+      true,
+      120,
+      '',
+    ),
+    contract(
+      contractId('carrier2', 'SA', 2021),
+      'carrier2',
+      `${names.vendors.carrier2.name} Service Agreement`,
+      '2021-12-01',
+      '2024-12-31',
+      true,
+      60,
+      '',
+    ),
+    contract(
+      contractId('carrier3', 'SA', 2023),
+      'carrier3',
+      `${names.vendors.carrier3.name} Managed Network Agreement`,
+      '2023-04-01',
+      '2026-03-31',
+      false,
+      30,
+      '',
+    ),
+    contract(
+      contractId('mobile1', 'CORP', 2023),
+      'mobile1',
+      `${names.vendors.mobile1.name} Corporate Agreement`,
+      '2023-03-01',
+      '2026-02-28',
+      true,
+      90,
+      '60000.00',
+    ),
+    contract(
+      contractId('mobile2', 'CORP', 2022),
+      'mobile2',
+      `${names.vendors.mobile2.name} Business Agreement`,
+      '2022-03-01',
+      '2027-02-28',
+      true,
+      60,
+      '',
+    ),
+    contract(
+      contractId('saas1', 'SUB', 2023),
+      'saas1',
+      `${names.vendors.saas1.name} Enterprise Subscription`,
+      '2023-04-01',
+      '2025-03-31',
+      true,
+      45,
+      '',
+    ),
+    contract(
+      contractId('saas2', 'SUB', 2022),
+      'saas2',
+      `${names.vendors.saas2.name} Subscription`,
+      '2022-03-01',
+      '2025-02-28',
+      true,
+      90,
+      '',
+    ),
   ];
   const rateRows: string[][] = [];
-  const typeOf = (product: Product): ServiceType => (product.unit === 'trunk/month' ? 'voice_trunk' : product.code === 'POT' || product.code === 'ALM' ? 'pots_line' : product.unit === 'line/month' ? 'mobile_line' : 'circuit');
-  for (const [vendor, id] of [['carrier1', contractId('carrier1', 'MSA', 2022)], ['carrier2', contractId('carrier2', 'SA', 2021)], ['carrier3', contractId('carrier3', 'SA', 2023)], ['mobile1', contractId('mobile1', 'CORP', 2023)], ['mobile2', contractId('mobile2', 'CORP', 2022)]] as const) {
-    for (const product of Object.values(products[vendor]) as Product[]) rateRows.push([id, typeOf(product), product.description, centsText(product.cents), product.unit]);
+  const typeOf = (product: Product): ServiceType =>
+    product.unit === 'trunk/month'
+      ? 'voice_trunk'
+      : product.code === 'POT' || product.code === 'ALM'
+        ? 'pots_line'
+        : product.unit === 'line/month'
+          ? 'mobile_line'
+          : 'circuit';
+  for (const [vendor, id] of [
+    ['carrier1', contractId('carrier1', 'MSA', 2022)],
+    ['carrier2', contractId('carrier2', 'SA', 2021)],
+    ['carrier3', contractId('carrier3', 'SA', 2023)],
+    ['mobile1', contractId('mobile1', 'CORP', 2023)],
+    ['mobile2', contractId('mobile2', 'CORP', 2022)],
+  ] as const) {
+    for (const product of Object.values(products[vendor]) as Product[])
+      rateRows.push([id, typeOf(product), product.description, centsText(product.cents), product.unit]);
   }
 
   const inventory = services.map((service) => [
-    service.externalId, service.type, service.identifier, names.vendors[service.vendor].name, service.account, names.locations[service.location].name,
-    service.costCenter ? names.costCenters[service.costCenter].code : '', service.assignee ?? '', service.status, centsText(service.product.cents), service.startDate, service.endDate ?? '',
+    service.externalId,
+    service.type,
+    service.identifier,
+    names.vendors[service.vendor].name,
+    service.account,
+    names.locations[service.location].name,
+    service.costCenter ? names.costCenters[service.costCenter].code : '',
+    service.assignee ?? '',
+    service.status,
+    centsText(service.product.cents),
+    service.startDate,
+    service.endDate ?? '',
   ]);
 
   await mkdir(options.outDir, { recursive: true });
@@ -428,22 +748,79 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     return { kind, path: filePath };
   };
   const files = [
-    await write('vendors', 'vendors.csv', ['name', 'domain', 'aliases'], Object.values(names.vendors).map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')])),
-    await write('locations', 'locations.csv', ['name', 'city', 'country'], Object.values(names.locations).map((location) => [location.name, names.cities[location.city], location.country])),
+    await write(
+      'vendors',
+      'vendors.csv',
+      ['name', 'domain', 'aliases'],
+      Object.values(names.vendors).map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')]),
+    ),
+    await write(
+      'locations',
+      'locations.csv',
+      ['name', 'city', 'country'],
+      Object.values(names.locations).map((location) => [location.name, names.cities[location.city], location.country]),
+    ),
     await write(
       'cost-centers',
       'cost-centers.csv',
       ['code', 'name', 'parent', 'owner'],
       costCenterRoles.map((role) => {
         const costCenter = names.costCenters[role];
-        return [costCenter.code, costCenter.name, costCenter.parent ? names.costCenters[costCenter.parent].code : '', emailOf(ownerOf.get(role)!)];
+        return [
+          costCenter.code,
+          costCenter.name,
+          costCenter.parent ? names.costCenters[costCenter.parent].code : '',
+          emailOf(ownerOf.get(role)!),
+        ];
       }),
     ),
     await write('users', 'users.csv', ['email', 'name', 'slack_user_id', 'teams_user_id', 'role', 'cost_centers'], users),
-    await write('inventory', 'inventory.csv', ['service_id', 'type', 'identifier', 'vendor', 'account', 'location', 'cost_center', 'assignee', 'status', 'monthly_cost', 'start_date', 'end_date'], inventory),
-    await write('contracts', 'contracts.csv', ['contract_id', 'vendor', 'name', 'start_date', 'end_date', 'auto_renew', 'notice_days', 'committed_annual', 'currency'], contracts),
+    await write(
+      'inventory',
+      'inventory.csv',
+      [
+        'service_id',
+        'type',
+        'identifier',
+        'vendor',
+        'account',
+        'location',
+        'cost_center',
+        'assignee',
+        'status',
+        'monthly_cost',
+        'start_date',
+        'end_date',
+      ],
+      inventory,
+    ),
+    await write(
+      'contracts',
+      'contracts.csv',
+      ['contract_id', 'vendor', 'name', 'start_date', 'end_date', 'auto_renew', 'notice_days', 'committed_annual', 'currency'],
+      contracts,
+    ),
     await write('contract-rates', 'contract-rates.csv', ['contract_id', 'service_type', 'description', 'unit_price', 'unit'], rateRows),
-    await write('invoices', 'invoices.csv', ['invoice_number', 'vendor', 'account', 'invoice_date', 'period_start', 'period_end', 'identifier', 'charge_type', 'description', 'quantity', 'unit_price', 'amount', 'currency'], invoiceRows),
+    await write(
+      'invoices',
+      'invoices.csv',
+      [
+        'invoice_number',
+        'vendor',
+        'account',
+        'invoice_date',
+        'period_start',
+        'period_end',
+        'identifier',
+        'charge_type',
+        'description',
+        'quantity',
+        'unit_price',
+        'amount',
+        'currency',
+      ],
+      invoiceRows,
+    ),
     await write('usage', 'usage.csv', ['identifier', 'period', 'data_mb', 'voice_minutes', 'messages'], usageRows),
     await write('budgets', 'budgets.csv', ['cost_center', 'month', 'amount'], budgets),
     await write('focus', 'saas-focus.csv', focusHeader, focusRows),
@@ -454,8 +831,19 @@ export async function generateHeldoutEnterprise(options: { seed: number; outDir:
     files,
     names,
     key: {
-      macdDisconnects: macdDisconnects.map(({ service, completedOn }) => ({ externalId: service.externalId, identifier: service.identifier, completedOn, monthlyCost: centsText(service.product.cents) })),
-      disputeCredit: { vendor: names.vendors.carrier2.name, identifier: overbilled.identifier, overbilledInvoice, creditMonth, amount: centsText(overbilledCents - overbilled.product.cents) },
+      macdDisconnects: macdDisconnects.map(({ service, completedOn }) => ({
+        externalId: service.externalId,
+        identifier: service.identifier,
+        completedOn,
+        monthlyCost: centsText(service.product.cents),
+      })),
+      disputeCredit: {
+        vendor: names.vendors.carrier2.name,
+        identifier: overbilled.identifier,
+        overbilledInvoice,
+        creditMonth,
+        amount: centsText(overbilledCents - overbilled.product.cents),
+      },
       requesterEmail: emailOf(people[people.length - 21]!),
       adminEmail: emailOf(admin),
     },

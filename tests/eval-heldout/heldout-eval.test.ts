@@ -46,7 +46,9 @@ function shows(text: string, needle: string): boolean {
   return false;
 }
 
-const refusalCount = heldoutCases.filter((evalCase) => evalCase.tool === null).reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const refusalCount = heldoutCases
+  .filter((evalCase) => evalCase.tool === null)
+  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const questionCount = heldoutCases.reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
 describe('held-out split: well formed', () => {
@@ -84,7 +86,12 @@ describe('held-out evaluation', () => {
     for (const file of [...enterprise.files, { kind: 'focus' as const, path: focusSample }]) {
       const summary = await importFile({ kind: file.kind, filePath: file.path }, deps);
       if (summary.status !== 'imported') {
-        throw new Error(`${file.kind} ${summary.fileName} ${summary.status}: ${summary.problems.slice(0, 5).map((problem) => `line ${problem.line} ${problem.column} "${problem.value}": ${problem.reason}`).join('; ')}`);
+        throw new Error(
+          `${file.kind} ${summary.fileName} ${summary.status}: ${summary.problems
+            .slice(0, 5)
+            .map((problem) => `line ${problem.line} ${problem.column} "${problem.value}": ${problem.reason}`)
+            .join('; ')}`,
+        );
       }
       if (file.kind === 'invoices') await reconcileDisputes(deps);
       if (file.kind === 'invoices' || file.kind === 'inventory') await rebuildInvoiceSpendRollup(database.prisma);
@@ -92,15 +99,27 @@ describe('held-out evaluation', () => {
     // Two disconnects requested, approved and completed earlier in the year, each on its day.
     const viewerOf = async (email: string): Promise<Viewer> => {
       const user = await database.prisma.user.findUniqueOrThrow({ where: { email } });
-      return { userId: user.id, displayName: user.name, role: user.role, costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters };
+      return {
+        userId: user.id,
+        displayName: user.name,
+        role: user.role,
+        costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters,
+      };
     };
     const requester = await viewerOf(enterprise.key.requesterEmail);
     const admin = await viewerOf(enterprise.key.adminEmail);
     for (const disconnect of enterprise.key.macdDisconnects) {
       const on = { prisma: database.prisma, now: () => new Date(`${disconnect.completedOn}T10:00:00Z`), logger: silentLogger };
-      const submitted = await submitMacdRequest({ requester, values: { kind: 'disconnect', service: disconnect.externalId, date: disconnect.completedOn, reason: 'no longer needed' } }, on);
+      const submitted = await submitMacdRequest(
+        {
+          requester,
+          values: { kind: 'disconnect', service: disconnect.externalId, date: disconnect.completedOn, reason: 'no longer needed' },
+        },
+        on,
+      );
       if (!submitted.ok) throw submitted.error;
-      for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest]) await step({ requestId: submitted.request.id, actor: admin }, on);
+      for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest])
+        await step({ requestId: submitted.request.id, actor: admin }, on);
     }
     await rebuildInvoiceSpendRollup(database.prisma);
     context = {
@@ -129,7 +148,8 @@ describe('held-out evaluation', () => {
 
     for (const evalCase of heldoutCases) {
       const expected = await figures.expectedText(evalCase.expect);
-      const mentions = evalCase.expect.kind === 'refuse' && evalCase.expect.mentions ? fillTemplate(evalCase.expect.mentions, values) : undefined;
+      const mentions =
+        evalCase.expect.kind === 'refuse' && evalCase.expect.mentions ? fillTemplate(evalCase.expect.mentions, values) : undefined;
       for (const phrasing of evalCase.phrasings) {
         const question = fillTemplate(phrasing, values);
         const answer = await runQuestion(question, context);
@@ -147,21 +167,30 @@ describe('held-out evaluation', () => {
           problems.push(`expected ${evalCase.tool}, planned ${planned}`);
         }
         for (const text of expected.mustContain) if (!shows(answer.text, text)) problems.push(`missing "${text}"`);
-        for (const group of expected.mustContainOneOf) if (!group.some((text) => shows(answer.text, text))) problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
+        for (const group of expected.mustContainOneOf)
+          if (!group.some((text) => shows(answer.text, text)))
+            problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
         for (const text of expected.mustNotContain) if (shows(answer.text, text)) problems.push(`should not show "${text}"`);
         if (problems.length === 0) {
           correct += 1;
           continue;
         }
         failuresByTool.set(evalCase.tool ?? 'refusal', (failuresByTool.get(evalCase.tool ?? 'refusal') ?? 0) + 1);
-        failures.push(`✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`);
+        failures.push(
+          `✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`,
+        );
       }
     }
 
     const score = correct / total;
     console.log(`Held-out evaluation: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
     if (failures.length > 0) {
-      console.log(`Failures by expected tool: ${[...failuresByTool].sort((left, right) => right[1] - left[1]).map(([tool, count]) => `${tool} ${count}`).join(', ')}`);
+      console.log(
+        `Failures by expected tool: ${[...failuresByTool]
+          .sort((left, right) => right[1] - left[1])
+          .map(([tool, count]) => `${tool} ${count}`)
+          .join(', ')}`,
+      );
       console.log(failures.join('\n'));
     }
     expect(total).toBeGreaterThanOrEqual(150);

@@ -78,7 +78,11 @@ function wordsToAvoid(): Set<string> {
     ...catalogCostCenters.map((costCenter) => costCenter.name),
     ...firstNames,
     ...lastNames,
-    ...cloudProviders.flatMap((provider) => [provider.vendor, provider.billingAccountName, ...provider.subAccounts.map((subAccount) => subAccount.name)]),
+    ...cloudProviders.flatMap((provider) => [
+      provider.vendor,
+      provider.billingAccountName,
+      ...provider.subAccounts.map((subAccount) => subAccount.name),
+    ]),
     ...Object.values(heldout.vendors).flatMap((vendor) => [vendor.name, ...vendor.aliases]),
     ...Object.values(heldout.costCenters).map((costCenter) => costCenter.name),
     ...Object.values(heldout.locations).map((location) => location.name),
@@ -119,7 +123,22 @@ class NameMint {
   }
 }
 
-const carrierHeads = ['North', 'Iron', 'Silver', 'Stone', 'Amber', 'Cedar', 'Falcon', 'Granite', 'Raven', 'Copper', 'Heron', 'Otter', 'Linden', 'Marsh'];
+const carrierHeads = [
+  'North',
+  'Iron',
+  'Silver',
+  'Stone',
+  'Amber',
+  'Cedar',
+  'Falcon',
+  'Granite',
+  'Raven',
+  'Copper',
+  'Heron',
+  'Otter',
+  'Linden',
+  'Marsh',
+];
 const carrierTails = ['gate', 'ridge', 'field', 'brook', 'cross', 'wick', 'fold', 'mark', 'well', 'hollow'];
 const saasHeads = ['Shift', 'Plano', 'Rota', 'Shelf', 'Menu', 'Crew', 'Till', 'Fresh', 'Batch', 'Recipe'];
 const saasTails = ['ly', 'hub', 'wise', 'board', 'io', 'flow', 'kit', 'pilot'];
@@ -154,7 +173,24 @@ const costCenters: Record<CostCenterRole, UnseenCostCenter> = {
 export function coinUnseenNames(random: Random): UnseenNames {
   const mint = new NameMint(random);
   mint.reserve(...Object.values(costCenters).flatMap((costCenter) => costCenter.name.split(' ')));
-  mint.reserve('Communications', 'Group', 'Datacom', 'Telekom', 'Cellular', 'Connect', 'Cloud', 'Mill', 'Flagship', 'Shop', 'Bakery', 'Regional', 'Office', 'Freight', 'Yard', 'Vending');
+  mint.reserve(
+    'Communications',
+    'Group',
+    'Datacom',
+    'Telekom',
+    'Cellular',
+    'Connect',
+    'Cloud',
+    'Mill',
+    'Flagship',
+    'Shop',
+    'Bakery',
+    'Regional',
+    'Office',
+    'Freight',
+    'Yard',
+    'Vending',
+  );
 
   const carrierWord = () => mint.coin(carrierHeads, carrierTails, 7);
   const vendor = (word: string, suffix: string, domain: UnseenVendor['domain'], aliases: string[]): UnseenVendor => ({

@@ -27,7 +27,11 @@ const moment = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const expected = (parts: Partial<ExpectedText>): ExpectedText => ({ mustContain: [], mustContainOneOf: [], mustNotContain: [], ...parts });
 const cents = (amount: Decimal) => amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 const monthEnd = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 10);
-const megabytes = (value: Decimal) => `${value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
+const megabytes = (value: Decimal) =>
+  `${value
+    .toDecimalPlaces(1, Decimal.ROUND_HALF_UP)
+    .toFixed(1)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
 
 const spendRows = Prisma.sql`(
   SELECT l."periodStart"::timestamp AS at, v.name AS vendor, v.domain::text AS domain, s."costCenterId", s."locationId",
@@ -72,11 +76,15 @@ export class ExpectedFigures {
     const names = this.enterprise.names;
     if (filters.locations) {
       const wanted = filters.locations.map((role) => names.locations[role].name);
-      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE name IN (${Prisma.join(wanted)})`).map((row) => row.id);
+      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE name IN (${Prisma.join(wanted)})`).map(
+        (row) => row.id,
+      );
     }
     if (filters.cities) {
       const wanted = filters.cities.map((role) => names.cities[role]);
-      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE city IN (${Prisma.join(wanted)})`).map((row) => row.id);
+      return (await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Location" WHERE city IN (${Prisma.join(wanted)})`).map(
+        (row) => row.id,
+      );
     }
     return null;
   }
@@ -86,14 +94,25 @@ export class ExpectedFigures {
     const conditions = [Prisma.sql`r.at >= ${moment(period[0])} AND r.at < ${moment(period[1])}`];
     if (filters.vendors) conditions.push(Prisma.sql`r.vendor IN (${Prisma.join(this.vendorNames(filters.vendors))})`);
     if (filters.domains) conditions.push(Prisma.sql`r.domain IN (${Prisma.join(filters.domains)})`);
-    if (filters.costCenters) conditions.push(Prisma.sql`r."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
+    if (filters.costCenters)
+      conditions.push(Prisma.sql`r."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
     const locations = await this.locationIds(filters);
     if (locations) conditions.push(locations.length > 0 ? Prisma.sql`r."locationId" IN (${Prisma.join(locations)})` : Prisma.sql`FALSE`);
-    if (filters.services) conditions.push(Prisma.sql`r."serviceName" IN (${Prisma.join(filters.services.map((service) => cloud.services[service]))})`);
-    if (filters.serviceCategories) conditions.push(Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((category) => category.toLowerCase()))})`);
+    if (filters.services)
+      conditions.push(Prisma.sql`r."serviceName" IN (${Prisma.join(filters.services.map((service) => cloud.services[service]))})`);
+    if (filters.serviceCategories)
+      conditions.push(
+        Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((category) => category.toLowerCase()))})`,
+      );
     if (filters.regions) conditions.push(Prisma.sql`r.region IN (${Prisma.join(filters.regions.map((region) => cloud.regions[region]))})`);
-    if (filters.subAccounts) conditions.push(Prisma.sql`r."subAccountId" IN (${Prisma.join(filters.subAccounts.map((subAccount) => cloud.subAccounts[subAccount].id))})`);
-    if (filters.carrierAccounts) conditions.push(Prisma.sql`r.account IN (${Prisma.join(filters.carrierAccounts.map((account) => this.enterprise.key.accounts[account]))})`);
+    if (filters.subAccounts)
+      conditions.push(
+        Prisma.sql`r."subAccountId" IN (${Prisma.join(filters.subAccounts.map((subAccount) => cloud.subAccounts[subAccount].id))})`,
+      );
+    if (filters.carrierAccounts)
+      conditions.push(
+        Prisma.sql`r.account IN (${Prisma.join(filters.carrierAccounts.map((account) => this.enterprise.key.accounts[account]))})`,
+      );
     return Prisma.join(conditions, ' AND ');
   }
 
@@ -115,7 +134,16 @@ export class ExpectedFigures {
       sub_account: Prisma.sql`r."subAccountId"`,
       region: Prisma.sql`r.region`,
     }[dimension];
-    const rows = await this.prisma.$queryRaw<Array<{ key: string; subAccountName: string | null; code: string | null; costCenterName: string | null; location: string | null; amount: string }>>`
+    const rows = await this.prisma.$queryRaw<
+      Array<{
+        key: string;
+        subAccountName: string | null;
+        code: string | null;
+        costCenterName: string | null;
+        location: string | null;
+        amount: string;
+      }>
+    >`
       SELECT ${key} AS key, max(r."subAccountName") AS "subAccountName", max(cc.code) AS code, max(cc.name) AS "costCenterName", max(loc.name) AS location,
         sum(r.amount)::text AS amount
       FROM ${spendRows} LEFT JOIN "CostCenter" cc ON cc.id = r."costCenterId" LEFT JOIN "Location" loc ON loc.id = r."locationId"
@@ -145,15 +173,28 @@ export class ExpectedFigures {
     if (filters.vendors) conditions.push(Prisma.sql`v.name IN (${Prisma.join(this.vendorNames(filters.vendors))})`);
     const locations = await this.locationIds(filters);
     if (locations) conditions.push(locations.length > 0 ? Prisma.sql`s."locationId" IN (${Prisma.join(locations)})` : Prisma.sql`FALSE`);
-    if (filters.costCenters) conditions.push(Prisma.sql`s."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
+    if (filters.costCenters)
+      conditions.push(Prisma.sql`s."costCenterId" IN (${Prisma.join(await this.costCenterIds(filters.costCenters))})`);
     const rows = await this.prisma.$queryRaw<Array<{ count: number; cost: string | null }>>`
       SELECT count(*)::int AS count, sum(s."monthlyCost")::text AS cost FROM "Service" s JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE ${Prisma.join(conditions, ' AND ')}`;
     return { count: rows[0]?.count ?? 0, cost: new Decimal(rows[0]?.cost ?? 0) };
   }
 
-  private async contracts(): Promise<Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; deadline: string; committed: string | null }>> {
-    const rows = await this.prisma.$queryRaw<Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; autoRenew: boolean; noticeDays: number; committed: string | null }>>`
+  private async contracts(): Promise<
+    Array<{ externalId: string; vendor: string; startDate: Date; endDate: Date; deadline: string; committed: string | null }>
+  > {
+    const rows = await this.prisma.$queryRaw<
+      Array<{
+        externalId: string;
+        vendor: string;
+        startDate: Date;
+        endDate: Date;
+        autoRenew: boolean;
+        noticeDays: number;
+        committed: string | null;
+      }>
+    >`
       SELECT c."externalId", v.name AS vendor, c."startDate", c."endDate", c."autoRenew", c."noticeDays", c."committedAnnual"::text AS committed
       FROM "Contract" c JOIN "Vendor" v ON v.id = c."vendorId" ORDER BY c."externalId"`;
     return rows.map((row) => ({
@@ -189,13 +230,23 @@ export class ExpectedFigures {
       case 'count':
       case 'list': {
         const { count, cost } = await this.services(expectation);
-        const noun = { mobile_line: ['mobile line', 'mobile lines'], circuit: ['circuit', 'circuits'], voice_trunk: ['voice trunk', 'voice trunks'], pots_line: ['POTS line', 'POTS lines'] }[expectation.types[0]!];
+        const noun = {
+          mobile_line: ['mobile line', 'mobile lines'],
+          circuit: ['circuit', 'circuits'],
+          voice_trunk: ['voice trunk', 'voice trunks'],
+          pots_line: ['POTS line', 'POTS lines'],
+        }[expectation.types[0]!];
         const word = count === 1 ? noun[0] : noun[1];
-        return expected({ mustContain: [money(cost)], mustContainOneOf: [[`${formatCount(count)} active ${word}`, `${formatCount(count)} ${word}`]] });
+        return expected({
+          mustContain: [money(cost)],
+          mustContainOneOf: [[`${formatCount(count)} active ${word}`, `${formatCount(count)} ${word}`]],
+        });
       }
       case 'contract': {
         const vendor = names.vendors[expectation.vendor].name;
-        const active = (await this.contracts()).find((contract) => contract.vendor === vendor && contract.startDate <= asOf && contract.endDate >= asOf);
+        const active = (await this.contracts()).find(
+          (contract) => contract.vendor === vendor && contract.startDate <= asOf && contract.endDate >= asOf,
+        );
         if (!active) return expected({ mustContain: [`(no active contract with ${vendor} in the data)`] });
         const date = expectation.show === 'end' ? active.endDate.toISOString() : active.deadline;
         return expected({ mustContain: [active.externalId, formatDate(date)] });
@@ -217,12 +268,17 @@ export class ExpectedFigures {
       case 'commitment': {
         const vendor = names.vendors[expectation.vendor].name;
         const figures: string[] = [];
-        for (const contract of (await this.contracts()).filter((row) => row.vendor === vendor && row.committed !== null && row.startDate <= asOf && row.endDate >= asOf)) {
+        for (const contract of (await this.contracts()).filter(
+          (row) => row.vendor === vendor && row.committed !== null && row.startDate <= asOf && row.endDate >= asOf,
+        )) {
           const nextYear = (date: Date) => new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
           let yearStart = contract.startDate;
           while (nextYear(yearStart) <= asOf) yearStart = nextYear(yearStart);
           const tomorrow = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate() + 1)).toISOString().slice(0, 10);
-          figures.push(money(contract.committed!), money(await this.spend([yearStart.toISOString().slice(0, 10), tomorrow], { vendors: [expectation.vendor] })));
+          figures.push(
+            money(contract.committed!),
+            money(await this.spend([yearStart.toISOString().slice(0, 10), tomorrow], { vendors: [expectation.vendor] })),
+          );
         }
         return expected({ mustContain: figures.length > 0 ? figures : [`(no commitment with ${vendor} in the data)`] });
       }
@@ -272,7 +328,10 @@ export class ExpectedFigures {
         const quarter = await this.spend(['2025-02-01', '2025-05-01'], expectation);
         const monthly = cents(quarter.div(3));
         // Annualized from the rounded monthly average or from the exact one: either is right.
-        return expected({ mustContain: [money(monthly)], mustContainOneOf: [[money(monthly.times(12)), money(cents(quarter.div(3).times(12)))]] });
+        return expected({
+          mustContain: [money(monthly)],
+          mustContainOneOf: [[money(monthly.times(12)), money(cents(quarter.div(3).times(12)))]],
+        });
       }
       case 'forecast':
         return this.forecast(expectation);
@@ -380,7 +439,9 @@ export class ExpectedFigures {
     if (rows.length === 0) return expected({ mustContain: ['(nothing billed for that in the data)'] });
     const average = (amount: Decimal, services: number) => money(cents(amount.div(services)));
     if (expectation.groupBy !== 'location') return expected({ mustContain: [average(new Decimal(rows[0]!.amount), rows[0]!.services)] });
-    return expected({ mustContain: rows.flatMap((row) => [row.location ?? 'No location', average(new Decimal(row.amount), row.services)]) });
+    return expected({
+      mustContain: rows.flatMap((row) => [row.location ?? 'No location', average(new Decimal(row.amount), row.services)]),
+    });
   }
 
   private async topServices(expectation: Extract<Expectation, { kind: 'rank_services' }>): Promise<ExpectedText> {
@@ -402,6 +463,8 @@ export class ExpectedFigures {
       SELECT s.identifier FROM "MobileUsage" u JOIN "Service" s ON s."identifierKey" = u."identifierKey" JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE u.period = ${moment(expectation.period[0])} AND ${types} AND ${vendorCondition}
       ORDER BY ${measure} DESC LIMIT ${expectation.show}`;
-    return rows.length > 0 ? expected({ mustContain: rows.map((row) => row.identifier) }) : expected({ mustContain: ['(no usage in the data)'] });
+    return rows.length > 0
+      ? expected({ mustContain: rows.map((row) => row.identifier) })
+      : expected({ mustContain: ['(no usage in the data)'] });
   }
 }

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { ImportKind } from '../../src/domain/ingest/ingest-types.js';
 import { Random } from '../eval-heldout/coin-heldout-names.js';
 import { centsText } from '../eval-heldout/generate-heldout-enterprise.js';
-import { borrowedNamesIn, coinUnseenNames, type CostCenterRole, type LocationRole, type UnseenNames, type VendorRole } from './coin-unseen-names.js';
+import {
+  borrowedNamesIn,
+  coinUnseenNames,
+  type CostCenterRole,
+  type LocationRole,
+  type UnseenNames,
+  type VendorRole,
+} from './coin-unseen-names.js';
 
 // The third company: a food manufacturer with shops, written as the import CSVs a customer would
 // bring. Its cloud is a provider of our own invention with its own FOCUS export (daily rows, three
@@ -25,7 +32,14 @@ const cloudEndDay = '2025-05-20';
 
 export interface UnseenAnswerKey {
   macdDisconnects: Array<{ externalId: string; identifier: string; completedOn: string; monthlyCost: string }>;
-  overbilling: { vendor: string; identifier: string; invoiceNumber: string; creditInvoiceNumber: string; creditMonth: string; amount: string };
+  overbilling: {
+    vendor: string;
+    identifier: string;
+    invoiceNumber: string;
+    creditInvoiceNumber: string;
+    creditMonth: string;
+    amount: string;
+  };
   /** A circuit the inventory says ended, still on two later invoices. */
   billedAfterDisconnect: { vendor: string; identifier: string; endDate: string };
   /** A circuit a carrier bills that the inventory does not know. */
@@ -170,7 +184,9 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     }
   };
   const beforeHistory = firstDay(addMonth(firstMonth, -random.integer(10, 30)));
-  const addService = (row: Omit<ServiceRow, 'externalId' | 'billedFrom' | 'billedThrough' | 'startDate'> & { startDate?: string; billedThrough?: string }) => {
+  const addService = (
+    row: Omit<ServiceRow, 'externalId' | 'billedFrom' | 'billedThrough' | 'startDate'> & { startDate?: string; billedThrough?: string },
+  ) => {
     const startDate = row.startDate ?? beforeHistory;
     const billedFrom = startDate.slice(0, 7) < monthKey(firstMonth) ? monthKey(firstMonth) : startDate.slice(0, 7);
     const billedThrough = row.billedThrough ?? (row.endDate ? row.endDate.slice(0, 7) : monthKey(lastInvoiceMonth));
@@ -182,10 +198,25 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
 
   // ---------------------------------------------------------------- mobile lines
   const lineCostCenters: Array<readonly [CostCenterRole | null, number]> = [
-    ['ccStoreWest', 0.2], ['ccStoreEast', 0.18], ['ccFulfilment', 0.14], ['ccMaintenance', 0.14], ['ccQuality', 0.06], ['ccTreasury', 0.05],
-    ['ccAudit', 0.04], ['ccMarketing', 0.08], ['ccLoyalty', 0.04], ['ccPricing', 0.03], [null, 0.04],
+    ['ccStoreWest', 0.2],
+    ['ccStoreEast', 0.18],
+    ['ccFulfilment', 0.14],
+    ['ccMaintenance', 0.14],
+    ['ccQuality', 0.06],
+    ['ccTreasury', 0.05],
+    ['ccAudit', 0.04],
+    ['ccMarketing', 0.08],
+    ['ccLoyalty', 0.04],
+    ['ccPricing', 0.03],
+    [null, 0.04],
   ];
-  const lineLocations: Array<readonly [LocationRole, number]> = [['loc1a', 0.25], ['loc1b', 0.15], ['loc2', 0.2], ['loc3', 0.2], ['loc4', 0.2]];
+  const lineLocations: Array<readonly [LocationRole, number]> = [
+    ['loc1a', 0.25],
+    ['loc1b', 0.15],
+    ['loc2', 0.2],
+    ['loc3', 0.2],
+    ['loc4', 0.2],
+  ];
   const mobileNumber = () => uniqueIdentifier(() => `+31 6 ${random.integer(1000, 9999)} ${random.integer(1000, 9999)}`);
   const addLines = (vendor: 'mobile1' | 'mobile2', count: number, disconnected: number, plans: Array<readonly [Product, number]>) => {
     for (let index = 0; index < count; index += 1) {
@@ -207,13 +238,28 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
       });
     }
   };
-  addLines('mobile1', 84, 4, [[products.mobile1.unlimited, 0.45], [products.mobile1.essentials, 0.4], [products.mobile1.tablet, 0.15]]);
-  addLines('mobile2', 36, 2, [[products.mobile2.pro, 0.6], [products.mobile2.sensor, 0.4]]);
+  addLines('mobile1', 84, 4, [
+    [products.mobile1.unlimited, 0.45],
+    [products.mobile1.essentials, 0.4],
+    [products.mobile1.tablet, 0.15],
+  ]);
+  addLines('mobile2', 36, 2, [
+    [products.mobile2.pro, 0.6],
+    [products.mobile2.sensor, 0.4],
+  ]);
 
   // ---------------------------------------------------------------- circuits, trunks, lines
-  const circuitId = (vendor: VendorRole, location: LocationRole) => uniqueIdentifier(() => `${prefixOf(vendor)}/${cityCode(location)}/${random.integer(10_000, 99_999)}`);
+  const circuitId = (vendor: VendorRole, location: LocationRole) =>
+    uniqueIdentifier(() => `${prefixOf(vendor)}/${cityCode(location)}/${random.integer(10_000, 99_999)}`);
   const siteCostCenters: Array<readonly [CostCenterRole | null, number]> = [
-    ['ccMaintenance', 0.25], ['ccFulfilment', 0.2], ['ccStoreWest', 0.12], ['ccStoreEast', 0.12], ['ccQuality', 0.1], ['ccPackaging', 0.08], ['ccTreasury', 0.05], [null, 0.08],
+    ['ccMaintenance', 0.25],
+    ['ccFulfilment', 0.2],
+    ['ccStoreWest', 0.12],
+    ['ccStoreEast', 0.12],
+    ['ccQuality', 0.1],
+    ['ccPackaging', 0.08],
+    ['ccTreasury', 0.05],
+    [null, 0.08],
   ];
   const addCircuits = (vendor: VendorRole, location: LocationRole, count: number, choices: Product[], extra: Partial<ServiceRow> = {}) => {
     const added: ServiceRow[] = [];
@@ -245,24 +291,49 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
   addCircuits('carrier1', 'loc4', 2, c1Circuits);
   addCircuits('carrier1', 'loc2', 2, [c1.broadband], { status: 'disconnected', endDate: '2024-06-30' });
   // The inventory says it ended in September; the carrier bills it two more months.
-  const stillBilled = addCircuits('carrier1', 'loc3', 1, [c1.mpls], { status: 'disconnected', endDate: '2024-09-30', billedThrough: '2024-11' })[0]!;
+  const stillBilled = addCircuits('carrier1', 'loc3', 1, [c1.mpls], {
+    status: 'disconnected',
+    endDate: '2024-09-30',
+    billedThrough: '2024-11',
+  })[0]!;
   const c2 = products.carrier2;
   addCircuits('carrier2', 'loc1a', 3, [c2.epl1g, c2.epl10g, c2.crossConnect]);
   const overbilled = addCircuits('carrier2', 'loc3', 3, [c2.epl1g])[0]!;
   addCircuits('carrier2', 'loc4', 2, [c2.epl1g, c2.crossConnect]);
   // Three new circuits for the packaging line in the last invoiced month, with installation.
-  const newCircuits = [c2.epl10g, c2.epl1g, c2.epl1g].flatMap((product) => addCircuits('carrier2', 'loc2', 1, [product], { costCenter: 'ccPackaging', startDate: firstDay(lastInvoiceMonth) }));
+  const newCircuits = [c2.epl10g, c2.epl1g, c2.epl1g].flatMap((product) =>
+    addCircuits('carrier2', 'loc2', 1, [product], { costCenter: 'ccPackaging', startDate: firstDay(lastInvoiceMonth) }),
+  );
   const c3 = products.carrier3;
   addCircuits('carrier3', 'loc2', 3, [c3.sdwan, c3.lte]);
   addCircuits('carrier3', 'loc4', 3, [c3.sdwan, c3.lte]);
   addCircuits('carrier3', 'loc1b', 2, [c3.sdwan, c3.lte]);
   const macdCircuit = addCircuits('carrier3', 'loc4', 1, [c3.sdwan], { costCenter: 'ccFulfilment' })[0]!;
-  for (const [location, costCenter] of [['loc1a', 'ccTreasury'], ['loc3', 'ccMarketing'], ['loc2', 'ccMaintenance']] as const) {
-    addService({ type: 'voice_trunk', identifier: uniqueIdentifier(() => `SIP-${cityCode(location)}-${random.integer(1000, 9999)}`), vendor: 'carrier1', account: accounts.carrier1Voice, location, costCenter, assignee: null, status: 'active', product: c1.sip, endDate: null });
+  for (const [location, costCenter] of [
+    ['loc1a', 'ccTreasury'],
+    ['loc3', 'ccMarketing'],
+    ['loc2', 'ccMaintenance'],
+  ] as const) {
+    addService({
+      type: 'voice_trunk',
+      identifier: uniqueIdentifier(() => `SIP-${cityCode(location)}-${random.integer(1000, 9999)}`),
+      vendor: 'carrier1',
+      account: accounts.carrier1Voice,
+      location,
+      costCenter,
+      assignee: null,
+      status: 'active',
+      product: c1.sip,
+      endDate: null,
+    });
   }
   for (const [vendor, location, product] of [
-    ['carrier1', 'loc1a', c1.analog], ['carrier1', 'loc1a', c1.analog], ['carrier1', 'loc2', c1.analog], ['carrier1', 'loc4', c1.analog],
-    ['carrier3', 'loc2', c3.alarm], ['carrier3', 'loc4', c3.alarm],
+    ['carrier1', 'loc1a', c1.analog],
+    ['carrier1', 'loc1a', c1.analog],
+    ['carrier1', 'loc2', c1.analog],
+    ['carrier1', 'loc4', c1.analog],
+    ['carrier3', 'loc2', c3.alarm],
+    ['carrier3', 'loc4', c3.alarm],
   ] as const) {
     addService({
       type: 'pots_line',
@@ -277,7 +348,13 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
       endDate: null,
     });
   }
-  const macdLine = services.find((service) => service.vendor === 'mobile1' && service.status === 'active' && service.billedFrom === monthKey(firstMonth) && service.costCenter !== null)!;
+  const macdLine = services.find(
+    (service) =>
+      service.vendor === 'mobile1' &&
+      service.status === 'active' &&
+      service.billedFrom === monthKey(firstMonth) &&
+      service.costCenter !== null,
+  )!;
   const macdDisconnects = [
     { service: macdLine, completedOn: '2025-02-11' },
     { service: macdCircuit, completedOn: '2025-03-14' },
@@ -291,13 +368,20 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
   const activeLines = services.filter((service) => service.type === 'mobile_line' && service.status === 'active' && service !== macdLine);
   const topDataLine = activeLines.filter((service) => service.billedFrom === monthKey(firstMonth))[5]!;
   const idleLines = new Set(activeLines.filter((service) => service !== topDataLine).slice(30, 35));
-  const someLine = activeLines.find((service) => !idleLines.has(service) && service !== topDataLine && service.assignee !== null && service.product.code === 'UNB')!;
+  const someLine = activeLines.find(
+    (service) => !idleLines.has(service) && service !== topDataLine && service.assignee !== null && service.product.code === 'UNB',
+  )!;
   const overbilledMonth = '2024-11';
   const creditMonth = '2025-01';
   let overbilledInvoice = '';
   let creditInvoice = '';
   const invoiced: Array<readonly [VendorRole, string]> = [
-    ['carrier1', accounts.carrier1], ['carrier1', accounts.carrier1Voice], ['carrier2', accounts.carrier2], ['carrier3', accounts.carrier3], ['mobile1', accounts.mobile1], ['mobile2', accounts.mobile2],
+    ['carrier1', accounts.carrier1],
+    ['carrier1', accounts.carrier1Voice],
+    ['carrier2', accounts.carrier2],
+    ['carrier3', accounts.carrier3],
+    ['mobile1', accounts.mobile1],
+    ['mobile2', accounts.mobile2],
   ];
   for (const month of months) {
     const key = monthKey(month);
@@ -305,7 +389,9 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     for (const [vendor, account] of invoiced) {
       const invoiceNumber = `${prefixOf(vendor)}-${String(month.year).slice(2)}${pad(month.month + 1)}-${account.replace(/\D/g, '').slice(-4)}`;
       const lines: Array<{ identifier: string; chargeType: string; description: string; cents: number }> = [];
-      const billed = services.filter((service) => service.vendor === vendor && service.account === account && service.billedFrom <= key && key <= service.billedThrough);
+      const billed = services.filter(
+        (service) => service.vendor === vendor && service.account === account && service.billedFrom <= key && key <= service.billedThrough,
+      );
       const isMobile = vendor === 'mobile1' || vendor === 'mobile2';
       for (const service of billed) {
         const isOverbilled = service === overbilled && key === overbilledMonth;
@@ -313,22 +399,44 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
         if (isOverbilled) overbilledInvoice = invoiceNumber;
         lines.push({ identifier: service.identifier, chargeType: 'recurring', description: service.product.description, cents });
         if (newCircuits.includes(service) && key === service.billedFrom) {
-          lines.push({ identifier: service.identifier, chargeType: 'one_time', description: 'Installation and activation', cents: installFee });
+          lines.push({
+            identifier: service.identifier,
+            chargeType: 'one_time',
+            description: 'Installation and activation',
+            cents: installFee,
+          });
         }
         if (service.type === 'mobile_line') {
           const roaming = random.chance(0.1) ? random.integer(300, 8_800) : 0;
-          if (roaming > 0) lines.push({ identifier: service.identifier, chargeType: 'usage', description: 'Roaming outside the EU', cents: roaming });
+          if (roaming > 0)
+            lines.push({ identifier: service.identifier, chargeType: 'usage', description: 'Roaming outside the EU', cents: roaming });
           const isIdle = idleLines.has(service) && key >= '2025-01';
           const isTablet = service.product.code === 'TAB' || service.product.code === 'IOT';
-          const dataMb = service === topDataLine && key === monthKey(lastInvoiceMonth) ? 52_118_431 : isIdle ? 0 : random.integer(120_000, isTablet ? 14_000_000 : 9_500_000);
+          const dataMb =
+            service === topDataLine && key === monthKey(lastInvoiceMonth)
+              ? 52_118_431
+              : isIdle
+                ? 0
+                : random.integer(120_000, isTablet ? 14_000_000 : 9_500_000);
           const minutes = isIdle || isTablet ? 0 : random.integer(15, 1_600);
           const messages = isIdle ? 0 : random.integer(0, 700);
-          usageRows.push([service.identifier, key, `${Math.floor(dataMb / 1000)}.${pad(dataMb % 1000, 3)}`, String(minutes), String(messages)]);
+          usageRows.push([
+            service.identifier,
+            key,
+            `${Math.floor(dataMb / 1000)}.${pad(dataMb % 1000, 3)}`,
+            String(minutes),
+            String(messages),
+          ]);
         }
       }
       if (vendor === 'carrier2' && key === creditMonth) {
         creditInvoice = invoiceNumber;
-        lines.push({ identifier: overbilled.identifier, chargeType: 'credit', description: `Credit for overbilling on invoice ${overbilledInvoice}`, cents: overbilled.product.cents - overbilledCents });
+        lines.push({
+          identifier: overbilled.identifier,
+          chargeType: 'credit',
+          description: `Credit for overbilling on invoice ${overbilledInvoice}`,
+          cents: overbilled.product.cents - overbilledCents,
+        });
       }
       if (vendor === 'carrier3' && key >= '2025-01') {
         lines.push({ identifier: legacyIdentifier, chargeType: 'recurring', description: 'Legacy DSL 100 Mbps', cents: legacyCents });
@@ -341,19 +449,56 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
       const taxable = lines.filter((line) => line.chargeType !== 'credit').reduce((sum, line) => sum + line.cents, 0);
       const surcharge = percentOf(recurring, isMobile ? 275 : 240);
       const tax = percentOf(taxable + surcharge, 2_100);
-      lines.push({ identifier: '', chargeType: 'surcharge', description: isMobile ? 'Network access fee' : 'Infrastructure levy', cents: surcharge });
+      lines.push({
+        identifier: '',
+        chargeType: 'surcharge',
+        description: isMobile ? 'Network access fee' : 'Infrastructure levy',
+        cents: surcharge,
+      });
       lines.push({ identifier: '', chargeType: 'tax', description: 'VAT 21%', cents: tax });
       for (const line of lines) {
-        invoiceRows.push([invoiceNumber, names.vendors[vendor].name, account, invoiceDate, firstDay(month), lastDay(month), line.identifier, line.chargeType, line.description, '1', centsText(line.cents), centsText(line.cents), 'USD']);
+        invoiceRows.push([
+          invoiceNumber,
+          names.vendors[vendor].name,
+          account,
+          invoiceDate,
+          firstDay(month),
+          lastDay(month),
+          line.identifier,
+          line.chargeType,
+          line.description,
+          '1',
+          centsText(line.cents),
+          centsText(line.cents),
+          'USD',
+        ]);
       }
     }
   }
 
   // ---------------------------------------------------------------- FOCUS: SaaS monthly, cloud daily
   const focusHeader = [
-    'BilledCost', 'BillingAccountId', 'BillingAccountName', 'BillingCurrency', 'BillingPeriodStart', 'BillingPeriodEnd', 'ChargePeriodStart', 'ChargePeriodEnd',
-    'ChargeCategory', 'ChargeDescription', 'ChargeFrequency', 'EffectiveCost', 'InvoiceIssuerName', 'ProviderName', 'PublisherName', 'RegionId',
-    'ServiceCategory', 'ServiceName', 'SubAccountId', 'SubAccountName', 'Tags',
+    'BilledCost',
+    'BillingAccountId',
+    'BillingAccountName',
+    'BillingCurrency',
+    'BillingPeriodStart',
+    'BillingPeriodEnd',
+    'ChargePeriodStart',
+    'ChargePeriodEnd',
+    'ChargeCategory',
+    'ChargeDescription',
+    'ChargeFrequency',
+    'EffectiveCost',
+    'InvoiceIssuerName',
+    'ProviderName',
+    'PublisherName',
+    'RegionId',
+    'ServiceCategory',
+    'ServiceName',
+    'SubAccountId',
+    'SubAccountName',
+    'Tags',
   ];
   const tagOf = (role: CostCenterRole | null) => (role ? JSON.stringify({ 'cost-center': names.costCenters[role].code }) : '');
   const saasRows: string[][] = [];
@@ -371,9 +516,27 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
       const vendor = names.vendors[subscription.vendor];
       const cents = subscription.cents(monthKey(month));
       saasRows.push([
-        centsText(cents), `${vendor.short}-billing`, vendor.name, 'USD', `${firstDay(month)} 00:00:00`, `${firstDay(next)} 00:00:00`, `${firstDay(month)} 00:00:00`, `${firstDay(next)} 00:00:00`,
-        'Purchase', `${vendor.name} ${subscription.service}, ${monthKey(month)}`, 'Recurring', centsText(cents), vendor.name, vendor.name, vendor.name, 'global',
-        'Business Applications', `${vendor.name} ${subscription.service}`, `${vendor.short}-tenant`, `${vendor.name} tenant`, tagOf(subscription.costCenter),
+        centsText(cents),
+        `${vendor.short}-billing`,
+        vendor.name,
+        'USD',
+        `${firstDay(month)} 00:00:00`,
+        `${firstDay(next)} 00:00:00`,
+        `${firstDay(month)} 00:00:00`,
+        `${firstDay(next)} 00:00:00`,
+        'Purchase',
+        `${vendor.name} ${subscription.service}, ${monthKey(month)}`,
+        'Recurring',
+        centsText(cents),
+        vendor.name,
+        vendor.name,
+        vendor.name,
+        'global',
+        'Business Applications',
+        `${vendor.name} ${subscription.service}`,
+        `${vendor.short}-tenant`,
+        `${vendor.name} tenant`,
+        tagOf(subscription.costCenter),
       ]);
     }
   }
@@ -402,9 +565,27 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
       const subAccount = cloud.subAccounts[series.sub];
       const serviceName = cloud.services[series.service];
       cloudRows.push([
-        centsText(cents), cloud.billingAccountId, cloud.billingAccountName, 'USD', `${firstDay(month)} 00:00:00`, `${firstDay(addMonth(month, 1))} 00:00:00`, `${day} 00:00:00`, `${nextDay(day)} 00:00:00`,
-        'Usage', `${serviceName} usage`, 'Usage-Based', centsText(cents), vendorName, vendorName, vendorName, series.region,
-        series.category, serviceName, subAccount.id, subAccount.name, tagOf(series.costCenter),
+        centsText(cents),
+        cloud.billingAccountId,
+        cloud.billingAccountName,
+        'USD',
+        `${firstDay(month)} 00:00:00`,
+        `${firstDay(addMonth(month, 1))} 00:00:00`,
+        `${day} 00:00:00`,
+        `${nextDay(day)} 00:00:00`,
+        'Usage',
+        `${serviceName} usage`,
+        'Usage-Based',
+        centsText(cents),
+        vendorName,
+        vendorName,
+        vendorName,
+        series.region,
+        series.category,
+        serviceName,
+        subAccount.id,
+        subAccount.name,
+        tagOf(series.costCenter),
       ]);
     }
   }
@@ -419,7 +600,16 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
   const requester = people[people.length - 19]!;
   const users: string[][] = [
     [emailOf(admin), admin, 'U0UNSEEN01', '29:unseen-01', 'admin', '*'],
-    ...costCenterRoles.slice(0, 5).map((role, index) => [emailOf(ownerOf.get(role)!), ownerOf.get(role)!, `U0UNSEEN1${index}`, `29:unseen-1${index}`, 'approver', names.costCenters[role].code]),
+    ...costCenterRoles
+      .slice(0, 5)
+      .map((role, index) => [
+        emailOf(ownerOf.get(role)!),
+        ownerOf.get(role)!,
+        `U0UNSEEN1${index}`,
+        `29:unseen-1${index}`,
+        'approver',
+        names.costCenters[role].code,
+      ]),
     [emailOf(requester), requester, 'U0UNSEEN20', '29:unseen-20', 'requester', '*'],
   ];
 
@@ -432,9 +622,11 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     marchSpend.set(service.costCenter, (marchSpend.get(service.costCenter) ?? 0) + service.product.cents);
   }
   for (const subscription of saasSubscriptions) {
-    if (subscription.costCenter) marchSpend.set(subscription.costCenter, (marchSpend.get(subscription.costCenter) ?? 0) + subscription.cents(march));
+    if (subscription.costCenter)
+      marchSpend.set(subscription.costCenter, (marchSpend.get(subscription.costCenter) ?? 0) + subscription.cents(march));
   }
-  const cloudMarch = (role: CostCenterRole) => cloudSeries.filter((series) => series.costCenter === role).reduce((sum, series) => sum + series.cents * 1.13 * 31, 0);
+  const cloudMarch = (role: CostCenterRole) =>
+    cloudSeries.filter((series) => series.costCenter === role).reduce((sum, series) => sum + series.cents * 1.13 * 31, 0);
   for (const role of ['ccLoyalty', 'ccPricing'] as const) marchSpend.set(role, (marchSpend.get(role) ?? 0) + cloudMarch(role));
   const budgetFactor: Partial<Record<CostCenterRole, number>> = { ccPackaging: 1.2, ccStoreWest: 0.9 };
   const budgets: string[][] = [];
@@ -453,30 +645,108 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     saas2: `${prefixOf('saas2')}-SUB-23`,
     cloud: `${prefixOf('cloud')}-EDP-24`,
   };
-  const contract = (id: string, vendor: VendorRole, name: string, start: string, end: string, autoRenew: boolean, noticeDays: number, committed: string) => [
-    id, names.vendors[vendor].name, name, start, end, autoRenew ? 'yes' : 'no', String(noticeDays), committed, 'USD',
-  ];
+  const contract = (
+    id: string,
+    vendor: VendorRole,
+    name: string,
+    start: string,
+    end: string,
+    autoRenew: boolean,
+    noticeDays: number,
+    committed: string,
+  ) => [id, names.vendors[vendor].name, name, start, end, autoRenew ? 'yes' : 'no', String(noticeDays), committed, 'USD'];
   const contracts = [
-    contract(`${prefixOf('carrier1')}-MSA-19`, 'carrier1', `${names.vendors.carrier1.name} Framework Agreement 2019`, '2019-07-01', '2022-06-30', false, 30, ''),
-    contract(contractIds.carrier1, 'carrier1', `${names.vendors.carrier1.name} Master Services Agreement`, '2022-07-01', '2025-08-31', true, 90, ''),
-    contract(contractIds.carrier2, 'carrier2', `${names.vendors.carrier2.name} Wholesale Agreement`, '2023-01-01', '2025-12-31', true, 60, ''),
-    contract(contractIds.carrier3, 'carrier3', `${names.vendors.carrier3.name} SD-WAN Framework`, '2024-02-01', '2027-01-31', false, 30, ''),
-    contract(contractIds.mobile1, 'mobile1', `${names.vendors.mobile1.name} Corporate Account`, '2023-06-01', '2026-05-31', true, 90, '50000.00'),
+    contract(
+      `${prefixOf('carrier1')}-MSA-19`,
+      'carrier1',
+      `${names.vendors.carrier1.name} Framework Agreement 2019`,
+      '2019-07-01',
+      '2022-06-30',
+      false,
+      30,
+      '',
+    ),
+    contract(
+      contractIds.carrier1,
+      'carrier1',
+      `${names.vendors.carrier1.name} Master Services Agreement`,
+      '2022-07-01',
+      '2025-08-31',
+      true,
+      90,
+      '',
+    ),
+    contract(
+      contractIds.carrier2,
+      'carrier2',
+      `${names.vendors.carrier2.name} Wholesale Agreement`,
+      '2023-01-01',
+      '2025-12-31',
+      true,
+      60,
+      '',
+    ),
+    contract(
+      contractIds.carrier3,
+      'carrier3',
+      `${names.vendors.carrier3.name} SD-WAN Framework`,
+      '2024-02-01',
+      '2027-01-31',
+      false,
+      30,
+      '',
+    ),
+    contract(
+      contractIds.mobile1,
+      'mobile1',
+      `${names.vendors.mobile1.name} Corporate Account`,
+      '2023-06-01',
+      '2026-05-31',
+      true,
+      90,
+      '50000.00',
+    ),
     contract(contractIds.mobile2, 'mobile2', `${names.vendors.mobile2.name} Business Plan`, '2022-10-01', '2025-09-30', false, 60, ''),
     contract(contractIds.saas1, 'saas1', `${names.vendors.saas1.name} Subscription`, '2024-07-01', '2025-06-30', true, 45, ''),
     contract(contractIds.saas2, 'saas2', `${names.vendors.saas2.name} Enterprise Licence`, '2023-03-01', '2026-02-28', true, 60, ''),
-    contract(contractIds.cloud, 'cloud', `${names.vendors.cloud.name} Committed Spend Agreement`, '2024-07-01', '2027-06-30', false, 90, '250000.00'),
+    contract(
+      contractIds.cloud,
+      'cloud',
+      `${names.vendors.cloud.name} Committed Spend Agreement`,
+      '2024-07-01',
+      '2027-06-30',
+      false,
+      90,
+      '250000.00',
+    ),
   ];
   const typeOf = (vendor: VendorRole, product: Product): ServiceType =>
-    vendor === 'mobile1' || vendor === 'mobile2' ? 'mobile_line' : product.unit === 'trunk/month' ? 'voice_trunk' : product.unit === 'line/month' ? 'pots_line' : 'circuit';
+    vendor === 'mobile1' || vendor === 'mobile2'
+      ? 'mobile_line'
+      : product.unit === 'trunk/month'
+        ? 'voice_trunk'
+        : product.unit === 'line/month'
+          ? 'pots_line'
+          : 'circuit';
   const rateRows: string[][] = [];
   for (const vendor of ['carrier1', 'carrier2', 'carrier3', 'mobile1', 'mobile2'] as const) {
-    for (const product of Object.values(products[vendor]) as Product[]) rateRows.push([contractIds[vendor], typeOf(vendor, product), product.description, centsText(product.cents), product.unit]);
+    for (const product of Object.values(products[vendor]) as Product[])
+      rateRows.push([contractIds[vendor], typeOf(vendor, product), product.description, centsText(product.cents), product.unit]);
   }
 
   const inventory = services.map((service) => [
-    service.externalId, service.type, service.identifier, names.vendors[service.vendor].name, service.account, names.locations[service.location].name,
-    service.costCenter ? names.costCenters[service.costCenter].code : '', service.assignee ?? '', service.status, centsText(service.product.cents), service.startDate, service.endDate ?? '',
+    service.externalId,
+    service.type,
+    service.identifier,
+    names.vendors[service.vendor].name,
+    service.account,
+    names.locations[service.location].name,
+    service.costCenter ? names.costCenters[service.costCenter].code : '',
+    service.assignee ?? '',
+    service.status,
+    centsText(service.product.cents),
+    service.startDate,
+    service.endDate ?? '',
   ]);
 
   await mkdir(options.outDir, { recursive: true });
@@ -486,22 +756,79 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     return { kind, path: filePath };
   };
   const files = [
-    await write('vendors', 'vendors.csv', ['name', 'domain', 'aliases'], Object.values(names.vendors).map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')])),
-    await write('locations', 'locations.csv', ['name', 'city', 'country'], Object.values(names.locations).map((location) => [location.name, names.cities[location.city], location.country])),
+    await write(
+      'vendors',
+      'vendors.csv',
+      ['name', 'domain', 'aliases'],
+      Object.values(names.vendors).map((vendor) => [vendor.name, vendor.domain, vendor.aliases.join(';')]),
+    ),
+    await write(
+      'locations',
+      'locations.csv',
+      ['name', 'city', 'country'],
+      Object.values(names.locations).map((location) => [location.name, names.cities[location.city], location.country]),
+    ),
     await write(
       'cost-centers',
       'cost-centers.csv',
       ['code', 'name', 'parent', 'owner'],
       costCenterRoles.map((role) => {
         const costCenter = names.costCenters[role];
-        return [costCenter.code, costCenter.name, costCenter.parent ? names.costCenters[costCenter.parent].code : '', emailOf(ownerOf.get(role)!)];
+        return [
+          costCenter.code,
+          costCenter.name,
+          costCenter.parent ? names.costCenters[costCenter.parent].code : '',
+          emailOf(ownerOf.get(role)!),
+        ];
       }),
     ),
     await write('users', 'users.csv', ['email', 'name', 'slack_user_id', 'teams_user_id', 'role', 'cost_centers'], users),
-    await write('inventory', 'inventory.csv', ['service_id', 'type', 'identifier', 'vendor', 'account', 'location', 'cost_center', 'assignee', 'status', 'monthly_cost', 'start_date', 'end_date'], inventory),
-    await write('contracts', 'contracts.csv', ['contract_id', 'vendor', 'name', 'start_date', 'end_date', 'auto_renew', 'notice_days', 'committed_annual', 'currency'], contracts),
+    await write(
+      'inventory',
+      'inventory.csv',
+      [
+        'service_id',
+        'type',
+        'identifier',
+        'vendor',
+        'account',
+        'location',
+        'cost_center',
+        'assignee',
+        'status',
+        'monthly_cost',
+        'start_date',
+        'end_date',
+      ],
+      inventory,
+    ),
+    await write(
+      'contracts',
+      'contracts.csv',
+      ['contract_id', 'vendor', 'name', 'start_date', 'end_date', 'auto_renew', 'notice_days', 'committed_annual', 'currency'],
+      contracts,
+    ),
     await write('contract-rates', 'contract-rates.csv', ['contract_id', 'service_type', 'description', 'unit_price', 'unit'], rateRows),
-    await write('invoices', 'invoices.csv', ['invoice_number', 'vendor', 'account', 'invoice_date', 'period_start', 'period_end', 'identifier', 'charge_type', 'description', 'quantity', 'unit_price', 'amount', 'currency'], invoiceRows),
+    await write(
+      'invoices',
+      'invoices.csv',
+      [
+        'invoice_number',
+        'vendor',
+        'account',
+        'invoice_date',
+        'period_start',
+        'period_end',
+        'identifier',
+        'charge_type',
+        'description',
+        'quantity',
+        'unit_price',
+        'amount',
+        'currency',
+      ],
+      invoiceRows,
+    ),
     await write('usage', 'usage.csv', ['identifier', 'period', 'data_mb', 'voice_minutes', 'messages'], usageRows),
     await write('budgets', 'budgets.csv', ['cost_center', 'month', 'amount'], budgets),
     await write('focus', 'saas-focus.csv', focusHeader, saasRows),
@@ -513,7 +840,12 @@ export async function generateUnseenEnterprise(options: { seed: number; outDir: 
     files,
     names,
     key: {
-      macdDisconnects: macdDisconnects.map(({ service, completedOn }) => ({ externalId: service.externalId, identifier: service.identifier, completedOn, monthlyCost: centsText(service.product.cents) })),
+      macdDisconnects: macdDisconnects.map(({ service, completedOn }) => ({
+        externalId: service.externalId,
+        identifier: service.identifier,
+        completedOn,
+        monthlyCost: centsText(service.product.cents),
+      })),
       overbilling: {
         vendor: names.vendors.carrier2.name,
         identifier: overbilled.identifier,

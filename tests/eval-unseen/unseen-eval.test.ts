@@ -47,7 +47,9 @@ function shows(text: string, needle: string): boolean {
 }
 
 const questionCount = unseenCases.reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-const refusalCount = unseenCases.filter((evalCase) => evalCase.tool === null).reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const refusalCount = unseenCases
+  .filter((evalCase) => evalCase.tool === null)
+  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
 describe('unseen split: well formed', () => {
   it('has at least 120 questions, 30 of them to refuse or clarify, and borrows no name', async () => {
@@ -84,7 +86,12 @@ describe('unseen evaluation', () => {
     for (const file of enterprise.files) {
       const summary = await importFile({ kind: file.kind, filePath: file.path }, deps);
       if (summary.status !== 'imported') {
-        throw new Error(`${file.kind} ${summary.fileName} ${summary.status}: ${summary.problems.slice(0, 5).map((problem) => `line ${problem.line} ${problem.column} "${problem.value}": ${problem.reason}`).join('; ')}`);
+        throw new Error(
+          `${file.kind} ${summary.fileName} ${summary.status}: ${summary.problems
+            .slice(0, 5)
+            .map((problem) => `line ${problem.line} ${problem.column} "${problem.value}": ${problem.reason}`)
+            .join('; ')}`,
+        );
       }
       if (file.kind === 'invoices') await reconcileDisputes(deps);
       if (file.kind === 'invoices' || file.kind === 'inventory') await rebuildInvoiceSpendRollup(database.prisma);
@@ -92,15 +99,24 @@ describe('unseen evaluation', () => {
     // Two disconnects requested, approved and completed earlier in the year, each on its day.
     const viewerOf = async (email: string): Promise<Viewer> => {
       const user = await database.prisma.user.findUniqueOrThrow({ where: { email } });
-      return { userId: user.id, displayName: user.name, role: user.role, costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters };
+      return {
+        userId: user.id,
+        displayName: user.name,
+        role: user.role,
+        costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters,
+      };
     };
     const requester = await viewerOf(enterprise.key.requesterEmail);
     const admin = await viewerOf(enterprise.key.adminEmail);
     for (const disconnect of enterprise.key.macdDisconnects) {
       const on = { prisma: database.prisma, now: () => new Date(`${disconnect.completedOn}T10:00:00Z`), logger: silentLogger };
-      const submitted = await submitMacdRequest({ requester, values: { kind: 'disconnect', service: disconnect.externalId, date: disconnect.completedOn, reason: 'site closed' } }, on);
+      const submitted = await submitMacdRequest(
+        { requester, values: { kind: 'disconnect', service: disconnect.externalId, date: disconnect.completedOn, reason: 'site closed' } },
+        on,
+      );
       if (!submitted.ok) throw submitted.error;
-      for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest]) await step({ requestId: submitted.request.id, actor: admin }, on);
+      for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest])
+        await step({ requestId: submitted.request.id, actor: admin }, on);
     }
     await rebuildInvoiceSpendRollup(database.prisma);
     context = {
@@ -129,7 +145,8 @@ describe('unseen evaluation', () => {
 
     for (const evalCase of unseenCases) {
       const expected = await figures.expectedText(evalCase.expect);
-      const mentions = evalCase.expect.kind === 'refuse' ? (evalCase.expect.mentions ?? []).map((mention) => fillTemplate(mention, values)) : [];
+      const mentions =
+        evalCase.expect.kind === 'refuse' ? (evalCase.expect.mentions ?? []).map((mention) => fillTemplate(mention, values)) : [];
       const tools = evalCase.tool === null ? [] : [evalCase.tool].flat();
       for (const phrasing of evalCase.phrasings) {
         const question = fillTemplate(phrasing, values);
@@ -143,14 +160,16 @@ describe('unseen evaluation', () => {
             problems.push('shows a figure');
             figureLeaks.push(question);
           }
-          for (const mention of mentions) if (!answer.text.toLowerCase().includes(mention.toLowerCase())) problems.push(`does not name "${mention}"`);
+          for (const mention of mentions)
+            if (!answer.text.toLowerCase().includes(mention.toLowerCase())) problems.push(`does not name "${mention}"`);
         } else if (!tools.includes(answer.calls[0]?.tool as (typeof tools)[number])) {
           problems.push(`expected ${tools.join(' or ')}, planned ${planned}`);
         }
         const lowerText = answer.text.toLowerCase();
         for (const text of expected.mustContain) if (!shows(answer.text, text)) problems.push(`missing "${text}"`);
         for (const group of expected.mustContainOneOf) {
-          if (!group.some((text) => shows(lowerText, text.toLowerCase()))) problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
+          if (!group.some((text) => shows(lowerText, text.toLowerCase())))
+            problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
         }
         for (const text of expected.mustNotContain) if (shows(answer.text, text)) problems.push(`should not show "${text}"`);
         if (problems.length === 0) {
@@ -159,14 +178,21 @@ describe('unseen evaluation', () => {
         }
         const label = evalCase.tool === null ? 'refusal' : tools[0]!;
         failuresByTool.set(label, (failuresByTool.get(label) ?? 0) + 1);
-        failures.push(`✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n').slice(0, 2).join(' ⏎ ')}`);
+        failures.push(
+          `✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n').slice(0, 2).join(' ⏎ ')}`,
+        );
       }
     }
 
     const score = correct / total;
     console.log(`Unseen evaluation: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
     if (failures.length > 0) {
-      console.log(`Failures by expected tool: ${[...failuresByTool].sort((left, right) => right[1] - left[1]).map(([tool, count]) => `${tool} ${count}`).join(', ')}`);
+      console.log(
+        `Failures by expected tool: ${[...failuresByTool]
+          .sort((left, right) => right[1] - left[1])
+          .map(([tool, count]) => `${tool} ${count}`)
+          .join(', ')}`,
+      );
       console.log(failures.join('\n'));
     }
     expect(total).toBeGreaterThanOrEqual(120);

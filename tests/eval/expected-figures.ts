@@ -20,14 +20,21 @@ const money = (amount: Decimal | string) => formatMoney(new Decimal(amount), 'US
 const asOf = new Date('2026-11-26T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function rawSpend(prisma: PrismaClient, period: Range, filters: { vendors?: string[]; domains?: string[]; serviceNames?: string[]; serviceCategories?: string[] }): Promise<Decimal> {
+async function rawSpend(
+  prisma: PrismaClient,
+  period: Range,
+  filters: { vendors?: string[]; domains?: string[]; serviceNames?: string[]; serviceCategories?: string[] },
+): Promise<Decimal> {
   // FOCUS service names and categories exist only on cloud and SaaS rows.
   const isFocusOnly = Boolean(filters.serviceNames || filters.serviceCategories);
   const invoiceCondition = isFocusOnly ? Prisma.sql`FALSE` : Prisma.sql`TRUE`;
-  const serviceCondition = Prisma.join([
-    filters.serviceNames ? Prisma.sql`c."serviceName" IN (${Prisma.join(filters.serviceNames)})` : Prisma.sql`TRUE`,
-    filters.serviceCategories ? Prisma.sql`c."serviceCategory" IN (${Prisma.join(filters.serviceCategories)})` : Prisma.sql`TRUE`,
-  ], ' AND ');
+  const serviceCondition = Prisma.join(
+    [
+      filters.serviceNames ? Prisma.sql`c."serviceName" IN (${Prisma.join(filters.serviceNames)})` : Prisma.sql`TRUE`,
+      filters.serviceCategories ? Prisma.sql`c."serviceCategory" IN (${Prisma.join(filters.serviceCategories)})` : Prisma.sql`TRUE`,
+    ],
+    ' AND ',
+  );
   const vendorCondition = filters.vendors ? Prisma.sql`v.name IN (${Prisma.join(filters.vendors)})` : Prisma.sql`TRUE`;
   const domainCondition = filters.domains ? Prisma.sql`v.domain::text IN (${Prisma.join(filters.domains)})` : Prisma.sql`TRUE`;
   const rows = await prisma.$queryRaw<Array<{ invoices: string | null; focus: string | null }>>`
@@ -39,7 +46,12 @@ async function rawSpend(prisma: PrismaClient, period: Range, filters: { vendors?
   return new Decimal(rows[0]?.invoices ?? 0).plus(rows[0]?.focus ?? 0);
 }
 
-async function rawRanking(prisma: PrismaClient, period: Range, dimension: 'vendor' | 'domain', domains?: string[]): Promise<Array<{ label: string; amount: Decimal }>> {
+async function rawRanking(
+  prisma: PrismaClient,
+  period: Range,
+  dimension: 'vendor' | 'domain',
+  domains?: string[],
+): Promise<Array<{ label: string; amount: Decimal }>> {
   const label = dimension === 'vendor' ? Prisma.sql`v.name` : Prisma.sql`v.domain::text`;
   const domainCondition = domains ? Prisma.sql`v.domain::text IN (${Prisma.join(domains)})` : Prisma.sql`TRUE`;
   const rows = await prisma.$queryRaw<Array<{ label: string; amount: string }>>`
@@ -53,7 +65,10 @@ async function rawRanking(prisma: PrismaClient, period: Range, dimension: 'vendo
   return rows.map((row) => ({ label: row.label, amount: new Decimal(row.amount) }));
 }
 
-async function rawServices(prisma: PrismaClient, expectation: { types: string[]; activeOnly: boolean; cities?: string[]; locations?: string[]; vendors?: string[]; costCenter?: string }) {
+async function rawServices(
+  prisma: PrismaClient,
+  expectation: { types: string[]; activeOnly: boolean; cities?: string[]; locations?: string[]; vendors?: string[]; costCenter?: string },
+) {
   const conditions = [Prisma.sql`s.type::text IN (${Prisma.join(expectation.types)})`];
   if (expectation.activeOnly) conditions.push(Prisma.sql`s.status = 'active'`);
   if (expectation.cities) conditions.push(Prisma.sql`loc.city IN (${Prisma.join(expectation.cities)})`);
@@ -69,11 +84,21 @@ async function rawServices(prisma: PrismaClient, expectation: { types: string[];
 
 const monthsOf = (period: Range): string[] => {
   const months: string[] = [];
-  for (let cursor = day(period[0]); cursor < day(period[1]); cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))) months.push(cursor.toISOString().slice(0, 7));
+  for (
+    let cursor = day(period[0]);
+    cursor < day(period[1]);
+    cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))
+  )
+    months.push(cursor.toISOString().slice(0, 7));
   return months;
 };
 
-export async function expectedText(expectation: Expectation, prisma: PrismaClient, answerKey: DemoAnswerKey, lines: Record<'line' | 'otherLine', string>): Promise<ExpectedText> {
+export async function expectedText(
+  expectation: Expectation,
+  prisma: PrismaClient,
+  answerKey: DemoAnswerKey,
+  lines: Record<'line' | 'otherLine', string>,
+): Promise<ExpectedText> {
   switch (expectation.kind) {
     case 'spend':
       return { mustContain: [money(await rawSpend(prisma, expectation.period, expectation))] };
@@ -116,12 +141,22 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
       return { mustContain: [money(services.cost)], startsWith: `${formatCount(services.count)} ` };
     }
     case 'find': {
-      const rows = await prisma.$queryRaw<Array<{ assignee: string | null }>>`SELECT assignee FROM "Service" WHERE identifier = ${lines[expectation.line]}`;
+      const rows = await prisma.$queryRaw<
+        Array<{ assignee: string | null }>
+      >`SELECT assignee FROM "Service" WHERE identifier = ${lines[expectation.line]}`;
       return { mustContain: rows.map((row) => row.assignee ?? 'unassigned') };
     }
     case 'notice': {
-      const due = answerKey.noticeDeadlines.filter((deadline) => deadline.daysFromAsOf >= 0 && deadline.daysFromAsOf <= expectation.withinDays);
-      return { mustContain: [`${due.length} contract`, ...due.map((deadline) => `${formatDate(deadline.noticeDeadline)}`), ...due.map((deadline) => deadline.contractId)] };
+      const due = answerKey.noticeDeadlines.filter(
+        (deadline) => deadline.daysFromAsOf >= 0 && deadline.daysFromAsOf <= expectation.withinDays,
+      );
+      return {
+        mustContain: [
+          `${due.length} contract`,
+          ...due.map((deadline) => `${formatDate(deadline.noticeDeadline)}`),
+          ...due.map((deadline) => deadline.contractId),
+        ],
+      };
     }
     case 'ending': {
       const until = new Date(asOf.getTime() + expectation.withinDays * 86_400_000);
@@ -182,7 +217,9 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
       return { mustContain: expectation.mentions ? [expectation.mentions] : [] };
     case 'audit': {
       const findings = plantedBillingErrors(answerKey).filter(
-        (finding) => (!expectation.vendors || expectation.vendors.includes(finding.vendor)) && (!expectation.months || expectation.months.includes(finding.month)),
+        (finding) =>
+          (!expectation.vendors || expectation.vendors.includes(finding.vendor)) &&
+          (!expectation.months || expectation.months.includes(finding.month)),
       );
       const total = findings.reduce((sum, finding) => sum.plus(finding.amount), new Decimal(0));
       return { mustContain: [`${formatCount(findings.length)} billing error`, `${money(total)} overbilled`] };
@@ -190,7 +227,13 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
     case 'billed_after_disconnect': {
       const planted = answerKey.findings.disconnectedStillBilled;
       const total = planted.reduce((sum, item) => sum.plus(item.total), new Decimal(0));
-      return { mustContain: [`${formatCount(planted.length)} disconnected service`, `${money(total)} paid after disconnect`, ...planted.map((item) => item.identifier)] };
+      return {
+        mustContain: [
+          `${formatCount(planted.length)} disconnected service`,
+          `${money(total)} paid after disconnect`,
+          ...planted.map((item) => item.identifier),
+        ],
+      };
     }
     case 'zero_usage_savings': {
       const idle = answerKey.findings.zeroUsageLines.filter((line) => line.zeroMonths >= 3);
@@ -210,19 +253,25 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
     }
     case 'alerts': {
       const statuses = expectation.statuses ?? ['pending', 'sent', 'failed'];
-      const rows = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count FROM "Alert" WHERE status::text IN (${Prisma.join(statuses)})`;
+      const rows = await prisma.$queryRaw<
+        Array<{ count: number }>
+      >`SELECT count(*)::int AS count FROM "Alert" WHERE status::text IN (${Prisma.join(statuses)})`;
       const count = rows[0]?.count ?? 0;
       return { mustContain: [`${formatCount(count)} ${expectation.statuses ? `${expectation.statuses.join(' or ')} ` : ''}alert`] };
     }
     case 'subscription': {
-      const rows = await prisma.$queryRaw<Array<{ alertKinds: string[] }>>`SELECT "alertKinds" FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
+      const rows = await prisma.$queryRaw<
+        Array<{ alertKinds: string[] }>
+      >`SELECT "alertKinds" FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
       const stored = rows[0]?.alertKinds ?? [];
       const missing = expectation.kinds.filter((kind) => !stored.includes(kind));
       if (missing.length > 0) return { mustContain: [`(subscription to ${missing.join(', ')} not stored)`] };
       return { mustContain: [...(expectation.costCenters ?? []), ...(expectation.isDigest ? ['digest'] : [])] };
     }
     case 'unsubscribed': {
-      const rows = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
+      const rows = await prisma.$queryRaw<
+        Array<{ count: number }>
+      >`SELECT count(*)::int AS count FROM "Subscription" WHERE platform = 'console' AND "channelId" = 'console'`;
       return { mustContain: rows[0]?.count === 0 ? [] : ['(subscription still stored)'] };
     }
     case 'planned':
@@ -234,8 +283,22 @@ export async function expectedText(expectation: Expectation, prisma: PrismaClien
 function plantedBillingErrors(answerKey: DemoAnswerKey): Array<{ vendor: string; invoiceNumber: string; month: string; amount: string }> {
   const { overbilling, duplicateCharges, disconnectedStillBilled } = answerKey.findings;
   return [
-    ...overbilling.flatMap((item) => item.months.map((month) => ({ vendor: item.vendor, invoiceNumber: month.invoiceNumber, month: month.month, amount: item.excessPerMonth }))),
+    ...overbilling.flatMap((item) =>
+      item.months.map((month) => ({
+        vendor: item.vendor,
+        invoiceNumber: month.invoiceNumber,
+        month: month.month,
+        amount: item.excessPerMonth,
+      })),
+    ),
     ...duplicateCharges.map((item) => ({ vendor: item.vendor, invoiceNumber: item.invoiceNumber, month: item.month, amount: item.amount })),
-    ...disconnectedStillBilled.flatMap((item) => item.months.map((month) => ({ vendor: item.vendor, invoiceNumber: month.invoiceNumber, month: month.month, amount: item.monthlyAmount }))),
+    ...disconnectedStillBilled.flatMap((item) =>
+      item.months.map((month) => ({
+        vendor: item.vendor,
+        invoiceNumber: month.invoiceNumber,
+        month: month.month,
+        amount: item.monthlyAmount,
+      })),
+    ),
   ];
 }

@@ -43,12 +43,18 @@ describe('offline planner evaluation', () => {
     // What an analyst and the scheduler would have done by now: disputes opened from the audit,
     // budget and notice alerts posted — the Teams channel's to a destination that is down.
     await openDisputes({}, deps);
-    for (const [platform, channelId, kinds] of [['slack', 'C-FINANCE', ['budget', 'notice-deadline']], ['teams', 'T-DOWN', ['budget']]] as const) {
+    for (const [platform, channelId, kinds] of [
+      ['slack', 'C-FINANCE', ['budget', 'notice-deadline']],
+      ['teams', 'T-DOWN', ['budget']],
+    ] as const) {
       const subscribed = await subscribeChannel({ platform, channelId, kinds: [...kinds] }, deps);
       if (!subscribed.ok) throw subscribed.error;
     }
     const day = asOf.toISOString().slice(0, 10);
-    await createAlerts([...(await collectBudgetAlerts({ asOf: day }, deps)), ...(await collectNoticeDeadlineAlerts({ asOf: day }, deps))], deps);
+    await createAlerts(
+      [...(await collectBudgetAlerts({ asOf: day }, deps)), ...(await collectNoticeDeadlineAlerts({ asOf: day }, deps))],
+      deps,
+    );
     const working = { ...createConsoleDestination({ write: () => true }), platform: 'slack' as const };
     const down = { platform: 'teams' as const, post: async () => Promise.reject(new Error('Teams is down')) };
     await dispatchAlerts({ destinations: [working, down], maxAttempts: 1, sleep: async () => {} }, deps);
@@ -75,12 +81,17 @@ describe('offline planner evaluation', () => {
       if (tool === null) {
         if (!answer.isClarification) problems.push(`expected a clarification, got ${answer.calls.map((call) => call.tool).join(', ')}`);
       } else if (answer.calls[0]?.tool !== tool) {
-        problems.push(`expected ${tool}, planned ${answer.isClarification ? 'a clarification' : answer.calls.map((call) => call.tool).join(', ')}`);
+        problems.push(
+          `expected ${tool}, planned ${answer.isClarification ? 'a clarification' : answer.calls.map((call) => call.tool).join(', ')}`,
+        );
       }
       for (const text of expected.mustContain) if (!answer.text.includes(text)) problems.push(`missing "${text}"`);
       if (expected.startsWith && !answer.text.startsWith(expected.startsWith)) problems.push(`should start with "${expected.startsWith}"`);
       if (problems.length === 0) correct += 1;
-      else failures.push(`✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`);
+      else
+        failures.push(
+          `✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`,
+        );
     };
 
     for (const evalCase of evalCases) {

@@ -73,12 +73,15 @@ const files: Array<[ImportKind, string, string[]]> = [
 
 // The test's own arithmetic: November's recurring lines, and the cloud days before the 3rd.
 const novemberRecurring = { all: new Decimal('1250.50').plus('890.25').plus('45.10'), 'CC-10': new Decimal('1250.50').plus('890.25') };
-const cloudRunRate = { all: new Decimal('1000.40').plus('50.00').plus('1210.17').plus('61.11').div(2), 'CC-10': new Decimal('50.00').plus('61.11').div(2) };
+const cloudRunRate = {
+  all: new Decimal('1000.40').plus('50.00').plus('1210.17').plus('61.11').div(2),
+  'CC-10': new Decimal('50.00').plus('61.11').div(2),
+};
 const daysInDecember = 31;
 const cents = (amount: Decimal) => amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 const money = (amount: Decimal) => `USD ${cents(amount).toNumber().toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
 
-describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rate × days in the month', () => {
+describe("projection on the 3rd: last month's recurring telecom + cloud run-rate × days in the month", () => {
   let database: Database;
   const context = (): ToolContext => ({
     prisma: database.prisma,
@@ -102,7 +105,7 @@ describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rat
 
   afterAll(async () => database?.close());
 
-  it('forecast_spend: the month is November\'s recurring telecom + the run-rate × 31 days, to the cent, and the answer states the split', async () => {
+  it("forecast_spend: the month is November's recurring telecom + the run-rate × 31 days, to the cent, and the answer states the split", async () => {
     const result = await callTool<ForecastSpendResult>('forecast_spend', { horizon: 'month' }, context());
     const expected = novemberRecurring.all.plus(cloudRunRate.all.times(daysInDecember));
 
@@ -121,7 +124,9 @@ describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rat
     });
 
     const text = presentForecast(result).text;
-    expect(text).toContain(`Forecast for December 2026: ${money(expected)} (${money(cloudRunRate.all.times(2))} actual through 2 Dec 2026 + ${money(expected.minus(cloudRunRate.all.times(2)))} projected).`);
+    expect(text).toContain(
+      `Forecast for December 2026: ${money(expected)} (${money(cloudRunRate.all.times(2))} actual through 2 Dec 2026 + ${money(expected.minus(cloudRunRate.all.times(2)))} projected).`,
+    );
     expect(text).toContain(
       `Projected: recurring charges from the Nov 2026 invoices ${money(novemberRecurring.all)}; cloud run-rate ${money(cloudRunRate.all)}/day × 29 days ${money(cloudRunRate.all.times(29))}.`,
     );
@@ -132,7 +137,11 @@ describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rat
     const network = result.lines.find((line) => line.costCenter === 'CC-10')!;
     const projected = novemberRecurring['CC-10'].plus(cloudRunRate['CC-10'].times(daysInDecember));
 
-    expect(network).toMatchObject({ actual: cloudRunRate['CC-10'].times(2).toString(), projected: cents(projected).toString(), status: 'at_risk' });
+    expect(network).toMatchObject({
+      actual: cloudRunRate['CC-10'].times(2).toString(),
+      projected: cents(projected).toString(),
+      status: 'at_risk',
+    });
     expect(presentBudgetStatus(result).text).toContain(
       `CC-10 Network: USD 111.11 of USD 3,500.00 (3.2%), projected ${money(projected)} — at risk (projected over) ` +
         `(actual USD 111.11 through 2 Dec 2026; projected a further ${money(projected.minus('111.11'))} by 31 Dec 2026: ` +
@@ -150,7 +159,9 @@ describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rat
       },
     };
     await subscribeChannel({ platform: 'slack', channelId: 'C-FINOPS', kinds: ['budget'] }, { prisma: database.prisma });
-    const job = createAlertJobs({ dispatch: { maxAttempts: 1, sleep: async () => undefined } }).find((candidate) => candidate.id === 'budgets')!;
+    const job = createAlertJobs({ dispatch: { maxAttempts: 1, sleep: async () => undefined } }).find(
+      (candidate) => candidate.id === 'budgets',
+    )!;
     for (const runDay of ['2026-12-03', '2026-12-04']) {
       const runClock = new Date(`${runDay}T07:30:00Z`);
       await job.run({ prisma: database.prisma, now: () => runClock, logger: silentLogger, asOf: runDay, destinations: [destination] });
@@ -163,7 +174,11 @@ describe('projection on the 3rd: last month\'s recurring telecom + cloud run-rat
     expect(posted[0]!.summary).toContain(`Projected: ${money(projected)} by 31 Dec 2026 against a USD 3,500.00 budget — not spent yet.`);
     expect(posted[0]!.summary).toContain(`recurring charges from the Nov 2026 invoices ${money(novemberRecurring['CC-10'])}`);
     // On the 4th the 3rd counts, and it cost CC-10 nothing: the projection falls to the 80% line.
-    const fourth = await callTool<GetBudgetStatusResult>('get_budget_status', {}, { ...context(), now: () => new Date('2026-12-04T07:30:00Z'), asOf: new Date('2026-12-04T07:30:00Z') });
+    const fourth = await callTool<GetBudgetStatusResult>(
+      'get_budget_status',
+      {},
+      { ...context(), now: () => new Date('2026-12-04T07:30:00Z'), asOf: new Date('2026-12-04T07:30:00Z') },
+    );
     const lower = novemberRecurring['CC-10'].plus(new Decimal('111.11').div(3).times(daysInDecember));
     expect(fourth.lines.find((line) => line.costCenter === 'CC-10')?.projected).toBe(cents(lower).toString());
     expect(lower.div(3500).greaterThan(0.8)).toBe(true);

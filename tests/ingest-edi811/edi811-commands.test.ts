@@ -31,19 +31,28 @@ describe('ledgerline import edi811 and demo --invoice-format edi811', () => {
     expect(rejected.stdout).toContain('segment 30, IT107 "XYZ": Unknown charge category (in HL 4)');
     expect(rejected.stdout).toContain('status:        rejected');
 
-    const imported = await ledgerline(['import', 'edi811', fixture('credits-adjustments.x12'), '--vendor', 'Ridgeline Communications'], dataDir);
+    const imported = await ledgerline(
+      ['import', 'edi811', fixture('credits-adjustments.x12'), '--vendor', 'Ridgeline Communications'],
+      dataDir,
+    );
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/rows accepted: +6\n/);
     expect(imported.stdout).toContain('Invoice audit: disputes');
 
-    const misplaced = await ledgerline(['import', 'invoices', fixture('credits-adjustments.x12'), '--vendor', 'Ridgeline Communications'], dataDir);
+    const misplaced = await ledgerline(
+      ['import', 'invoices', fixture('credits-adjustments.x12'), '--vendor', 'Ridgeline Communications'],
+      dataDir,
+    );
     expect(misplaced.code).toBe(1);
     expect(misplaced.stderr).toContain('--vendor is for edi811 files');
   }, 120_000);
 
   it('writes the demo invoices as 811 files on request and refuses an unknown format', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'ledgerline-edi811-demo-'));
-    const written = await ledgerline(['demo', '--out', outDir, '--scale', '0.02', '--as-of', '2026-11-26', '--invoice-format', 'edi811'], outDir);
+    const written = await ledgerline(
+      ['demo', '--out', outDir, '--scale', '0.02', '--as-of', '2026-11-26', '--invoice-format', 'edi811'],
+      outDir,
+    );
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/edi811 +\S+invoices-\S+\.x12/);
     const files = await readdir(outDir);

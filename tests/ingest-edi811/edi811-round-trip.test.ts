@@ -30,7 +30,8 @@ async function importDemoInvoices(invoiceFormat: 'csv' | 'edi811'): Promise<Impo
   const database = await openTestDatabase();
   const deps = { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: [] };
   const summaries: ImportSummary[] = [];
-  for (const file of generated.files.filter((candidate) => isInvoiceKind(candidate.kind))) summaries.push(await importFile({ kind: file.kind, filePath: file.path }, deps));
+  for (const file of generated.files.filter((candidate) => isInvoiceKind(candidate.kind)))
+    summaries.push(await importFile({ kind: file.kind, filePath: file.path }, deps));
   return { database, summaries, answerKey: generated.answerKey };
 }
 
@@ -86,7 +87,9 @@ describe('the demo invoices as X12 811', () => {
          FROM "InvoiceLine" l JOIN "Vendor" v ON v."id" = l."vendorId" GROUP BY v."name", to_char(l."periodStart", 'YYYY-MM')`,
     );
     const carriers = new Set(rows.map((row) => row.key.split('|')[0]));
-    const expected = edi.answerKey.spend.byVendorMonth.filter((row) => carriers.has(row.vendor)).map((row) => `${row.vendor}|${row.month}|${row.amount}`);
+    const expected = edi.answerKey.spend.byVendorMonth
+      .filter((row) => carriers.has(row.vendor))
+      .map((row) => `${row.vendor}|${row.month}|${row.amount}`);
     expect(rows.map((row) => row.key).sort()).toEqual(expected.sort());
   });
 });

@@ -130,7 +130,9 @@ describe('importing X12 811 carrier bills', () => {
 
     const unknownCode = await importEdi(fixture('malformed-charge-code.x12'));
     expect(unknownCode.status).toBe('rejected');
-    expect(unknownCode.problems).toEqual([expect.objectContaining({ line: 30, column: 'IT107', value: 'XYZ', reason: expect.stringContaining('(in HL 4)') })]);
+    expect(unknownCode.problems).toEqual([
+      expect.objectContaining({ line: 30, column: 'IT107', value: 'XYZ', reason: expect.stringContaining('(in HL 4)') }),
+    ]);
 
     // The same files hold 8 good charges of two invoices each: none of them was written.
     expect(await database.prisma.invoice.count()).toBe(0);
@@ -140,16 +142,34 @@ describe('importing X12 811 carrier bills', () => {
 
   it('imports wireline circuits: per circuit and charge type, the figures read off the file by hand', async () => {
     const summary = await importEdi(fixture('wireline-circuits.x12'));
-    expect(summary).toMatchObject({ status: 'imported', kind: 'edi811', rowsRead: 9, rowsAccepted: 9, rowsRejected: 0, isAuditPending: true });
+    expect(summary).toMatchObject({
+      status: 'imported',
+      kind: 'edi811',
+      rowsRead: 9,
+      rowsAccepted: 9,
+      rowsRejected: 0,
+      isAuditPending: true,
+    });
     expect(await totalsInDatabase(['KT-88120-2610', 'KT-88455-2610'])).toEqual(expectedTotals(wirelineCharges));
     // TDS states 2,667.78 and 747.93.
     expect(await invoiceTotalsInDatabase(['KT-88120-2610', 'KT-88455-2610'])).toEqual(['KT-88120-2610|2667.78', 'KT-88455-2610|747.93']);
     expect(expectedInvoiceTotals(wirelineCharges)).toEqual(['KT-88120-2610|2667.78', 'KT-88455-2610|747.93']);
-    const invoice = await database.prisma.invoice.findFirstOrThrow({ where: { invoiceNumber: 'KT-88120-2610' }, include: { vendor: true } });
+    const invoice = await database.prisma.invoice.findFirstOrThrow({
+      where: { invoiceNumber: 'KT-88120-2610' },
+      include: { vendor: true },
+    });
     expect(invoice.vendor.name).toBe('Keystone Telecom');
-    expect([invoice.invoiceDate, invoice.periodStart, invoice.periodEnd].map((date) => date.toISOString().slice(0, 10))).toEqual(['2026-11-01', '2026-10-01', '2026-10-31']);
+    expect([invoice.invoiceDate, invoice.periodStart, invoice.periodEnd].map((date) => date.toISOString().slice(0, 10))).toEqual([
+      '2026-11-01',
+      '2026-10-01',
+      '2026-10-31',
+    ]);
     const install = await database.prisma.invoiceLine.findFirstOrThrow({ where: { description: 'Installation' } });
-    expect({ quantity: install.quantity.toFixed(), unitPrice: install.unitPrice?.toFixed(2), identifierKey: install.identifierKey }).toEqual({
+    expect({
+      quantity: install.quantity.toFixed(),
+      unitPrice: install.unitPrice?.toFixed(2),
+      identifierKey: install.identifierKey,
+    }).toEqual({
       quantity: '1',
       unitPrice: '250.00',
       identifierKey: '44kqgn100871kt',
@@ -167,7 +187,10 @@ describe('importing X12 811 carrier bills', () => {
     expect(await invoiceTotalsInDatabase(['LW-300455-1026'])).toEqual(expectedInvoiceTotals(mobilityCharges));
     const overage = await database.prisma.invoiceLine.findFirstOrThrow({ where: { description: 'Overage minutes' } });
     expect([overage.quantity.toFixed(), overage.unitPrice?.toFixed(2), overage.amount.toFixed(2)]).toEqual(['120', '0.25', '30.00']);
-    const taxes = await database.prisma.invoiceLine.findMany({ where: { chargeType: 'tax', invoice: { invoiceNumber: 'LW-300455-1026' } }, orderBy: { lineNumber: 'asc' } });
+    const taxes = await database.prisma.invoiceLine.findMany({
+      where: { chargeType: 'tax', invoice: { invoiceNumber: 'LW-300455-1026' } },
+      orderBy: { lineNumber: 'asc' },
+    });
     expect(taxes.map((line) => line.description)).toEqual(['State sales tax', 'City tax', 'State sales tax', 'State sales tax']);
   });
 
@@ -196,9 +219,13 @@ describe('importing X12 811 carrier bills', () => {
     const summary = await importEdi(copy, { skipInvalid: true });
     expect(summary).toMatchObject({ status: 'imported', rowsRead: 9, rowsAccepted: 8, rowsRejected: 1 });
     const rejects = await readFile(summary.rejectsFile ?? '', 'utf8');
-    expect(rejects.split('\n')[1]).toMatch(/^KT-88120-2610,Keystone Telecom,KT-88120,2026-11-01,2026-10-01,2026-10-31,44\.KQGN\.100871\.\.KT,XYZ,Ethernet 100 Mbps,1,395\.00,395\.00,USD,30,/);
+    expect(rejects.split('\n')[1]).toMatch(
+      /^KT-88120-2610,Keystone Telecom,KT-88120,2026-11-01,2026-10-01,2026-10-31,44\.KQGN\.100871\.\.KT,XYZ,Ethernet 100 Mbps,1,395\.00,395\.00,USD,30,/,
+    );
     // The file's other charges, as the wireline fixture has them, without the 395.00 one (re-imported: these invoices replace the earlier ones).
-    const kept = wirelineCharges.filter(([, , identifier, chargeType]) => !(identifier === '44.KQGN.100871..KT' && chargeType === 'recurring'));
+    const kept = wirelineCharges.filter(
+      ([, , identifier, chargeType]) => !(identifier === '44.KQGN.100871..KT' && chargeType === 'recurring'),
+    );
     expect(await totalsInDatabase(['KT-88120-2610', 'KT-88455-2610'])).toEqual(expectedTotals(kept));
   });
 

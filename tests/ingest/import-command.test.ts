@@ -33,7 +33,6 @@ describe('ledgerline import', () => {
     expect(rejected.stdout).toContain('line 6, cost_center "CC-999": No cost center has this code');
     expect(rejected.stdout).toMatch(/rows read: +6\n +rows accepted: +0\n +rows rejected: +4/);
     expect(rejected.stdout).toContain('status:        rejected');
-
   }, 120_000);
 
   it('rebuilds the invoice spend rollup after an invoice import, so answers read it', async () => {
@@ -59,6 +58,8 @@ describe('ledgerline import', () => {
     const result = await ledgerline(['import', 'invoice', fixture('invoices.csv')], dataDir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Unknown import kind "invoice"');
-    expect(result.stderr).toContain('Kinds: vendors, locations, cost-centers, inventory, contracts, contract-rates, invoices, edi811, usage, budgets, users, focus');
+    expect(result.stderr).toContain(
+      'Kinds: vendors, locations, cost-centers, inventory, contracts, contract-rates, invoices, edi811, usage, budgets, users, focus',
+    );
   }, 60_000);
 });

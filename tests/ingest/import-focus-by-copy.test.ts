@@ -62,15 +62,32 @@ async function snapshot(database: Database) {
     omit: { id: true, importBatchId: true },
     orderBy: [{ billingAccountId: 'asc' }, { chargePeriodStart: 'asc' }, { billedCost: 'asc' }],
   });
-  const daily = await prisma.costDaily.findMany({ omit: { id: true }, orderBy: [{ day: 'asc' }, { billingAccountId: 'asc' }, { billedCost: 'asc' }] });
-  const monthly = await prisma.costMonthly.findMany({ omit: { id: true }, orderBy: [{ month: 'asc' }, { billingAccountId: 'asc' }, { billedCost: 'asc' }] });
+  const daily = await prisma.costDaily.findMany({
+    omit: { id: true },
+    orderBy: [{ day: 'asc' }, { billingAccountId: 'asc' }, { billedCost: 'asc' }],
+  });
+  const monthly = await prisma.costMonthly.findMany({
+    omit: { id: true },
+    orderBy: [{ month: 'asc' }, { billingAccountId: 'asc' }, { billedCost: 'asc' }],
+  });
   const vendors = await prisma.vendor.findMany({ select: { name: true, domain: true }, orderBy: { name: 'asc' } });
-  const batches = await prisma.importBatch.findMany({ select: { fileName: true, status: true, rowsRead: true, rowsAccepted: true, rowsRejected: true } });
+  const batches = await prisma.importBatch.findMany({
+    select: { fileName: true, status: true, rowsRead: true, rowsAccepted: true, rowsRejected: true },
+  });
   const staging = await prisma.$queryRawUnsafe<Array<{ tables: number }>>(
     `SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'ledgerline_staging'`,
   );
   // Through JSON: decimals compare by their digits, dates by their instant.
-  return JSON.parse(JSON.stringify({ costRecords: byName(costRecords), daily: byName(daily), monthly: byName(monthly), vendors, batches, stagingTables: staging[0]?.tables })) as {
+  return JSON.parse(
+    JSON.stringify({
+      costRecords: byName(costRecords),
+      daily: byName(daily),
+      monthly: byName(monthly),
+      vendors,
+      batches,
+      stagingTables: staging[0]?.tables,
+    }),
+  ) as {
     costRecords: Array<Record<string, string | number | null>>;
     stagingTables: number;
   };
@@ -85,7 +102,10 @@ describe('importing FOCUS files through COPY', () => {
 
   beforeAll(async () => {
     [byCopy, byRows] = await Promise.all([openTestDatabase(), openTestDatabase()]);
-    const common = { now: () => new Date('2026-11-26T12:00:00Z'), costCenterTagKeys: ['cost-center', 'costcenter', 'cost_center', 'CostCenter'] };
+    const common = {
+      now: () => new Date('2026-11-26T12:00:00Z'),
+      costCenterTagKeys: ['cost-center', 'costcenter', 'cost_center', 'CostCenter'],
+    };
     copyDeps = { ...common, prisma: byCopy.prisma, logger: copy.logger, database: byCopy };
     rowDeps = { ...common, prisma: byRows.prisma, logger: recordingLogger().logger };
     for (const deps of [copyDeps, rowDeps]) {
@@ -118,7 +138,8 @@ describe('importing FOCUS files through COPY', () => {
     expect(copied).toEqual(rowByRow);
     expect(copied.stagingTables).toBe(0);
     // Spot checks that the comparison compares something: the awkward values as zod reads them.
-    const byStart = (rows: typeof copied.costRecords) => [...rows].sort((a, b) => `${a.chargePeriodStart}${a.billedCost}`.localeCompare(`${b.chargePeriodStart}${b.billedCost}`));
+    const byStart = (rows: typeof copied.costRecords) =>
+      [...rows].sort((a, b) => `${a.chargePeriodStart}${a.billedCost}`.localeCompare(`${b.chargePeriodStart}${b.billedCost}`));
     const acme = byStart(copied.costRecords.filter((row) => row.billingAccountId === 'A-1'));
     expect(acme.map((row) => [row.chargeCategory, row.billingCurrency, row.serviceCategory, row.chargePeriodStart])).toEqual([
       ['Purchase', 'USD', 'My Category', '2024-09-02T00:00:00.000Z'],
@@ -171,9 +192,16 @@ describe('importing FOCUS files through COPY', () => {
 
   it('takes the row-by-row path for a row with a missing value, and with --skip-invalid keeps the rest', async () => {
     const missingAccount = awkwardRows[5]?.replace('A-1,Acme', ',Acme') as string;
-    const { viaCopy, viaRows } = await importBothWays(await writeCsv('missing.csv', [header, missingAccount, awkwardRows[4] as string]), { skipInvalid: true });
+    const { viaCopy, viaRows } = await importBothWays(await writeCsv('missing.csv', [header, missingAccount, awkwardRows[4] as string]), {
+      skipInvalid: true,
+    });
     expect(copy.paths).toEqual(['declined', 'rows']);
-    expect(viaCopy).toMatchObject({ status: 'imported', rowsAccepted: 1, rowsRejected: 1, problems: [expect.objectContaining({ line: 2, column: 'BillingAccountId' })] });
+    expect(viaCopy).toMatchObject({
+      status: 'imported',
+      rowsAccepted: 1,
+      rowsRejected: 1,
+      problems: [expect.objectContaining({ line: 2, column: 'BillingAccountId' })],
+    });
     expect({ ...viaCopy, durationMs: 0, batchId: 0, rejectsFile: '' }).toEqual({ ...viaRows, durationMs: 0, batchId: 0, rejectsFile: '' });
   });
 });

@@ -36,7 +36,10 @@ describe('importing FOCUS cost exports', () => {
   it('imports the real FOCUS 1.0 sample with per-provider and grand totals equal to the raw CSV, to the last digit', async () => {
     const expected = await rawTotals(samplePath);
     const progress: number[] = [];
-    const summary = await importFile({ kind: 'focus', filePath: samplePath, onProgress: (update) => progress.push(update.rowsRead) }, test.deps);
+    const summary = await importFile(
+      { kind: 'focus', filePath: samplePath, onProgress: (update) => progress.push(update.rowsRead) },
+      test.deps,
+    );
     expect(summary).toMatchObject({ status: 'imported', rowsRead: expected.rows, rowsAccepted: 1000, rowsRejected: 0, problems: [] });
     expect(progress.at(-1)).toBe(1000);
 
@@ -50,7 +53,10 @@ describe('importing FOCUS cost exports', () => {
     for (const group of stored) {
       expect(group._sum.billedCost?.toFixed(12)).toBe(expected.byProvider.get(group.providerName)?.toFixed(12));
     }
-    const grand = await test.deps.prisma.costRecord.aggregate({ where: { importBatchId: summary.batchId ?? -1 }, _sum: { billedCost: true } });
+    const grand = await test.deps.prisma.costRecord.aggregate({
+      where: { importBatchId: summary.batchId ?? -1 },
+      _sum: { billedCost: true },
+    });
     expect(grand._sum.billedCost?.toFixed(12)).toBe(expected.total.toFixed(12));
 
     // Rollups reconcile with the raw rows.
@@ -66,7 +72,10 @@ describe('importing FOCUS cost exports', () => {
     // The credit row is kept negative, zone-less timestamps are UTC, "Microsoft" is a cloud vendor.
     const credit = await test.deps.prisma.costRecord.findFirstOrThrow({ where: { chargeCategory: 'Credit' } });
     expect(credit.billedCost.isNegative()).toBe(true);
-    const first = await test.deps.prisma.costRecord.findFirstOrThrow({ where: { billingAccountId: '1234567890123' }, orderBy: { id: 'asc' } });
+    const first = await test.deps.prisma.costRecord.findFirstOrThrow({
+      where: { billingAccountId: '1234567890123' },
+      orderBy: { id: 'asc' },
+    });
     expect(first.billingPeriodStart.toISOString()).toBe('2024-09-01T00:00:00.000Z');
     expect(first.chargePeriodStart.toISOString()).toBe('2024-09-18T22:00:00.000Z');
     const microsoft = await test.deps.prisma.vendor.findUniqueOrThrow({ where: { key: 'microsoft' } });
@@ -102,12 +111,18 @@ describe('importing FOCUS cost exports', () => {
   });
 
   it('replaces a billing period when it is re-exported and rebuilds its rollups', async () => {
-    const otherAccountBefore = await test.deps.prisma.costRecord.aggregate({ where: { billingAccountId: 'GCP-BILL-9' }, _sum: { billedCost: true } });
+    const otherAccountBefore = await test.deps.prisma.costRecord.aggregate({
+      where: { billingAccountId: 'GCP-BILL-9' },
+      _sum: { billedCost: true },
+    });
     const summary = await test.importFixture('focus', 'focus-small-reexport.csv');
     expect(summary.status).toBe('imported');
     const azure = await test.deps.prisma.costRecord.findMany({ where: { billingAccountId: 'ACME-AZ-1' } });
     expect(azure.map((row) => row.billedCost.toFixed(2)).sort()).toEqual(['20.00', '30.00']);
-    const monthly = await test.deps.prisma.costMonthly.aggregate({ where: { billingAccountId: 'ACME-AZ-1' }, _sum: { billedCost: true, rowCount: true } });
+    const monthly = await test.deps.prisma.costMonthly.aggregate({
+      where: { billingAccountId: 'ACME-AZ-1' },
+      _sum: { billedCost: true, rowCount: true },
+    });
     expect(monthly._sum.billedCost?.toFixed(2)).toBe('50.00');
     expect(monthly._sum.rowCount).toBe(2);
     const daily = await test.deps.prisma.costDaily.findMany({ where: { billingAccountId: 'ACME-AZ-1' }, orderBy: { day: 'asc' } });
@@ -116,7 +131,10 @@ describe('importing FOCUS cost exports', () => {
       ['2025-03-15', '30.00'],
     ]);
     // A billing account absent from the re-export keeps its rows.
-    const otherAccountAfter = await test.deps.prisma.costRecord.aggregate({ where: { billingAccountId: 'GCP-BILL-9' }, _sum: { billedCost: true } });
+    const otherAccountAfter = await test.deps.prisma.costRecord.aggregate({
+      where: { billingAccountId: 'GCP-BILL-9' },
+      _sum: { billedCost: true },
+    });
     expect(otherAccountAfter._sum.billedCost?.toFixed(12)).toBe(otherAccountBefore._sum.billedCost?.toFixed(12));
   });
 

@@ -24,7 +24,10 @@ describe('importing inventory, invoices and usage', () => {
       { name: 'Notion Labs', domain: 'saas' },
       { name: 'Verizon', domain: 'telecom' },
     ]);
-    const pots = await test.deps.prisma.service.findUniqueOrThrow({ where: { externalId: 'SVC-3' }, include: { account: true, location: true } });
+    const pots = await test.deps.prisma.service.findUniqueOrThrow({
+      where: { externalId: 'SVC-3' },
+      include: { account: true, location: true },
+    });
     expect(pots).toMatchObject({ status: 'disconnected', identifierKey: '7205550142' });
     expect(pots.account?.number).toBe('BAN-777');
     expect(pots.location?.name).toBe('Denver Office');
@@ -38,7 +41,10 @@ describe('importing inventory, invoices and usage', () => {
   it('imports invoice lines with totals equal to the sum of their lines, and replaces a corrected invoice', async () => {
     const summary = await test.importFixture('invoices', 'invoices.csv');
     expect(summary).toMatchObject({ status: 'imported', rowsRead: 6, rowsAccepted: 6 });
-    const original = await test.deps.prisma.invoice.findFirstOrThrow({ where: { invoiceNumber: 'INV-1001' }, include: { lines: true, vendor: true } });
+    const original = await test.deps.prisma.invoice.findFirstOrThrow({
+      where: { invoiceNumber: 'INV-1001' },
+      include: { lines: true, vendor: true },
+    });
     expect(original.vendor.name).toBe('AT&T');
     expect(original.total.toFixed(4)).toBe('1249.7333');
     expect(sumDecimals(original.lines.map((line) => line.amount)).toFixed(4)).toBe('1249.7333');
@@ -59,7 +65,10 @@ describe('importing inventory, invoices and usage', () => {
   it('upserts usage by line and month', async () => {
     await test.importFixture('usage', 'usage.csv');
     await test.importFixture('usage', 'usage-update.csv');
-    const february = await test.deps.prisma.mobileUsage.findMany({ where: { period: new Date('2025-02-01T00:00:00Z') }, orderBy: { identifierKey: 'asc' } });
+    const february = await test.deps.prisma.mobileUsage.findMany({
+      where: { period: new Date('2025-02-01T00:00:00Z') },
+      orderBy: { identifierKey: 'asc' },
+    });
     expect(february.map((usage) => [usage.identifierKey, usage.dataMb.toFixed(2), usage.voiceMinutes])).toEqual([
       ['3125550100', '2048.25', 12],
       ['4155550199', '0.00', 0],

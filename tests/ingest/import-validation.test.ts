@@ -19,7 +19,12 @@ describe('a file with invalid rows', () => {
     const summary = await test.importFixture('inventory', 'inventory-invalid.csv');
     expect(summary).toMatchObject({ status: 'rejected', batchId: null, rowsRead: 6, rowsAccepted: 0, rowsRejected: 4 });
     expect(summary.problems).toEqual([
-      { line: 3, column: 'type', value: 'fax_machine', reason: 'Must be one of: mobile_line, circuit, voice_trunk, pots_line, cloud_account, saas_subscription, device' },
+      {
+        line: 3,
+        column: 'type',
+        value: 'fax_machine',
+        reason: 'Must be one of: mobile_line, circuit, voice_trunk, pots_line, cloud_account, saas_subscription, device',
+      },
       {
         line: 4,
         column: 'monthly_cost',
@@ -34,7 +39,12 @@ describe('a file with invalid rows', () => {
       },
       { line: 5, column: 'identifier', value: '', reason: 'Required, but the cell is empty' },
       { line: 5, column: 'status', value: 'retired', reason: 'Must be one of: pending, active, suspended, disconnected' },
-      { line: 6, column: 'cost_center', value: 'CC-999', reason: 'No cost center has this code; import cost centers first or correct the code' },
+      {
+        line: 6,
+        column: 'cost_center',
+        value: 'CC-999',
+        reason: 'No cost center has this code; import cost centers first or correct the code',
+      },
     ]);
     expect(await test.deps.prisma.service.count()).toBe(0);
     expect(await test.deps.prisma.vendor.count()).toBe(0);
@@ -44,7 +54,13 @@ describe('a file with invalid rows', () => {
   it('with skip-invalid imports the valid rows and writes the rejects beside the input', async () => {
     const input = await copyToTemp(fixture('inventory-invalid.csv'));
     const summary = await importFile({ kind: 'inventory', filePath: input, skipInvalid: true }, test.deps);
-    expect(summary).toMatchObject({ status: 'imported', rowsRead: 6, rowsAccepted: 2, rowsRejected: 4, rejectsFile: `${input}.rejects.csv` });
+    expect(summary).toMatchObject({
+      status: 'imported',
+      rowsRead: 6,
+      rowsAccepted: 2,
+      rowsRejected: 4,
+      rejectsFile: `${input}.rejects.csv`,
+    });
     const services = await test.deps.prisma.service.findMany({ orderBy: { externalId: 'asc' } });
     expect(services.map((service) => service.externalId)).toEqual(['SVC-10', 'SVC-15']);
     const rejects = parse(await readFile(`${input}.rejects.csv`, 'utf8'), { columns: true }) as Record<string, string>[];
@@ -65,7 +81,12 @@ describe('a file with invalid rows', () => {
     const summary = await importFile({ kind: 'budgets', filePath: input }, test.deps);
     expect(summary.status).toBe('rejected');
     expect(summary.problems).toEqual([
-      { line: 1, column: 'month', value: '', reason: 'The column "month" is missing; the first line must name the columns: cost_center,month,amount' },
+      {
+        line: 1,
+        column: 'month',
+        value: '',
+        reason: 'The column "month" is missing; the first line must name the columns: cost_center,month,amount',
+      },
     ]);
     expect(path.basename(summary.fileName)).toBe('budgets.csv');
   });

@@ -53,7 +53,10 @@ function importAndKill(
   mode: 'rows' | 'copy',
 ): Promise<{ rowsSeen: number; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, target, filePath, mode], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, target, filePath, mode], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let rowsSeen = 0;
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -102,7 +105,9 @@ describe.each([
     try {
       const prisma = database.prisma;
       expect(await prisma.costRecord.count()).toBe(5);
-      expect(await prisma.importBatch.findMany({ select: { fileName: true, status: true } })).toEqual([{ fileName: 'focus-small.csv', status: 'completed' }]);
+      expect(await prisma.importBatch.findMany({ select: { fileName: true, status: true } })).toEqual([
+        { fileName: 'focus-small.csv', status: 'completed' },
+      ]);
       expect(await prisma.costMonthly.aggregate({ _sum: { rowCount: true } })).toEqual({ _sum: { rowCount: 5 } });
 
       const rerun = await importFile({ kind: 'focus', filePath: bigFile }, { ...deps, prisma, ...(mode === 'copy' ? { database } : {}) });

@@ -18,8 +18,27 @@ describe('contract lookups', () => {
     bed = await openDemoBed();
     const prisma = bed.database.prisma;
     const carrier = await prisma.vendor.create({ data: { name: 'Northwind Bluewater Telecom', key: 'northwindbluewatertelecom' } });
-    const contract = (externalId: string, name: string, startDate: string, endDate: string, autoRenew: boolean, noticeDays: number, vendorId = carrier.id) =>
-      prisma.contract.create({ data: { externalId, vendorId, name, startDate: date(startDate), endDate: date(endDate), autoRenew, noticeDays, committedAnnual: autoRenew ? '120000.00' : null } });
+    const contract = (
+      externalId: string,
+      name: string,
+      startDate: string,
+      endDate: string,
+      autoRenew: boolean,
+      noticeDays: number,
+      vendorId = carrier.id,
+    ) =>
+      prisma.contract.create({
+        data: {
+          externalId,
+          vendorId,
+          name,
+          startDate: date(startDate),
+          endDate: date(endDate),
+          autoRenew,
+          noticeDays,
+          committedAnnual: autoRenew ? '120000.00' : null,
+        },
+      });
     await contract('BW-2021', 'Bluewater Voice and Data Agreement', '2021-04-01', '2024-03-31', false, 60);
     // Auto-renews on 30 Mar 2027 unless notice 90 days before: the last day is 30 Dec 2026.
     await contract('BW-2024', 'Bluewater Voice and Data Agreement 2024', '2024-04-01', '2027-03-30', true, 90);
@@ -38,13 +57,20 @@ describe('contract lookups', () => {
     const [verizon] = await bed.database.prisma.$queryRaw<Array<{ endDate: Date; externalId: string }>>`
       SELECT c."endDate", c."externalId" FROM "Contract" c JOIN "Vendor" v ON v.id = c."vendorId" WHERE v.name = 'Verizon' AND c."endDate" >= ${date('2026-11-26')}`;
     const windowed = await callTool<ListContractsResult>('list_contracts', { vendors: ['Verizon'], endingWithinDays: 90 }, bed.context());
-    const text = presentAnswer({ question: 'Verizon contract end date?', calls: [{ tool: 'list_contracts', arguments: {}, result: windowed }] }).text;
+    const text = presentAnswer({
+      question: 'Verizon contract end date?',
+      calls: [{ tool: 'list_contracts', arguments: {}, result: windowed }],
+    }).text;
     expect(text).not.toBe('No active contracts found.');
     expect(text).toContain('No active contracts with Verizon ending in the next 90 days');
     expect(text).toContain(`ends ${formatDate(verizon!.endDate.toISOString())}: ${verizon!.externalId}`);
 
     const result = await callTool<GetContractResult>('get_contract', { vendor: 'verizon' }, bed.context());
-    expect(result.contracts[0]).toMatchObject({ contractId: verizon!.externalId, status: 'active', endDate: verizon!.endDate.toISOString().slice(0, 10) });
+    expect(result.contracts[0]).toMatchObject({
+      contractId: verizon!.externalId,
+      status: 'active',
+      endDate: verizon!.endDate.toISOString().slice(0, 10),
+    });
   });
 
   it('finds a carrier by a distinctive word of its name and leads with its active contract and notice deadline', async () => {
@@ -62,8 +88,12 @@ describe('contract lookups', () => {
     expect(result.contracts[0]!.noticeDeadline).toBe('2026-12-30');
 
     const answer = presentAnswer({ question: 'bluewater contract end date?', calls: [{ tool: 'get_contract', arguments: {}, result }] });
-    expect(answer.text.split('\n')[0]).toBe('BW-2024 Northwind Bluewater Telecom — Bluewater Voice and Data Agreement 2024 (active): ends 30 Mar 2027 (in 124 days).');
-    expect(answer.text).toContain('Notice deadline 30 Dec 2026 (in 34 days): it auto-renews unless notice is given 90 days before the end.');
+    expect(answer.text.split('\n')[0]).toBe(
+      'BW-2024 Northwind Bluewater Telecom — Bluewater Voice and Data Agreement 2024 (active): ends 30 Mar 2027 (in 124 days).',
+    );
+    expect(answer.text).toContain(
+      'Notice deadline 30 Dec 2026 (in 34 days): it auto-renews unless notice is given 90 days before the end.',
+    );
     expect(answer.text).toContain('Commitment: USD 120,000.00 a year.');
     expect(answer.text).toContain('BW-2021 — Bluewater Voice and Data Agreement: expired, ended 31 Mar 2024');
     expect(answer.facts.slice(0, 3).map((fact) => [fact.label, fact.raw ?? fact.value])).toEqual([
@@ -106,12 +136,19 @@ describe('contract lookups', () => {
     expect(result.contracts.map((contract) => contract.contractId)).toEqual(expected.map((row) => row.externalId));
     expect(result.contracts.map((contract) => contract.contractId)).toContain('BW-2024');
     expect(result.contracts.map((contract) => contract.contractId)).not.toContain('AH-2025');
-    const answer = presentAnswer({ question: 'renewal decisions due this year?', calls: [{ tool: 'find_notice_deadlines', arguments: {}, result }] });
+    const answer = presentAnswer({
+      question: 'renewal decisions due this year?',
+      calls: [{ tool: 'find_notice_deadlines', arguments: {}, result }],
+    });
     expect(answer.text.split('\n')[0]).toBe(`${expected.length} contracts with a notice deadline before 1 January 2027:`);
     expect(answer.text).not.toContain('365');
     expect(answer.text).toContain('30 Dec 2026 (in 34 days): BW-2024');
     await expect(callTool('find_notice_deadlines', { through: '2027-01-01', withinDays: 30 }, bed.context())).rejects.toThrow('not both');
-    const carrierOnly = await callTool<FindNoticeDeadlinesResult>('find_notice_deadlines', { through: '2027-01-01', vendors: ['bluewater'] }, bed.context());
+    const carrierOnly = await callTool<FindNoticeDeadlinesResult>(
+      'find_notice_deadlines',
+      { through: '2027-01-01', vendors: ['bluewater'] },
+      bed.context(),
+    );
     expect(carrierOnly.contracts.map((contract) => [contract.contractId, contract.noticeDeadline])).toEqual([['BW-2024', '2026-12-30']]);
   });
 
@@ -122,6 +159,8 @@ describe('contract lookups', () => {
     expect(result.contracts.map((contract) => contract.contractId)).toEqual(expected.map((row) => row.externalId));
     expect(result.contracts.map((contract) => contract.contractId)).not.toContain('AH-2025');
     const answer = presentAnswer({ question: 'contracts ending this year', calls: [{ tool: 'list_contracts', arguments: {}, result }] });
-    expect(answer.text.split('\n')[0]).toBe(`${expected.length} active ${expected.length === 1 ? 'contract' : 'contracts'} ending before 1 January 2027:`);
+    expect(answer.text.split('\n')[0]).toBe(
+      `${expected.length} active ${expected.length === 1 ? 'contract' : 'contracts'} ending before 1 January 2027:`,
+    );
   });
 });

@@ -27,7 +27,10 @@ describe('get_realized_savings', () => {
 
   async function disconnect(identifier: string, completedOn: string): Promise<void> {
     const on = (day: string) => ({ ...bed.deps, now: () => new Date(`${day}T15:00:00Z`) });
-    const submitted = await submitMacdRequest({ requester, values: { kind: 'disconnect', service: identifier, date: completedOn, reason: 'No longer needed' } }, on(completedOn));
+    const submitted = await submitMacdRequest(
+      { requester, values: { kind: 'disconnect', service: identifier, date: completedOn, reason: 'No longer needed' } },
+      on(completedOn),
+    );
     if (!submitted.ok) throw submitted.error;
     await approveMacdRequest({ requestId: submitted.request.id, actor: approver }, on(completedOn));
     await startMacdWork({ requestId: submitted.request.id, actor: approver }, on(completedOn));
@@ -37,8 +40,12 @@ describe('get_realized_savings', () => {
   beforeAll(async () => {
     bed = await openDemoBed();
     const prisma = bed.database.prisma;
-    const requesterUser = await prisma.user.create({ data: { email: 'rq@test.example', name: 'Test Requester', role: 'requester', costCenters: ['*'] } });
-    const approverUser = await prisma.user.create({ data: { email: 'ap@test.example', name: 'Test Approver', role: 'admin', costCenters: ['*'] } });
+    const requesterUser = await prisma.user.create({
+      data: { email: 'rq@test.example', name: 'Test Requester', role: 'requester', costCenters: ['*'] },
+    });
+    const approverUser = await prisma.user.create({
+      data: { email: 'ap@test.example', name: 'Test Approver', role: 'admin', costCenters: ['*'] },
+    });
     requester = { userId: requesterUser.id, displayName: requesterUser.name, role: 'requester', costCenterScope: '*' };
     approver = { userId: approverUser.id, displayName: approverUser.name, role: 'admin', costCenterScope: '*' };
     const lines = await prisma.$queryRaw<Array<{ identifier: string; code: string }>>`
@@ -62,12 +69,30 @@ describe('get_realized_savings', () => {
     const disputedIdentifier = dispute.findings.find((finding) => finding.identifier !== null)!.identifier!;
     const periodStart = new Date('2026-09-01T00:00:00Z');
     const invoice = await prisma.invoice.create({
-      data: { vendorId: dispute.vendorId, accountId: account.id, invoiceNumber: 'TEST-CREDIT-0901', invoiceDate: periodStart, periodStart, periodEnd: new Date('2026-09-30T00:00:00Z'), currency: 'USD', total: '-12.34' },
+      data: {
+        vendorId: dispute.vendorId,
+        accountId: account.id,
+        invoiceNumber: 'TEST-CREDIT-0901',
+        invoiceDate: periodStart,
+        periodStart,
+        periodEnd: new Date('2026-09-30T00:00:00Z'),
+        currency: 'USD',
+        total: '-12.34',
+      },
     });
     await prisma.invoiceLine.create({
       data: {
-        invoiceId: invoice.id, lineNumber: 1, identifier: disputedIdentifier, identifierKey: identifierKey(disputedIdentifier), chargeType: 'credit',
-        description: `Credit for disputed invoice ${dispute.invoiceNumber}`, quantity: '1', amount: '-12.34', periodStart, vendorId: dispute.vendorId, accountId: account.id,
+        invoiceId: invoice.id,
+        lineNumber: 1,
+        identifier: disputedIdentifier,
+        identifierKey: identifierKey(disputedIdentifier),
+        chargeType: 'credit',
+        description: `Credit for disputed invoice ${dispute.invoiceNumber}`,
+        quantity: '1',
+        amount: '-12.34',
+        periodStart,
+        vendorId: dispute.vendorId,
+        accountId: account.id,
       },
     });
     credit = { amount: '12.34', invoiceNumber: invoice.invoiceNumber, disputedInvoice: dispute.invoiceNumber };
@@ -86,7 +111,11 @@ describe('get_realized_savings', () => {
       .filter((row) => costCenterCode === undefined || row.code === costCenterCode)
       .map((row) => {
         const months = Math.max(0, endMonth - Math.max(monthIndex(row.at) + 1, firstMonth));
-        return { identifier: row.identifier, months, saved: new Decimal(row.monthlyCost).times(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) };
+        return {
+          identifier: row.identifier,
+          months,
+          saved: new Decimal(row.monthlyCost).times(months).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+        };
       });
   }
 
@@ -96,15 +125,29 @@ describe('get_realized_savings', () => {
     expect(result.countedMonths).toMatchObject({ start: '2026-01-01', end: '2026-11-01' });
     const expected = await expectedDisconnects(monthIndex(new Date('2026-01-01')), monthIndex(new Date('2026-11-01')));
     expect(expected.map((row) => row.months).sort((left, right) => left - right)).toEqual([0, 7, 10]);
-    expect(result.disconnects.map((row) => [row.identifier, row.months, row.saved]).sort()).toEqual(expected.map((row) => [row.identifier, row.months, row.saved]).sort());
+    expect(result.disconnects.map((row) => [row.identifier, row.months, row.saved]).sort()).toEqual(
+      expected.map((row) => [row.identifier, row.months, row.saved]).sort(),
+    );
     const march = result.disconnects.find((row) => row.identifier === disconnected[0]!.identifier)!;
     expect(march.saved).toBe(new Decimal(march.monthlyCost).times(7).toFixed(2));
 
-    expect(result.credits.map((row) => [row.creditInvoice, row.disputedInvoice, row.amount])).toEqual([[credit.invoiceNumber, credit.disputedInvoice, credit.amount]]);
+    expect(result.credits.map((row) => [row.creditInvoice, row.disputedInvoice, row.amount])).toEqual([
+      [credit.invoiceNumber, credit.disputedInvoice, credit.amount],
+    ]);
     const disconnectTotal = sumDecimals(expected.map((row) => row.saved));
-    expect(result.totals).toEqual([{ currency: 'USD', disconnects: disconnectTotal.toFixed(2), credits: credit.amount, total: disconnectTotal.plus(credit.amount).toFixed(2) }]);
+    expect(result.totals).toEqual([
+      {
+        currency: 'USD',
+        disconnects: disconnectTotal.toFixed(2),
+        credits: credit.amount,
+        total: disconnectTotal.plus(credit.amount).toFixed(2),
+      },
+    ]);
 
-    const answer = presentAnswer({ question: 'how much have we saved this year', calls: [{ tool: 'get_realized_savings', arguments: {}, result }] });
+    const answer = presentAnswer({
+      question: 'how much have we saved this year',
+      calls: [{ tool: 'get_realized_savings', arguments: {}, result }],
+    });
     expect(answer.text).toContain(`Realized savings in 2026 year to date: ${formatMoney(result.totals[0]!.total, 'USD')}`);
     expect(answer.text).toContain('monthly cost × whole months since the month after completion (through Oct 2026)');
     expect(answer.facts[0]).toMatchObject({ label: 'Realized savings', raw: result.totals[0]!.total, currency: 'USD' });
@@ -112,10 +155,17 @@ describe('get_realized_savings', () => {
   });
 
   it('counts only the months and credits inside an explicit period', async () => {
-    const result = await callTool<GetRealizedSavingsResult>('get_realized_savings', { period: { start: '2026-01-01', end: '2026-07-01' } }, bed.context());
+    const result = await callTool<GetRealizedSavingsResult>(
+      'get_realized_savings',
+      { period: { start: '2026-01-01', end: '2026-07-01' } },
+      bed.context(),
+    );
     const expected = await expectedDisconnects(monthIndex(new Date('2026-01-01')), monthIndex(new Date('2026-07-01')));
     expect(result.disconnects.map((row) => [row.identifier, row.months, row.saved]).sort()).toEqual(
-      expected.filter((row) => row.identifier !== disconnected[2]!.identifier).map((row) => [row.identifier, row.months, row.saved]).sort(),
+      expected
+        .filter((row) => row.identifier !== disconnected[2]!.identifier)
+        .map((row) => [row.identifier, row.months, row.saved])
+        .sort(),
     );
     expect(result.disconnects.find((row) => row.identifier === disconnected[0]!.identifier)?.months).toBe(3);
     expect(result.credits).toEqual([]);
@@ -124,7 +174,11 @@ describe('get_realized_savings', () => {
   it('shows a scoped viewer only the disconnects of their cost centers, and no carrier credits', async () => {
     const scoped = bed.context({ displayName: 'Manager', role: 'viewer', costCenterScope: [disconnected[0]!.costCenterCode] });
     const result = await callTool<GetRealizedSavingsResult>('get_realized_savings', {}, scoped);
-    const expected = await expectedDisconnects(monthIndex(new Date('2026-01-01')), monthIndex(new Date('2026-11-01')), disconnected[0]!.costCenterCode);
+    const expected = await expectedDisconnects(
+      monthIndex(new Date('2026-01-01')),
+      monthIndex(new Date('2026-11-01')),
+      disconnected[0]!.costCenterCode,
+    );
     expect(result.disconnects.map((row) => row.identifier)).toEqual(expected.map((row) => row.identifier));
     expect(result.areCreditsHidden).toBe(true);
     expect(result.credits).toEqual([]);

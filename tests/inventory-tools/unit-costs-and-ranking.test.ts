@@ -38,7 +38,10 @@ describe('get_unit_costs and rank_services', () => {
     expect(result.overall.amount).toBe(new Decimal(expected!.amount).toString());
     expect(result.overall.average).toBe(halfUpCents(expected!.amount, expected!.services));
 
-    const answer = presentAnswer({ question: 'average cost per line for verizon', calls: [{ tool: 'get_unit_costs', arguments: {}, result }] });
+    const answer = presentAnswer({
+      question: 'average cost per line for verizon',
+      calls: [{ tool: 'get_unit_costs', arguments: {}, result }],
+    });
     expect(answer.text).toContain(`Average ${formatMoney(result.overall.average, 'USD')} per mobile line with Verizon`);
     expect(answer.text).toContain(`over ${expected!.services} mobile lines billed in October 2026`);
     expect(answer.facts[0]).toMatchObject({ label: 'Average per mobile line', raw: result.overall.average, currency: 'USD' });
@@ -54,7 +57,9 @@ describe('get_unit_costs and rank_services', () => {
     expect(expected.length).toBeGreaterThan(3);
     const result = await callTool<GetUnitCostsResult>('get_unit_costs', { serviceType: 'circuit', groupBy: 'location' }, bed.context());
     expect(Object.fromEntries(result.groups.map((group) => [group.label, [group.services, group.amount, group.average]]))).toEqual(
-      Object.fromEntries(expected.map((row) => [row.label, [row.services, new Decimal(row.amount).toString(), halfUpCents(row.amount, row.services)]])),
+      Object.fromEntries(
+        expected.map((row) => [row.label, [row.services, new Decimal(row.amount).toString(), halfUpCents(row.amount, row.services)]]),
+      ),
     );
     const averages = result.groups.map((group) => new Decimal(group.average));
     expect(averages.every((average, index) => index === 0 || averages[index - 1]!.greaterThanOrEqualTo(average))).toBe(true);
@@ -83,26 +88,33 @@ describe('get_unit_costs and rank_services', () => {
       WHERE s.type = 'mobile_line' AND l."periodStart" >= ${october.start} AND l."periodStart" < ${october.end}
       GROUP BY s.identifier ORDER BY sum(l.amount) DESC, s.identifier LIMIT 10`;
     const result = await callTool<RankServicesResult>('rank_services', { types: ['mobile_line'], top: 10 }, bed.context());
-    expect(result.services.map((service) => [service.identifier, service.value])).toEqual(expected.map((row) => [row.identifier, new Decimal(row.amount).toString()]));
+    expect(result.services.map((service) => [service.identifier, service.value])).toEqual(
+      expected.map((row) => [row.identifier, new Decimal(row.amount).toString()]),
+    );
     // Not the inventory order: the most invoiced line is not simply the first number.
     const [firstByNumber] = await bed.database.prisma.$queryRaw<Array<{ identifier: string }>>`
       SELECT identifier FROM "Service" WHERE type = 'mobile_line' ORDER BY identifier LIMIT 1`;
     expect(result.services[0]!.identifier).not.toBe(firstByNumber!.identifier);
 
     const answer = presentAnswer({ question: '10 most expensive mobile lines', calls: [{ tool: 'rank_services', arguments: {}, result }] });
-    expect(answer.text.split('\n')[0]).toBe(`The 10 mobile lines with the highest invoiced cost in October 2026 (of ${result.rankedCount} ranked):`);
+    expect(answer.text.split('\n')[0]).toBe(
+      `The 10 mobile lines with the highest invoiced cost in October 2026 (of ${result.rankedCount} ranked):`,
+    );
     expect(answer.text).toContain(`1. ${expected[0]!.identifier} — ${formatMoney(expected[0]!.amount, 'USD')}`);
     expect(answer.table?.rows.map((row) => row.identifier)).toEqual(expected.map((row) => row.identifier));
   });
 
   it('ranks lines by data used in the month, and the least used first when asked', async () => {
-    const byData = (order: 'DESC' | 'ASC') => bed.database.prisma.$queryRawUnsafe<Array<{ identifier: string; data: string }>>(
-      `SELECT s.identifier, sum(u."dataMb")::text AS data FROM "MobileUsage" u JOIN "Service" s ON s."identifierKey" = u."identifierKey"
+    const byData = (order: 'DESC' | 'ASC') =>
+      bed.database.prisma.$queryRawUnsafe<Array<{ identifier: string; data: string }>>(
+        `SELECT s.identifier, sum(u."dataMb")::text AS data FROM "MobileUsage" u JOIN "Service" s ON s."identifierKey" = u."identifierKey"
        WHERE u.period >= '2026-10-01' AND u.period < '2026-11-01' GROUP BY s.identifier ORDER BY sum(u."dataMb") ${order}, s.identifier LIMIT 5`,
-    );
+      );
     const most = await callTool<RankServicesResult>('rank_services', { sortBy: 'data_mb', top: 5 }, bed.context());
     expect(most.unit).toBe('MB');
-    expect(most.services.map((service) => [service.identifier, service.value])).toEqual((await byData('DESC')).map((row) => [row.identifier, new Decimal(row.data).toString()]));
+    expect(most.services.map((service) => [service.identifier, service.value])).toEqual(
+      (await byData('DESC')).map((row) => [row.identifier, new Decimal(row.data).toString()]),
+    );
     const least = await callTool<RankServicesResult>('rank_services', { sortBy: 'data_mb', order: 'asc', top: 5 }, bed.context());
     expect(least.services.map((service) => service.identifier)).toEqual((await byData('ASC')).map((row) => row.identifier));
   });
@@ -113,6 +125,8 @@ describe('get_unit_costs and rank_services', () => {
       WHERE v.name = 'AT&T' AND s."monthlyCost" IS NOT NULL ORDER BY s."monthlyCost" DESC, s.identifier LIMIT 3`;
     const result = await callTool<RankServicesResult>('rank_services', { sortBy: 'monthly_cost', vendors: ['att'], top: 3 }, bed.context());
     expect(result.period).toBeUndefined();
-    expect(result.services.map((service) => [service.identifier, service.value, service.vendor])).toEqual(expected.map((row) => [row.identifier, new Decimal(row.cost).toString(), 'AT&T']));
+    expect(result.services.map((service) => [service.identifier, service.value, service.vendor])).toEqual(
+      expected.map((row) => [row.identifier, new Decimal(row.cost).toString(), 'AT&T']),
+    );
   });
 });

@@ -51,7 +51,13 @@ describe('scheduler', () => {
   it('does not run anything at start when the last slot already ran', async () => {
     const { job, runs } = countingJob('budgets', '0 6 * * *');
     await database.prisma.jobRun.create({ data: { jobId: 'budgets', slot: new Date('2026-11-26T06:00:00Z') } });
-    const scheduler = startScheduler({ prisma: database.prisma, now: () => new Date('2026-11-26T23:00:00Z'), logger: silentLogger, destinations: [], jobs: [job] });
+    const scheduler = startScheduler({
+      prisma: database.prisma,
+      now: () => new Date('2026-11-26T23:00:00Z'),
+      logger: silentLogger,
+      destinations: [],
+      jobs: [job],
+    });
     await scheduler.caughtUp;
     await scheduler.stop();
     expect(runs).toEqual([]);

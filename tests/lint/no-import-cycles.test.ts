@@ -33,9 +33,18 @@ describe('import cycles', () => {
   it('finds a cycle made only of type imports', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-cycle-'));
     folders.push(folder);
-    await writeFile(path.join(folder, 'import-file.ts'), "import type { RowProblem } from './import-kind.js';\nexport interface ImportSummary { problems: RowProblem[] }\n");
-    await writeFile(path.join(folder, 'import-kind.ts'), "import type { ImportSummary } from './import-file.js';\nexport interface RowProblem { line: number }\nexport type Finished = ImportSummary;\n");
-    await writeFile(path.join(folder, 'importers.ts'), "import type { Finished } from './import-kind.js';\nexport const none: Finished[] = [];\n");
+    await writeFile(
+      path.join(folder, 'import-file.ts'),
+      "import type { RowProblem } from './import-kind.js';\nexport interface ImportSummary { problems: RowProblem[] }\n",
+    );
+    await writeFile(
+      path.join(folder, 'import-kind.ts'),
+      "import type { ImportSummary } from './import-file.js';\nexport interface RowProblem { line: number }\nexport type Finished = ImportSummary;\n",
+    );
+    await writeFile(
+      path.join(folder, 'importers.ts'),
+      "import type { Finished } from './import-kind.js';\nexport const none: Finished[] = [];\n",
+    );
     expect(await findCycles(folder)).toEqual([['import-file.ts', 'import-kind.ts']]);
   });
 });

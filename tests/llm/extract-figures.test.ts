@@ -74,10 +74,25 @@ describe('extractFigures', () => {
   });
 
   it('reads dates and years as dates, not figures to check', () => {
-    const figures = read('In November 2026 (2026-11-01 to 2026-11-30, Q3 2026, FY2026), up 12% on 2025, at 10:30 am, on Nov 3, 11/26/2026 and in 2026.');
-    expect(figures.filter((figure) => figure.kind !== 'date')).toEqual([{ kind: 'percent', value: '12', precision: undefined, currency: undefined, text: '12%' }]);
+    const figures = read(
+      'In November 2026 (2026-11-01 to 2026-11-30, Q3 2026, FY2026), up 12% on 2025, at 10:30 am, on Nov 3, 11/26/2026 and in 2026.',
+    );
+    expect(figures.filter((figure) => figure.kind !== 'date')).toEqual([
+      { kind: 'percent', value: '12', precision: undefined, currency: undefined, text: '12%' },
+    ]);
     expect(figures.filter((figure) => figure.kind === 'date').map((figure) => figure.text)).toEqual(
-      expect.arrayContaining(['November 2026', '2026-11-01', '2026-11-30', 'Q3 2026', 'FY2026', '2025', '10:30 am', 'Nov 3', '11/26/2026', '2026']),
+      expect.arrayContaining([
+        'November 2026',
+        '2026-11-01',
+        '2026-11-30',
+        'Q3 2026',
+        'FY2026',
+        '2025',
+        '10:30 am',
+        'Nov 3',
+        '11/26/2026',
+        '2026',
+      ]),
     );
   });
 
@@ -89,7 +104,12 @@ describe('extractFigures', () => {
   });
 
   it('skips identifiers, ordinals, pronouns and names from the results', () => {
-    expect(read('CC-210 on EC2, line 312-555-0100, invoice INV-2026-0042, the 1st, one of your vendors, double-check, the first half, on Microsoft 365', ['Microsoft 365'])).toEqual([]);
+    expect(
+      read(
+        'CC-210 on EC2, line 312-555-0100, invoice INV-2026-0042, the 1st, one of your vendors, double-check, the first half, on Microsoft 365',
+        ['Microsoft 365'],
+      ),
+    ).toEqual([]);
   });
 
   it('reads every figure of the issue examples', () => {

@@ -96,7 +96,9 @@ describe('figures in words: the three replies of the issue', () => {
     const answer = await askWithToolThen('about nine million eight hundred thousand dollars on AWS, roughly double last year');
     expectReplaced(answer, 'nine million');
     // "double" names AWS, whose row has no amount half its size: no comparison backs it either.
-    expect(logged.find((entry) => entry.message.includes('rejected'))?.fields).toEqual({ figures: ['nine million eight hundred thousand dollars (money)', 'double (ratio)'] });
+    expect(logged.find((entry) => entry.message.includes('rejected'))?.fields).toEqual({
+      figures: ['nine million eight hundred thousand dollars (money)', 'double (ratio)'],
+    });
   });
 
   it('does not let a year in a date or a record count back an amount', async () => {

@@ -38,10 +38,24 @@ const assistant = () =>
     logger: silentLogger,
     llm: { baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 5000, maxSteps: 4 },
   });
-const question = (text: string): AskInput => ({ question: text, conversationKey: `figures-real-${(conversation += 1)}`, viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' }, surface: 'cli' });
+const question = (text: string): AskInput => ({
+  question: text,
+  conversationKey: `figures-real-${(conversation += 1)}`,
+  viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' },
+  surface: 'cli',
+});
 
 const rankChanges: ScriptedResponse = {
-  toolCalls: [{ name: 'rank_spend_changes', arguments: { dimension: 'vendor', period: { start: '2026-10-01', end: '2026-11-01' }, comparedTo: { start: '2026-09-01', end: '2026-10-01' } } }],
+  toolCalls: [
+    {
+      name: 'rank_spend_changes',
+      arguments: {
+        dimension: 'vendor',
+        period: { start: '2026-10-01', end: '2026-11-01' },
+        comparedTo: { start: '2026-09-01', end: '2026-10-01' },
+      },
+    },
+  ],
 };
 const runRate: ScriptedResponse = { toolCalls: [{ name: 'get_run_rate', arguments: { vendors: ['AT&T'] } }] };
 

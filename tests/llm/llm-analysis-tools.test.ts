@@ -33,19 +33,36 @@ const assistant = () =>
     logger: silentLogger,
     llm: { baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 5000, maxSteps: 4 },
   });
-const question = (text: string): AskInput => ({ question: text, conversationKey: `analysis-${(conversation += 1)}`, viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' }, surface: 'cli' });
+const question = (text: string): AskInput => ({
+  question: text,
+  conversationKey: `analysis-${(conversation += 1)}`,
+  viewer: { displayName: 'Dana', role: 'admin', costCenterScope: '*' },
+  surface: 'cli',
+});
 
 describe('LLM planner with the analysis tools', () => {
   it('offers every new tool to the model', async () => {
     server.enqueue({ toolCalls: [{ name: 'get_run_rate', arguments: { vendors: ['AT&T'] } }] }, { content: 'Here is the run-rate.' });
     await assistant().ask(question('annual run-rate for AT&T'));
     const offered = server.requests[0]?.tools?.map((tool) => tool.function.name) ?? [];
-    for (const name of ['rank_spend_changes', 'get_run_rate', 'forecast_spend', 'get_unallocated_spend', 'get_unit_costs', 'rank_services', 'get_realized_savings']) expect(offered).toContain(name);
+    for (const name of [
+      'rank_spend_changes',
+      'get_run_rate',
+      'forecast_spend',
+      'get_unallocated_spend',
+      'get_unit_costs',
+      'rank_services',
+      'get_realized_savings',
+    ])
+      expect(offered).toContain(name);
   });
 
   it('shows the run-rate the tool computed and drops a figure the model made up', async () => {
     // AT&T in October 2026 (the last full month): 1,200.00 + 65.25 + 98.10 − 150.00 = 1,213.35; × 12 = 14,560.20.
-    server.enqueue({ toolCalls: [{ name: 'get_run_rate', arguments: { vendors: ['AT&T'] } }] }, { content: 'AT&T runs at about USD 20,000.00 a year.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'get_run_rate', arguments: { vendors: ['AT&T'] } }] },
+      { content: 'AT&T runs at about USD 20,000.00 a year.' },
+    );
     const answer = await assistant().ask(question('annual run-rate for AT&T'));
     // A made-up figure replaces the model's reply with the built-in planner's answer, which says why.
     expect(answer.plannedBy).toBe('offline-fallback');
@@ -58,7 +75,18 @@ describe('LLM planner with the analysis tools', () => {
   it('ranks growth with the tool the model chose', async () => {
     // Lumen: September 800.50 → October 1,150.50 (+350.00), the largest increase among vendors.
     server.enqueue(
-      { toolCalls: [{ name: 'rank_spend_changes', arguments: { dimension: 'vendor', period: { start: '2026-10-01', end: '2026-11-01' }, comparedTo: { start: '2026-09-01', end: '2026-10-01' } } }] },
+      {
+        toolCalls: [
+          {
+            name: 'rank_spend_changes',
+            arguments: {
+              dimension: 'vendor',
+              period: { start: '2026-10-01', end: '2026-11-01' },
+              comparedTo: { start: '2026-09-01', end: '2026-10-01' },
+            },
+          },
+        ],
+      },
       { content: 'Lumen grew the most.' },
     );
     const answer = await assistant().ask(question('which vendor grew the most in october?'));

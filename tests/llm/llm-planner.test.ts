@@ -50,7 +50,10 @@ function question(text: string, conversationKey = `llm-${(conversation += 1)}`):
 
 describe('LLM planner', () => {
   it('sends the tool schema derived from the zod definition and shows the figure the tool computed', async () => {
-    server.enqueue({ toolCalls: [{ name: 'count_vendor_services', arguments: { vendor: 'ATT' } }] }, { content: 'AT&T has 3 active services.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'count_vendor_services', arguments: { vendor: 'ATT' } }] },
+      { content: 'AT&T has 3 active services.' },
+    );
 
     const answer = await assistantWith().ask(question('what does ATT cost us a month?'));
 
@@ -58,7 +61,9 @@ describe('LLM planner', () => {
     expect(answer.text).toContain('AT&T has 3 active services costing USD 1,339.85 a month.');
     // Supported prose (every number in it came from the tool) is kept.
     expect(answer.text).toContain('AT&T has 3 active services.');
-    expect(answer.toolCalls).toMatchObject([{ name: 'count_vendor_services', arguments: { vendor: 'ATT' }, result: { count: 3, monthlyCost: '1339.85' } }]);
+    expect(answer.toolCalls).toMatchObject([
+      { name: 'count_vendor_services', arguments: { vendor: 'ATT' }, result: { count: 3, monthlyCost: '1339.85' } },
+    ]);
 
     const [first, second] = server.requests;
     const tool = first?.tools?.find((candidate) => candidate.function.name === 'count_vendor_services');
@@ -108,10 +113,7 @@ describe('LLM planner', () => {
   });
 
   it('falls back to the offline planner when the model keeps asking for a tool that does not exist', async () => {
-    server.enqueue(
-      { toolCalls: [{ name: 'forecast_spend', arguments: {} }] },
-      { toolCalls: [{ name: 'forecast_spend', arguments: {} }] },
-    );
+    server.enqueue({ toolCalls: [{ name: 'forecast_spend', arguments: {} }] }, { toolCalls: [{ name: 'forecast_spend', arguments: {} }] });
 
     const answer = await assistantWith({ maxSteps: 2 }).ask(question('forecast AT&T'));
 

@@ -19,7 +19,9 @@ afterAll(async () => {
 describe('tools offered to the model', () => {
   it('are every registry tool, with the description and JSON schema derived from its zod definition', async () => {
     server.enqueue({ content: 'Hello.' });
-    const model = createChatModel({ baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 5000, maxSteps: 2 }).bindTools(toModelTools(tools));
+    const model = createChatModel({ baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 5000, maxSteps: 2 }).bindTools(
+      toModelTools(tools),
+    );
 
     await model.invoke('hello');
 

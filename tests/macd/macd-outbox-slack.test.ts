@@ -30,19 +30,31 @@ afterAll(async () => {
 
 const slackId = (person: PersonName) => users[person].slackUserId ?? '';
 const approvalPostsTo = (person: PersonName, requestId: number) =>
-  bed.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === slackId(person) && String(call.body.text).startsWith(`Request ${requestId}:`));
+  bed.fake
+    .callsTo('chat.postMessage')
+    .filter((call) => call.body.channel === slackId(person) && String(call.body.text).startsWith(`Request ${requestId}:`));
 const delivered = (calls: ReturnType<typeof approvalPostsTo>) => calls.filter((call) => call.response?.ok === true);
-const requesterTexts = () => bed.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === slackId('requester')).map((call) => String(call.body.text));
+const requesterTexts = () =>
+  bed.fake
+    .callsTo('chat.postMessage')
+    .filter((call) => call.body.channel === slackId('requester'))
+    .map((call) => String(call.body.text));
 
 async function openForm(words: string, triggerId: string): Promise<CapturedView> {
-  await bed.send(slashCommandRequest({ text: `request ${words}`, responseUrl: bed.fake.responseUrl(triggerId), triggerId, user: slackId('requester') }));
-  await bed.fake.waitFor((calls) => calls.some((call) => call.method === 'views.update' && (call.body.view as { callback_id?: string }).callback_id === 'macd_request'));
+  await bed.send(
+    slashCommandRequest({ text: `request ${words}`, responseUrl: bed.fake.responseUrl(triggerId), triggerId, user: slackId('requester') }),
+  );
+  await bed.fake.waitFor((calls) =>
+    calls.some((call) => call.method === 'views.update' && (call.body.view as { callback_id?: string }).callback_id === 'macd_request'),
+  );
   await bed.settle();
   return bed.fake.callsTo('views.update').at(-1)?.body.view as CapturedView;
 }
 
 async function submit(view: CapturedView, viewId: string) {
-  const sent = await bed.send(viewSubmission({ view, viewId, values: { service: 'S1', date: '2026-12-15', reason: 'Employee left' }, user: slackId('requester') }));
+  const sent = await bed.send(
+    viewSubmission({ view, viewId, values: { service: 'S1', date: '2026-12-15', reason: 'Employee left' }, user: slackId('requester') }),
+  );
   await bed.settle();
   return sent;
 }
@@ -78,7 +90,9 @@ describe('MACD submit on Slack when one approver cannot be reached', () => {
     expect([second.status, second.body]).toEqual([200, '']);
     expect(await database.prisma.macdRequest.count()).toBe(1);
     expect(requesterTexts().at(-1)).toContain(`Your request ${requestId} (`);
-    expect(requesterTexts().at(-1)).toContain('You had already submitted this form; this is that request. Approvers notified: Alan Approver. Could not reach Bea Approver');
+    expect(requesterTexts().at(-1)).toContain(
+      'You had already submitted this form; this is that request. Approvers notified: Alan Approver. Could not reach Bea Approver',
+    );
     expect(delivered(approvalPostsTo('approver', requestId))).toHaveLength(1);
     expect(approvalPostsTo('secondApprover', requestId)).toHaveLength(1);
 
@@ -87,7 +101,13 @@ describe('MACD submit on Slack when one approver cannot be reached', () => {
     const job = createMacdNotificationJob({ notifiers: () => [bed.surface.macdNotifier] });
     const runAt = (minutes: number) => {
       const now = new Date(today.getTime() + minutes * 60_000);
-      return job.run({ prisma: database.prisma, now: () => now, logger: silentLogger, asOf: now.toISOString().slice(0, 10), destinations: [] });
+      return job.run({
+        prisma: database.prisma,
+        now: () => now,
+        logger: silentLogger,
+        asOf: now.toISOString().slice(0, 10),
+        destinations: [],
+      });
     };
     await runAt(2);
     expect(approvalPostsTo('secondApprover', requestId)).toHaveLength(1);
@@ -97,9 +117,14 @@ describe('MACD submit on Slack when one approver cannot be reached', () => {
     await runAt(30);
     expect(approvalPostsTo('secondApprover', requestId)).toHaveLength(2);
     expect(delivered(approvalPostsTo('approver', requestId))).toHaveLength(1);
-    const states = (await loadMacdRequestView(requestId, { prisma: database.prisma }))?.notifications.map((notification) => notification.state);
+    const states = (await loadMacdRequestView(requestId, { prisma: database.prisma }))?.notifications.map(
+      (notification) => notification.state,
+    );
     expect(states).toEqual(['sent', 'sent']);
     // Both copies are recorded, so a decision redraws Bea's message too.
-    expect((await database.prisma.macdMessage.findMany({ where: { requestId } })).map((message) => message.conversationId).sort()).toEqual(['UALAN', 'UBEA']);
+    expect((await database.prisma.macdMessage.findMany({ where: { requestId } })).map((message) => message.conversationId).sort()).toEqual([
+      'UALAN',
+      'UBEA',
+    ]);
   });
 });

@@ -50,7 +50,9 @@ async function press(person: PersonName, verb: string, data: Record<string, unkn
 
 const texts = (card: Card) => JSON.stringify(card.body);
 const approvalCardsTo = (person: PersonName, requestId: number) =>
-  bed.connector.posted.filter((entry) => entry.conversationId === chatOf(person) && JSON.stringify(entry.activity).includes(`Request ${requestId} ·`));
+  bed.connector.posted.filter(
+    (entry) => entry.conversationId === chatOf(person) && JSON.stringify(entry.activity).includes(`Request ${requestId} ·`),
+  );
 const values = { kind: 'disconnect', service: 'S1', date: '2026-12-15', reason: 'Employee left' };
 
 describe('MACD submit in Teams when one approver cannot be reached', () => {
@@ -90,7 +92,13 @@ describe('MACD submit in Teams when one approver cannot be reached', () => {
     const job = createMacdNotificationJob({ notifiers: () => [bed.surface.macdNotifier] });
     const runAt = (minutes: number) => {
       const now = new Date(today.getTime() + minutes * 60_000);
-      return job.run({ prisma: database.prisma, now: () => now, logger: silentLogger, asOf: now.toISOString().slice(0, 10), destinations: [] });
+      return job.run({
+        prisma: database.prisma,
+        now: () => now,
+        logger: silentLogger,
+        asOf: now.toISOString().slice(0, 10),
+        destinations: [],
+      });
     };
     await runAt(2);
     expect(approvalCardsTo('secondApprover', requestId)).toHaveLength(0);
@@ -99,7 +107,9 @@ describe('MACD submit in Teams when one approver cannot be reached', () => {
     const toBea = approvalCardsTo('secondApprover', requestId);
     expect(toBea).toHaveLength(1);
     expect(approvalCardsTo('approver', requestId)).toHaveLength(1);
-    expect((await loadMacdRequestView(requestId, { prisma: database.prisma }))?.notifications.map((notification) => notification.state)).toEqual(['sent', 'sent']);
+    expect(
+      (await loadMacdRequestView(requestId, { prisma: database.prisma }))?.notifications.map((notification) => notification.state),
+    ).toEqual(['sent', 'sent']);
 
     // Her card works like any other: approving it redraws Alan's copy.
     const approved = await press('secondApprover', 'macd.approve', { requestId }, toBea[0]?.activityId ?? '');

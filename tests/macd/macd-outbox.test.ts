@@ -36,7 +36,16 @@ function recordingNotifier(refusing: Set<string>, delayMs = 0): MacdApproverNoti
   };
 }
 
-const add = { kind: 'add', serviceType: 'mobile_line', vendor: 'Verizon', plan: 'Unlimited', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'New Hire', date: '2026-12-10' };
+const add = {
+  kind: 'add',
+  serviceType: 'mobile_line',
+  vendor: 'Verizon',
+  plan: 'Unlimited',
+  location: 'Chicago HQ',
+  costCenter: 'CC100',
+  assignee: 'New Hire',
+  date: '2026-12-10',
+};
 
 describe('MACD outbox and resubmits', () => {
   it('two presses of Submit at once on two forms (no shared key) make one request', async () => {
@@ -74,7 +83,9 @@ describe('MACD outbox and resubmits', () => {
     const requestId = submitted.request.id;
     const refusing = new Set(['UBEA']);
     const notifier = recordingNotifier(refusing, 20);
-    const runs = await Promise.all([1, 2, 3, 4].map(() => deliverMacdNotifications({ notifiers: [notifier], requestId, maxAttempts: 3 }, at(0))));
+    const runs = await Promise.all(
+      [1, 2, 3, 4].map(() => deliverMacdNotifications({ notifiers: [notifier], requestId, maxAttempts: 3 }, at(0))),
+    );
     expect(notifier.sent).toEqual([`UALAN:${requestId}`]);
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1);
     expect(runs.reduce((sum, run) => sum + run.retrying, 0)).toBe(1);
@@ -85,9 +96,16 @@ describe('MACD outbox and resubmits', () => {
     expect((await bea()).attempts).toBe(1);
     await deliverMacdNotifications({ notifiers: [notifier], maxAttempts: 3 }, at(5));
     // Second failure: the wait doubles.
-    expect([(await bea()).attempts, (await bea()).nextAttemptAt.toISOString()]).toEqual([2, new Date(today.getTime() + 15 * 60_000).toISOString()]);
+    expect([(await bea()).attempts, (await bea()).nextAttemptAt.toISOString()]).toEqual([
+      2,
+      new Date(today.getTime() + 15 * 60_000).toISOString(),
+    ]);
     await deliverMacdNotifications({ notifiers: [notifier], maxAttempts: 3 }, at(15));
-    expect([(await bea()).state, (await bea()).attempts, (await bea()).lastError]).toEqual(['failed', 3, 'An API error occurred: channel_not_found']);
+    expect([(await bea()).state, (await bea()).attempts, (await bea()).lastError]).toEqual([
+      'failed',
+      3,
+      'An API error occurred: channel_not_found',
+    ]);
     await deliverMacdNotifications({ notifiers: [notifier], maxAttempts: 3 }, at(600));
     expect((await bea()).attempts).toBe(3);
     expect(notifier.sent.filter((entry) => entry.endsWith(`:${requestId}`))).toEqual([`UALAN:${requestId}`]);
@@ -101,7 +119,11 @@ describe('MACD outbox and resubmits', () => {
     await deliverMacdNotifications({ notifiers: [notifier], requestId: submitted.request.id }, at(0));
     await cancelMacdRequest({ requestId: submitted.request.id, actor: as('requester') }, at(1));
     await deliverMacdNotifications({ notifiers: [recordingNotifier(new Set())] }, at(10));
-    const states = await database.prisma.macdNotification.findMany({ where: { requestId: submitted.request.id }, orderBy: { id: 'asc' }, select: { recipientId: true, state: true } });
+    const states = await database.prisma.macdNotification.findMany({
+      where: { requestId: submitted.request.id },
+      orderBy: { id: 'asc' },
+      select: { recipientId: true, state: true },
+    });
     expect(states).toEqual([
       { recipientId: 'UALAN', state: 'sent' },
       { recipientId: 'UBEA', state: 'skipped' },

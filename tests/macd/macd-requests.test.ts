@@ -43,16 +43,30 @@ async function errorOf(work: Promise<unknown>): Promise<{ code: string; message:
   throw new Error('expected a refusal');
 }
 
-const service = (externalId: string) => database.prisma.service.findUniqueOrThrow({ where: { externalId }, include: { location: true, costCenter: true } });
+const service = (externalId: string) =>
+  database.prisma.service.findUniqueOrThrow({ where: { externalId }, include: { location: true, costCenter: true } });
 
 describe('MACD forms', () => {
   it('names each missing or malformed field, per kind', () => {
-    expect(parseMacdForm({ kind: 'move', service: 'S1' })).toEqual({ ok: false, fieldErrors: { newLocation: 'Enter the new location.', date: 'Pick a date.' } });
+    expect(parseMacdForm({ kind: 'move', service: 'S1' })).toEqual({
+      ok: false,
+      fieldErrors: { newLocation: 'Enter the new location.', date: 'Pick a date.' },
+    });
     expect(parseMacdForm({ kind: 'disconnect', service: 'S1', date: '26/11/2026', reason: '' })).toEqual({
       ok: false,
       fieldErrors: { date: 'Pick a date (YYYY-MM-DD).', reason: 'Enter a reason.' },
     });
-    const add = parseMacdForm({ kind: 'add', serviceType: 'spaceship', vendor: 'Verizon', plan: 'Unlimited', location: 'Austin', costCenter: 'CC100', assignee: 'New Hire', date: '2026-12-01', monthlyCost: 'forty' });
+    const add = parseMacdForm({
+      kind: 'add',
+      serviceType: 'spaceship',
+      vendor: 'Verizon',
+      plan: 'Unlimited',
+      location: 'Austin',
+      costCenter: 'CC100',
+      assignee: 'New Hire',
+      date: '2026-12-01',
+      monthlyCost: 'forty',
+    });
     expect(add).toEqual({ ok: false, fieldErrors: { serviceType: 'Pick a service type.', monthlyCost: 'Enter an amount like 45.00.' } });
     expect(parseMacdForm({ kind: 'change', service: 'S1', attribute: 'monthly_cost', newValue: 'cheaper' })).toEqual({
       ok: false,
@@ -61,26 +75,61 @@ describe('MACD forms', () => {
   });
 
   it('refuses a past date, an unknown location and an unknown vendor next to the field', async () => {
-    const past = await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S6', date: '2026-11-01', reason: 'left' } }, deps());
+    const past = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'disconnect', service: 'S6', date: '2026-11-01', reason: 'left' } },
+      deps(),
+    );
     expect(past.ok ? {} : past.fieldErrors).toEqual({ date: 'The date 2026-11-01 is in the past.' });
-    const nowhere = await submitMacdRequest({ requester: as('requester'), values: { kind: 'move', service: 'S6', newLocation: 'Atlantis', date: '2026-12-01' } }, deps());
+    const nowhere = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'move', service: 'S6', newLocation: 'Atlantis', date: '2026-12-01' } },
+      deps(),
+    );
     expect(nowhere.ok ? '' : nowhere.fieldErrors.newLocation).toMatch(/^No location "Atlantis"\./);
-    const ambiguous = await submitMacdRequest({ requester: as('requester'), values: { kind: 'move', service: 'S6', newLocation: 'Denver', date: '2026-12-01' } }, deps());
-    expect(ambiguous.ok ? '' : ambiguous.fieldErrors.newLocation).toBe('"Denver" is several sites: Denver Office, Denver New Site. Pick one.');
+    const ambiguous = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'move', service: 'S6', newLocation: 'Denver', date: '2026-12-01' } },
+      deps(),
+    );
+    expect(ambiguous.ok ? '' : ambiguous.fieldErrors.newLocation).toBe(
+      '"Denver" is several sites: Denver Office, Denver New Site. Pick one.',
+    );
     const vendor = await submitMacdRequest(
-      { requester: as('requester'), values: { kind: 'add', serviceType: 'mobile_line', vendor: 'Nokia', plan: 'x', location: 'Austin Office', costCenter: 'CC100', assignee: 'New Hire', date: '2026-12-01' } },
+      {
+        requester: as('requester'),
+        values: {
+          kind: 'add',
+          serviceType: 'mobile_line',
+          vendor: 'Nokia',
+          plan: 'x',
+          location: 'Austin Office',
+          costCenter: 'CC100',
+          assignee: 'New Hire',
+          date: '2026-12-01',
+        },
+      },
       deps(),
     );
     expect(vendor.ok ? '' : vendor.fieldErrors.vendor).toMatch(/^No vendor named "Nokia"\./);
     expect(await database.prisma.macdRequest.count()).toBe(0);
   });
 
-  it('refuses viewers, people unknown to Ledgerline, and services outside the requester\'s cost centers', async () => {
-    const byViewer = await submitMacdRequest({ requester: as('viewer'), values: { kind: 'disconnect', service: 'S6', date: '2026-12-01', reason: 'x' } }, deps());
+  it("refuses viewers, people unknown to Ledgerline, and services outside the requester's cost centers", async () => {
+    const byViewer = await submitMacdRequest(
+      { requester: as('viewer'), values: { kind: 'disconnect', service: 'S6', date: '2026-12-01', reason: 'x' } },
+      deps(),
+    );
     expect(byViewer.ok ? '' : byViewer.error.code).toBe('FORBIDDEN');
-    const byStranger = await submitMacdRequest({ requester: { displayName: 'U999', role: 'requester', costCenterScope: [] }, values: { kind: 'disconnect', service: 'S6', date: '2026-12-01', reason: 'x' } }, deps());
+    const byStranger = await submitMacdRequest(
+      {
+        requester: { displayName: 'U999', role: 'requester', costCenterScope: [] },
+        values: { kind: 'disconnect', service: 'S6', date: '2026-12-01', reason: 'x' },
+      },
+      deps(),
+    );
     expect(byStranger.ok ? '' : byStranger.error.code).toBe('FORBIDDEN');
-    const otherCostCenter = await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S5', date: '2026-12-01', reason: 'x' } }, deps());
+    const otherCostCenter = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'disconnect', service: 'S5', date: '2026-12-01', reason: 'x' } },
+      deps(),
+    );
     expect(otherCostCenter.ok ? {} : otherCostCenter.fieldErrors).toEqual({ service: 'No service "S5" in your cost centers.' });
   });
 });
@@ -117,13 +166,30 @@ describe('MACD lifecycle', () => {
   });
 
   it('refuses a request for a disconnected service, and one for a service with an open request, with the reason', async () => {
-    const gone = await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S4', date: '2026-12-01', reason: 'x' } }, deps());
-    expect(gone.ok ? '' : `${gone.error.code}: ${gone.fieldErrors.service}`).toBe('CONFLICT: 303-555-0103 is already disconnected since 2026-06-30.');
+    const gone = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'disconnect', service: 'S4', date: '2026-12-01', reason: 'x' } },
+      deps(),
+    );
+    expect(gone.ok ? '' : `${gone.error.code}: ${gone.fieldErrors.service}`).toBe(
+      'CONFLICT: 303-555-0103 is already disconnected since 2026-06-30.',
+    );
     const first = await submitted({ kind: 'change', service: 'S3', attribute: 'assignee', newValue: 'Security Desk' });
-    const second = await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S3', date: '2026-12-01', reason: 'x' } }, deps());
-    expect(second.ok ? '' : second.fieldErrors.service).toBe(`312-555-0900 already has open request ${first.id} (change, submitted); finish or cancel it first.`);
+    const second = await submitMacdRequest(
+      { requester: as('requester'), values: { kind: 'disconnect', service: 'S3', date: '2026-12-01', reason: 'x' } },
+      deps(),
+    );
+    expect(second.ok ? '' : second.fieldErrors.service).toBe(
+      `312-555-0900 already has open request ${first.id} (change, submitted); finish or cancel it first.`,
+    );
     await cancelMacdRequest({ requestId: first.id, actor: as('requester') }, deps());
-    expect((await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S3', date: '2026-12-01', reason: 'POTS retired' } }, deps())).ok).toBe(true);
+    expect(
+      (
+        await submitMacdRequest(
+          { requester: as('requester'), values: { kind: 'disconnect', service: 'S3', date: '2026-12-01', reason: 'POTS retired' } },
+          deps(),
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it('move changes the location; change updates the named attribute; both only on completion', async () => {
@@ -151,15 +217,45 @@ describe('MACD lifecycle', () => {
   });
 
   it('add: a pending service when work starts, active on completion, closed if cancelled', async () => {
-    const add = await submitted({ kind: 'add', serviceType: 'mobile_line', vendor: 'verizon', plan: 'Unlimited Pro', location: 'Austin Office', costCenter: 'Sales', assignee: 'New Hire', date: '2026-12-05', monthlyCost: '60' });
-    expect(add).toMatchObject({ title: 'Add mobile line (Verizon Wireless, Unlimited Pro) for New Hire', currentMonthlyCost: null, monthlyImpact: { amount: '60.00', effect: 'cost' } });
+    const add = await submitted({
+      kind: 'add',
+      serviceType: 'mobile_line',
+      vendor: 'verizon',
+      plan: 'Unlimited Pro',
+      location: 'Austin Office',
+      costCenter: 'Sales',
+      assignee: 'New Hire',
+      date: '2026-12-05',
+      monthlyCost: '60',
+    });
+    expect(add).toMatchObject({
+      title: 'Add mobile line (Verizon Wireless, Unlimited Pro) for New Hire',
+      currentMonthlyCost: null,
+      monthlyImpact: { amount: '60.00', effect: 'cost' },
+    });
     await approveMacdRequest({ requestId: add.id, actor: as('admin') }, deps());
     const started = await startMacdWork({ requestId: add.id, actor: as('admin') }, deps());
-    expect(started.service).toMatchObject({ serviceId: `MACD-${add.id}`, status: 'pending', vendor: 'Verizon Wireless', location: 'Austin Office', costCenter: 'CC100 Sales', monthlyCost: '60' });
+    expect(started.service).toMatchObject({
+      serviceId: `MACD-${add.id}`,
+      status: 'pending',
+      vendor: 'Verizon Wireless',
+      location: 'Austin Office',
+      costCenter: 'CC100 Sales',
+      monthlyCost: '60',
+    });
     await completeMacdRequest({ requestId: add.id, actor: as('admin') }, deps());
     expect(await service(`MACD-${add.id}`)).toMatchObject({ status: 'active', assignee: 'New Hire' });
 
-    const abandoned = await submitted({ kind: 'add', serviceType: 'circuit', vendor: 'Lumen', plan: 'DIA 1G', location: 'Austin Office', costCenter: 'CC100', assignee: 'Austin IT', date: '2026-12-20' });
+    const abandoned = await submitted({
+      kind: 'add',
+      serviceType: 'circuit',
+      vendor: 'Lumen',
+      plan: 'DIA 1G',
+      location: 'Austin Office',
+      costCenter: 'CC100',
+      assignee: 'Austin IT',
+      date: '2026-12-20',
+    });
     await approveMacdRequest({ requestId: abandoned.id, actor: as('approver') }, deps());
     await startMacdWork({ requestId: abandoned.id, actor: as('approver') }, deps());
     await cancelMacdRequest({ requestId: abandoned.id, actor: as('requester'), note: 'site closed' }, deps());
@@ -168,12 +264,18 @@ describe('MACD lifecycle', () => {
 
   it('rejection carries its reason; self-approval and out-of-scope approvers are refused', async () => {
     const request = await submitted({ kind: 'disconnect', service: 'S6', date: '2026-12-31', reason: 'Not needed' });
-    expect(await errorOf(rejectMacdRequest({ requestId: request.id, actor: as('approver'), reason: '  ' }, deps()))).toEqual({ code: 'INVALID_INPUT', message: 'Give a reason for the rejection.' });
+    expect(await errorOf(rejectMacdRequest({ requestId: request.id, actor: as('approver'), reason: '  ' }, deps()))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Give a reason for the rejection.',
+    });
     expect(await errorOf(approveMacdRequest({ requestId: request.id, actor: as('outsider') }, deps()))).toEqual({
       code: 'FORBIDDEN',
       message: `Only an approver of cost center CC100 can approve request ${request.id}.`,
     });
-    const selfApproval = await submitted({ kind: 'change', service: 'S5', attribute: 'assignee', newValue: 'Bea Approver' }, 'secondApprover');
+    const selfApproval = await submitted(
+      { kind: 'change', service: 'S5', attribute: 'assignee', newValue: 'Bea Approver' },
+      'secondApprover',
+    );
     expect(await errorOf(approveMacdRequest({ requestId: selfApproval.id, actor: as('secondApprover') }, deps()))).toEqual({
       code: 'FORBIDDEN',
       message: `You cannot approve your own request ${selfApproval.id}; another approver has to decide it.`,
@@ -224,7 +326,10 @@ describe('MACD lifecycle', () => {
     const [newest] = mine;
     if (!newest) throw new Error('no open request');
     expect((await getRequestStatus({ requestId: newest.id, viewer: as('approver') }, deps())).id).toBe(newest.id);
-    expect(await errorOf(getRequestStatus({ requestId: newest.id, viewer: as('outsider') }, deps()))).toEqual({ code: 'NOT_FOUND', message: `There is no request ${newest.id} you can see.` });
+    expect(await errorOf(getRequestStatus({ requestId: newest.id, viewer: as('outsider') }, deps()))).toEqual({
+      code: 'NOT_FOUND',
+      message: `There is no request ${newest.id} you can see.`,
+    });
   });
 
   it('words prefill a form and change nothing', async () => {
@@ -238,7 +343,11 @@ describe('MACD lifecycle', () => {
       kind: 'move',
       values: { newLocation: 'new site' },
     });
-    expect(await prefillMacdForm({ text: 'disconnect 415-555-0199', viewer: as('requester') }, deps())).toEqual({ kind: 'disconnect', service: null, values: {} });
+    expect(await prefillMacdForm({ text: 'disconnect 415-555-0199', viewer: as('requester') }, deps())).toEqual({
+      kind: 'disconnect',
+      service: null,
+      values: {},
+    });
     expect(await database.prisma.macdRequest.count()).toBe(before);
   });
 });

@@ -30,14 +30,30 @@ const postsTo = (person: PersonName) => bed.fake.callsTo('chat.postMessage').fil
 const lastPostTo = (person: PersonName) => postsTo(person).at(-1);
 
 async function openForm(words: string, person: PersonName = 'requester'): Promise<CapturedView> {
-  const sent = await bed.send(slashCommandRequest({ text: `request ${words}`.trim(), responseUrl: bed.fake.responseUrl('command'), triggerId: `t-${(clicks += 1)}`, user: slackId(person) }));
+  const sent = await bed.send(
+    slashCommandRequest({
+      text: `request ${words}`.trim(),
+      responseUrl: bed.fake.responseUrl('command'),
+      triggerId: `t-${(clicks += 1)}`,
+      user: slackId(person),
+    }),
+  );
   expect(sent.status).toBe(200);
   await bed.settle();
-  await bed.fake.waitFor((calls) => calls.some((call) => call.method === (words && !['move', 'add', 'change', 'disconnect'].includes(words) ? 'views.update' : 'views.open')));
+  await bed.fake.waitFor((calls) =>
+    calls.some(
+      (call) => call.method === (words && !['move', 'add', 'change', 'disconnect'].includes(words) ? 'views.update' : 'views.open'),
+    ),
+  );
   return viewOf(bed.fake.callsTo('views.update').at(-1) ?? bed.fake.callsTo('views.open').at(-1));
 }
 
-async function submitForm(view: CapturedView, values: Record<string, string>, person: PersonName = 'requester', viewId = `V-${(clicks += 1)}`) {
+async function submitForm(
+  view: CapturedView,
+  values: Record<string, string>,
+  person: PersonName = 'requester',
+  viewId = `V-${(clicks += 1)}`,
+) {
   const sent = await bed.send(viewSubmission({ view, viewId, values, user: slackId(person) }));
   await bed.settle();
   return { status: sent.status, body: sent.body === '' ? {} : (JSON.parse(sent.body) as Record<string, unknown>), viewId };
@@ -65,12 +81,20 @@ async function requestThroughModal(words: string, values: Record<string, string>
 }
 
 const buttonLabels = (call: RecordedCall | undefined) => buttonsOf(call?.body.blocks).map((button) => button.text.text);
-const updatesOf = (requestId: number) => bed.fake.callsTo('chat.update').filter((call) => String(call.body.text).startsWith(`Request ${requestId}:`));
+const updatesOf = (requestId: number) =>
+  bed.fake.callsTo('chat.update').filter((call) => String(call.body.text).startsWith(`Request ${requestId}:`));
 
 describe('MACD through the Slack adapter', () => {
   it('words → prefilled modal → picker → field errors → submit → approver message → approve → work → completed, inventory changed', async () => {
     const started = performance.now();
-    const sent = await bed.send(slashCommandRequest({ text: 'request disconnect 253-555-0100', responseUrl: bed.fake.responseUrl('c1'), triggerId: 'trigger-1', user: slackId('requester') }));
+    const sent = await bed.send(
+      slashCommandRequest({
+        text: 'request disconnect 253-555-0100',
+        responseUrl: bed.fake.responseUrl('c1'),
+        triggerId: 'trigger-1',
+        user: slackId('requester'),
+      }),
+    );
     expect(sent.status).toBe(200);
     await bed.fake.waitFor((calls) => calls.some((call) => call.method === 'views.update'));
     await bed.settle();
@@ -87,10 +111,17 @@ describe('MACD through the Slack adapter', () => {
     expect(bed.questions).toEqual([]);
 
     const options = await bed.send(blockSuggestion({ view: form, query: '253-555', user: slackId('requester') }));
-    expect((JSON.parse(options.body) as { options: Array<{ value: string }> }).options.map((option) => option.value)).toEqual(['S1', 'S6', 'S7']);
+    expect((JSON.parse(options.body) as { options: Array<{ value: string }> }).options.map((option) => option.value)).toEqual([
+      'S1',
+      'S6',
+      'S7',
+    ]);
 
     const invalid = await submitForm(form, { service: 'S1', date: '2026-11-01' });
-    expect(invalid.body).toEqual({ response_action: 'errors', errors: { macd_date: 'The date 2026-11-01 is in the past.', macd_reason: 'Enter a reason.' } });
+    expect(invalid.body).toEqual({
+      response_action: 'errors',
+      errors: { macd_date: 'The date 2026-11-01 is in the past.', macd_reason: 'Enter a reason.' },
+    });
     expect(await database.prisma.macdRequest.count()).toBe(0);
 
     const valid = await submitForm(form, { service: 'S1', date: '2026-12-15', reason: 'Employee left' });
@@ -149,7 +180,9 @@ describe('MACD through the Slack adapter', () => {
     const update = bed.fake.callsTo('views.update')[0];
     expect(update?.body.view_id).toBe('V-kind');
     expect(viewOf(update).blocks.map((block) => block.block_id)).toEqual(['macd_kind', 'macd_service', 'macd_newLocation', 'macd_date']);
-    await bed.send(slashCommandRequest({ text: 'how many lines in Chicago', responseUrl: bed.fake.responseUrl('q'), user: slackId('requester') }));
+    await bed.send(
+      slashCommandRequest({ text: 'how many lines in Chicago', responseUrl: bed.fake.responseUrl('q'), user: slackId('requester') }),
+    );
     await bed.settle();
     expect(bed.questions).toEqual(['how many lines in Chicago']);
   });
@@ -158,7 +191,9 @@ describe('MACD through the Slack adapter', () => {
     const { request } = await requestThroughModal('change 253-555-0177', { service: 'S6', attribute: 'assignee', newValue: 'Sales Pool' });
     const message = lastPostTo('approver');
     await click('approver', 'macd_reject', message);
-    await bed.fake.waitFor((calls) => calls.some((call) => call.method === 'views.open' && viewOf(call).callback_id === 'macd_reject_reason'));
+    await bed.fake.waitFor((calls) =>
+      calls.some((call) => call.method === 'views.open' && viewOf(call).callback_id === 'macd_reject_reason'),
+    );
     const reasonModal = viewOf(bed.fake.callsTo('views.open').at(-1));
     expect(reasonModal.callback_id).toBe('macd_reject_reason');
     const empty = await submitForm(reasonModal, { reason: ' ' }, 'approver');
@@ -173,25 +208,40 @@ describe('MACD through the Slack adapter', () => {
     expect((await database.prisma.service.findUniqueOrThrow({ where: { externalId: 'S6' } })).assignee).toBe('Sam Sales');
   });
 
-  it('the requester cancels from their notice; the approvers\' messages show it', async () => {
+  it("the requester cancels from their notice; the approvers' messages show it", async () => {
     const { request } = await requestThroughModal('move 253-555-0188', { service: 'S7', newLocation: 'Austin Office', date: '2026-12-01' });
     const notice = lastPostTo('requester');
     expect(buttonLabels(notice)).toEqual(['Cancel request']);
     await click('requester', 'macd_cancel', notice);
     expect((await database.prisma.macdRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('cancelled');
-    expect(updatesOf(request.id).map((call) => call.body.channel).sort()).toEqual(['UALAN', 'UBEA']);
+    expect(
+      updatesOf(request.id)
+        .map((call) => call.body.channel)
+        .sort(),
+    ).toEqual(['UALAN', 'UBEA']);
     expect(textOf(updatesOf(request.id)[0]?.body.blocks)).toContain('Cancelled by Rita Requester');
   });
 
   it('self-approval and out-of-scope approvers are refused, privately, and nothing changes', async () => {
-    const { request } = await requestThroughModal('change 415-555-0199', { service: 'S5', attribute: 'monthly_cost', newValue: '40' }, 'secondApprover');
+    const { request } = await requestThroughModal(
+      'change 415-555-0199',
+      { service: 'S5', attribute: 'monthly_cost', newValue: '40' },
+      'secondApprover',
+    );
     // Bea asked; CC200's other approver is Otto. Bea clicks Approve on Otto's message; Alan (CC100 only) too.
     const toOtto = lastPostTo('outsider');
     expect(postsTo('approver').filter((call) => String(call.body.text).startsWith(`Request ${request.id}:`))).toEqual([]);
     expect(textOf(toOtto?.body.blocks)).toContain('saves USD 15.00 a month');
     const respondedBefore = bed.fake.callsTo('response_url').length;
     const sendWithResponse = async (person: PersonName) => {
-      const payload = messageButtonClick({ actionId: 'macd_approve', value: String(request.id), user: slackId(person), channel: 'UOTTO', messageTs: '1', triggerId: `x-${(clicks += 1)}` });
+      const payload = messageButtonClick({
+        actionId: 'macd_approve',
+        value: String(request.id),
+        user: slackId(person),
+        channel: 'UOTTO',
+        messageTs: '1',
+        triggerId: `x-${(clicks += 1)}`,
+      });
       const body = new URLSearchParams(payload.rawBody);
       const parsed = JSON.parse(body.get('payload') ?? '{}') as Record<string, unknown>;
       parsed.response_url = bed.fake.responseUrl(person);
@@ -200,7 +250,10 @@ describe('MACD through the Slack adapter', () => {
     };
     await sendWithResponse('secondApprover');
     await sendWithResponse('approver');
-    const replies = bed.fake.callsTo('response_url').slice(respondedBefore).map((call) => call.body.text);
+    const replies = bed.fake
+      .callsTo('response_url')
+      .slice(respondedBefore)
+      .map((call) => call.body.text);
     expect(replies).toEqual([
       `You cannot approve your own request ${request.id}; another approver has to decide it.`,
       `Only an approver of cost center CC200 can approve request ${request.id}.`,
@@ -214,10 +267,22 @@ describe('MACD through the Slack adapter', () => {
     const messages = { approver: lastPostTo('approver'), secondApprover: lastPostTo('secondApprover') };
     const clickWithResponse = (person: 'approver' | 'secondApprover') => {
       const payload = JSON.parse(
-        new URLSearchParams(messageButtonClick({ actionId: 'macd_approve', value: String(request.id), user: slackId(person), channel: slackId(person), messageTs: String(messages[person]?.at), triggerId: `both-${person}` }).rawBody).get('payload') ?? '{}',
+        new URLSearchParams(
+          messageButtonClick({
+            actionId: 'macd_approve',
+            value: String(request.id),
+            user: slackId(person),
+            channel: slackId(person),
+            messageTs: String(messages[person]?.at),
+            triggerId: `both-${person}`,
+          }).rawBody,
+        ).get('payload') ?? '{}',
       ) as Record<string, unknown>;
       payload.response_url = bed.fake.responseUrl(`both-${person}`);
-      return bed.send({ rawBody: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' });
+      return bed.send({
+        rawBody: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        contentType: 'application/x-www-form-urlencoded',
+      });
     };
     await Promise.all([clickWithResponse('approver'), clickWithResponse('secondApprover')]);
     await bed.settle();
@@ -225,7 +290,9 @@ describe('MACD through the Slack adapter', () => {
     expect(decisions).toHaveLength(1);
     const winner = decisions[0]?.actor === users.approver.email ? users.approver : users.secondApprover;
     const refusals = bed.fake.callsTo('response_url').filter((call) => String(call.body.responseUrl).startsWith('both-'));
-    expect(refusals.map((call) => call.body.text)).toEqual([`That changed in the meantime: Request ${request.id} was already approved by ${winner.name} on 2026-11-26.`]);
+    expect(refusals.map((call) => call.body.text)).toEqual([
+      `That changed in the meantime: Request ${request.id} was already approved by ${winner.name} on 2026-11-26.`,
+    ]);
     const finalTexts = new Set(updatesOf(request.id).map((call) => textOf(call.body.blocks).includes(`Approved by ${winner.name}`)));
     expect([...finalTexts]).toEqual([true]);
   });

@@ -21,7 +21,13 @@ const C: Outcome = 'CONFLICT';
 const F: Outcome = 'FORBIDDEN';
 
 //                              requester approver outsider admin viewer
-const row = (requester: Outcome, approver: Outcome, outsider: Outcome, admin: Outcome, viewer: Outcome): Record<Actor, Outcome> => ({ requester, approver, outsider, admin, viewer });
+const row = (requester: Outcome, approver: Outcome, outsider: Outcome, admin: Outcome, viewer: Outcome): Record<Actor, Outcome> => ({
+  requester,
+  approver,
+  outsider,
+  admin,
+  viewer,
+});
 
 const expected: Record<MacdAction, Record<MacdStatus, Record<Actor, Outcome>>> = {
   approve: {
@@ -66,7 +72,13 @@ const expected: Record<MacdAction, Record<MacdStatus, Record<Actor, Outcome>>> =
   },
 };
 
-const nextStatus: Record<MacdAction, MacdStatus> = { approve: 'approved', reject: 'rejected', start: 'in_progress', complete: 'completed', cancel: 'cancelled' };
+const nextStatus: Record<MacdAction, MacdStatus> = {
+  approve: 'approved',
+  reject: 'rejected',
+  start: 'in_progress',
+  complete: 'completed',
+  cancel: 'cancelled',
+};
 
 let database: Database;
 let users: Record<PersonName, User>;
@@ -85,11 +97,20 @@ afterAll(async () => database.close());
 /** A change request (assignee) placed directly in `status`, so each row starts from a known state. */
 async function requestIn(status: MacdStatus): Promise<number> {
   const request = await database.prisma.macdRequest.create({
-    data: { kind: 'change', status, requesterId: users.requester.id, serviceId, costCenterId, details: { attribute: 'assignee', newValue: 'Front Desk' } },
+    data: {
+      kind: 'change',
+      status,
+      requesterId: users.requester.id,
+      serviceId,
+      costCenterId,
+      details: { attribute: 'assignee', newValue: 'Front Desk' },
+    },
   });
   await database.prisma.macdEvent.create({ data: { requestId: request.id, actor: users.requester.email, toStatus: 'submitted' } });
   if (status !== 'submitted') {
-    await database.prisma.macdEvent.create({ data: { requestId: request.id, actor: users.secondApprover.email, fromStatus: 'submitted', toStatus: status } });
+    await database.prisma.macdEvent.create({
+      data: { requestId: request.id, actor: users.secondApprover.email, fromStatus: 'submitted', toStatus: status },
+    });
   }
   return request.id;
 }
@@ -113,7 +134,12 @@ function act(action: MacdAction, requestId: number, actor: Actor) {
 
 const cases = Object.entries(expected).flatMap(([action, byStatus]) =>
   Object.entries(byStatus).flatMap(([status, byActor]) =>
-    Object.entries(byActor).map(([actor, outcome]) => ({ action: action as MacdAction, status: status as MacdStatus, actor: actor as Actor, outcome })),
+    Object.entries(byActor).map(([actor, outcome]) => ({
+      action: action as MacdAction,
+      status: status as MacdStatus,
+      actor: actor as Actor,
+      outcome,
+    })),
   ),
 );
 
@@ -133,7 +159,10 @@ describe('MACD state machine', () => {
       },
     );
     expect(result.outcome).toBe(outcome);
-    const stored = await database.prisma.macdRequest.findUniqueOrThrow({ where: { id: requestId }, include: { events: { orderBy: { id: 'asc' } } } });
+    const stored = await database.prisma.macdRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      include: { events: { orderBy: { id: 'asc' } } },
+    });
     if (outcome === 'moves') {
       expect(stored.status).toBe(nextStatus[action]);
       expect(stored.events).toHaveLength(eventsBefore + 1);

@@ -39,7 +39,12 @@ async function say(person: PersonName, text: string): Promise<Card | undefined> 
 }
 
 /** Presses an Action.Execute button (with the card's inputs merged into data, as Teams does). */
-async function press(person: PersonName, verb: string, data: Record<string, unknown>, options: { replyToId?: string; activityId?: string } = {}) {
+async function press(
+  person: PersonName,
+  verb: string,
+  data: Record<string, unknown>,
+  options: { replyToId?: string; activityId?: string } = {},
+) {
   const response = await bed.post({
     ...base(person),
     type: 'invoke',
@@ -57,8 +62,11 @@ async function press(person: PersonName, verb: string, data: Record<string, unkn
 const texts = (card: Card | undefined) => JSON.stringify(card?.body ?? []);
 const verbs = (card: Card | undefined) => (card?.actions ?? []).map((action) => action.title);
 const approvalCardFor = (person: PersonName, requestId: number) =>
-  bed.connector.posted.find((entry) => entry.conversationId === chatOf(person) && JSON.stringify(entry.activity).includes(`Request ${requestId} ·`));
-const inputIds = (card: Card | undefined) => (card?.body ?? []).filter((element) => String(element.type).startsWith('Input.')).map((element) => element.id);
+  bed.connector.posted.find(
+    (entry) => entry.conversationId === chatOf(person) && JSON.stringify(entry.activity).includes(`Request ${requestId} ·`),
+  );
+const inputIds = (card: Card | undefined) =>
+  (card?.body ?? []).filter((element) => String(element.type).startsWith('Input.')).map((element) => element.id);
 
 async function submitRequest(person: PersonName, values: Record<string, string>) {
   const receipt = await press(person, 'macd.submit', values);
@@ -70,14 +78,23 @@ describe('MACD through the Teams adapter', () => {
   it('words → prefilled card → errors in the refreshed card → submit → approval cards → approve → requester told → complete → inventory changed', async () => {
     const form = await say('requester', '<at>Ledgerline</at> request disconnect 253-555-0100');
     expect(form?.body.find((element) => element.id === 'kind')?.value).toBe('disconnect');
-    const service = form?.body.find((element) => element.id === 'service') as { type: string; value: string; choices: Array<{ value: string }> };
+    const service = form?.body.find((element) => element.id === 'service') as {
+      type: string;
+      value: string;
+      choices: Array<{ value: string }>;
+    };
     expect([service.type, service.value]).toEqual(['Input.ChoiceSet', 'S1']);
     expect(service.choices.map((choice) => choice.value)).toEqual(expect.arrayContaining(['S1', 'S6', 'S7']));
     expect(service.choices.map((choice) => choice.value)).not.toContain('S5');
     expect(inputIds(form)).toEqual(['kind', 'service', 'date', 'reason']);
     expect(form?.body.find((element) => element.id === 'date')?.type).toBe('Input.Date');
 
-    const invalid = await press('requester', 'macd.submit', { kind: 'disconnect', service: 'S1', date: '2026-11-01' }, { replyToId: 'form-1' });
+    const invalid = await press(
+      'requester',
+      'macd.submit',
+      { kind: 'disconnect', service: 'S1', date: '2026-11-01' },
+      { replyToId: 'form-1' },
+    );
     expect(inputIds(invalid)).toEqual(['kind', 'service', 'date', 'reason']);
     const errorAfter = (field: string) => invalid.body[invalid.body.findIndex((element) => element.id === field) + 1];
     expect(errorAfter('date')).toMatchObject({ type: 'TextBlock', text: 'The date 2026-11-01 is in the past.', color: 'Attention' });
@@ -87,7 +104,9 @@ describe('MACD through the Teams adapter', () => {
     const values = { kind: 'disconnect', service: 'S1', date: '2026-12-15', reason: 'Employee left' };
     const receipt = await press('requester', 'macd.submit', values, { replyToId: 'form-1', activityId: 'submit-1' });
     const request = await database.prisma.macdRequest.findFirstOrThrow();
-    expect(texts(receipt)).toContain(`Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Approvers notified: Alan Approver and Bea Approver.`);
+    expect(texts(receipt)).toContain(
+      `Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)) was submitted and is waiting for approval. Approvers notified: Alan Approver and Bea Approver.`,
+    );
     expect(verbs(receipt)).toEqual(['Cancel request']);
     const toAlan = approvalCardFor('approver', request.id);
     const toBea = approvalCardFor('secondApprover', request.id);
@@ -101,26 +120,48 @@ describe('MACD through the Teams adapter', () => {
 
     // Teams delivers the same submission again: the same receipt, nothing new posted.
     const postedBefore = bed.connector.posted.length;
-    expect(texts(await press('requester', 'macd.submit', values, { replyToId: 'form-1', activityId: 'submit-1' }))).toContain(`Your request ${request.id}`);
+    expect(texts(await press('requester', 'macd.submit', values, { replyToId: 'form-1', activityId: 'submit-1' }))).toContain(
+      `Your request ${request.id}`,
+    );
     expect(bed.connector.posted).toHaveLength(postedBefore);
     expect(await database.prisma.macdRequest.count()).toBe(1);
 
-    const approved = await press('approver', 'macd.approve', { requestId: request.id, reason: '' }, { replyToId: toAlan?.activityId ?? '', activityId: 'approve-1' });
+    const approved = await press(
+      'approver',
+      'macd.approve',
+      { requestId: request.id, reason: '' },
+      { replyToId: toAlan?.activityId ?? '', activityId: 'approve-1' },
+    );
     expect(texts(approved)).toContain('Approved by Alan Approver on 26 Nov 2026');
     expect(verbs(approved)).toEqual(['Start work']);
-    expect(bed.connector.updated.map((entry) => [entry.conversationId, entry.activityId])).toEqual([[chatOf('secondApprover'), toBea?.activityId]]);
+    expect(bed.connector.updated.map((entry) => [entry.conversationId, entry.activityId])).toEqual([
+      [chatOf('secondApprover'), toBea?.activityId],
+    ]);
     expect(texts(bed.connector.latestCard(toBea?.activityId ?? '') as Card)).toContain('Approved by Alan Approver on 26 Nov 2026');
     const toRita = bed.connector.posted.filter((entry) => entry.conversationId === chatOf('requester')).at(-1);
-    expect(JSON.stringify(toRita?.activity)).toContain(`Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)): Approved by Alan Approver on 26 Nov 2026.`);
+    expect(JSON.stringify(toRita?.activity)).toContain(
+      `Your request ${request.id} (Disconnect 253-555-0100 (mobile line, Verizon Wireless)): Approved by Alan Approver on 26 Nov 2026.`,
+    );
 
     // The same press delivered again: the current card, no second event, no second notice.
     const eventsBefore = await database.prisma.macdEvent.count({ where: { requestId: request.id } });
     const postsBefore = bed.connector.posted.length;
-    expect(verbs(await press('approver', 'macd.approve', { requestId: request.id }, { replyToId: toAlan?.activityId ?? '', activityId: 'approve-1' }))).toEqual(['Start work']);
+    expect(
+      verbs(
+        await press(
+          'approver',
+          'macd.approve',
+          { requestId: request.id },
+          { replyToId: toAlan?.activityId ?? '', activityId: 'approve-1' },
+        ),
+      ),
+    ).toEqual(['Start work']);
     expect(await database.prisma.macdEvent.count({ where: { requestId: request.id } })).toBe(eventsBefore);
     expect(bed.connector.posted).toHaveLength(postsBefore);
 
-    expect(verbs(await press('approver', 'macd.start', { requestId: request.id }, { replyToId: toAlan?.activityId ?? '' }))).toEqual(['Mark completed']);
+    expect(verbs(await press('approver', 'macd.start', { requestId: request.id }, { replyToId: toAlan?.activityId ?? '' }))).toEqual([
+      'Mark completed',
+    ]);
     const completed = await press('approver', 'macd.complete', { requestId: request.id }, { replyToId: toAlan?.activityId ?? '' });
     expect(texts(completed)).toContain('Completed by Alan Approver on 26 Nov 2026');
     expect(verbs(completed)).toEqual([]);
@@ -136,16 +177,33 @@ describe('MACD through the Teams adapter', () => {
     const reasonAt = noReason.body.findIndex((element) => element.id === 'reason');
     expect(noReason.body[reasonAt + 1]).toMatchObject({ type: 'TextBlock', text: 'Give a reason for the rejection.', color: 'Attention' });
     expect(verbs(noReason)).toEqual(['Approve', 'Reject']);
-    const rejected = await press('approver', 'macd.reject', { requestId: request.id, reason: 'Sam still uses it' }, { replyToId: card?.activityId ?? '' });
+    const rejected = await press(
+      'approver',
+      'macd.reject',
+      { requestId: request.id, reason: 'Sam still uses it' },
+      { replyToId: card?.activityId ?? '' },
+    );
     expect(texts(rejected)).toContain('Rejected by Alan Approver on 26 Nov 2026: Sam still uses it');
-    expect(JSON.stringify(bed.connector.posted.filter((entry) => entry.conversationId === chatOf('requester')).at(-1)?.activity)).toContain('Rejected by Alan Approver on 26 Nov 2026: Sam still uses it.');
+    expect(JSON.stringify(bed.connector.posted.filter((entry) => entry.conversationId === chatOf('requester')).at(-1)?.activity)).toContain(
+      'Rejected by Alan Approver on 26 Nov 2026: Sam still uses it.',
+    );
   });
 
   it('two approvers press Approve at once: exactly one decision; the other card says who decided', async () => {
     const { request } = await submitRequest('requester', { kind: 'disconnect', service: 'S3', date: '2026-12-31', reason: 'POTS retired' });
     const [alan, bea] = await Promise.all([
-      press('approver', 'macd.approve', { requestId: request.id }, { replyToId: approvalCardFor('approver', request.id)?.activityId ?? '' }),
-      press('secondApprover', 'macd.approve', { requestId: request.id }, { replyToId: approvalCardFor('secondApprover', request.id)?.activityId ?? '' }),
+      press(
+        'approver',
+        'macd.approve',
+        { requestId: request.id },
+        { replyToId: approvalCardFor('approver', request.id)?.activityId ?? '' },
+      ),
+      press(
+        'secondApprover',
+        'macd.approve',
+        { requestId: request.id },
+        { replyToId: approvalCardFor('secondApprover', request.id)?.activityId ?? '' },
+      ),
     ]);
     const decisions = await database.prisma.macdEvent.findMany({ where: { requestId: request.id, fromStatus: 'submitted' } });
     expect(decisions).toHaveLength(1);
@@ -172,7 +230,10 @@ describe('MACD through the Teams adapter', () => {
 
   it('every form card marks its required inputs, each with the message Teams shows when it is left empty', async () => {
     const picker = await press('requester', 'macd.form', {});
-    expect(picker.body.find((element) => element.id === 'kind')).toMatchObject({ isRequired: true, errorMessage: 'Pick the kind of request: move, add, change or disconnect.' });
+    expect(picker.body.find((element) => element.id === 'kind')).toMatchObject({
+      isRequired: true,
+      errorMessage: 'Pick the kind of request: move, add, change or disconnect.',
+    });
     const seen: Record<string, unknown> = {};
     for (const kind of ['move', 'add', 'change', 'disconnect']) {
       const form = await press('requester', 'macd.form', { kind });

@@ -25,23 +25,36 @@ beforeAll(async () => {
   users = await loadMacdFixture(database.prisma);
   // Two disconnects completed in October (one per cost center), one still waiting.
   const october = domainDeps(database.prisma, () => new Date('2026-10-20T09:00:00Z'));
-  for (const [person, approver, service] of [['requester', 'approver', 'S3'], ['secondApprover', 'admin', 'S5']] as const) {
-    const submitted = await submitMacdRequest({ requester: as(person), values: { kind: 'disconnect', service, date: '2026-10-20', reason: 'unused' } }, october);
+  for (const [person, approver, service] of [
+    ['requester', 'approver', 'S3'],
+    ['secondApprover', 'admin', 'S5'],
+  ] as const) {
+    const submitted = await submitMacdRequest(
+      { requester: as(person), values: { kind: 'disconnect', service, date: '2026-10-20', reason: 'unused' } },
+      october,
+    );
     if (!submitted.ok) throw submitted.error;
     ids.push(submitted.request.id);
-    for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest]) await step({ requestId: submitted.request.id, actor: as(approver) }, october);
+    for (const step of [approveMacdRequest, startMacdWork, completeMacdRequest])
+      await step({ requestId: submitted.request.id, actor: as(approver) }, october);
   }
-  const open = await submitMacdRequest({ requester: as('requester'), values: { kind: 'disconnect', service: 'S6', date: '2026-12-20', reason: 'left' } }, domainDeps(database.prisma));
+  const open = await submitMacdRequest(
+    { requester: as('requester'), values: { kind: 'disconnect', service: 'S6', date: '2026-12-20', reason: 'left' } },
+    domainDeps(database.prisma),
+  );
   if (!open.ok) throw open.error;
   ids.push(open.request.id);
 });
 afterAll(async () => database.close());
 
 describe('MACD chat tools', () => {
-  it('summarize_disconnects: last month\'s completed disconnects and what they save, within the viewer\'s scope', async () => {
+  it("summarize_disconnects: last month's completed disconnects and what they save, within the viewer's scope", async () => {
     const all = await summarizeDisconnectsTool.run({}, context(as('admin')));
     expect(all.period?.label).toBe('October 2026');
-    expect(all.disconnects.map((row) => [row.identifier, row.monthlySaving])).toEqual([['312-555-0900', '65.25'], ['415-555-0199', '55.00']]);
+    expect(all.disconnects.map((row) => [row.identifier, row.monthlySaving])).toEqual([
+      ['312-555-0900', '65.25'],
+      ['415-555-0199', '55.00'],
+    ]);
     expect(all.totals).toEqual([{ currency: 'USD', monthlySaving: '120.25', annualSaving: '1443.00', count: 2 }]);
     const sales = await summarizeDisconnectsTool.run({}, context(as('approver')));
     expect(sales.totals).toEqual([{ currency: 'USD', monthlySaving: '65.25', annualSaving: '783.00', count: 1 }]);
@@ -62,6 +75,8 @@ describe('MACD chat tools', () => {
       'completed by Alan Approver',
     ]);
     expect((await getRequestStatusTool.run({ requestId: ids[1] ?? 0 }, context(as('requester')))).request).toBeNull();
-    expect((await listMyRequestsTool.run({}, context({ displayName: 'stranger', role: 'viewer', costCenterScope: [] }))).isKnownPerson).toBe(false);
+    expect(
+      (await listMyRequestsTool.run({}, context({ displayName: 'stranger', role: 'viewer', costCenterScope: [] }))).isKnownPerson,
+    ).toBe(false);
   });
 });

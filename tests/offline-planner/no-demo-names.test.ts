@@ -28,14 +28,38 @@ function demoNames(): string[] {
   // Public cloud names are what FinOps people type for any company. Two demo cost centers are
   // plain English the planner reads for its own reasons: "facilities" means sites (a location
   // dimension word) and "Operations" names the MACD/audit intents in code.
-  const industryWords = new Set(['Operations', 'Facilities', 'AWS', 'Amazon', 'Amazon Web Services', 'Azure', 'Microsoft', 'Microsoft Azure', 'Google', 'GCP', 'Google Cloud', 'Google Cloud Platform']);
+  const industryWords = new Set([
+    'Operations',
+    'Facilities',
+    'AWS',
+    'Amazon',
+    'Amazon Web Services',
+    'Azure',
+    'Microsoft',
+    'Microsoft Azure',
+    'Google',
+    'GCP',
+    'Google Cloud',
+    'Google Cloud Platform',
+  ]);
   return [...new Set(names)].filter((name) => !industryWords.has(name) && name.length >= 3);
 }
 
 // The table of business shortenings ("fin", "eng", "sec") expands to plain English words, some of
 // which the demo also uses as team names; that table may hold them, no other planner file may.
 const shorteningsFile = path.join('src/assistant/offline', 'match-partial-names.ts');
-const businessWords = new Set(['Finance', 'Accounting', 'Technology', 'Engineering', 'Security', 'Operations', 'Marketing', 'Management', 'Infrastructure', 'Customer']);
+const businessWords = new Set([
+  'Finance',
+  'Accounting',
+  'Technology',
+  'Engineering',
+  'Security',
+  'Operations',
+  'Marketing',
+  'Management',
+  'Infrastructure',
+  'Customer',
+]);
 
 describe('planner code', () => {
   it('names nothing of the demo enterprise: vendors, cost centers, locations, cities or people', () => {

@@ -42,12 +42,14 @@ describe('offline planner: operations questions', () => {
     expect(await callOf(question)).toEqual({ tool: 'audit_invoices', arguments: args });
   });
 
-  it.each(['are we still paying for disconnected lines?', 'Which disconnected services are still billed?', 'charges after disconnect', 'are cancelled circuits still on the invoice?'])(
-    '"%s" finds services billed after disconnect',
-    async (question) => {
-      expect((await callOf(question)).tool).toBe('find_billed_after_disconnect');
-    },
-  );
+  it.each([
+    'are we still paying for disconnected lines?',
+    'Which disconnected services are still billed?',
+    'charges after disconnect',
+    'are cancelled circuits still on the invoice?',
+  ])('"%s" finds services billed after disconnect', async (question) => {
+    expect((await callOf(question)).tool).toBe('find_billed_after_disconnect');
+  });
 
   it.each([
     ['how much could we save on mobility?', { domain: 'mobility' }],
@@ -75,7 +77,10 @@ describe('offline planner: operations questions', () => {
     for (const question of ['status of request 42', 'where is request #42?', 'request 42 status']) {
       expect(await callOf(question), question).toEqual({ tool: 'get_request_status', arguments: { requestId: 42 } });
     }
-    expect(await callOf('what did we disconnect last month and what does it save?')).toEqual({ tool: 'summarize_disconnects', arguments: { period: october } });
+    expect(await callOf('what did we disconnect last month and what does it save?')).toEqual({
+      tool: 'summarize_disconnects',
+      arguments: { period: october },
+    });
     expect(await callOf('completed disconnects')).toEqual({ tool: 'summarize_disconnects', arguments: {} });
   });
 
@@ -84,7 +89,10 @@ describe('offline planner: operations questions', () => {
     ['Subscribe us to cost anomalies for Sales', { kinds: ['anomaly'], costCenters: ['CC100'] }],
     ['send budget alerts here as a daily digest', { kinds: ['budget'], isDigest: true }],
     ['post notice deadline alerts to this channel', { kinds: ['notice-deadline'] }],
-    ['subscribe to billing discrepancies for AT&T, one message per alert', { kinds: ['billing-discrepancy'], vendors: ['AT&T'], isDigest: false }],
+    [
+      'subscribe to billing discrepancies for AT&T, one message per alert',
+      { kinds: ['billing-discrepancy'], vendors: ['AT&T'], isDigest: false },
+    ],
     ['subscribe this channel', { kinds: ['anomaly', 'notice-deadline', 'budget', 'billing-discrepancy'] }],
   ])('"%s" subscribes the channel', async (question, args) => {
     expect(await callOf(question)).toEqual({ tool: 'subscribe_channel', arguments: args });
@@ -94,7 +102,11 @@ describe('offline planner: operations questions', () => {
     expect(await callOf('unsubscribe')).toEqual({ tool: 'unsubscribe_channel', arguments: {} });
     expect(await callOf('stop budget alerts here')).toEqual({ tool: 'unsubscribe_channel', arguments: { kinds: ['budget'] } });
     expect(await callOf('no more anomaly alerts please')).toEqual({ tool: 'unsubscribe_channel', arguments: { kinds: ['anomaly'] } });
-    for (const question of ['what is this channel subscribed to?', 'show the alert subscriptions here', 'Which alerts does this channel get?']) {
+    for (const question of [
+      'what is this channel subscribed to?',
+      'show the alert subscriptions here',
+      'Which alerts does this channel get?',
+    ]) {
       expect((await callOf(question)).tool, question).toBe('list_channel_subscriptions');
     }
     expect(await callOf('recent alerts')).toEqual({ tool: 'list_alerts', arguments: {} });

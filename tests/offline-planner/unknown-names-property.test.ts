@@ -58,7 +58,11 @@ describe('offline planner over generated names', () => {
   it('never crashes, plans only valid calls, and never plans a figure for a name that does not exist', async () => {
     const random = seeded(1306);
     const pick = <Value>(values: readonly Value[]): Value => values[Math.floor(random() * values.length)]!;
-    const realNames = [...fixtureVendors.flatMap((vendor) => [vendor.name, ...vendor.aliases]), ...fixtureCostCenters.flatMap((costCenter) => [costCenter.code, costCenter.name]), ...fixtureLocations.flatMap((location) => [location.name, location.city])];
+    const realNames = [
+      ...fixtureVendors.flatMap((vendor) => [vendor.name, ...vendor.aliases]),
+      ...fixtureCostCenters.flatMap((costCenter) => [costCenter.code, costCenter.name]),
+      ...fixtureLocations.flatMap((location) => [location.name, location.city]),
+    ];
     const realKeys = realNames.map(nameKey);
     const isFarFromEverything = (name: string) => {
       const key = nameKey(name);
@@ -88,7 +92,9 @@ describe('offline planner over generated names', () => {
       const question = pick(templates).replace('{name}', name);
       const plan = await planner.plan({ question, state: undefined, asOf: context.asOf, context });
       if (plan.kind === 'calls') {
-        for (const call of plan.calls) if (!findTool(call.tool)?.input.safeParse(call.arguments).success) invalid.push(`${question} → ${call.tool} ${JSON.stringify(call.arguments)}`);
+        for (const call of plan.calls)
+          if (!findTool(call.tool)?.input.safeParse(call.arguments).success)
+            invalid.push(`${question} → ${call.tool} ${JSON.stringify(call.arguments)}`);
       } else {
         expect(plan.message.length).toBeGreaterThan(0);
         expect(plan.message).not.toMatch(/USD\s?-?[\d,]+\.\d{2}/);

@@ -11,7 +11,13 @@ import type { SlackTestbed } from '../slack/support/slack-testbed.js';
 import { buttonClickRequest, buttonsOf, directMessageRequest, mentionRequest, startSlackTestbed } from '../slack/support/slack-testbed.js';
 import type { TeamsTestbed } from '../teams/teams-testbed.js';
 import { loadActivity, openTeamsTestbed } from '../teams/teams-testbed.js';
-import { fixtureAsOf, fixtureCloudDays, fixtureInvoiceLines, fixtureServices, loadFixtureEnterprise } from '../tools/support/fixture-enterprise.js';
+import {
+  fixtureAsOf,
+  fixtureCloudDays,
+  fixtureInvoiceLines,
+  fixtureServices,
+  loadFixtureEnterprise,
+} from '../tools/support/fixture-enterprise.js';
 
 // People and access through the real Bolt app (signed requests) and the real Agents SDK adapter,
 // over a database holding real (not demo) data: no zero where access is missing, the scope said
@@ -24,19 +30,68 @@ let slack: SlackTestbed;
 let teams: TeamsTestbed;
 
 const people = {
-  admin: { email: 'ada.admin@example.com', name: 'Ada Admin', role: 'admin', costCenters: ['*'], slackUserId: 'U0ADMIN', teamsUserId: '5b1c2d3e-0000-4000-8000-00000000ad01' },
-  scoped: { email: 'sam.scoped@example.com', name: 'Sam Scoped', role: 'viewer', costCenters: ['CC200'], slackUserId: 'U0SCOPED', teamsUserId: null },
-  requester: { email: 'rita.requester@example.com', name: 'Rita Requester', role: 'requester', costCenters: ['CC200'], slackUserId: 'U0RITA', teamsUserId: null },
-  byAad: { email: 'tara.aad@example.com', name: 'Tara Aad', role: 'viewer', costCenters: ['CC100'], slackUserId: null, teamsUserId: '7c0ffee0-0000-4000-8000-0000000000a1' },
-  byEmail: { email: 'emil.mail@example.com', name: 'Emil Mail', role: 'viewer', costCenters: ['CC100'], slackUserId: null, teamsUserId: null },
-  byChannelId: { email: 'nina.channel@example.com', name: 'Nina Channel', role: 'viewer', costCenters: ['CC100'], slackUserId: null, teamsUserId: '29:1nina-channel-id' },
+  admin: {
+    email: 'ada.admin@example.com',
+    name: 'Ada Admin',
+    role: 'admin',
+    costCenters: ['*'],
+    slackUserId: 'U0ADMIN',
+    teamsUserId: '5b1c2d3e-0000-4000-8000-00000000ad01',
+  },
+  scoped: {
+    email: 'sam.scoped@example.com',
+    name: 'Sam Scoped',
+    role: 'viewer',
+    costCenters: ['CC200'],
+    slackUserId: 'U0SCOPED',
+    teamsUserId: null,
+  },
+  requester: {
+    email: 'rita.requester@example.com',
+    name: 'Rita Requester',
+    role: 'requester',
+    costCenters: ['CC200'],
+    slackUserId: 'U0RITA',
+    teamsUserId: null,
+  },
+  byAad: {
+    email: 'tara.aad@example.com',
+    name: 'Tara Aad',
+    role: 'viewer',
+    costCenters: ['CC100'],
+    slackUserId: null,
+    teamsUserId: '7c0ffee0-0000-4000-8000-0000000000a1',
+  },
+  byEmail: {
+    email: 'emil.mail@example.com',
+    name: 'Emil Mail',
+    role: 'viewer',
+    costCenters: ['CC100'],
+    slackUserId: null,
+    teamsUserId: null,
+  },
+  byChannelId: {
+    email: 'nina.channel@example.com',
+    name: 'Nina Channel',
+    role: 'viewer',
+    costCenters: ['CC100'],
+    slackUserId: null,
+    teamsUserId: '29:1nina-channel-id',
+  },
 } as const;
 
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadFixtureEnterprise(database.prisma);
-  await database.prisma.user.createMany({ data: Object.values(people).map((person) => ({ ...person, costCenters: [...person.costCenters] })) });
-  slack = await startSlackTestbed({ database, now, assistant: ({ logger }) => createAssistant({ prisma: database.prisma, now, logger }), admins: ['boss@example.com'] });
+  await database.prisma.user.createMany({
+    data: Object.values(people).map((person) => ({ ...person, costCenters: [...person.costCenters] })),
+  });
+  slack = await startSlackTestbed({
+    database,
+    now,
+    assistant: ({ logger }) => createAssistant({ prisma: database.prisma, now, logger }),
+    admins: ['boss@example.com'],
+  });
   teams = await openTeamsTestbed({ database, now, assistant: createAssistant({ prisma: database.prisma, now, logger: silentLogger }) });
 });
 
@@ -54,13 +109,20 @@ afterEach(() => {
 // ---- expected figures, from the fixture's rows --------------------------------------------
 
 const costCenterOfIdentifier = (identifier: string | null) =>
-  identifier === null ? null : (fixtureServices.find((service) => identifierKey(service.identifier) === identifierKey(identifier))?.costCenter ?? null);
+  identifier === null
+    ? null
+    : (fixtureServices.find((service) => identifierKey(service.identifier) === identifierKey(identifier))?.costCenter ?? null);
 
 /** September 2026 spend and record count, invoices plus cloud, for rows whose cost center passes `isIn`. */
 function september(isIn: (costCenter: string | null) => boolean, vendor?: string): { total: Decimal; records: number } {
-  const invoice = fixtureInvoiceLines.filter((line) => line[3] === '2026-09-01' && (!vendor || line[0] === vendor) && isIn(costCenterOfIdentifier(line[4])));
+  const invoice = fixtureInvoiceLines.filter(
+    (line) => line[3] === '2026-09-01' && (!vendor || line[0] === vendor) && isIn(costCenterOfIdentifier(line[4])),
+  );
   const cloud = fixtureCloudDays.filter((row) => row[1].startsWith('2026-09') && (!vendor || row[0] === vendor) && isIn(row[5]));
-  const total = [...invoice.map((line) => line[6]), ...cloud.map((row) => row[6])].reduce((sum, amount) => sum.plus(amount), new Decimal(0));
+  const total = [...invoice.map((line) => line[6]), ...cloud.map((row) => row[6])].reduce(
+    (sum, amount) => sum.plus(amount),
+    new Decimal(0),
+  );
   // Each fixture cloud day stands for two FOCUS rows (rowCount 2 in loadFixtureEnterprise).
   return { total, records: invoice.length + 2 * cloud.length };
 }
@@ -68,7 +130,13 @@ function september(isIn: (costCenter: string | null) => boolean, vendor?: string
 // ---- reading replies --------------------------------------------------------------------------
 
 const postsIn = (calls: RecordedCall[], channel: string, threadTs?: string) =>
-  calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel && call.body.thread_ts === threadTs && call.body.text !== 'Working on it…');
+  calls.filter(
+    (call) =>
+      call.method === 'chat.postMessage' &&
+      call.body.channel === channel &&
+      call.body.thread_ts === threadTs &&
+      call.body.text !== 'Working on it…',
+  );
 
 /** What a person reads in Block Kit: section, field, context and button texts (not button values). */
 function visibleText(blocks: unknown): string {
@@ -76,10 +144,20 @@ function visibleText(blocks: unknown): string {
   if (typeof blocks !== 'object' || blocks === null) return '';
   const record = blocks as Record<string, unknown>;
   const own = typeof record.text === 'string' ? record.text : '';
-  return [own, ...Object.entries(record).filter(([key]) => key !== 'value' && key !== 'text').map(([, child]) => visibleText(child)), visibleText(record.text)].join('\n');
+  return [
+    own,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'value' && key !== 'text')
+      .map(([, child]) => visibleText(child)),
+    visibleText(record.text),
+  ].join('\n');
 }
 
-async function askInSlack(question: string, user: string, ts: string): Promise<{ text: string; blocks: string; body: Record<string, unknown> }> {
+async function askInSlack(
+  question: string,
+  user: string,
+  ts: string,
+): Promise<{ text: string; blocks: string; body: Record<string, unknown> }> {
   await slack.send(mentionRequest({ eventId: `Ev-${ts}`, question, user, ts }));
   await slack.fake.waitFor((calls) => postsIn(calls, 'C111', ts).length > 0 || calls.some((call) => call.method === 'chat.update'));
   const posted = postsIn(slack.fake.calls, 'C111', ts)[0]?.body ?? slack.fake.callsTo('chat.update')[0]?.body ?? {};
@@ -92,18 +170,31 @@ function teamsTexts(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
   const own = typeof record.text === 'string' ? [record.text] : [];
-  return [...own, ...Object.entries(record).filter(([key]) => key !== 'fallback' && key !== 'text').flatMap(([, child]) => teamsTexts(child))];
+  return [
+    ...own,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'fallback' && key !== 'text')
+      .flatMap(([, child]) => teamsTexts(child)),
+  ];
 }
 
 async function askInTeams(from: Record<string, unknown>, text: string): Promise<{ texts: string; hasCard: boolean }> {
-  const activity = loadActivity('botbuilder-js_teams_message_personal', teams.connector.serviceUrl, { id: `activity-${Math.random().toString(16).slice(2)}`, text, from });
+  const activity = loadActivity('botbuilder-js_teams_message_personal', teams.connector.serviceUrl, {
+    id: `activity-${Math.random().toString(16).slice(2)}`,
+    text,
+    from,
+  });
   expect((await teams.post(activity)).status).toBe(200);
   const [reply] = await teams.connector.waitForActivities(1);
   const attachments = (reply?.activity.attachments as unknown[] | undefined) ?? [];
-  return { texts: teamsTexts(reply?.activity).join('\n'), hasCard: attachments.length > 0 && teamsTexts(attachments).some((line) => /Period|request/i.test(line)) };
+  return {
+    texts: teamsTexts(reply?.activity).join('\n'),
+    hasCard: attachments.length > 0 && teamsTexts(attachments).some((line) => /Period|request/i.test(line)),
+  };
 }
 
-const adminNames = async () => (await database.prisma.user.findMany({ where: { role: 'admin' }, orderBy: { name: 'asc' } })).map((user) => user.name);
+const adminNames = async () =>
+  (await database.prisma.user.findMany({ where: { role: 'admin' }, orderBy: { name: 'asc' } })).map((user) => user.name);
 /** Any money, any figure with cents, or a "nothing found": none may reach a person without access. */
 const figureLike = /USD|\d[\d,]*\.\d\d|No spend/;
 
@@ -120,7 +211,10 @@ describe('no zero where access is missing', () => {
   });
 
   it('Teams: an unknown person gets the same reply in words, named by their Teams id, not a raw GUID as their name', async () => {
-    const reply = await askInTeams({ id: '29:stranger-channel-id', name: 'Stella Ranger', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000beef' }, 'What did we spend with AT&T in September 2026?');
+    const reply = await askInTeams(
+      { id: '29:stranger-channel-id', name: 'Stella Ranger', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000beef' },
+      'What did we spend with AT&T in September 2026?',
+    );
     expect(reply.texts).toContain("You don't have access to cost data in Ledgerline yet");
     expect(reply.texts).toContain('Your Teams id is 0d0d0d0d-0000-4000-8000-00000000beef');
     expect(reply.texts).not.toMatch(figureLike);
@@ -177,21 +271,36 @@ describe('identities as the platforms send them', () => {
   const microsoftSeptember = () => formatMoney(september((costCenter) => costCenter === 'CC100', 'Microsoft').total.toString(), 'USD');
 
   it('Teams: a user imported by AAD object id is found from the message’s aadObjectId', async () => {
-    const reply = await askInTeams({ id: '29:tara-channel-id', name: 'Tara', aadObjectId: people.byAad.teamsUserId }, 'What did we spend with Azure in September 2026?');
+    const reply = await askInTeams(
+      { id: '29:tara-channel-id', name: 'Tara', aadObjectId: people.byAad.teamsUserId },
+      'What did we spend with Azure in September 2026?',
+    );
     expect(reply.texts).toContain(microsoftSeptember());
     expect(reply.texts).toContain('In your cost center CC100');
   });
 
   it('Teams: a user imported only by e-mail is found through the conversation member lookup, and the AAD id is remembered', async () => {
     const aadObjectId = 'e0e0e0e0-0000-4000-8000-0000000000e1';
-    teams.connector.members.set('29:emil-channel-id', { id: '29:emil-channel-id', name: 'Emil', aadObjectId, email: 'Emil.Mail@example.com', userPrincipalName: 'emil.mail@example.com' });
-    const reply = await askInTeams({ id: '29:emil-channel-id', name: 'Emil', aadObjectId }, 'What did we spend with Azure in September 2026?');
+    teams.connector.members.set('29:emil-channel-id', {
+      id: '29:emil-channel-id',
+      name: 'Emil',
+      aadObjectId,
+      email: 'Emil.Mail@example.com',
+      userPrincipalName: 'emil.mail@example.com',
+    });
+    const reply = await askInTeams(
+      { id: '29:emil-channel-id', name: 'Emil', aadObjectId },
+      'What did we spend with Azure in September 2026?',
+    );
     expect(reply.texts).toContain(microsoftSeptember());
     expect((await database.prisma.user.findUniqueOrThrow({ where: { email: people.byEmail.email } })).teamsUserId).toBe(aadObjectId);
   });
 
   it('Teams: a user imported by the 29: id is found although the message also carries an aadObjectId', async () => {
-    const reply = await askInTeams({ id: people.byChannelId.teamsUserId, name: 'Nina', aadObjectId: 'f1f1f1f1-0000-4000-8000-0000000000f1' }, 'What did we spend with Azure in September 2026?');
+    const reply = await askInTeams(
+      { id: people.byChannelId.teamsUserId, name: 'Nina', aadObjectId: 'f1f1f1f1-0000-4000-8000-0000000000f1' },
+      'What did we spend with Azure in September 2026?',
+    );
     expect(reply.texts).toContain(microsoftSeptember());
   });
 
@@ -224,26 +333,52 @@ describe('request forms only for those who may submit them', () => {
 
   it('Teams: "disconnect <line>" from a viewer gets the reason, not the form', async () => {
     teams.connector.members.set('29:sam-channel-id', { id: '29:sam-channel-id', email: people.scoped.email });
-    const reply = await askInTeams({ id: '29:sam-channel-id', name: 'Sam', aadObjectId: 'a5a5a5a5-0000-4000-8000-0000000000a5' }, 'disconnect 312-555-0101');
+    const reply = await askInTeams(
+      { id: '29:sam-channel-id', name: 'Sam', aadObjectId: 'a5a5a5a5-0000-4000-8000-0000000000a5' },
+      'disconnect 312-555-0101',
+    );
     expect(reply.texts).toContain('Viewers cannot request service changes');
     expect(reply.hasCard).toBe(false);
   });
 
   it('Slack: "disconnect <line>" in a DM offers the form (button → modal) to a requester, and the reason to a viewer', async () => {
-    await slack.send(directMessageRequest({ eventId: 'Ev-disconnect-rita', text: 'disconnect 312-555-0101', user: people.requester.slackUserId, channel: 'D0RITA' }));
+    await slack.send(
+      directMessageRequest({
+        eventId: 'Ev-disconnect-rita',
+        text: 'disconnect 312-555-0101',
+        user: people.requester.slackUserId,
+        channel: 'D0RITA',
+      }),
+    );
     await slack.fake.waitFor((calls) => postsIn(calls, 'D0RITA').length === 1);
     const offer = postsIn(slack.fake.calls, 'D0RITA')[0]?.body;
     const [button] = buttonsOf(offer?.blocks);
     expect(button?.text.text).toBe('Open the request form');
 
-    await slack.send(buttonClickRequest({ button: button!, responseUrl: slack.fake.responseUrl('rita'), user: people.requester.slackUserId, channel: 'D0RITA' }));
+    await slack.send(
+      buttonClickRequest({
+        button: button!,
+        responseUrl: slack.fake.responseUrl('rita'),
+        user: people.requester.slackUserId,
+        channel: 'D0RITA',
+      }),
+    );
     await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'views.update'));
     const opened = slack.fake.callsTo('views.open')[0]?.body.view as { title: { text: string } };
     expect(opened.title.text).toBe('Service request');
-    const filled = slack.fake.callsTo('views.update')[0]?.body.view as { blocks: Array<{ block_id?: string; element?: { initial_option?: { text: { text: string } } } }> };
+    const filled = slack.fake.callsTo('views.update')[0]?.body.view as {
+      blocks: Array<{ block_id?: string; element?: { initial_option?: { text: { text: string } } } }>;
+    };
     expect(JSON.stringify(filled.blocks)).toContain('312-555-0101');
 
-    await slack.send(directMessageRequest({ eventId: 'Ev-disconnect-sam', text: 'disconnect 312-555-0101', user: people.scoped.slackUserId, channel: 'D0SAM' }));
+    await slack.send(
+      directMessageRequest({
+        eventId: 'Ev-disconnect-sam',
+        text: 'disconnect 312-555-0101',
+        user: people.scoped.slackUserId,
+        channel: 'D0SAM',
+      }),
+    );
     await slack.fake.waitFor((calls) => postsIn(calls, 'D0SAM').length === 1);
     const refused = postsIn(slack.fake.calls, 'D0SAM')[0]?.body;
     expect(String(refused?.text)).toContain('Viewers cannot request service changes');

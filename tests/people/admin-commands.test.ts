@@ -26,7 +26,14 @@ beforeAll(async () => {
   await loadFixtureEnterprise(database.prisma);
   await database.prisma.user.createMany({
     data: [
-      { email: 'ada.admin@example.com', name: 'Ada Admin', role: 'admin', costCenters: ['*'], slackUserId: 'U0ADMIN', teamsUserId: adminAad },
+      {
+        email: 'ada.admin@example.com',
+        name: 'Ada Admin',
+        role: 'admin',
+        costCenters: ['*'],
+        slackUserId: 'U0ADMIN',
+        teamsUserId: adminAad,
+      },
       { email: 'carol.diaz@example.com', name: 'Carol Diaz', role: 'approver', costCenters: ['CC100'], slackUserId: 'U0CAROL' },
       { email: 'bob.builder@example.com', name: 'Bob Builder', role: 'viewer', costCenters: ['CC200'], slackUserId: 'U0BOB' },
       { email: 'sam.scoped@example.com', name: 'Sam Scoped', role: 'viewer', costCenters: ['CC200'], slackUserId: 'U0SAM' },
@@ -71,7 +78,9 @@ const auditRows = (action: string) => database.prisma.auditLog.findMany({ where:
 describe('admins manage people from chat', () => {
   it('"add … as approver for …" shows the change, makes it only when confirmed, and records it', async () => {
     const shown = await say('U0ADMIN', 'add alice.smith@corp.example as approver for CC100', '1700000002.000100');
-    expect(String(shown.text)).toContain('Make Alice Smith (alice.smith@corp.example, not in Ledgerline yet) an approver for CC100 Sales? Nothing changes until you confirm.');
+    expect(String(shown.text)).toContain(
+      'Make Alice Smith (alice.smith@corp.example, not in Ledgerline yet) an approver for CC100 Sales? Nothing changes until you confirm.',
+    );
     expect(await userByEmail('alice.smith@corp.example')).toBeNull();
 
     const done = await confirm(shown, 'U0ADMIN', '1700000002.000100');
@@ -79,7 +88,11 @@ describe('admins manage people from chat', () => {
     const alice = await userByEmail('alice.smith@corp.example');
     expect([alice?.role, alice?.costCenters]).toEqual(['approver', ['CC100']]);
     const [audit] = await auditRows('grant-access');
-    expect([audit?.actor, audit?.surface, audit?.question]).toEqual(['ada.admin@example.com', 'slack', 'alice.smith@corp.example: approver for CC100']);
+    expect([audit?.actor, audit?.surface, audit?.question]).toEqual([
+      'ada.admin@example.com',
+      'slack',
+      'alice.smith@corp.example: approver for CC100',
+    ]);
   });
 
   it('"make @bob a viewer of … and …" changes a registered person named by a Slack mention', async () => {
@@ -91,7 +104,9 @@ describe('admins manage people from chat', () => {
 
   it('"who can see CC100?" lists everyone whose scope covers it', async () => {
     const listed = String((await say('U0ADMIN', 'who can see CC100?', '1700000002.000300')).text);
-    const expected = (await database.prisma.user.findMany({ where: { OR: [{ costCenters: { has: '*' } }, { costCenters: { has: 'CC100' } }] } })).map((user) => user.email);
+    const expected = (
+      await database.prisma.user.findMany({ where: { OR: [{ costCenters: { has: '*' } }, { costCenters: { has: 'CC100' } }] } })
+    ).map((user) => user.email);
     expect(expected.length).toBeGreaterThanOrEqual(3);
     for (const email of expected) expect(listed).toContain(email);
     expect(listed).not.toContain('sam.scoped@example.com');
@@ -104,7 +119,9 @@ describe('admins manage people from chat', () => {
     await confirm(shown, 'U0ADMIN', '1700000002.000400');
     const carol = await userByEmail('carol.diaz@example.com');
     expect([carol?.role, carol?.costCenters]).toEqual(['viewer', []]);
-    expect((await auditRows('revoke-access')).map((row) => row.question)).toEqual(['carol.diaz@example.com: removed (was approver for CC100)']);
+    expect((await auditRows('revoke-access')).map((row) => row.question)).toEqual([
+      'carol.diaz@example.com: removed (was approver for CC100)',
+    ]);
 
     const after = String((await say('U0CAROL', 'What did we spend in September 2026?', '1700000002.000401')).text);
     expect(after).toContain("You don't have access to cost data in Ledgerline yet");
@@ -129,7 +146,13 @@ describe('admins manage people from chat', () => {
   it('Teams: an admin adds someone by e-mail and confirms; the card offers the confirmation', async () => {
     const send = async (id: string, text: string) => {
       teams.connector.activities.length = 0;
-      await teams.post(loadActivity('botbuilder-js_teams_message_personal', teams.connector.serviceUrl, { id, text, from: { id: '29:ada', name: 'Ada', aadObjectId: adminAad } }));
+      await teams.post(
+        loadActivity('botbuilder-js_teams_message_personal', teams.connector.serviceUrl, {
+          id,
+          text,
+          from: { id: '29:ada', name: 'Ada', aadObjectId: adminAad },
+        }),
+      );
       const [reply] = await teams.connector.waitForActivities(1);
       return JSON.stringify(reply?.activity ?? {});
     };

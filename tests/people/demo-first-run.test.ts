@@ -29,7 +29,10 @@ let answerKey: DemoAnswerKey;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
   slack = await startSlackTestbed({ database, now, assistant: ({ logger }) => createAssistant({ prisma: database.prisma, now, logger }) });
   teams = await openTeamsTestbed({ database, now, assistant: createAssistant({ prisma: database.prisma, now, logger: silentLogger }) });
@@ -85,7 +88,10 @@ describe('first run on the demo enterprise', () => {
 
   it('a real import turns that off: the configured default (viewer, no cost centers) applies', async () => {
     const vendorsFile = fileURLToPath(new URL('../fixtures/ingest/vendors.csv', import.meta.url));
-    const summary = await importFile({ kind: 'vendors', filePath: vendorsFile }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+    const summary = await importFile(
+      { kind: 'vendors', filePath: vendorsFile },
+      { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+    );
     expect(summary.status).toBe('imported');
 
     const slackReply = await askInSlack('1700000001.000200');

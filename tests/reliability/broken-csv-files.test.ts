@@ -26,7 +26,23 @@ let folder: string;
 
 /** Rows of every table an import writes, and the batches: any committed import changes these. */
 async function fingerprint(): Promise<Record<string, number>> {
-  const tables = ['ImportBatch', 'ImportRejectedRow', 'Vendor', 'Location', 'CostCenter', 'User', 'Service', 'Contract', 'ContractRate', 'Invoice', 'InvoiceLine', 'MobileUsage', 'Budget', 'CostRecord', 'Account'];
+  const tables = [
+    'ImportBatch',
+    'ImportRejectedRow',
+    'Vendor',
+    'Location',
+    'CostCenter',
+    'User',
+    'Service',
+    'Contract',
+    'ContractRate',
+    'Invoice',
+    'InvoiceLine',
+    'MobileUsage',
+    'Budget',
+    'CostRecord',
+    'Account',
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const [row] = await database.prisma.$queryRawUnsafe<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM "${table}"`);
@@ -44,7 +60,13 @@ function generateBrokenFiles(): BrokenFile[] {
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  deps = { prisma: database.prisma, now: () => new Date('2026-11-26T12:00:00Z'), logger: silentLogger, costCenterTagKeys: ['cost-center'], database };
+  deps = {
+    prisma: database.prisma,
+    now: () => new Date('2026-11-26T12:00:00Z'),
+    logger: silentLogger,
+    costCenterTagKeys: ['cost-center'],
+    database,
+  };
   folder = await mkdtemp(path.join(tmpdir(), 'ledgerline-broken-'));
   // The files before they are broken import cleanly, so what breaks them is the mutation alone.
   for (const file of baseFiles()) {
@@ -90,7 +112,9 @@ describe('generated broken CSV files', () => {
       // The report points at the cell that was broken (a quote may be noticed a line later).
       const isByteProblem = broken.mutation === 'binary bytes' || broken.mutation === 'Latin-1 byte';
       const pointsAtIt = summary.problems.some((problem) =>
-        broken.isLineApproximate ? problem.line >= broken.line : problem.line === broken.line && (isByteProblem || problem.column === broken.column),
+        broken.isLineApproximate
+          ? problem.line >= broken.line
+          : problem.line === broken.line && (isByteProblem || problem.column === broken.column),
       );
       if (!pointsAtIt) missingTheBrokenCell.push(`${label}: ${JSON.stringify(summary.problems).slice(0, 300)}`);
     }
@@ -116,7 +140,9 @@ describe('generated broken CSV files', () => {
       try {
         const summary = await importFile({ kind: broken.kind, filePath, skipInvalid: true }, deps);
         const isFileLevel = fileLevel.has(broken.mutation);
-        const reportsIt = summary.problems.some((problem) => (broken.isLineApproximate ? problem.line >= broken.line : problem.line === broken.line));
+        const reportsIt = summary.problems.some((problem) =>
+          broken.isLineApproximate ? problem.line >= broken.line : problem.line === broken.line,
+        );
         const isAsExpected = isFileLevel ? summary.status === 'rejected' : summary.status === 'imported' && summary.rowsRejected >= 1;
         if (!isAsExpected || !reportsIt) wrong.push(`${label}: ${summary.status} ${JSON.stringify(summary.problems).slice(0, 200)}`);
       } catch (error) {

@@ -52,10 +52,18 @@ describe('alert delivery with concurrent dispatchers', () => {
   afterAll(async () => database?.close());
 
   it('posts each of 1,000 deliveries exactly once with 4 dispatchers running at once, through failures and retries', async () => {
-    await createAlerts(Array.from({ length: alertCount }, (_, index) => budgetDraft(`CC-${1000 + index}`, 100)), deps());
+    await createAlerts(
+      Array.from({ length: alertCount }, (_, index) => budgetDraft(`CC-${1000 + index}`, 100)),
+      deps(),
+    );
     expect(await database.prisma.alertDelivery.count()).toBe(alertCount * channels.length);
     const platform = standIn(seededRandom(7), 0.1);
-    const options = { destinations: [platform.destination], maxAttempts: 10, baseDelayMs: 2, sleep: (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)) };
+    const options = {
+      destinations: [platform.destination],
+      maxAttempts: 10,
+      baseDelayMs: 2,
+      sleep: (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)),
+    };
 
     // Started a few milliseconds apart, as catch-up runs are: each later one reads the outbox
     // while earlier ones are posting.
@@ -95,14 +103,21 @@ describe('alert delivery with concurrent dispatchers', () => {
     expect(platform.accepted()).toBe(1);
 
     // Other runs while its lease is live: nothing to claim, nothing posted.
-    const during = await Promise.all([1, 2, 3].map(() => dispatchAlerts({ destinations: [platform.destination] }, { ...deps(), now: () => new Date(startedAt.getTime() + 30_000) })));
+    const during = await Promise.all(
+      [1, 2, 3].map(() =>
+        dispatchAlerts({ destinations: [platform.destination] }, { ...deps(), now: () => new Date(startedAt.getTime() + 30_000) }),
+      ),
+    );
     expect(during.map((summary) => summary.sent)).toEqual([0, 0, 0]);
     expect(platform.posts.get(`${alert!.id}|C-FINOPS`)).toBe(1);
 
     // After the lease: the delivery is claimed again and recorded. This platform cannot be asked
     // whether the first post arrived (as Teams' connector cannot), so it is posted a second time:
     // the documented limit. Slack is asked (next test).
-    const after = await dispatchAlerts({ destinations: [platform.destination] }, { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) });
+    const after = await dispatchAlerts(
+      { destinations: [platform.destination] },
+      { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) },
+    );
     expect(after.sent).toBe(1);
     expect(platform.posts.get(`${alert!.id}|C-FINOPS`)).toBe(2);
     const delivery = await database.prisma.alertDelivery.findFirstOrThrow({ where: { alertId: alert!.id } });
@@ -140,9 +155,14 @@ describe('alert delivery with concurrent dispatchers', () => {
       expect(slackApi.callsTo('conversations.history')).toHaveLength(1);
       const posts = slackApi.callsTo('chat.postMessage');
       expect(posts.map((call) => (call.body.blocks as unknown[]).length > 0)).toEqual([true, true]);
-      const postedAlertIds = posts.map((call) => String((call.body.metadata as { event_payload: { deliveries: string } }).event_payload.deliveries));
+      const postedAlertIds = posts.map((call) =>
+        String((call.body.metadata as { event_payload: { deliveries: string } }).event_payload.deliveries),
+      );
       expect(new Set(postedAlertIds).size).toBe(2);
-      const deliveries = await database.prisma.alertDelivery.findMany({ where: { alertId: { in: alerts.map((alert) => alert.id) } }, orderBy: { id: 'asc' } });
+      const deliveries = await database.prisma.alertDelivery.findMany({
+        where: { alertId: { in: alerts.map((alert) => alert.id) } },
+        orderBy: { id: 'asc' },
+      });
       expect(deliveries.map((delivery) => delivery.status)).toEqual(['sent', 'sent']);
       expect(deliveries.map((delivery) => delivery.messageRef)).toEqual(posts.map((call) => `C-FINOPS:${String(call.response?.ts)}`));
     } finally {

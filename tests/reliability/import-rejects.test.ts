@@ -29,12 +29,19 @@ const files: Array<{ kind: ImportKind; header: string; good: string; bad: string
   },
   {
     kind: 'invoices',
-    header: 'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
+    header:
+      'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
     good: 'INV-1,Northwind Fiber,A-1,2025-02-05,2025-01-01,2025-01-31,CIR-1,recurring,Port,1,100.00,100.00,USD',
     bad: 'INV-1,Northwind Fiber,A-1,2025-02-05,2025-01-01,2025-01-31,CIR-2,recurring,Port,1,100.00,lots,USD',
     column: 'amount',
   },
-  { kind: 'usage', header: 'identifier,period,data_mb,voice_minutes,messages', good: 'CIR-1,2025-01,1,1,1', bad: 'CIR-1,2025-13,1,1,1', column: 'period' },
+  {
+    kind: 'usage',
+    header: 'identifier,period,data_mb,voice_minutes,messages',
+    good: 'CIR-1,2025-01,1,1,1',
+    bad: 'CIR-1,2025-13,1,1,1',
+    column: 'period',
+  },
   { kind: 'budgets', header: 'cost_center,month,amount', good: 'CC-1,2025-01,100.00', bad: 'CC-1,2025-02,lots', column: 'amount' },
 ];
 
@@ -44,25 +51,33 @@ describe('rows left out by --skip-invalid, for every kind', () => {
   let folder: string;
   beforeAll(async () => {
     database = await openTestDatabase();
-    deps = { prisma: database.prisma, now: () => new Date('2026-11-26T12:00:00Z'), logger: silentLogger, costCenterTagKeys: ['cost-center'] };
+    deps = {
+      prisma: database.prisma,
+      now: () => new Date('2026-11-26T12:00:00Z'),
+      logger: silentLogger,
+      costCenterTagKeys: ['cost-center'],
+    };
     folder = await mkdtemp(path.join(tmpdir(), 'ledgerline-rejects-'));
   });
   afterAll(async () => database?.close());
 
-  it.each(files)('$kind: are reported again, by line and reason, when the same file is imported again', async ({ kind, header, good, bad, column }) => {
-    const filePath = path.join(folder, `${kind}.csv`);
-    await writeFile(filePath, [header, good, bad].join('\n') + '\n');
+  it.each(files)(
+    '$kind: are reported again, by line and reason, when the same file is imported again',
+    async ({ kind, header, good, bad, column }) => {
+      const filePath = path.join(folder, `${kind}.csv`);
+      await writeFile(filePath, [header, good, bad].join('\n') + '\n');
 
-    const first = await importFile({ kind, filePath, skipInvalid: true }, deps);
-    expect(first.status).toBe('imported');
-    expect([first.rowsAccepted, first.rowsRejected]).toEqual([1, 1]);
-    expect(first.problems.map((problem) => [problem.line, problem.column])).toEqual([[3, column]]);
+      const first = await importFile({ kind, filePath, skipInvalid: true }, deps);
+      expect(first.status).toBe('imported');
+      expect([first.rowsAccepted, first.rowsRejected]).toEqual([1, 1]);
+      expect(first.problems.map((problem) => [problem.line, problem.column])).toEqual([[3, column]]);
 
-    const again = await importFile({ kind, filePath }, deps);
-    expect(again.status).toBe('unchanged');
-    expect(again.rowsRejected).toBe(1);
-    expect(again.problems).toEqual(first.problems);
-  });
+      const again = await importFile({ kind, filePath }, deps);
+      expect(again.status).toBe('unchanged');
+      expect(again.rowsRejected).toBe(1);
+      expect(again.problems).toEqual(first.problems);
+    },
+  );
 });
 
 describe('ledgerline import of a file imported with --skip-invalid', () => {

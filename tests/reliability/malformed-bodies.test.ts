@@ -37,7 +37,10 @@ beforeAll(async () => {
   process.on('unhandledRejection', recordFailure);
   process.on('uncaughtException', recordFailure);
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
   const admin = await database.prisma.user.findFirstOrThrow({
     where: { costCenters: { has: '*' }, slackUserId: { not: null }, teamsUserId: { not: null } },
@@ -68,12 +71,16 @@ const lumenSeptember = () => {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 const json = (rawBody: string): SlackRequest => ({ rawBody, contentType: 'application/json' });
-const form = (fields: Record<string, string>): SlackRequest => ({ rawBody: new URLSearchParams(fields).toString(), contentType: 'application/x-www-form-urlencoded' });
+const form = (fields: Record<string, string>): SlackRequest => ({
+  rawBody: new URLSearchParams(fields).toString(),
+  contentType: 'application/x-www-form-urlencoded',
+});
 
 const mentionFixture = readFixture('bolt-python_app_mention_event_callback.json');
 const blockActionsFixture = readFixture('bolt-python_block_actions_button.json');
 const slashCommandFixture = readFixture('bolt-python_slash_command.form.txt').trim();
-const withFields = (fixture: string, changes: Record<string, unknown>) => JSON.stringify({ ...(JSON.parse(fixture) as object), ...changes });
+const withFields = (fixture: string, changes: Record<string, unknown>) =>
+  JSON.stringify({ ...(JSON.parse(fixture) as object), ...changes });
 const withEvent = (changes: Record<string, unknown>) => {
   const body = JSON.parse(mentionFixture) as { event: Record<string, unknown> };
   return JSON.stringify({ ...body, event_id: `Ev-bad-${Math.random().toString(16).slice(2)}`, event: { ...body.event, ...changes } });
@@ -123,14 +130,23 @@ const slackBodies: Array<[string, SlackRequest]> = [
   ['form block_actions with [null] actions', form({ payload: withFields(blockActionsFixture, { actions: [null] }) })],
   ['form block_actions with an empty action', form({ payload: withFields(blockActionsFixture, { actions: [{}] }) })],
   ['form block_actions with null user', form({ payload: withFields(blockActionsFixture, { user: null }) })],
-  ['form block_actions with a numeric value', form({ payload: withFields(blockActionsFixture, { actions: [{ action_id: 'ask', type: 'button', value: 5 }] }) })],
+  [
+    'form block_actions with a numeric value',
+    form({ payload: withFields(blockActionsFixture, { actions: [{ action_id: 'ask', type: 'button', value: 5 }] }) }),
+  ],
   ['form view_submission with null view', form({ payload: '{"type":"view_submission","view":null}' })],
   ['form view_submission with an empty view', form({ payload: '{"type":"view_submission","view":{}}' })],
   ['form ssl_check with payload=null', form({ ssl_check: '1', payload: 'null' })],
   ['slash command without text or user', form({ command: '/ledger' })],
-  ['slash command with repeated fields', { rawBody: `${slashCommandFixture}&text=a&text=b&user_id=x&command=%2Fledger`, contentType: 'application/x-www-form-urlencoded' }],
+  [
+    'slash command with repeated fields',
+    { rawBody: `${slashCommandFixture}&text=a&text=b&user_id=x&command=%2Fledger`, contentType: 'application/x-www-form-urlencoded' },
+  ],
   ['slash command with an unknown command', slashWith({ command: '/nope', text: 'hello' })],
-  ['slash command without response_url', { rawBody: slashCommandFixture.replace(/&?response_url=[^&]*/, ''), contentType: 'application/x-www-form-urlencoded' }],
+  [
+    'slash command without response_url',
+    { rawBody: slashCommandFixture.replace(/&?response_url=[^&]*/, ''), contentType: 'application/x-www-form-urlencoded' },
+  ],
   ['form with no fields', { rawBody: '', contentType: 'application/x-www-form-urlencoded' }],
   ['form of garbage', { rawBody: '%%%&&&===', contentType: 'application/x-www-form-urlencoded' }],
 ];
@@ -138,7 +154,11 @@ const slackBodies: Array<[string, SlackRequest]> = [
 describe('Slack /slack/events with correctly signed malformed bodies', () => {
   let slack: SlackTestbed;
   beforeAll(async () => {
-    slack = await startSlackTestbed({ database, now, assistant: ({ logger }) => createAssistant({ prisma: database.prisma, now, logger }) });
+    slack = await startSlackTestbed({
+      database,
+      now,
+      assistant: ({ logger }) => createAssistant({ prisma: database.prisma, now, logger }),
+    });
   });
   afterAll(async () => slack?.close());
 
@@ -149,24 +169,56 @@ describe('Slack /slack/events with correctly signed malformed bodies', () => {
     await settle();
 
     // Bodies that are not an object never reach Bolt; every request got an answer, none posted anything.
-    for (const name of ['JSON null', 'JSON array', 'JSON array of objects', 'string', 'number', 'boolean', 'truncated JSON', 'form payload=null', 'form payload=[]', 'form payload=5']) {
+    for (const name of [
+      'JSON null',
+      'JSON array',
+      'JSON array of objects',
+      'string',
+      'number',
+      'boolean',
+      'truncated JSON',
+      'form payload=null',
+      'form payload=[]',
+      'form payload=5',
+    ]) {
       expect(statuses[name], name).toBe(400);
     }
     expect(sent.filter(([, status]) => status < 200)).toEqual([]);
     // Each refusal and each failure is in the log, with its reason.
     const refusals = slack.logLines.filter((line) => line.includes('slack request refused'));
     const failures = slack.logLines.filter((line) => line.includes('slack request failed'));
-    expect(refusals.length).toBe(sent.filter(([name]) => ['JSON null', 'JSON array', 'JSON array of objects', 'string', 'number', 'boolean', 'form payload=null', 'form payload=[]', 'form payload=5', 'form payload string'].includes(name)).length);
+    expect(refusals.length).toBe(
+      sent.filter(([name]) =>
+        [
+          'JSON null',
+          'JSON array',
+          'JSON array of objects',
+          'string',
+          'number',
+          'boolean',
+          'form payload=null',
+          'form payload=[]',
+          'form payload=5',
+          'form payload string',
+        ].includes(name),
+      ).length,
+    );
     expect(failures.length).toBe(sent.filter(([, status]) => status >= 500).length);
 
     const unsigned = await slack.send(json('null'), { isUnsigned: true });
     expect(unsigned.status).toBe(401);
 
     // Still alive, still answering.
-    const question = await slack.send(directMessageRequest({ eventId: 'Ev-after-bad-bodies', text: 'What did we spend with Lumen in September 2026?', user: adminSlackId }));
+    const question = await slack.send(
+      directMessageRequest({ eventId: 'Ev-after-bad-bodies', text: 'What did we spend with Lumen in September 2026?', user: adminSlackId }),
+    );
     expect(question.status).toBe(200);
-    await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage' && String(call.body.text).startsWith('Spend with Lumen')));
-    const answer = slack.fake.calls.find((call) => call.method === 'chat.postMessage' && String(call.body.text).startsWith('Spend with Lumen'));
+    await slack.fake.waitFor((calls) =>
+      calls.some((call) => call.method === 'chat.postMessage' && String(call.body.text).startsWith('Spend with Lumen')),
+    );
+    const answer = slack.fake.calls.find(
+      (call) => call.method === 'chat.postMessage' && String(call.body.text).startsWith('Spend with Lumen'),
+    );
     expect(answer?.body.text).toContain(lumenSeptember());
   });
 });
@@ -189,7 +241,12 @@ async function openTeams(credentials: TeamsCredentials): Promise<TeamsBed> {
     now,
     logger,
     defaultRole: 'viewer',
-    retryPolicy: { maximumAttempts: 2, baseDelayMs: 5, maximumDelayMs: 20, sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)) },
+    retryPolicy: {
+      maximumAttempts: 2,
+      baseDelayMs: 5,
+      maximumDelayMs: 20,
+      sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    },
   });
   const server: Server = createHttpServer(surface.routes, logger);
   const { port } = await listen(server, 0, '127.0.0.1');
@@ -250,19 +307,32 @@ describe('Teams /api/messages with malformed bodies', () => {
     const teams = await openTeams({});
     try {
       const sent = await Promise.all(
-        teamsBodies(teams.connector.serviceUrl).map(async ([name, rawBody]) => [name, (await postRaw(teams.url, { 'content-type': 'application/json' }, rawBody)).status] as const),
+        teamsBodies(teams.connector.serviceUrl).map(
+          async ([name, rawBody]) => [name, (await postRaw(teams.url, { 'content-type': 'application/json' }, rawBody)).status] as const,
+        ),
       );
       const statuses = Object.fromEntries(sent);
       await settle();
 
       // Anything the SDK would choke on is refused with 400 and a line naming the field; the rest is
       // handled (an unreachable serviceUrl is a logged delivery failure), and every error status is logged.
-      for (const name of ['JSON null', 'JSON array', 'empty object', 'truncated JSON', 'type of the wrong kind', 'null from', 'null conversation', 'entities of nulls']) {
+      for (const name of [
+        'JSON null',
+        'JSON array',
+        'empty object',
+        'truncated JSON',
+        'type of the wrong kind',
+        'null from',
+        'null conversation',
+        'entities of nulls',
+      ]) {
         expect(statuses[name], name).toBe(400);
       }
       expect(sent.filter(([, status]) => status < 200)).toEqual([]);
       const errorStatuses = sent.filter(([, status]) => status >= 400);
-      expect(teams.logLines.filter((line) => line.includes('teams request refused') || line.includes('teams request failed'))).toHaveLength(errorStatuses.length);
+      expect(teams.logLines.filter((line) => line.includes('teams request refused') || line.includes('teams request failed'))).toHaveLength(
+        errorStatuses.length,
+      );
       expect(teams.logLines.some((line) => line.includes('conversation: Expected object, received null'))).toBe(true);
 
       teams.connector.activities.length = 0;
@@ -280,14 +350,20 @@ describe('Teams /api/messages with malformed bodies', () => {
   });
 
   it('with app credentials refuses each before any work, without a token or with a forged one', async () => {
-    const teams = await openTeams({ appId: '6c1f1a4e-3c1b-4a53-9c57-2b1b2b0c9d11', appPassword: 'not-a-real-secret', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' });
+    const teams = await openTeams({
+      appId: '6c1f1a4e-3c1b-4a53-9c57-2b1b2b0c9d11',
+      appPassword: 'not-a-real-secret',
+      tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f',
+    });
     try {
       const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
       const forged = `${base64url({ alg: 'RS256', typ: 'JWT', kid: 'k' })}.${base64url({ aud: '6c1f1a4e-3c1b-4a53-9c57-2b1b2b0c9d11', iss: 'https://api.botframework.com', exp: 4102444800 })}.c2ln`;
       const statuses: number[] = [];
       for (const [, rawBody] of teamsBodies(teams.connector.serviceUrl)) {
         statuses.push((await postRaw(teams.url, { 'content-type': 'application/json' }, rawBody)).status);
-        statuses.push((await postRaw(teams.url, { 'content-type': 'application/json', authorization: `Bearer ${forged}` }, rawBody)).status);
+        statuses.push(
+          (await postRaw(teams.url, { 'content-type': 'application/json', authorization: `Bearer ${forged}` }, rawBody)).status,
+        );
         statuses.push((await postRaw(teams.url, { 'content-type': 'application/json', authorization: 'Bearer' }, rawBody)).status);
       }
       await settle();

@@ -55,7 +55,9 @@ async function disputesIn(prisma: PrismaClient): Promise<string[][]> {
 }
 
 async function pendingBatches(prisma: PrismaClient): Promise<number> {
-  const [row] = await prisma.$queryRawUnsafe<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM "ImportBatch" WHERE "auditPendingSince" IS NOT NULL`);
+  const [row] = await prisma.$queryRawUnsafe<Array<{ count: number }>>(
+    `SELECT count(*)::int AS count FROM "ImportBatch" WHERE "auditPendingSince" IS NOT NULL`,
+  );
   return row?.count ?? -1;
 }
 
@@ -90,14 +92,20 @@ describe('an invoice import whose audit never ran', () => {
     await job!.run({ ...deps, asOf: '2026-11-26', destinations: [] });
     expect(await disputesIn(database.prisma)).toEqual(meridianDisputes);
     expect(await pendingBatches(database.prisma)).toBe(0);
-    const [audited] = await database.prisma.$queryRawUnsafe<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM "ImportBatch" WHERE "auditedAt" IS NOT NULL`);
+    const [audited] = await database.prisma.$queryRawUnsafe<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM "ImportBatch" WHERE "auditedAt" IS NOT NULL`,
+    );
     expect(audited?.count).toBe(2);
 
     // Nothing pending: the next run does nothing, and the disputes stay as they are.
-    const before = await database.prisma.$queryRawUnsafe<unknown[]>(`SELECT id, "invoiceNumber", "amountDisputed"::text FROM "Dispute" ORDER BY id`);
+    const before = await database.prisma.$queryRawUnsafe<unknown[]>(
+      `SELECT id, "invoiceNumber", "amountDisputed"::text FROM "Dispute" ORDER BY id`,
+    );
     expect(await auditPendingImports(deps)).toBeUndefined();
     await job!.run({ ...deps, asOf: '2026-11-26', destinations: [] });
-    expect(await database.prisma.$queryRawUnsafe<unknown[]>(`SELECT id, "invoiceNumber", "amountDisputed"::text FROM "Dispute" ORDER BY id`)).toEqual(before);
+    expect(
+      await database.prisma.$queryRawUnsafe<unknown[]>(`SELECT id, "invoiceNumber", "amountDisputed"::text FROM "Dispute" ORDER BY id`),
+    ).toEqual(before);
   });
 
   it('is audited once when two reconciliations run at the same time', async () => {
@@ -105,7 +113,11 @@ describe('an invoice import whose audit never ran', () => {
     try {
       const otherDeps = { ...deps, prisma: other.prisma };
       await importWithoutAudit(files, otherDeps);
-      const results = await Promise.allSettled([auditPendingImports(otherDeps), auditPendingImports(otherDeps), auditPendingImports(otherDeps)]);
+      const results = await Promise.allSettled([
+        auditPendingImports(otherDeps),
+        auditPendingImports(otherDeps),
+        auditPendingImports(otherDeps),
+      ]);
       expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
       expect(await disputesIn(other.prisma)).toEqual(meridianDisputes);
       expect(await pendingBatches(other.prisma)).toBe(0);
@@ -127,7 +139,12 @@ describe('ledgerline import after an import that ended before its audit', () => 
   it('runs the pending audit when the same file is imported again, instead of saying only "Unchanged"', async () => {
     const database = await target.open();
     try {
-      await importWithoutAudit(files, { prisma: database.prisma, now: () => now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+      await importWithoutAudit(files, {
+        prisma: database.prisma,
+        now: () => now,
+        logger: silentLogger,
+        costCenterTagKeys: ['cost-center'],
+      });
     } finally {
       await database.close();
     }
@@ -163,7 +180,12 @@ describe('ledgerline import killed right after its commit', () => {
     const july = files[files.length - 1]!;
     const database = await target.open();
     try {
-      await importWithoutAudit(files.slice(0, -1), { prisma: database.prisma, now: () => now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+      await importWithoutAudit(files.slice(0, -1), {
+        prisma: database.prisma,
+        now: () => now,
+        logger: silentLogger,
+        costCenterTagKeys: ['cost-center'],
+      });
     } finally {
       await database.close();
     }

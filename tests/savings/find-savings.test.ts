@@ -5,7 +5,9 @@ import { loadMeridian } from '../audit/meridian-fixture.js';
 
 async function addCloudCosts(test: AuditTest): Promise<void> {
   const { prisma } = test.database;
-  const batch = await prisma.importBatch.create({ data: { kind: 'focus', fileName: 'hand-built.csv', checksum: 'hand-built', status: 'completed' } });
+  const batch = await prisma.importBatch.create({
+    data: { kind: 'focus', fileName: 'hand-built.csv', checksum: 'hand-built', status: 'completed' },
+  });
   const vendor = await prisma.vendor.create({ data: { name: 'AWS', key: 'aws', domain: 'cloud' } });
   const record = (resourceId: string, day: string, billedCost: string, consumedQuantity: string) => ({
     importBatchId: batch.id,
@@ -56,7 +58,11 @@ describe('findSavings', () => {
   it('lists zero-usage lines, overbilled services and idle cloud resources with monthly and annual savings', async () => {
     const result = await findSavings({ months: 3 }, test.deps);
     expect(result.usageWindow).toEqual({ start: '2026-08-01', end: '2026-11-01' });
-    expect(result.opportunities.map((item) => `${item.kind} ${item.identifier} ${item.monthlySaving}/${item.annualSaving} ${item.currency}`).sort()).toEqual([
+    expect(
+      result.opportunities
+        .map((item) => `${item.kind} ${item.identifier} ${item.monthlySaving}/${item.annualSaving} ${item.currency}`)
+        .sort(),
+    ).toEqual([
       'above_contract_rate CIR-001 100.00/1200.00 USD',
       'idle_cloud_resource vol-idle 10.00/120.00 USD',
       'zero_usage_line 312-555-0103 35.00/420.00 USD',

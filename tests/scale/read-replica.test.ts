@@ -31,7 +31,9 @@ describe.runIf(primaryUrl && replicaUrl)('answers from a read replica', () => {
 
   /** Waits until the replica has replayed everything the primary has written so far. */
   async function replicaCaughtUp(): Promise<void> {
-    const [{ lsn }] = (await primary.prisma.$queryRawUnsafe<Array<{ lsn: string }>>(`SELECT pg_current_wal_lsn()::text AS lsn`)) as [{ lsn: string }];
+    const [{ lsn }] = (await primary.prisma.$queryRawUnsafe<Array<{ lsn: string }>>(`SELECT pg_current_wal_lsn()::text AS lsn`)) as [
+      { lsn: string },
+    ];
     for (let attempt = 0; attempt < 300; attempt += 1) {
       const { rows } = await replicaAdmin.query<{ done: boolean }>(`SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done`, [lsn]);
       if (rows[0]?.done) return;
@@ -53,7 +55,12 @@ describe.runIf(primaryUrl && replicaUrl)('answers from a read replica', () => {
     await replicaAdmin.connect();
     await replicaCaughtUp();
     withReplica = await openDatabase({ databaseUrl: primaryUrl, replicaUrls: [replicaUrl as string] });
-    assistant = createAssistant({ prisma: withReplica.prisma, now: () => asOf, logger: silentLogger, readReplica: withReplica.readReplica });
+    assistant = createAssistant({
+      prisma: withReplica.prisma,
+      now: () => asOf,
+      logger: silentLogger,
+      readReplica: withReplica.readReplica,
+    });
   }, 300_000);
 
   afterAll(async () => {

@@ -39,7 +39,11 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
     const timestamp = Math.floor(Date.now() / 1000);
     return postRaw(
       `${replica.url}/slack/events`,
-      { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(signingSecret, timestamp, request.rawBody) },
+      {
+        'content-type': request.contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature(signingSecret, timestamp, request.rawBody),
+      },
       request.rawBody,
     );
   };
@@ -84,10 +88,16 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
     const [first, second] = replicas;
     if (!first || !second) throw new Error('two replicas expected');
     const threadTs = '1700000100.000100';
-    await send(first, mentionRequest({ eventId: 'Ev-replica-1', question: 'What did we spend with AT&T in September 2026?', ts: threadTs }));
+    await send(
+      first,
+      mentionRequest({ eventId: 'Ev-replica-1', question: 'What did we spend with AT&T in September 2026?', ts: threadTs }),
+    );
     await slackApi.waitFor((calls) => calls.some((call) => JSON.stringify(call.body).includes(attSpend('2026-09'))), 60_000);
 
-    const followUp = inThread(mentionRequest({ eventId: 'Ev-replica-2', question: 'and in October 2026?', ts: '1700000200.000100' }), threadTs);
+    const followUp = inThread(
+      mentionRequest({ eventId: 'Ev-replica-2', question: 'and in October 2026?', ts: '1700000200.000100' }),
+      threadTs,
+    );
     await send(second, followUp);
     await slackApi.waitFor((calls) => calls.some((call) => JSON.stringify(call.body).includes(attSpend('2026-10'))), 60_000);
   });
@@ -95,7 +105,11 @@ describe.runIf(serverUrl)('two replicas on one PostgreSQL', () => {
   it('answers an event delivered to both replicas (a retry through the load balancer) once', async () => {
     const [first, second] = replicas;
     if (!first || !second) throw new Error('two replicas expected');
-    const request = mentionRequest({ eventId: 'Ev-replica-retry', question: 'What did we spend with AT&T in August 2026?', ts: '1700000300.000100' });
+    const request = mentionRequest({
+      eventId: 'Ev-replica-retry',
+      question: 'What did we spend with AT&T in August 2026?',
+      ts: '1700000300.000100',
+    });
     const responses = await Promise.all([send(first, request), send(second, request)]);
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     const expected = attSpend('2026-08');

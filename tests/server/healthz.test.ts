@@ -13,7 +13,14 @@ describe('GET /healthz', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-healthz-'));
     const databaseUrl = process.env.LEDGERLINE_TEST_DATABASE_URL;
     product = await startProduct(
-      loadConfig({ LEDGERLINE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGERLINE_DEMO: '0', LEDGERLINE_LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl }),
+      loadConfig({
+        LEDGERLINE_DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LEDGERLINE_DEMO: '0',
+        LEDGERLINE_LOG_LEVEL: 'silent',
+        DATABASE_URL: databaseUrl,
+      }),
     );
   });
   afterAll(async () => {
@@ -40,7 +47,14 @@ describe('GET /healthz without a database', () => {
   it('reports 503 and says the database is unreachable', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-healthz-'));
     const product = await startProduct(
-      loadConfig({ LEDGERLINE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGERLINE_DEMO: '0', LEDGERLINE_SCHEDULER: '0', LEDGERLINE_LOG_LEVEL: 'silent' }),
+      loadConfig({
+        LEDGERLINE_DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LEDGERLINE_DEMO: '0',
+        LEDGERLINE_SCHEDULER: '0',
+        LEDGERLINE_LOG_LEVEL: 'silent',
+      }),
     );
     try {
       await product.runtime.database.close();

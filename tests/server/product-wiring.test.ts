@@ -72,7 +72,11 @@ describe('the product as started', () => {
   });
 
   it('answers a signed Slack mention in its thread with the invoiced figure', async () => {
-    const request = mentionRequest({ eventId: 'Ev-product-1', question: 'What did we spend with AT&T in September 2026?', ts: '1700000000.000100' });
+    const request = mentionRequest({
+      eventId: 'Ev-product-1',
+      question: 'What did we spend with AT&T in September 2026?',
+      ts: '1700000000.000100',
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await postRaw(
       `${product.url}/slack/events`,
@@ -92,15 +96,29 @@ describe('the product as started', () => {
   });
 
   it('subscribes the Slack channel it is asked in, not a channel named by the model', async () => {
-    const request = mentionRequest({ eventId: 'Ev-product-subscribe', question: 'subscribe this channel to budget alerts', channel: 'C0PRODUCT', ts: '1700000000.000200' });
+    const request = mentionRequest({
+      eventId: 'Ev-product-subscribe',
+      question: 'subscribe this channel to budget alerts',
+      channel: 'C0PRODUCT',
+      ts: '1700000000.000200',
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     await postRaw(
       `${product.url}/slack/events`,
-      { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(signingSecret, timestamp, request.rawBody) },
+      {
+        'content-type': request.contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature(signingSecret, timestamp, request.rawBody),
+      },
       request.rawBody,
     );
-    await slackApi.waitFor((calls) => calls.some((call) => call.body.channel === 'C0PRODUCT' && /subscri/i.test(JSON.stringify(call.body))), 30_000);
-    const subscription = await product.runtime.prisma.subscription.findUnique({ where: { platform_channelId: { platform: 'slack', channelId: 'C0PRODUCT' } } });
+    await slackApi.waitFor(
+      (calls) => calls.some((call) => call.body.channel === 'C0PRODUCT' && /subscri/i.test(JSON.stringify(call.body))),
+      30_000,
+    );
+    const subscription = await product.runtime.prisma.subscription.findUnique({
+      where: { platform_channelId: { platform: 'slack', channelId: 'C0PRODUCT' } },
+    });
     expect(subscription?.alertKinds).toContain('budget');
   });
 
@@ -109,26 +127,45 @@ describe('the product as started', () => {
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await postRaw(
       `${product.url}/slack/events`,
-      { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature('not-the-secret', timestamp, request.rawBody) },
+      {
+        'content-type': request.contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature('not-the-secret', timestamp, request.rawBody),
+      },
       request.rawBody,
     );
     expect(response.status).toBe(401);
   });
 
   it('answers a Teams personal message through the connector with the same figure', async () => {
-    const activity = loadActivity('botbuilder-js_teams_message_personal', connector.serviceUrl, { text: 'What did we spend with AT&T in September 2026?' });
-    const response = await fetch(`${product.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const activity = loadActivity('botbuilder-js_teams_message_personal', connector.serviceUrl, {
+      text: 'What did we spend with AT&T in September 2026?',
+    });
+    const response = await fetch(`${product.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     expect(response.status).toBeLessThan(300);
     const [reply] = await connector.waitForActivities(1, 30_000);
     expect(JSON.stringify(reply?.activity)).toContain(expectedAttSeptember());
   });
 
   it('subscribes the Teams chat it is asked in to alerts', async () => {
-    const activity = loadActivity('botbuilder-js_teams_message_personal', connector.serviceUrl, { text: 'subscribe this chat to anomaly alerts', id: 'subscribe-1' });
-    const response = await fetch(`${product.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const activity = loadActivity('botbuilder-js_teams_message_personal', connector.serviceUrl, {
+      text: 'subscribe this chat to anomaly alerts',
+      id: 'subscribe-1',
+    });
+    const response = await fetch(`${product.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     expect(response.status).toBeLessThan(300);
     const conversationId = (activity.conversation as { id: string }).id;
-    const subscription = await product.runtime.prisma.subscription.findUnique({ where: { platform_channelId: { platform: 'teams', channelId: conversationId } } });
+    const subscription = await product.runtime.prisma.subscription.findUnique({
+      where: { platform_channelId: { platform: 'teams', channelId: conversationId } },
+    });
     expect(subscription?.alertKinds).toContain('anomaly');
   });
 });

@@ -13,7 +13,14 @@ describe('ledgerline start without a terminal', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ledgerline-start-'));
     const child = spawn(process.execPath, ['bin/ledgerline.js', 'start'], {
       cwd: projectRoot,
-      env: { ...process.env, LEDGERLINE_DATA_DIR: dataDir, LEDGERLINE_DEMO: '0', PORT: '0', LEDGERLINE_SCHEDULER: '0', LEDGERLINE_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        LEDGERLINE_DATA_DIR: dataDir,
+        LEDGERLINE_DEMO: '0',
+        PORT: '0',
+        LEDGERLINE_SCHEDULER: '0',
+        LEDGERLINE_LOG_LEVEL: 'warn',
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     child.stdin.end();

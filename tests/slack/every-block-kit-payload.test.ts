@@ -41,7 +41,10 @@ interface Message {
 }
 
 /** Payload name → what is wrong with it; only payloads with problems are listed. */
-function problemsOf(messages: Array<[name: string, message: Message]>, views: Array<[name: string, view: types.ModalView | types.HomeView]> = []): Record<string, string[]> {
+function problemsOf(
+  messages: Array<[name: string, message: Message]>,
+  views: Array<[name: string, view: types.ModalView | types.HomeView]> = [],
+): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const [name, message] of messages) {
     const problems = checkSlackLimits(message.blocks, { text: message.text });
@@ -60,11 +63,14 @@ const places: SlackPlace[] = [
   { kind: 'private', teamId: 'T1', channelId: 'C-SAMPLES', userId: 'U-ASKER' },
 ];
 
-describe('every Slack payload, typed by @slack/types and within Slack\'s limits', () => {
+describe("every Slack payload, typed by @slack/types and within Slack's limits", () => {
   it('the checks name what Slack would refuse in a view: a long title, an option too long, an initial option not offered, a duplicate block_id', () => {
     const modal = renderMacdModal({ kind: 'change', values: { attribute: 'assignee' } });
     expect(checkSlackView(modal)).toEqual([]);
-    const broken = structuredClone(modal) as unknown as { title: { text: string }; blocks: Array<Record<string, unknown> & { element: { options?: Array<{ text: { text: string } }>; initial_option?: unknown } }> };
+    const broken = structuredClone(modal) as unknown as {
+      title: { text: string };
+      blocks: Array<Record<string, unknown> & { element: { options?: Array<{ text: { text: string } }>; initial_option?: unknown } }>;
+    };
     broken.title.text = 'A service request for the team';
     const attribute = broken.blocks.find((block) => block.block_id === 'macd_attribute')!;
     attribute.element.options![0]!.text.text = 'x'.repeat(76);
@@ -82,16 +88,21 @@ describe('every Slack payload, typed by @slack/types and within Slack\'s limits'
     expect(toolNames.filter((tool) => !samples.answers.some((sample) => sample.tool === tool))).toEqual([]);
     const messages: Array<[string, Message]> = [];
     for (const { question, answer } of samples.answers) {
-      for (const place of places) messages.push([`${question} (${place.kind})`, renderAnswerBlocks(answer, { question, place, canShare: place.kind === 'private' })]);
+      for (const place of places)
+        messages.push([`${question} (${place.kind})`, renderAnswerBlocks(answer, { question, place, canShare: place.kind === 'private' })]);
       messages.push([`${question} (shared)`, renderSharedAnswer(answer, { question, place: places[1]!, sharedBy: 'U-ASKER' })]);
-      if (answer.table) for (const [part, message] of renderFullTable(answer.table, question).entries()) messages.push([`${question} (all rows, part ${part + 1})`, message]);
+      if (answer.table)
+        for (const [part, message] of renderFullTable(answer.table, question).entries())
+          messages.push([`${question} (all rows, part ${part + 1})`, message]);
     }
     expect(messages.length).toBeGreaterThan(evalCases.length * 3);
     expect(problemsOf(messages)).toEqual({});
   });
 
   it('alerts of every kind as posted and after someone acted on them', () => {
-    expect(new Set(samples.alerts.map((alert) => alert.kind))).toEqual(new Set(['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy']));
+    expect(new Set(samples.alerts.map((alert) => alert.kind))).toEqual(
+      new Set(['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy']),
+    );
     expect(problemsOf(samples.alerts.map((alert) => [`alert ${alert.alertId} ${alert.title}`, renderAlertBlocks(alert)]))).toEqual({});
   });
 
@@ -102,30 +113,55 @@ describe('every Slack payload, typed by @slack/types and within Slack\'s limits'
     const messages: Array<[string, Message]> = [];
     for (const role of ['admin', 'requester', 'viewer'] as const) {
       const user = await database.prisma.user.findFirstOrThrow({ where: { role }, orderBy: { id: 'asc' } });
-      const viewer: Viewer = { userId: user.id, displayName: user.name, role: user.role, costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters };
+      const viewer: Viewer = {
+        userId: user.id,
+        displayName: user.name,
+        role: user.role,
+        costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters,
+      };
       views.push([`home of a ${role}`, await buildAppHome({ viewer, conversationKey: `home-${role}` }, deps)]);
-      messages.push([`request offer to a ${role}`, await offerRequestForm({ words: 'request disconnect of the line 312-555-0100', viewer }, deps)]);
+      messages.push([
+        `request offer to a ${role}`,
+        await offerRequestForm({ words: 'request disconnect of the line 312-555-0100', viewer }, deps),
+      ]);
     }
     expect(problemsOf(messages, views)).toEqual({});
   });
 
   it('service request modals (each kind, prefilled), refusal and reject modals; approval messages and requester notices in every state', () => {
-    expect(new Set(samples.macd.views.map((view) => view.status))).toEqual(new Set(['submitted', 'approved', 'in_progress', 'completed', 'rejected', 'cancelled']));
+    expect(new Set(samples.macd.views.map((view) => view.status))).toEqual(
+      new Set(['submitted', 'approved', 'in_progress', 'completed', 'rejected', 'cancelled']),
+    );
     const views: Array<[string, types.ModalView]> = [];
     for (const [index, form] of samples.macd.forms.entries()) {
-      views.push([`form ${index} ${form.kind ?? 'no kind'}`, renderMacdModal({ kind: form.kind, values: form.values, ...(form.values.service ? { serviceLabel: form.services[0]?.label ?? '' } : {}) })]);
+      views.push([
+        `form ${index} ${form.kind ?? 'no kind'}`,
+        renderMacdModal({
+          kind: form.kind,
+          values: form.values,
+          ...(form.values.service ? { serviceLabel: form.services[0]?.label ?? '' } : {}),
+        }),
+      ]);
     }
     views.push(['refusal', renderRefusalModal('You may not request changes: ask a Ledgerline admin for the requester role.')]);
     const messages: Array<[string, Message]> = [];
     for (const view of samples.macd.views) {
       views.push([`reject ${view.id}`, renderRejectModal({ requestId: view.id, title: view.title })]);
-      messages.push([`approval ${view.id} ${view.status}`, renderApprovalMessage(view)], [`requester ${view.id}`, renderRequesterNotice(view)]);
-      messages.push([`requester ${view.id} with reach`, renderRequesterNotice(view, 'Approvers notified: Alan Approver; could not reach: Bea Approver <bea@example.com> & co.')]);
+      messages.push(
+        [`approval ${view.id} ${view.status}`, renderApprovalMessage(view)],
+        [`requester ${view.id}`, renderRequesterNotice(view)],
+      );
+      messages.push([
+        `requester ${view.id} with reach`,
+        renderRequesterNotice(view, 'Approvers notified: Alan Approver; could not reach: Bea Approver <bea@example.com> & co.'),
+      ]);
     }
     expect(problemsOf(messages, views)).toEqual({});
     // Who could not be reached is written by the product, but names and addresses are escaped like any other text.
     const notice = renderRequesterNotice(samples.macd.views[0]!, 'Could not reach: Bea <bea@example.com> & co.');
-    expect(notice.blocks[0]).toMatchObject({ text: { text: expect.stringContaining('Could not reach: Bea &lt;bea@example.com&gt; &amp; co.') } });
+    expect(notice.blocks[0]).toMatchObject({
+      text: { text: expect.stringContaining('Could not reach: Bea &lt;bea@example.com&gt; &amp; co.') },
+    });
   });
 
   it('the notice in place of an answer when a question fails, for every error code and a bug', () => {

@@ -9,7 +9,8 @@ const readJson = (path: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const schemaFolder = '../fixtures/slack/manifest-schema/';
-const versionedSchemaUrl = (version: string) => `https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/manifest.schema.${version}.json`;
+const versionedSchemaUrl = (version: string) =>
+  `https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/manifest.schema.${version}.json`;
 
 function manifestValidator() {
   // allErrors: a failing manifest lists every problem at once. strict: false because Slack's schema
@@ -17,14 +18,16 @@ function manifestValidator() {
   // changes how the schema is read, not what a manifest must satisfy. The schema's only format is
   // "uri" (on "$schema"), which our manifest does not set; ajv-formats is not a dependency.
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-  for (const version of ['1.0.0', '2.0.0']) ajv.addSchema(readJson(`${schemaFolder}schemas/manifest.schema.${version}.json`), versionedSchemaUrl(version));
+  for (const version of ['1.0.0', '2.0.0'])
+    ajv.addSchema(readJson(`${schemaFolder}schemas/manifest.schema.${version}.json`), versionedSchemaUrl(version));
   return ajv.compile(readJson(`${schemaFolder}manifest.schema.json`));
 }
 
 const validate = manifestValidator();
-const problems = (manifest: unknown): string[] => (validate(manifest) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`));
+const problems = (manifest: unknown): string[] =>
+  validate(manifest) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
 
-describe('slack/manifest.json against Slack\'s manifest schema', () => {
+describe("slack/manifest.json against Slack's manifest schema", () => {
   it('is a valid manifest', () => {
     expect(problems(readJson('../../slack/manifest.json'))).toEqual([]);
   });
@@ -38,7 +41,10 @@ describe('slack/manifest.json against Slack\'s manifest schema', () => {
     broken.features.slash_commands[0]!.description = 'x'.repeat(2_001);
     broken.settings.event_subscription = { request_url: 'https://example.com' };
     expect(problems(broken)).toEqual(
-      expect.arrayContaining(['/features/slash_commands/0/description must NOT have more than 2000 characters', '/settings must NOT have additional properties']),
+      expect.arrayContaining([
+        '/features/slash_commands/0/description must NOT have more than 2000 characters',
+        '/settings must NOT have additional properties',
+      ]),
     );
   });
 });

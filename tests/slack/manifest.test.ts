@@ -5,16 +5,28 @@ import { describe, expect, it } from 'vitest';
 const manifest = JSON.parse(readFileSync(new URL('../../slack/manifest.json', import.meta.url), 'utf8')) as {
   features: { slash_commands: Array<{ command: string; url: string }>; app_home: { home_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { is_enabled: boolean; request_url: string } };
+  settings: {
+    event_subscriptions: { bot_events: string[]; request_url: string };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
 };
 
 describe('slack/manifest.json', () => {
   it('subscribes to the events the app answers and offers /ledger, interactivity and the Home tab', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'app_mention', 'member_joined_channel', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'member_joined_channel',
+      'message.im',
+    ]);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(['/ledger']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
-    const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, manifest.features.slash_commands[0]?.url];
+    const urls = [
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      manifest.features.slash_commands[0]?.url,
+    ];
     expect(urls.every((url) => url?.endsWith('/slack/events'))).toBe(true);
   });
 

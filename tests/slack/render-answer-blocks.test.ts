@@ -13,10 +13,21 @@ import { buttonsOf, textOf } from './support/slack-testbed.js';
 const place: SlackPlace = { kind: 'thread', teamId: 'T111', channelId: 'C111', threadTs: '1.2' };
 
 function answerWith(overrides: Partial<Answer>): Answer {
-  return { text: 'Spend in October 2026: USD 10.00.', facts: [], toolCalls: [], followUps: [], context: {}, plannedBy: 'offline', ...overrides };
+  return {
+    text: 'Spend in October 2026: USD 10.00.',
+    facts: [],
+    toolCalls: [],
+    followUps: [],
+    context: {},
+    plannedBy: 'offline',
+    ...overrides,
+  };
 }
 
-const manyRows = Array.from({ length: 500 }, (_, index) => ({ vendor: `Vendor ${String(index + 1).padStart(3, '0')} & Sons`, amount: `USD ${index + 1},000.00` }));
+const manyRows = Array.from({ length: 500 }, (_, index) => ({
+  vendor: `Vendor ${String(index + 1).padStart(3, '0')} & Sons`,
+  amount: `USD ${index + 1},000.00`,
+}));
 const bigTable = {
   columns: [
     { key: 'vendor', label: 'Vendor' },
@@ -47,7 +58,15 @@ describe('renderAnswerBlocks', () => {
       answerWith({
         text: longText,
         facts: Array.from({ length: 14 }, (_, index) => ({ label: `Fact ${index}`, value: `USD ${index}.00` })),
-        followUps: ['Why did the Azure spend in the Engineering cost center jump so much in October compared with September?', 'a', 'b', 'c', 'd', 'e', 'f'],
+        followUps: [
+          'Why did the Azure spend in the Engineering cost center jump so much in October compared with September?',
+          'a',
+          'b',
+          'c',
+          'd',
+          'e',
+          'f',
+        ],
         context: { period: 'October 2026', filters: 'vendor: Microsoft', freshness: 'invoices through 31 Oct 2026' },
       }),
       { question: 'q', place, canShare: true },
@@ -67,7 +86,10 @@ describe('renderAnswerBlocks', () => {
   });
 
   it('offers the choices of a clarification as buttons', () => {
-    const message = renderAnswerBlocks(answerWith({ clarification: { message: 'Which AT&T account?', choices: ['ATT-9', 'ATT-12'] } }), { question: 'q', place });
+    const message = renderAnswerBlocks(answerWith({ clarification: { message: 'Which AT&T account?', choices: ['ATT-9', 'ATT-12'] } }), {
+      question: 'q',
+      place,
+    });
     expect(checkSlackLimits(message.blocks)).toEqual([]);
     expect(buttonsOf(message.blocks).map((button) => decodeButtonValue(button.value)?.question)).toEqual(['ATT-9', 'ATT-12']);
   });
@@ -93,8 +115,24 @@ const contractTable = {
     { key: 'committed', label: 'Committed / year', align: 'right' as const },
   ],
   rows: [
-    { contract: 'NW-LUMEN-2024-01', vendor: 'Lumen', name: 'Lumen Master Services Agreement (US and Canada)', ends: '17 Mar 2027', autoRenews: 'yes (90 days notice)', noticeBy: '17 Dec 2026', committed: '' },
-    { contract: 'NW-ATT-2024-01', vendor: 'AT&T', name: 'AT&T Business Network Services Agreement', ends: '4 Sep 2027', autoRenews: 'no', noticeBy: '4 Sep 2027', committed: 'USD 480,000.00' },
+    {
+      contract: 'NW-LUMEN-2024-01',
+      vendor: 'Lumen',
+      name: 'Lumen Master Services Agreement (US and Canada)',
+      ends: '17 Mar 2027',
+      autoRenews: 'yes (90 days notice)',
+      noticeBy: '17 Dec 2026',
+      committed: '',
+    },
+    {
+      contract: 'NW-ATT-2024-01',
+      vendor: 'AT&T',
+      name: 'AT&T Business Network Services Agreement',
+      ends: '4 Sep 2027',
+      autoRenews: 'no',
+      noticeBy: '4 Sep 2027',
+      committed: 'USD 480,000.00',
+    },
   ],
   totalRows: 2,
 };
@@ -119,7 +157,9 @@ describe('Slack tables', () => {
     expect(checkSlackLimits(message.blocks, { text: message.text })).toEqual([]);
     expect(codeBlockLines(message.blocks)).toEqual([]);
     const text = textOf(message.blocks);
-    expect(text).toContain('• *NW-LUMEN-2024-01* — Vendor: Lumen · Name: Lumen Master Services Agreement (US and Canada) · Ends: 17 Mar 2027');
+    expect(text).toContain(
+      '• *NW-LUMEN-2024-01* — Vendor: Lumen · Name: Lumen Master Services Agreement (US and Canada) · Ends: 17 Mar 2027',
+    );
     expect(text).toContain('Name: AT&amp;T Business Network Services Agreement');
     expect(text).toContain('Committed / year: USD 480,000.00');
     // A blank value is left out, not shown as "Committed / year: ".
@@ -141,7 +181,10 @@ describe('checkSlackLimits', () => {
     const problems = checkSlackLimits([
       { type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3_001) } },
       { type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'f' })) },
-      { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) }, value: 'v'.repeat(2_001) }] },
+      {
+        type: 'actions',
+        elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) }, value: 'v'.repeat(2_001) }],
+      },
       ...Array.from({ length: 48 }, () => ({ type: 'divider' })),
     ]);
     expect(problems).toEqual([

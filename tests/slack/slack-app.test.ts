@@ -44,18 +44,33 @@ const realAssistant = ({ logger }: { logger: Logger }): Assistant => createAssis
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
-  const [admin, emailOnly] = await database.prisma.user.findMany({ where: { costCenters: { has: '*' }, slackUserId: { not: null } }, orderBy: { id: 'asc' }, take: 2 });
+  const [admin, emailOnly] = await database.prisma.user.findMany({
+    where: { costCenters: { has: '*' }, slackUserId: { not: null } },
+    orderBy: { id: 'asc' },
+    take: 2,
+  });
   adminSlackId = admin?.slackUserId ?? '';
   await database.prisma.user.update({ where: { id: emailOnly?.id ?? 0 }, data: { slackUserId: null } });
-  const limited = await database.prisma.user.findFirstOrThrow({ where: { role: 'viewer', slackUserId: { not: null }, NOT: { costCenters: { has: '*' } } }, orderBy: { id: 'asc' } });
+  const limited = await database.prisma.user.findFirstOrThrow({
+    where: { role: 'viewer', slackUserId: { not: null }, NOT: { costCenters: { has: '*' } } },
+    orderBy: { id: 'asc' },
+  });
   scoped = {
     slackUserId: limited.slackUserId ?? '',
     viewer: { userId: limited.id, displayName: limited.name, role: limited.role, costCenterScope: limited.costCenters },
   };
   slack = await startSlackTestbed({ database, now, assistant: realAssistant });
-  slack.fake.addUser({ id: emailOnlySlackId, name: 'demo', realName: emailOnly?.name ?? '', email: (emailOnly?.email ?? '').toUpperCase() });
+  slack.fake.addUser({
+    id: emailOnlySlackId,
+    name: 'demo',
+    realName: emailOnly?.name ?? '',
+    email: (emailOnly?.email ?? '').toUpperCase(),
+  });
 });
 
 afterAll(async () => {
@@ -70,7 +85,10 @@ afterEach(() => {
   for (const call of slack.fake.calls.filter((recorded) => messageMethods.has(recorded.method))) {
     const surface = call.method === 'views.publish' ? 'home' : 'message';
     const blocks = call.method === 'views.publish' ? (call.body.view as { blocks: unknown }).blocks : call.body.blocks;
-    expect(checkSlackLimits(blocks, { surface, text: call.body.text }), `${call.method} ${JSON.stringify(call.body).slice(0, 200)}`).toEqual([]);
+    expect(
+      checkSlackLimits(blocks, { surface, text: call.body.text }),
+      `${call.method} ${JSON.stringify(call.body).slice(0, 200)}`,
+    ).toEqual([]);
   }
   slack.fake.clear();
 });
@@ -100,7 +118,12 @@ const attSeptember = () => `Spend with AT&T in September 2026: ${invoiced('AT&T'
 describe('Slack app over HTTP', () => {
   it('answers an @mention in its thread with the figure, within Slack limits', async () => {
     const response = await slack.send(
-      mentionRequest({ eventId: 'Ev-mention', question: 'What did we spend with AT&T in September 2026?', user: emailOnlySlackId, ts: '1595926230.009600' }),
+      mentionRequest({
+        eventId: 'Ev-mention',
+        question: 'What did we spend with AT&T in September 2026?',
+        user: emailOnlySlackId,
+        ts: '1595926230.009600',
+      }),
     );
     expect(response.status).toBe(200);
     expect(response.milliseconds).toBeLessThan(3_000);
@@ -118,7 +141,9 @@ describe('Slack app over HTTP', () => {
   });
 
   it('answers a direct message in the DM', async () => {
-    const response = await slack.send(directMessageRequest({ eventId: 'Ev-dm', text: 'What did we spend with Lumen in September 2026?', user: adminSlackId }));
+    const response = await slack.send(
+      directMessageRequest({ eventId: 'Ev-dm', text: 'What did we spend with Lumen in September 2026?', user: adminSlackId }),
+    );
     expect(response.status).toBe(200);
     await slack.fake.waitFor((calls) => answersIn(calls, 'D111').length === 1);
     expect(answersIn(slack.fake.calls, 'D111')[0]?.text).toContain(`Spend with Lumen in September 2026: ${invoiced('Lumen', '2026-09')}`);
@@ -126,11 +151,24 @@ describe('Slack app over HTTP', () => {
 
   it('applies the cost-center scope of the person asking', async () => {
     const september = { period: { start: '2026-09-01', end: '2026-10-01' } };
-    const everything = await getSpend.run(september, { prisma: database.prisma, now, logger: silentLogger, asOf, viewer: { displayName: 'all', role: 'admin', costCenterScope: '*' } });
+    const everything = await getSpend.run(september, {
+      prisma: database.prisma,
+      now,
+      logger: silentLogger,
+      asOf,
+      viewer: { displayName: 'all', role: 'admin', costCenterScope: '*' },
+    });
     const theirs = await getSpend.run(september, { prisma: database.prisma, now, logger: silentLogger, asOf, viewer: scoped.viewer });
     expect(theirs.total).not.toBe(everything.total);
 
-    await slack.send(mentionRequest({ eventId: 'Ev-scoped', question: 'What did we spend in September 2026?', user: scoped.slackUserId, ts: '1595926230.000333' }));
+    await slack.send(
+      mentionRequest({
+        eventId: 'Ev-scoped',
+        question: 'What did we spend in September 2026?',
+        user: scoped.slackUserId,
+        ts: '1595926230.000333',
+      }),
+    );
     await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000333').length === 1);
     const text = String(answersIn(slack.fake.calls, 'C111', '1595926230.000333')[0]?.text);
     expect(text).toContain(formatMoney(theirs.total, theirs.currency));
@@ -140,7 +178,12 @@ describe('Slack app over HTTP', () => {
 
   it('answers /ledger privately with a Share button that posts the answer to the channel', async () => {
     const response = await slack.send(
-      slashCommandRequest({ text: 'What did we spend with AT&T in September 2026?', responseUrl: slack.fake.responseUrl('command-1'), triggerId: 'trigger-1', user: adminSlackId }),
+      slashCommandRequest({
+        text: 'What did we spend with AT&T in September 2026?',
+        responseUrl: slack.fake.responseUrl('command-1'),
+        triggerId: 'trigger-1',
+        user: adminSlackId,
+      }),
     );
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
@@ -156,7 +199,9 @@ describe('Slack app over HTTP', () => {
     expect(share).toBeDefined();
 
     slack.fake.clear();
-    const click = await slack.send(buttonClickRequest({ button: share!, responseUrl: slack.fake.responseUrl('share-1'), user: adminSlackId }));
+    const click = await slack.send(
+      buttonClickRequest({ button: share!, responseUrl: slack.fake.responseUrl('share-1'), user: adminSlackId }),
+    );
     expect(click.status).toBe(200);
     await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'response_url'));
     const [shared] = answersIn(slack.fake.calls, 'C111');
@@ -166,13 +211,22 @@ describe('Slack app over HTTP', () => {
   });
 
   it('asks a follow-up button in the same conversation and attaches the chart', async () => {
-    await slack.send(directMessageRequest({ eventId: 'Ev-dm-2', text: 'What did we spend with Lumen in September 2026?', channel: 'D222', user: adminSlackId }));
+    await slack.send(
+      directMessageRequest({
+        eventId: 'Ev-dm-2',
+        text: 'What did we spend with Lumen in September 2026?',
+        channel: 'D222',
+        user: adminSlackId,
+      }),
+    );
     await slack.fake.waitFor((calls) => answersIn(calls, 'D222').length === 1);
     const trend = buttonsOf(answersIn(slack.fake.calls, 'D222')[0]?.blocks).find((button) => button.text.text === 'Show the monthly trend');
     expect(trend).toBeDefined();
 
     slack.fake.clear();
-    const click = await slack.send(buttonClickRequest({ button: trend!, responseUrl: slack.fake.responseUrl('click-1'), channel: 'D222', user: adminSlackId }));
+    const click = await slack.send(
+      buttonClickRequest({ button: trend!, responseUrl: slack.fake.responseUrl('click-1'), channel: 'D222', user: adminSlackId }),
+    );
     expect(click.status).toBe(200);
     await slack.fake.waitFor((calls) => calls.some((call) => call.method === 'files.completeUploadExternal'), 30_000);
     // Still about Lumen: the conversation remembered the vendor, and September's figure is in the trend.
@@ -184,7 +238,12 @@ describe('Slack app over HTTP', () => {
   });
 
   it('rejects a bad signature, a stale timestamp and a missing signature with 401 and no Web API call', async () => {
-    const request = mentionRequest({ eventId: 'Ev-forged', question: 'What did we spend with AT&T in September 2026?', user: adminSlackId, ts: '1595926230.000401' });
+    const request = mentionRequest({
+      eventId: 'Ev-forged',
+      question: 'What did we spend with AT&T in September 2026?',
+      user: adminSlackId,
+      ts: '1595926230.000401',
+    });
     const forged = await slack.send(request, { secret: 'not-the-signing-secret' });
     const replayed = await slack.send(request, { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
     const unsigned = await slack.send(request, { isUnsigned: true });
@@ -195,7 +254,12 @@ describe('Slack app over HTTP', () => {
   });
 
   it('answers an event delivered three times (Slack retries) once', async () => {
-    const request = mentionRequest({ eventId: 'Ev-retried', question: 'What did we spend with Lumen in September 2026?', user: adminSlackId, ts: '1595926230.000777' });
+    const request = mentionRequest({
+      eventId: 'Ev-retried',
+      question: 'What did we spend with Lumen in September 2026?',
+      user: adminSlackId,
+      ts: '1595926230.000777',
+    });
     const deliveries = [await slack.send(request), await slack.send(request, { retryNum: 1 }), await slack.send(request, { retryNum: 2 })];
     expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200]);
     await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000777').length >= 1);
@@ -205,10 +269,20 @@ describe('Slack app over HTTP', () => {
   });
 
   it('answers 50 concurrent mentions, every HTTP response inside 3 s', async () => {
-    const mentions = Array.from({ length: 50 }, (_, index) => ({ ts: `1600000000.${String(index).padStart(6, '0')}`, vendor: index % 2 === 1 ? 'Lumen' : 'AT&T' }));
+    const mentions = Array.from({ length: 50 }, (_, index) => ({
+      ts: `1600000000.${String(index).padStart(6, '0')}`,
+      vendor: index % 2 === 1 ? 'Lumen' : 'AT&T',
+    }));
     const responses = await Promise.all(
       mentions.map((mention, index) =>
-        slack.send(mentionRequest({ eventId: `Ev-load-${index}`, question: `What did we spend with ${mention.vendor} in September 2026?`, user: adminSlackId, ts: mention.ts })),
+        slack.send(
+          mentionRequest({
+            eventId: `Ev-load-${index}`,
+            question: `What did we spend with ${mention.vendor} in September 2026?`,
+            user: adminSlackId,
+            ts: mention.ts,
+          }),
+        ),
       ),
     );
     expect(responses.every((response) => response.status === 200)).toBe(true);
@@ -221,7 +295,9 @@ describe('Slack app over HTTP', () => {
   });
 
   it('offers "Show all" for a long table and posts every row it holds when clicked', async () => {
-    await slack.send(mentionRequest({ eventId: 'Ev-table', question: 'List all active mobile lines', user: adminSlackId, ts: '1595926230.000888' }));
+    await slack.send(
+      mentionRequest({ eventId: 'Ev-table', question: 'List all active mobile lines', user: adminSlackId, ts: '1595926230.000888' }),
+    );
     await slack.fake.waitFor((calls) => answersIn(calls, 'C111', '1595926230.000888').length === 1);
     const answer = answersIn(slack.fake.calls, 'C111', '1595926230.000888')[0];
     const activeLines = answerKey.counts.activeServicesByType.mobile_line ?? 0;
@@ -230,8 +306,23 @@ describe('Slack app over HTTP', () => {
     const showAll = buttonsOf(answer?.blocks).find((button) => button.text.text === 'Show all');
 
     slack.fake.clear();
-    await slack.send(buttonClickRequest({ button: showAll!, responseUrl: slack.fake.responseUrl('show-all'), user: adminSlackId, messageTs: '1595926230.000888' }));
-    await slack.fake.waitFor((calls) => calls.some((call) => (call.method === 'chat.postMessage' || call.method === 'chat.update') && textOf(call.body.blocks).includes(`of ${activeLines} rows`)), 30_000);
+    await slack.send(
+      buttonClickRequest({
+        button: showAll!,
+        responseUrl: slack.fake.responseUrl('show-all'),
+        user: adminSlackId,
+        messageTs: '1595926230.000888',
+      }),
+    );
+    await slack.fake.waitFor(
+      (calls) =>
+        calls.some(
+          (call) =>
+            (call.method === 'chat.postMessage' || call.method === 'chat.update') &&
+            textOf(call.body.blocks).includes(`of ${activeLines} rows`),
+        ),
+      30_000,
+    );
     const rowsShown = Number(/all (\d+) of/.exec(slack.fake.calls.map((call) => textOf(call.body.blocks)).join(''))?.[1]);
     expect(rowsShown).toBeGreaterThan(Number(showing?.[1]));
   });
@@ -256,22 +347,31 @@ describe('Slack app over HTTP', () => {
 
 describe('Slack alert destination', () => {
   it('posts an alert with its figures and buttons, and its chart in the thread', async () => {
-    const { messageRef } = await slack.surface.destination.post('C900', {
-      alertId: 17,
-      kind: 'anomaly',
-      title: 'Azure spend jumped in Engineering',
-      summary: 'Daily Azure cost on 24 Nov 2026 was USD 2,400.00, expected about USD 1,250.00.',
-      facts: [
-        { label: 'Actual', value: 'USD 2,400.00' },
-        { label: 'Expected', value: 'USD 1,250.00' },
-      ],
-      series: { categories: ['2026-11-22', '2026-11-23', '2026-11-24'], actual: ['1240.00', '1260.00', '2400.00'], expected: ['1250.00', '1250.00', '1250.00'], unit: 'USD' },
-      actions: [
-        { id: 'acknowledge', label: 'Acknowledge', value: '17' },
-        { id: 'ask', label: 'Why?', value: 'Why did Azure spend jump in Engineering on 24 Nov 2026?' },
-      ],
-      freshness: 'cloud costs through 24 Nov 2026',
-    }, [170]);
+    const { messageRef } = await slack.surface.destination.post(
+      'C900',
+      {
+        alertId: 17,
+        kind: 'anomaly',
+        title: 'Azure spend jumped in Engineering',
+        summary: 'Daily Azure cost on 24 Nov 2026 was USD 2,400.00, expected about USD 1,250.00.',
+        facts: [
+          { label: 'Actual', value: 'USD 2,400.00' },
+          { label: 'Expected', value: 'USD 1,250.00' },
+        ],
+        series: {
+          categories: ['2026-11-22', '2026-11-23', '2026-11-24'],
+          actual: ['1240.00', '1260.00', '2400.00'],
+          expected: ['1250.00', '1250.00', '1250.00'],
+          unit: 'USD',
+        },
+        actions: [
+          { id: 'acknowledge', label: 'Acknowledge', value: '17' },
+          { id: 'ask', label: 'Why?', value: 'Why did Azure spend jump in Engineering on 24 Nov 2026?' },
+        ],
+        freshness: 'cloud costs through 24 Nov 2026',
+      },
+      [170],
+    );
     const [posted] = slack.fake.callsTo('chat.postMessage');
     expect(posted?.body.channel).toBe('C900');
     // The outbox delivery it settles goes with the message, so a later run can find it (exactly once).
@@ -286,7 +386,15 @@ describe('Slack alert destination', () => {
     // "Why?" asks the question in the alert's thread.
     const why = buttonsOf(posted?.body.blocks)[1];
     slack.fake.clear();
-    await slack.send(buttonClickRequest({ button: why!, responseUrl: slack.fake.responseUrl('alert-1'), channel: 'C900', messageTs: ts, user: adminSlackId }));
+    await slack.send(
+      buttonClickRequest({
+        button: why!,
+        responseUrl: slack.fake.responseUrl('alert-1'),
+        channel: 'C900',
+        messageTs: ts,
+        user: adminSlackId,
+      }),
+    );
     await slack.fake.waitFor((calls) => answersIn(calls, 'C900', ts).length === 1);
   });
 });
@@ -311,10 +419,19 @@ describe('slow answers', () => {
   });
 
   it('posts "Working on it…" and updates it with the answer', async () => {
-    await slowSlack.send(mentionRequest({ eventId: 'Ev-slow', question: 'What did we spend with AT&T in September 2026?', ts: '1595926230.000555', user: adminSlackId }));
-    await slowSlack.fake.waitFor((calls) => calls.some((call) => call.method === 'chat.update')).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${slowSlack.logLines.join('\n')}`);
-    });
+    await slowSlack.send(
+      mentionRequest({
+        eventId: 'Ev-slow',
+        question: 'What did we spend with AT&T in September 2026?',
+        ts: '1595926230.000555',
+        user: adminSlackId,
+      }),
+    );
+    await slowSlack.fake
+      .waitFor((calls) => calls.some((call) => call.method === 'chat.update'))
+      .catch((error: unknown) => {
+        throw new Error(`${String(error)}\n${slowSlack.logLines.join('\n')}`);
+      });
     const [working] = postsIn(slowSlack.fake.calls, 'C111', '1595926230.000555');
     expect(working?.body.text).toBe('Working on it…');
     const [update] = slowSlack.fake.callsTo('chat.update');
@@ -325,7 +442,14 @@ describe('slow answers', () => {
   });
 
   it('updates the private "Working on it…" of a slash command through its response_url', async () => {
-    await slowSlack.send(slashCommandRequest({ text: 'What did we spend with Lumen in September 2026?', responseUrl: slowSlack.fake.responseUrl('slow-command'), triggerId: 'trigger-slow', user: adminSlackId }));
+    await slowSlack.send(
+      slashCommandRequest({
+        text: 'What did we spend with Lumen in September 2026?',
+        responseUrl: slowSlack.fake.responseUrl('slow-command'),
+        triggerId: 'trigger-slow',
+        user: adminSlackId,
+      }),
+    );
     await slowSlack.fake.waitFor((calls) => calls.filter((call) => call.method === 'response_url').length === 2);
     const [working, answer] = slowSlack.fake.callsTo('response_url');
     expect(working?.body).toMatchObject({ response_type: 'ephemeral', text: 'Working on it…' });

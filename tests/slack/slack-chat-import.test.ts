@@ -55,7 +55,10 @@ afterAll(async () => {
 
 afterEach(() => {
   for (const call of slack.fake.calls.filter((recorded) => recorded.method === 'chat.postMessage' || recorded.method === 'chat.update')) {
-    expect(checkSlackLimits(call.body.blocks, { surface: 'message', text: call.body.text }), JSON.stringify(call.body).slice(0, 200)).toEqual([]);
+    expect(
+      checkSlackLimits(call.body.blocks, { surface: 'message', text: call.body.text }),
+      JSON.stringify(call.body).slice(0, 200),
+    ).toEqual([]);
   }
   slack.fake.clear();
 });
@@ -73,7 +76,12 @@ let sequence = 0;
 async function dropFile(input: { name: string; content: Buffer | string; user?: string; eventId?: string; fileId?: string }) {
   const fileId = input.fileId ?? `F0FILE${(sequence += 1)}`;
   const { url_private_download } = slack.fake.addFile({ id: fileId, name: input.name, content: input.content });
-  const request = fileShareRequest({ eventId: input.eventId ?? `Ev-file-${fileId}`, file: { id: fileId, name: input.name, url_private_download }, user: input.user ?? adminId, channel: dm });
+  const request = fileShareRequest({
+    eventId: input.eventId ?? `Ev-file-${fileId}`,
+    file: { id: fileId, name: input.name, url_private_download },
+    user: input.user ?? adminId,
+    channel: dm,
+  });
   const sent = await slack.send(request);
   expect(sent.status).toBe(200);
   const before = posts(slack.fake.calls).length;
@@ -105,7 +113,14 @@ describe('files dropped in a Slack DM', () => {
 
     // Slack's retry of the event, and a second event for the same file: no second message, no second download.
     await slack.send(dropped.request, { retryNum: 1 });
-    await slack.send(fileShareRequest({ eventId: 'Ev-file-again', file: { id: 'F0BILL', name: 'keystone-october.x12', url_private_download: 'http://127.0.0.1:1/unused' }, user: adminId, channel: dm }));
+    await slack.send(
+      fileShareRequest({
+        eventId: 'Ev-file-again',
+        file: { id: 'F0BILL', name: 'keystone-october.x12', url_private_download: 'http://127.0.0.1:1/unused' },
+        user: adminId,
+        channel: dm,
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(posts(slack.fake.calls)).toHaveLength(1);
     expect(slack.fake.callsTo('file_download')).toHaveLength(1);
@@ -159,7 +174,9 @@ describe('files dropped in a Slack DM', () => {
     expect(textOf(corrected.post?.body.blocks)).toContain('Replaces 1 invoice already in the ledger: AT&amp;T INV-1001 (USD 1,249.73).');
     await click(buttonNamed(corrected.post?.body.blocks, 'Import'), corrected.ts);
     await slack.fake.waitFor((calls) => updatesOf(calls, corrected.ts).some((call) => String(call.body.text).startsWith('Imported')));
-    expect(textOf(updatesOf(slack.fake.calls, corrected.ts).at(-1)?.body.blocks)).toContain('Replaced AT&amp;T INV-1001: USD 1,249.73 before, USD 1,155.00 now.');
+    expect(textOf(updatesOf(slack.fake.calls, corrected.ts).at(-1)?.body.blocks)).toContain(
+      'Replaced AT&amp;T INV-1001: USD 1,249.73 before, USD 1,155.00 now.',
+    );
     const inv1001 = await database.prisma.invoice.findFirstOrThrow({ where: { invoiceNumber: 'INV-1001' } });
     expect(inv1001.total.toFixed(2)).toBe('1155.00');
   });
@@ -178,8 +195,12 @@ describe('files dropped in a Slack DM', () => {
   });
 
   it('rejects a file with bad rows: the first 20 problems in the message, the full report uploaded as a file', async () => {
-    const header = 'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
-    const rows = Array.from({ length: 25 }, (_, index) => `R-${index},Alpha,A-1,2026-02-05,2026-01-01,2026-01-31,L-${index},recurring,Plan,1,10.00,ten${index},USD`);
+    const header =
+      'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
+    const rows = Array.from(
+      { length: 25 },
+      (_, index) => `R-${index},Alpha,A-1,2026-02-05,2026-01-01,2026-01-31,L-${index},recurring,Plan,1,10.00,ten${index},USD`,
+    );
     const before = await counts();
     const dropped = await dropFile({ name: 'bad.csv', content: [header, ...rows].join('\n') + '\n' });
     expect(dropped.post?.body.text).toBe('Import 25 invoice lines from Alpha, Jan 2026?');

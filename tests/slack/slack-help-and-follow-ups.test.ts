@@ -9,7 +9,15 @@ import { silentLogger } from '../../src/logger.js';
 import type { RecordedCall } from '../../scripts/support/fake-slack-api.js';
 import { openTestDatabase } from '../support/test-database.js';
 import type { SlackTestbed } from './support/slack-testbed.js';
-import { buttonClickRequest, buttonsOf, directMessageRequest, mentionRequest, slashCommandRequest, startSlackTestbed, textOf } from './support/slack-testbed.js';
+import {
+  buttonClickRequest,
+  buttonsOf,
+  directMessageRequest,
+  mentionRequest,
+  slashCommandRequest,
+  startSlackTestbed,
+  textOf,
+} from './support/slack-testbed.js';
 
 // What a new Slack user meets — help, the welcome, a follow-up button on an older answer, wide
 // tables — through the real Bolt app over HTTP and a local Web API.
@@ -26,9 +34,15 @@ let busiestCostCenter: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
-  const admin = await database.prisma.user.findFirst({ where: { costCenters: { has: '*' }, slackUserId: { not: null } }, orderBy: { id: 'asc' } });
+  const admin = await database.prisma.user.findFirst({
+    where: { costCenters: { has: '*' }, slackUserId: { not: null } },
+    orderBy: { id: 'asc' },
+  });
   adminSlackId = admin?.slackUserId ?? '';
   const [vendor] = await database.prisma.vendor.findMany({ orderBy: [{ services: { _count: 'desc' } }, { name: 'asc' }], take: 1 });
   const [costCenter] = await database.prisma.costCenter.findMany({ orderBy: [{ services: { _count: 'desc' } }, { code: 'asc' }], take: 1 });
@@ -55,7 +69,8 @@ const invoiced = (vendor: string, month: string) => {
   return formatMoney(row.amount, 'USD');
 };
 
-const postsTo = (calls: RecordedCall[], channel: string) => calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel && call.body.text !== 'Working on it…');
+const postsTo = (calls: RecordedCall[], channel: string) =>
+  calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === channel && call.body.text !== 'Working on it…');
 
 async function askInDm(channel: string, eventId: string, text: string): Promise<Record<string, unknown>> {
   const before = postsTo(slack.fake.calls, channel).length;
@@ -83,7 +98,14 @@ describe('help and welcome in Slack', () => {
 
   it('answers a bare /ledger and /ledger help privately with the help', async () => {
     for (const [index, text] of ['', 'help'].entries()) {
-      await slack.send(slashCommandRequest({ text, responseUrl: slack.fake.responseUrl(`help-${index}`), triggerId: `trigger-help-${index}`, user: adminSlackId }));
+      await slack.send(
+        slashCommandRequest({
+          text,
+          responseUrl: slack.fake.responseUrl(`help-${index}`),
+          triggerId: `trigger-help-${index}`,
+          user: adminSlackId,
+        }),
+      );
     }
     await slack.fake.waitFor((calls) => calls.filter((call) => call.method === 'response_url').length === 2);
     for (const reply of slack.fake.callsTo('response_url')) {
@@ -105,7 +127,15 @@ describe('help and welcome in Slack', () => {
   it('welcomes a channel once when the app is added to it, and ignores other people joining', async () => {
     const joined = (eventId: string, user: string) => {
       const body = JSON.parse(mentionRequest({ eventId, question: '' }).rawBody) as { event: Record<string, unknown> };
-      body.event = { type: 'member_joined_channel', user, channel: 'C303', channel_type: 'C', team: 'T111', inviter: adminSlackId, event_ts: '1595926230.002000' };
+      body.event = {
+        type: 'member_joined_channel',
+        user,
+        channel: 'C303',
+        channel_type: 'C',
+        team: 'T111',
+        inviter: adminSlackId,
+        event_ts: '1595926230.002000',
+      };
       return { rawBody: JSON.stringify(body), contentType: 'application/json' as const };
     };
     // W111 is the bot user the local auth.test reports.
@@ -126,7 +156,9 @@ describe('follow-up buttons in Slack', () => {
     const trend = buttonsOf(first.blocks).find((button) => button.text.text === 'Show the monthly trend');
     expect(trend).toBeDefined();
     const before = postsTo(slack.fake.calls, 'D304').length;
-    await slack.send(buttonClickRequest({ button: trend!, responseUrl: slack.fake.responseUrl('older-click'), channel: 'D304', user: adminSlackId }));
+    await slack.send(
+      buttonClickRequest({ button: trend!, responseUrl: slack.fake.responseUrl('older-click'), channel: 'D304', user: adminSlackId }),
+    );
     await slack.fake.waitFor((calls) => postsTo(calls, 'D304').length > before, 30_000);
     const answer = postsTo(slack.fake.calls, 'D304')[before]?.body;
     expect(answer?.text).toMatch(/^Monthly spend with AT&T in Oct 2025 – Sep 2026/);
@@ -137,7 +169,11 @@ describe('follow-up buttons in Slack', () => {
 
 describe('tables in Slack', () => {
   it('never posts a code-block table wider than 80 characters (contracts, mobile lines)', async () => {
-    for (const [index, question] of ['List all active contracts', 'List all active mobile lines', 'active mobile lines by location'].entries()) {
+    for (const [index, question] of [
+      'List all active contracts',
+      'List all active mobile lines',
+      'active mobile lines by location',
+    ].entries()) {
       const blocks = (await askInDm('D305', `Ev-table-${index}`, question)).blocks;
       const codeLines = [...textOf(blocks).matchAll(/```\\n([\s\S]*?)\\n```/g)].flatMap((match) => (match[1] ?? '').split('\\n'));
       for (const line of codeLines) expect(line.replaceAll('&amp;', '&').length, `${question}: ${line}`).toBeLessThanOrEqual(80);

@@ -17,7 +17,10 @@ export const admin: Viewer = { displayName: 'Analyst', role: 'admin', costCenter
 
 export async function openDemoDatabase(): Promise<Database> {
   const database = await openTestDatabase();
-  await loadDemoEnterprise({ asOf, seed: 42, scale: 0.05 }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.05 },
+    { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   return database;
 }
 
@@ -72,4 +75,5 @@ export async function rawSpend(
   return new Map(rows.map((row) => [row.key, new Decimal(row.amount)]));
 }
 
-export const total = (spend: Map<string, Decimal>): Decimal => [...spend.values()].reduce((sum, amount) => sum.plus(amount), new Decimal(0));
+export const total = (spend: Map<string, Decimal>): Decimal =>
+  [...spend.values()].reduce((sum, amount) => sum.plus(amount), new Decimal(0));

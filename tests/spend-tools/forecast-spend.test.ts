@@ -13,7 +13,8 @@ import { callTool, contextFor, openDemoDatabase, rawSpend, total } from './demo-
 const day = 86_400_000;
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const cents = (amount: Decimal) => amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const equal = (actual: string | undefined, expected: Decimal) => expect(new Decimal(actual ?? 'NaN').toString()).toBe(cents(expected).toString());
+const equal = (actual: string | undefined, expected: Decimal) =>
+  expect(new Decimal(actual ?? 'NaN').toString()).toBe(cents(expected).toString());
 
 interface Scope {
   costCenterCode?: string;
@@ -30,7 +31,9 @@ const where = (scope: Scope, costCenter: Prisma.Sql, vendor: Prisma.Sql) =>
  * no end date owes nothing more.
  */
 async function recurringFromOctober(database: Database, months: string[], scope: Scope = {}): Promise<Decimal> {
-  const lines = await database.prisma.$queryRaw<Array<{ amount: string; status: string | null; startDate: string | null; endDate: string | null }>>`
+  const lines = await database.prisma.$queryRaw<
+    Array<{ amount: string; status: string | null; startDate: string | null; endDate: string | null }>
+  >`
     SELECT l.amount::text AS amount, s.status::text AS status, to_char(s."startDate", 'YYYY-MM-DD') AS "startDate", to_char(s."endDate", 'YYYY-MM-DD') AS "endDate"
     FROM "InvoiceLine" l
     LEFT JOIN (SELECT DISTINCT ON ("identifierKey") * FROM "Service" ORDER BY "identifierKey", id) s ON s."identifierKey" = l."identifierKey"
@@ -86,7 +89,7 @@ describe('forecast_spend on the demo enterprise', () => {
     await database.close();
   });
 
-  it('forecasts this month: actual to date, each account\'s October recurring charges prorated for disconnections, usage at its three-month average, cloud by weekday', async () => {
+  it("forecasts this month: actual to date, each account's October recurring charges prorated for disconnections, usage at its three-month average, cloud by weekday", async () => {
     const result = await callTool<ForecastSpendResult>('forecast_spend', {}, contextFor(database));
     const actualToDate = total(await rawSpend(database.prisma, { start: '2026-11-01', end: '2026-11-26' }));
     const recurring = await recurringFromOctober(database, ['2026-11-01']);
@@ -97,7 +100,9 @@ describe('forecast_spend on the demo enterprise', () => {
     expect(result.actualThrough).toBe('2026-11-25');
     expect(actualToDate.greaterThan(0)).toBe(true);
     equal(result.actual, actualToDate);
-    expect(recurring.lessThan(total(await rawSpend(database.prisma, { start: '2026-10-01', end: '2026-11-01' }, { source: 'invoice' })))).toBe(true);
+    expect(
+      recurring.lessThan(total(await rawSpend(database.prisma, { start: '2026-10-01', end: '2026-11-01' }, { source: 'invoice' }))),
+    ).toBe(true);
     equal(result.split.recurring, recurring);
     expect(result.split.recurringBasisMonths).toEqual(['2026-10-01']);
     equal(result.split.usage, usage);
@@ -123,7 +128,11 @@ describe('forecast_spend on the demo enterprise', () => {
   });
 
   it('forecasts next month for one cloud vendor with no actual yet', async () => {
-    const result = await callTool<ForecastSpendResult>('forecast_spend', { vendors: ['AWS'], period: { start: '2026-12-01', end: '2027-01-01' } }, contextFor(database));
+    const result = await callTool<ForecastSpendResult>(
+      'forecast_spend',
+      { vendors: ['AWS'], period: { start: '2026-12-01', end: '2027-01-01' } },
+      contextFor(database),
+    );
 
     expect(result.actualThrough).toBeNull();
     expect(result.byDomain.map((domain) => domain.domain)).toEqual(['cloud']);
@@ -133,9 +142,15 @@ describe('forecast_spend on the demo enterprise', () => {
 
   it("gives a viewer limited to one cost center only that cost center's actual and forecast", async () => {
     const scope = { costCenterCode: 'CC-610' };
-    const result = await callTool<ForecastSpendResult>('forecast_spend', {}, contextFor(database, { displayName: 'Platform lead', role: 'viewer', costCenterScope: [scope.costCenterCode] }));
+    const result = await callTool<ForecastSpendResult>(
+      'forecast_spend',
+      {},
+      contextFor(database, { displayName: 'Platform lead', role: 'viewer', costCenterScope: [scope.costCenterCode] }),
+    );
     const own = total(await rawSpend(database.prisma, { start: '2026-11-01', end: '2026-11-26' }, scope));
-    const expected = (await recurringFromOctober(database, ['2026-11-01'], scope)).plus(await usageAverage(database, scope)).plus(await cloudByWeekday(database, '2026-11-26', '2026-12-01', scope));
+    const expected = (await recurringFromOctober(database, ['2026-11-01'], scope))
+      .plus(await usageAverage(database, scope))
+      .plus(await cloudByWeekday(database, '2026-11-26', '2026-12-01', scope));
 
     expect(own.greaterThan(0)).toBe(true);
     equal(result.actual, own);
@@ -147,7 +162,9 @@ describe('forecast_spend on the demo enterprise', () => {
     const text = presentForecast(result).text;
     const money = (amount: string) => formatMoney(amount, 'USD');
 
-    expect(text).toContain(`Forecast for November 2026: ${money(result.total)} (${money(result.actual)} actual through 25 Nov 2026 + ${money(result.forecast)} projected).`);
+    expect(text).toContain(
+      `Forecast for November 2026: ${money(result.total)} (${money(result.actual)} actual through 25 Nov 2026 + ${money(result.forecast)} projected).`,
+    );
     expect(text).toContain('25 of 30 days elapsed');
     expect(text).toContain(`recurring charges from the Oct 2026 invoices ${money(result.split.recurring)}`);
     expect(text).toContain(`usage and taxes at the recent invoices' average ${money(result.split.usage)}`);

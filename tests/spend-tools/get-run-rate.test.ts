@@ -47,7 +47,11 @@ describe('get_run_rate on the demo enterprise', () => {
 
   it("gives a viewer limited to one cost center only that cost center's run-rate", async () => {
     const code = 'CC-610';
-    const result = await callTool<GetRunRateResult>('get_run_rate', {}, contextFor(database, { displayName: 'Platform lead', role: 'viewer', costCenterScope: [code] }));
+    const result = await callTool<GetRunRateResult>(
+      'get_run_rate',
+      {},
+      contextFor(database, { displayName: 'Platform lead', role: 'viewer', costCenterScope: [code] }),
+    );
     const own = total(await rawSpend(database.prisma, october, { costCenterCode: code }));
 
     expect(own.greaterThan(0)).toBe(true);
@@ -63,7 +67,9 @@ describe('get_run_rate on the demo enterprise', () => {
     expect(lastMonth.text).toContain('Method: the last full month × 12.');
     expect(lastMonth.chart?.kind).toBe('line');
     expect(lastMonth.chart?.categories).toHaveLength(12);
-    expect(trailingText).toContain(`Annual run-rate: ${formatMoney(trailing.annual, 'USD')} (${formatMoney(trailing.monthly, 'USD')}/month, average of Aug–Oct 2026).`);
+    expect(trailingText).toContain(
+      `Annual run-rate: ${formatMoney(trailing.annual, 'USD')} (${formatMoney(trailing.monthly, 'USD')}/month, average of Aug–Oct 2026).`,
+    );
     expect(trailingText).toContain('the average of the last 3 complete months × 12');
   });
 });

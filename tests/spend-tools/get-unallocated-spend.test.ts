@@ -9,7 +9,8 @@ import { callTool, contextFor, openDemoDatabase, rawSpend, total } from './demo-
 
 const october = { start: '2026-10-01', end: '2026-11-01' };
 
-const reasonAmount = (result: GetUnallocatedSpendResult, reason: string) => new Decimal(result.reasons.find((row) => row.reason === reason)?.amount ?? '0');
+const reasonAmount = (result: GetUnallocatedSpendResult, reason: string) =>
+  new Decimal(result.reasons.find((row) => row.reason === reason)?.amount ?? '0');
 const same = (actual: string | Decimal, expected: Decimal) => expect(new Decimal(actual).toString()).toBe(expected.toString());
 
 describe('get_unallocated_spend on the demo enterprise', () => {
@@ -24,7 +25,9 @@ describe('get_unallocated_spend on the demo enterprise', () => {
   });
 
   async function rawReasons() {
-    const [row] = await database.prisma.$queryRaw<Array<{ accountLevel: string | null; untagged: string | null; accountLines: number; untaggedRows: number }>>`
+    const [row] = await database.prisma.$queryRaw<
+      Array<{ accountLevel: string | null; untagged: string | null; accountLines: number; untaggedRows: number }>
+    >`
       SELECT
         (SELECT sum(amount)::text FROM "InvoiceLine" WHERE "periodStart" >= '2026-10-01' AND "periodStart" < '2026-11-01' AND identifier IS NULL) AS "accountLevel",
         (SELECT count(*)::int FROM "InvoiceLine" WHERE "periodStart" >= '2026-10-01' AND "periodStart" < '2026-11-01' AND identifier IS NULL) AS "accountLines",
@@ -88,7 +91,9 @@ describe('get_unallocated_spend on the demo enterprise', () => {
     expect(result.isScopeLimited).toBe(true);
     same(result.unallocated, new Decimal(0));
     same(result.allocated, own);
-    expect(presentUnallocated(result).text).toContain(`You see only spend allocated to your cost centers (${formatMoney(own, 'USD')} in October 2026)`);
+    expect(presentUnallocated(result).text).toContain(
+      `You see only spend allocated to your cost centers (${formatMoney(own, 'USD')} in October 2026)`,
+    );
   });
 
   it('says how much is unallocated, of what total, in the currency, and why', async () => {
@@ -98,8 +103,12 @@ describe('get_unallocated_spend on the demo enterprise', () => {
     expect(text).toContain(
       `Unallocated spend in October 2026: ${formatMoney(result.unallocated, 'USD')} of ${formatMoney(result.total, 'USD')} (${result.unallocatedPercent}%) has no cost center`,
     );
-    expect(text).toContain(`Account-level invoice lines (no service identifier): ${formatMoney(reasonAmount(result, 'account_level_invoice_lines'), 'USD')}`);
-    expect(text).toContain(`Cloud and SaaS costs without a cost-center tag: ${formatMoney(reasonAmount(result, 'untagged_cloud_rows'), 'USD')}`);
+    expect(text).toContain(
+      `Account-level invoice lines (no service identifier): ${formatMoney(reasonAmount(result, 'account_level_invoice_lines'), 'USD')}`,
+    );
+    expect(text).toContain(
+      `Cloud and SaaS costs without a cost-center tag: ${formatMoney(reasonAmount(result, 'untagged_cloud_rows'), 'USD')}`,
+    );
   });
 
   // Last: it changes the inventory and an invoice line.
@@ -111,7 +120,8 @@ describe('get_unallocated_spend on the demo enterprise', () => {
     const [orphan] = await database.prisma.$queryRaw<Array<{ id: number; amount: string }>>`
       SELECT id, amount::text FROM "InvoiceLine" WHERE "identifierKey" = ${service!.key} AND "periodStart" = '2026-10-01' ORDER BY id LIMIT 1`;
     await database.prisma.$executeRaw`UPDATE "Service" SET "costCenterId" = NULL WHERE id = ${service!.id}`;
-    await database.prisma.$executeRaw`UPDATE "InvoiceLine" SET identifier = 'ZZ-NOT-IN-INVENTORY', "identifierKey" = 'zznotininventory' WHERE id = ${orphan!.id}`;
+    await database.prisma
+      .$executeRaw`UPDATE "InvoiceLine" SET identifier = 'ZZ-NOT-IN-INVENTORY', "identifierKey" = 'zznotininventory' WHERE id = ${orphan!.id}`;
     const [rest] = await database.prisma.$queryRaw<Array<{ amount: string }>>`
       SELECT sum(amount)::text AS amount FROM "InvoiceLine" WHERE "identifierKey" = ${service!.key} AND "periodStart" >= '2026-10-01' AND "periodStart" < '2026-11-01'`;
 
@@ -121,6 +131,9 @@ describe('get_unallocated_spend on the demo enterprise', () => {
     same(reasonAmount(result, 'service_without_cost_center'), new Decimal(rest!.amount));
     same(reasonAmount(result, 'identifier_not_in_inventory'), new Decimal(orphan!.amount));
     same(result.unallocated, new Decimal(spend.unallocated!));
-    same(result.reasons.reduce((sum, reason) => sum.plus(reason.amount), new Decimal(0)), new Decimal(result.unallocated));
+    same(
+      result.reasons.reduce((sum, reason) => sum.plus(reason.amount), new Decimal(0)),
+      new Decimal(result.unallocated),
+    );
   });
 });

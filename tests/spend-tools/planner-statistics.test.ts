@@ -33,7 +33,8 @@ describe('planner statistics after loading the demo', () => {
       SELECT DISTINCT tablename AS table FROM pg_stats WHERE schemaname = current_schema() AND tablename = ANY(${tablesAnswersJoin}::text[]) ORDER BY 1`;
     return rows.map((row) => row.table);
   };
-  const answerAll = () => Promise.all(askedAnswers.map(({ tool, args }) => callTool<Record<string, unknown>>(tool, args, contextFor(database))));
+  const answerAll = () =>
+    Promise.all(askedAnswers.map(({ tool, args }) => callTool<Record<string, unknown>>(tool, args, contextFor(database))));
   /** Tool results without their freshness stamp, which says when data arrived, not what it adds up to. */
   const figures = (results: Array<Record<string, unknown>>) => results.map(({ freshness: _freshness, ...figures }) => figures);
 
@@ -44,7 +45,9 @@ describe('planner statistics after loading the demo', () => {
   it('answers unit costs, the service ranking and unallocated spend with the same figures without statistics', async () => {
     const withStatistics = figures(await answerAll());
     expect(withStatistics.map((result) => JSON.stringify(result).length).every((length) => length > 100)).toBe(true);
-    await database.prisma.$executeRawUnsafe(`DELETE FROM pg_statistic WHERE starelid IN (${tablesAnswersJoin.map((table) => `'"${table}"'::regclass`).join(', ')})`);
+    await database.prisma.$executeRawUnsafe(
+      `DELETE FROM pg_statistic WHERE starelid IN (${tablesAnswersJoin.map((table) => `'"${table}"'::regclass`).join(', ')})`,
+    );
     expect(await analysedTables()).toEqual([]);
     expect(figures(await answerAll())).toEqual(withStatistics);
     await refreshPlannerStatistics(database.prisma);

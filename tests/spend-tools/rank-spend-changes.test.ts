@@ -10,7 +10,13 @@ const october = { start: '2026-10-01', end: '2026-11-01' };
 const september = { start: '2026-09-01', end: '2026-10-01' };
 
 /** Every key's change between two raw spend maps, biggest growth first. */
-async function rawChanges(database: Database, groupBy: 'vendor' | 'cost_center', later: typeof october, earlier: typeof october, costCenterCode?: string) {
+async function rawChanges(
+  database: Database,
+  groupBy: 'vendor' | 'cost_center',
+  later: typeof october,
+  earlier: typeof october,
+  costCenterCode?: string,
+) {
   const [current, previous] = await Promise.all([
     rawSpend(database.prisma, later, { groupBy, ...(costCenterCode ? { costCenterCode } : {}) }),
     rawSpend(database.prisma, earlier, { groupBy, ...(costCenterCode ? { costCenterCode } : {}) }),
@@ -50,10 +56,15 @@ describe('rank_spend_changes on the demo enterprise', () => {
     expect(new Decimal(top.change).equals(expectedTop.change)).toBe(true);
     expect(new Decimal(top.current).equals(expectedTop.current)).toBe(true);
     expect(new Decimal(top.previous).equals(expectedTop.previous)).toBe(true);
-    expect(top.changePercent).toBe(expectedTop.change.div(expectedTop.previous).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1));
+    expect(top.changePercent).toBe(
+      expectedTop.change.div(expectedTop.previous).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
+    );
     expect(result.rows.every((row) => new Decimal(row.change).greaterThan(0))).toBe(true);
 
-    const [octoberTotal, septemberTotal] = [total(await rawSpend(database.prisma, october)), total(await rawSpend(database.prisma, september))];
+    const [octoberTotal, septemberTotal] = [
+      total(await rawSpend(database.prisma, october)),
+      total(await rawSpend(database.prisma, september)),
+    ];
     expect(new Decimal(result.totals.current).equals(octoberTotal)).toBe(true);
     expect(new Decimal(result.totals.change).equals(octoberTotal.minus(septemberTotal))).toBe(true);
   });
@@ -66,7 +77,9 @@ describe('rank_spend_changes on the demo enterprise', () => {
       { dimension: 'vendor', direction: 'decrease', period: q3, comparedTo: q2, top: 100 },
       contextFor(database),
     );
-    const expected = (await rawChanges(database, 'vendor', q3, q2)).filter((row) => row.change.isNegative() && !row.change.isZero()).reverse();
+    const expected = (await rawChanges(database, 'vendor', q3, q2))
+      .filter((row) => row.change.isNegative() && !row.change.isZero())
+      .reverse();
 
     expect(result.comparedTo.label).toBe('Q2 2026');
     expect(result.rows.map((row) => row.key)).toEqual(expected.map((row) => row.key));
@@ -95,7 +108,9 @@ describe('rank_spend_changes on the demo enterprise', () => {
     const top = result.rows[0]!;
 
     expect(presentation.text).toContain(`${top.label} grew the most: +${formatMoney(top.change, 'USD')} (+${top.changePercent}%)`);
-    expect(presentation.text).toContain(`from ${formatMoney(top.previous, 'USD')} in September 2026 to ${formatMoney(top.current, 'USD')} in October 2026`);
+    expect(presentation.text).toContain(
+      `from ${formatMoney(top.previous, 'USD')} in September 2026 to ${formatMoney(top.current, 'USD')} in October 2026`,
+    );
     expect(presentation.table?.rows).toHaveLength(result.rows.length);
     expect(presentation.context.period).toBe('October 2026 vs September 2026');
     expect(presentation.followUps.length).toBeGreaterThanOrEqual(2);

@@ -80,7 +80,10 @@ async function everyToolAnswer() {
     ['compare_spend', {}],
     ['compare_spend', { period: { start: '2026-07-01', end: '2026-10-01' }, domains: ['cloud'] }],
     ['rank_spend_changes', { dimension: 'vendor' }],
-    ['rank_spend_changes', { dimension: 'service', direction: 'decrease', period: periods[1], comparedTo: { start: '2025-01-01', end: '2025-11-26' } }],
+    [
+      'rank_spend_changes',
+      { dimension: 'service', direction: 'decrease', period: periods[1], comparedTo: { start: '2025-01-01', end: '2025-11-26' } },
+    ],
     ['rank_spend_changes', { dimension: 'account' }],
     ['get_spend_trend', {}],
     ['get_spend_trend', { splitBy: 'vendor', period: periods[1] }],
@@ -100,8 +103,11 @@ async function everyToolAnswer() {
   return answers;
 }
 
-const staleCount = async () => Number((await database.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "CostSummaryStale"`)[0]?.count);
-const markAllStale = () => database.prisma.$executeRaw`INSERT INTO "CostSummaryStale" SELECT DISTINCT "billingPeriodStart" FROM "CostMonthly" ON CONFLICT DO NOTHING`;
+const staleCount = async () =>
+  Number((await database.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "CostSummaryStale"`)[0]?.count);
+const markAllStale = () =>
+  database.prisma
+    .$executeRaw`INSERT INTO "CostSummaryStale" SELECT DISTINCT "billingPeriodStart" FROM "CostMonthly" ON CONFLICT DO NOTHING`;
 const rebuild = () => database.prisma.$transaction((tx) => rebuildCostSummaries(tx));
 const october = periods[0] as (typeof periods)[0];
 const octoberTotal = async (dimension?: SpendDimension, condition = Prisma.sql`TRUE`) => {
@@ -123,7 +129,11 @@ async function expectSameFiguresFromRollups() {
 
 /** get_spend by vendor for a period, as figures per vendor, next to the raw rows summed by hand. */
 async function spendByVendor(period: { start: string; end: string }) {
-  const answer = await callTool<{ breakdown: { label: string; amount: string }[]; other: unknown }>('get_spend', { period, groupBy: 'vendor', top: 100 }, contextFor(database));
+  const answer = await callTool<{ breakdown: { label: string; amount: string }[]; other: unknown }>(
+    'get_spend',
+    { period, groupBy: 'vendor', top: 100 },
+    contextFor(database),
+  );
   expect(answer.other).toBeNull();
   const raw = await rawSpend(database.prisma, period, { groupBy: 'vendor' });
   return {
@@ -172,7 +182,11 @@ describe('FOCUS cost summaries without accounts', () => {
   }, 300_000);
 
   it('give the FOCUS cost records summed by hand', async () => {
-    const { groups } = await sumSpendGroups(database.prisma, { period: { start: '2026-01-01', end: '2026-11-26' }, condition: Prisma.sql`TRUE`, dimension: 'service_category' });
+    const { groups } = await sumSpendGroups(database.prisma, {
+      period: { start: '2026-01-01', end: '2026-11-26' },
+      condition: Prisma.sql`TRUE`,
+      dimension: 'service_category',
+    });
     const raw = await database.prisma.$queryRaw<{ category: string; amount: string }[]>`
       SELECT "serviceCategory" AS category, sum("billedCost")::text AS amount FROM "CostRecord"
       WHERE "chargePeriodStart" >= '2026-01-01' AND "chargePeriodStart" < '2026-11-26' AND "serviceCategory" IS NOT NULL GROUP BY 1`;
@@ -191,7 +205,8 @@ describe('FOCUS cost summaries without accounts', () => {
     expect(accountFiltered).toBe(total);
     // Tamper with the summary alone (its tables have no triggers): only the answers that do not
     // need the account move, which shows where each reads from.
-    await database.prisma.$executeRaw`UPDATE "CostMonthlySummary" SET "billedCost" = "billedCost" + 1000 WHERE id = (SELECT min(id) FROM "CostMonthlySummary" WHERE "month" = '2026-10-01')`;
+    await database.prisma
+      .$executeRaw`UPDATE "CostMonthlySummary" SET "billedCost" = "billedCost" + 1000 WHERE id = (SELECT min(id) FROM "CostMonthlySummary" WHERE "month" = '2026-10-01')`;
     expect(await octoberTotal('vendor')).toBe(new Decimal(total).plus(1000).toString());
     expect(await octoberTotal()).toBe(new Decimal(total).plus(1000).toString());
     expect(await octoberTotal('account')).toBe(byAccount);
@@ -225,7 +240,8 @@ describe('FOCUS cost summaries without accounts', () => {
     const job = createMaintenanceJobs().find((candidate) => candidate.id === 'spend-rollup');
     const runJob = () => job?.run({ prisma: database.prisma, now: () => asOf, logger, asOf: '2026-11-26', destinations: [] });
     const before = await octoberTotal();
-    await database.prisma.$executeRaw`UPDATE "CostMonthly" SET "billedCost" = "billedCost" + 250 WHERE id = (SELECT min(id) FROM "CostMonthly" WHERE "month" = '2026-10-01')`;
+    await database.prisma
+      .$executeRaw`UPDATE "CostMonthly" SET "billedCost" = "billedCost" + 250 WHERE id = (SELECT min(id) FROM "CostMonthly" WHERE "month" = '2026-10-01')`;
     expect(await staleCount()).toBe(1);
     const changed = new Decimal(before).plus(250).toString();
     expect(await octoberTotal()).toBe(changed);

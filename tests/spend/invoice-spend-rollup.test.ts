@@ -14,16 +14,26 @@ const asOf = new Date('2026-11-26T00:00:00Z');
 let database: Database;
 
 const isCurrent = async () => {
-  const [row] = await database.prisma.$queryRaw<{ current: boolean }[]>`SELECT "sourceVersion" = "builtFromVersion" AS current FROM "SpendRollupVersion" WHERE id = 1`;
+  const [row] = await database.prisma.$queryRaw<
+    { current: boolean }[]
+  >`SELECT "sourceVersion" = "builtFromVersion" AS current FROM "SpendRollupVersion" WHERE id = 1`;
   return row?.current ?? false;
 };
 const byCostCenter = () =>
-  sumSpendGroups(database.prisma, { period: { start: '2026-08-01', end: '2026-11-01' }, condition: Prisma.sql`r.domain IN ('telecom', 'mobility')`, dimension: 'cost_center' });
-const thisYearByVendor = () => sumSpendGroups(database.prisma, { period: { start: '2026-01-01', end: '2026-11-26' }, condition: Prisma.sql`TRUE`, dimension: 'vendor' });
+  sumSpendGroups(database.prisma, {
+    period: { start: '2026-08-01', end: '2026-11-01' },
+    condition: Prisma.sql`r.domain IN ('telecom', 'mobility')`,
+    dimension: 'cost_center',
+  });
+const thisYearByVendor = () =>
+  sumSpendGroups(database.prisma, { period: { start: '2026-01-01', end: '2026-11-26' }, condition: Prisma.sql`TRUE`, dimension: 'vendor' });
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now: () => asOf, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -51,7 +61,9 @@ describe('invoice spend rollup', () => {
       WHERE s.type = 'mobile_line' AND s."costCenterId" IS NOT NULL
         AND EXISTS (SELECT 1 FROM "InvoiceLine" l WHERE l."identifierKey" = s."identifierKey" AND l."periodStart" >= '2026-08-01')
       ORDER BY s.id LIMIT 1`;
-    const [other] = await database.prisma.$queryRaw<{ id: number }[]>`SELECT id FROM "CostCenter" WHERE id <> ${line?.costCenterId} ORDER BY id LIMIT 1`;
+    const [other] = await database.prisma.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "CostCenter" WHERE id <> ${line?.costCenterId} ORDER BY id LIMIT 1`;
     await database.prisma.service.update({ where: { id: line?.id as number }, data: { costCenterId: other?.id as number } });
     const afterMove = await byCostCenter();
     expect(afterMove).not.toEqual(before);

@@ -52,7 +52,11 @@ function focusRows(costCenterTagKeys: readonly string[]): Prisma.Sql {
 }
 
 /** Days in service in [month, next month) ÷ the month's days; 1 for a service that does not end. */
-function shareOfMonth(month: Date, service: { status: string | null; start: string | null; end: string | null }, isEndingOnly: boolean): Decimal {
+function shareOfMonth(
+  month: Date,
+  service: { status: string | null; start: string | null; end: string | null },
+  isEndingOnly: boolean,
+): Decimal {
   const next = monthsLater(month, 1);
   if (isEndingOnly && service.end === null && service.status !== 'disconnected') return new Decimal(1);
   if (service.status === 'disconnected' && service.end === null) return new Decimal(0);
@@ -86,13 +90,23 @@ export async function expectedForecast(
     FROM "Invoice" i JOIN "Vendor" v ON v.id = i."vendorId" JOIN "Account" a ON a.id = i."accountId"
     WHERE i."periodStart" >= ${readFrom} AND i."periodStart" < ${today}`;
   const lines = await prisma.$queryRaw<
-    Array<{ vendor: string; account: string; month: string; chargeType: string; serviceStatus: string | null; serviceStart: string | null; serviceEnd: string | null; amount: string }>
+    Array<{
+      vendor: string;
+      account: string;
+      month: string;
+      chargeType: string;
+      serviceStatus: string | null;
+      serviceStart: string | null;
+      serviceEnd: string | null;
+      amount: string;
+    }>
   >`
     SELECT r.vendor, r.account, to_char(r.at, 'YYYY-MM-DD') AS month, r."chargeType", r."serviceStatus", r."serviceStart", r."serviceEnd", sum(r.amount)::text AS amount
     FROM ${invoiceRows()} WHERE ${input.condition} AND r.at >= ${readFrom} AND r.at < ${today}
     GROUP BY 1, 2, 3, 4, 5, 6, 7`;
   const accounts = new Map<string, string[]>();
-  for (const row of invoiced) accounts.set(`${row.vendor}|${row.account}`, [...(accounts.get(`${row.vendor}|${row.account}`) ?? []), row.month]);
+  for (const row of invoiced)
+    accounts.set(`${row.vendor}|${row.account}`, [...(accounts.get(`${row.vendor}|${row.account}`) ?? []), row.month]);
   const projectedMonthsOf = new Map<string, Date[]>();
   for (const [key, months] of accounts) {
     months.sort().reverse();
@@ -104,7 +118,8 @@ export async function expectedForecast(
     for (const line of lines.filter((candidate) => `${candidate.vendor}|${candidate.account}` === key)) {
       const service = { status: line.serviceStatus, start: line.serviceStart, end: line.serviceEnd };
       for (const month of toBill) {
-        if (line.chargeType === 'recurring' && line.month === last) projected = projected.plus(new Decimal(line.amount).times(shareOfMonth(month, service, true)));
+        if (line.chargeType === 'recurring' && line.month === last)
+          projected = projected.plus(new Decimal(line.amount).times(shareOfMonth(month, service, true)));
         if (['usage', 'tax', 'surcharge'].includes(line.chargeType) && averaged.includes(line.month)) {
           projected = projected.plus(new Decimal(line.amount).div(averaged.length).times(shareOfMonth(month, service, true)));
         }
@@ -113,7 +128,9 @@ export async function expectedForecast(
   }
 
   // Services started since activeSince and not billed yet.
-  const added = await prisma.$queryRaw<Array<{ vendor: string; account: string | null; start: string; end: string | null; rate: string | null }>>`
+  const added = await prisma.$queryRaw<
+    Array<{ vendor: string; account: string | null; start: string; end: string | null; rate: string | null }>
+  >`
     SELECT r.vendor, r.account, r.start, r."end", r.rate FROM (
       SELECT s."startDate"::timestamp AS at, v.name AS vendor, v.domain::text AS domain, s."costCenterId", s."locationId",
         NULL::text AS "serviceName", NULL::text AS "serviceCategory", NULL::text AS region, NULL::text AS "subAccountId", NULL::text AS "subAccountName",
@@ -131,7 +148,10 @@ export async function expectedForecast(
     const months =
       (service.account !== null ? projectedMonthsOf.get(`${service.vendor}|${service.account}`) : undefined) ??
       horizonMonths.filter((month) => month >= monthsLater(utc(service.start), 0));
-    for (const month of months) projected = projected.plus(new Decimal(service.rate!).times(shareOfMonth(month, { status: 'active', start: service.start, end: service.end }, false)));
+    for (const month of months)
+      projected = projected.plus(
+        new Decimal(service.rate!).times(shareOfMonth(month, { status: 'active', start: service.start, end: service.end }, false)),
+      );
   }
 
   // FOCUS: the days after the last imported day.
@@ -146,7 +166,8 @@ export async function expectedForecast(
       FROM ${focusRows(input.costCenterTagKeys)} WHERE ${input.condition} AND r.at >= ${windowStart} AND r.at < ${windowEnd}
       GROUP BY 1, 2`;
     const series = new Map<string, Map<string, Decimal>>();
-    for (const row of days) series.set(row.series, (series.get(row.series) ?? new Map<string, Decimal>()).set(row.day, new Decimal(row.amount)));
+    for (const row of days)
+      series.set(row.series, (series.get(row.series) ?? new Map<string, Decimal>()).set(row.day, new Decimal(row.amount)));
     for (const costs of series.values()) {
       const first = [...costs.keys()].sort()[0]!;
       const charged = [...costs].filter(([, cost]) => !cost.isZero()).sort(([left], [right]) => left.localeCompare(right));

@@ -86,7 +86,11 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         return;
       }
       if (request.method === 'PUT' && activityMatch?.[2]) {
-        updates.push({ conversationId: decodeURIComponent(activityMatch[1] ?? ''), replyToId: decodeURIComponent(activityMatch[2]), activity: JSON.parse(body) as Record<string, unknown> });
+        updates.push({
+          conversationId: decodeURIComponent(activityMatch[1] ?? ''),
+          replyToId: decodeURIComponent(activityMatch[2]),
+          activity: JSON.parse(body) as Record<string, unknown>,
+        });
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: decodeURIComponent(activityMatch[2]) }));
         return;
       }
@@ -94,7 +98,9 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       if (request.method === 'GET' && memberMatch) {
         const member = members.get(decodeURIComponent(memberMatch[2] ?? ''));
         if (!member) {
-          response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
+          response
+            .writeHead(404, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
           return;
         }
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(member));

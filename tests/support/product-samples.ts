@@ -89,14 +89,30 @@ export async function loadProductSamples(database: Database, surface: Extract<Su
   await openDisputes({}, deps);
 
   const admin = await database.prisma.user.findFirstOrThrow({ where: { role: 'admin' }, orderBy: { id: 'asc' } });
-  const scoped = await database.prisma.user.findFirstOrThrow({ where: { role: 'requester', NOT: { costCenters: { has: '*' } } }, orderBy: { id: 'asc' } });
-  const asViewer = (user: User): Viewer => ({ userId: user.id, displayName: user.name, role: user.role, costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters });
+  const scoped = await database.prisma.user.findFirstOrThrow({
+    where: { role: 'requester', NOT: { costCenters: { has: '*' } } },
+    orderBy: { id: 'asc' },
+  });
+  const asViewer = (user: User): Viewer => ({
+    userId: user.id,
+    displayName: user.name,
+    role: user.role,
+    costCenterScope: user.costCenters.includes('*') ? '*' : user.costCenters,
+  });
   // Before the questions, so "my requests" and "status of request 1" have requests to show.
   const macd = await createMacdSamples(database, asViewer(scoped), asViewer(admin));
 
   const channelId = surface === 'slack' ? 'C-SAMPLES' : '19:samples@thread.tacv2';
   for (const isDigest of [false, true]) {
-    const subscribed = await subscribeChannel({ platform: surface, channelId: isDigest ? `${channelId}-digest` : channelId, kinds: ['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy'], isDigest }, deps);
+    const subscribed = await subscribeChannel(
+      {
+        platform: surface,
+        channelId: isDigest ? `${channelId}-digest` : channelId,
+        kinds: ['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy'],
+        isDigest,
+      },
+      deps,
+    );
     if (!subscribed.ok) throw subscribed.error;
   }
   const posted: AlertMessage[] = [];
@@ -108,8 +124,8 @@ export async function loadProductSamples(database: Database, surface: Extract<Su
     },
   };
   // A year back, so the demo's planted spikes and step change are among the anomalies posted.
-  for (const job of createAlertJobs({ anomalyLookbackDays: 365 })) await job.run({ ...deps, asOf: samplesAsOf.toISOString().slice(0, 10), destinations: [capture] });
-
+  for (const job of createAlertJobs({ anomalyLookbackDays: 365 }))
+    await job.run({ ...deps, asOf: samplesAsOf.toISOString().slice(0, 10), destinations: [capture] });
 
   // Someone acted on the first alert of each kind: its message now says who and when.
   const acted: AlertMessage[] = [];
@@ -151,15 +167,28 @@ export async function loadProductSamples(database: Database, surface: Extract<Su
   }
   for (const question of moreQuestions) await ask(question);
   // A person limited to some cost centers, asking beyond them and about what does not exist.
-  for (const question of ['spend by cost center last month', 'What did we pay Globex Telecom last quarter?', 'asdf qwerty', 'my requests', `status of request ${macd.views[0]?.id ?? 1}`]) {
+  for (const question of [
+    'spend by cost center last month',
+    'What did we pay Globex Telecom last quarter?',
+    'asdf qwerty',
+    'my requests',
+    `status of request ${macd.views[0]?.id ?? 1}`,
+  ]) {
     await ask(question, { viewer: asViewer(scoped) });
   }
 
   for (const greeting of [undefined, 'Welcome!']) {
-    answers.push({ question: `help (${greeting ?? 'asked'})`, tool: undefined, answer: await answerHelp({ viewer: asViewer(admin), surface, ...(greeting ? { greeting } : {}) }, deps) });
+    answers.push({
+      question: `help (${greeting ?? 'asked'})`,
+      tool: undefined,
+      answer: await answerHelp({ viewer: asViewer(admin), surface, ...(greeting ? { greeting } : {}) }, deps),
+    });
   }
   for (const isPersonal of [true, false]) {
-    const welcome = await welcomeOnce({ conversationKey: `samples-welcome-${String(isPersonal)}`, viewer: asViewer(scoped), surface, isPersonal }, deps);
+    const welcome = await welcomeOnce(
+      { conversationKey: `samples-welcome-${String(isPersonal)}`, viewer: asViewer(scoped), surface, isPersonal },
+      deps,
+    );
     if (welcome) answers.push({ question: `welcome (${isPersonal ? 'personal' : 'channel'})`, tool: undefined, answer: welcome });
   }
   return { answers, alerts: [...posted, ...acted], macd };
@@ -191,7 +220,14 @@ async function createMacdSamples(database: Database, requester: Viewer, admin: V
   const location = await database.prisma.location.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const vendor = await database.prisma.vendor.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const costCenter = requester.costCenterScope === '*' ? '' : (requester.costCenterScope[0] ?? '');
-  const add = (values: Record<string, string>) => ({ kind: 'add', vendor: vendor.name, location: location.name, costCenter, date: '2026-12-01', ...values });
+  const add = (values: Record<string, string>) => ({
+    kind: 'add',
+    vendor: vendor.name,
+    location: location.name,
+    costCenter,
+    date: '2026-12-01',
+    ...values,
+  });
   const submit = async (values: Record<string, string>) => {
     const result = await submitMacdRequest({ requester, values }, deps);
     if (!result.ok) throw new Error(`sample request refused: ${JSON.stringify(result.fieldErrors)} ${result.error?.message ?? ''}`);
@@ -199,7 +235,14 @@ async function createMacdSamples(database: Database, requester: Viewer, admin: V
   };
   const ids: number[] = [];
   // Each kind submitted; then one request taken to each later state.
-  ids.push(await submit({ kind: 'disconnect', service: service(0), date: '2026-12-15', reason: 'Employee left the company; the number is not ported' }));
+  ids.push(
+    await submit({
+      kind: 'disconnect',
+      service: service(0),
+      date: '2026-12-15',
+      reason: 'Employee left the company; the number is not ported',
+    }),
+  );
   ids.push(await submit({ kind: 'move', service: service(1), newLocation: location.name, date: '2026-12-10' }));
   ids.push(await submit({ kind: 'change', service: service(2), attribute: 'monthly_cost', newValue: '59.90' }));
   ids.push(await submit(add({ serviceType: 'mobile_line', plan: 'Unlimited Business Plus', assignee: 'New Hire', monthlyCost: '45.00' })));
@@ -236,7 +279,11 @@ async function createMacdSamples(database: Database, requester: Viewer, admin: V
   ];
   for (const kind of macdKinds) {
     const parsed = parseMacdForm({ kind }, { today: samplesAsOf.toISOString().slice(0, 10) });
-    forms.push({ kind, values: {}, services }, { kind, values: prefilled[kind], services }, { kind, values: {}, services, fieldErrors: parsed.ok ? {} : parsed.fieldErrors });
+    forms.push(
+      { kind, values: {}, services },
+      { kind, values: prefilled[kind], services },
+      { kind, values: {}, services, fieldErrors: parsed.ok ? {} : parsed.fieldErrors },
+    );
   }
   return { views, forms };
 }

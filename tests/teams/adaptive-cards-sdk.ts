@@ -21,7 +21,10 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 
 const describeSource = (source: unknown): string => {
   if (!isRecord(source)) return '';
-  const name = typeof source.getJsonTypeName === 'function' ? String((source.getJsonTypeName as () => string).call(source)) : String(source.type ?? '');
+  const name =
+    typeof source.getJsonTypeName === 'function'
+      ? String((source.getJsonTypeName as () => string).call(source))
+      : String(source.type ?? '');
   return `${name}${typeof source.id === 'string' ? ` #${source.id}` : ''}: `;
 };
 
@@ -94,7 +97,8 @@ function checkProperties(value: unknown, kind: Kind, path: string, problems: str
     if (freeForm.has(key)) continue;
     const version = versions.get(key);
     if (!version) problems.push(`property ${where}: ${typeName} has no property "${key}" (the parser drops it)`);
-    else if (version.compareTo(Versions.v1_5) > 0) problems.push(`property ${where}: "${key}" needs Adaptive Cards ${version.toString()}, Teams renders 1.5`);
+    else if (version.compareTo(Versions.v1_5) > 0)
+      problems.push(`property ${where}: "${key}" needs Adaptive Cards ${version.toString()}, Teams renders 1.5`);
     const nestedKind = nested[key];
     if (nestedKind) checkProperties(child, nestedKind, where, problems);
   }

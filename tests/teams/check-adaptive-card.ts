@@ -3,8 +3,22 @@
 // found (empty when the card is valid), each naming the JSON path.
 
 const elementTypes = new Set([
-  'TextBlock', 'RichTextBlock', 'Image', 'ImageSet', 'Media', 'FactSet', 'ColumnSet', 'Container', 'ActionSet', 'Table',
-  'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle', 'Input.ChoiceSet',
+  'TextBlock',
+  'RichTextBlock',
+  'Image',
+  'ImageSet',
+  'Media',
+  'FactSet',
+  'ColumnSet',
+  'Container',
+  'ActionSet',
+  'Table',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet',
 ]);
 const actionTypes = new Set(['Action.Execute', 'Action.Submit', 'Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility']);
 const sizes = new Set(['Small', 'Default', 'Medium', 'Large', 'ExtraLarge']);

@@ -65,26 +65,43 @@ describe('every Teams card, read by the adaptivecards library as Adaptive Cards 
   });
 
   it('alerts of every kind as posted and after someone acted on them, with the reply to a button press', async () => {
-    expect(new Set(samples.alerts.map((alert) => alert.kind))).toEqual(new Set(['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy']));
+    expect(new Set(samples.alerts.map((alert) => alert.kind))).toEqual(
+      new Set(['anomaly', 'budget', 'notice-deadline', 'billing-discrepancy']),
+    );
     expect(samples.alerts.some((alert) => (alert.status ?? []).length > 0)).toBe(true);
     const cards: Array<[string, unknown]> = [];
     for (const alert of samples.alerts) {
       cards.push([`alert ${alert.alertId} ${alert.title}`, await renderAlertCardWithChart(alert, silentLogger)]);
-      cards.push([`alert ${alert.alertId} pressed`, renderAlertCard(alert, { notice: 'Acknowledged. Everyone in this channel sees who did it.' })]);
+      cards.push([
+        `alert ${alert.alertId} pressed`,
+        renderAlertCard(alert, { notice: 'Acknowledged. Everyone in this channel sees who did it.' }),
+      ]);
     }
-    cards.push(['alert gone, with title', renderAlertReplyCard('That alert no longer exists.', 'AT&T contract notice due')], ['alert gone', renderAlertReplyCard('That alert no longer exists.')]);
+    cards.push(
+      ['alert gone, with title', renderAlertReplyCard('That alert no longer exists.', 'AT&T contract notice due')],
+      ['alert gone', renderAlertReplyCard('That alert no longer exists.')],
+    );
     expect(problemsOf(cards)).toEqual({});
   });
 
-  it('service request forms (empty, prefilled, with every field\'s error, refused), approval and requester cards in every state', () => {
-    expect(new Set(samples.macd.views.map((view) => view.status))).toEqual(new Set(['submitted', 'approved', 'in_progress', 'completed', 'rejected', 'cancelled']));
+  it("service request forms (empty, prefilled, with every field's error, refused), approval and requester cards in every state", () => {
+    expect(new Set(samples.macd.views.map((view) => view.status))).toEqual(
+      new Set(['submitted', 'approved', 'in_progress', 'completed', 'rejected', 'cancelled']),
+    );
     expect(new Set(samples.macd.views.map((view) => view.kind))).toEqual(new Set(['move', 'add', 'change', 'disconnect']));
     const cards: Array<[string, unknown]> = [];
-    for (const [index, form] of samples.macd.forms.entries()) cards.push([`form ${index} ${form.kind ?? 'no kind'}`, renderMacdFormCard(form)]);
+    for (const [index, form] of samples.macd.forms.entries())
+      cards.push([`form ${index} ${form.kind ?? 'no kind'}`, renderMacdFormCard(form)]);
     for (const view of samples.macd.views) {
       cards.push([`approval ${view.id} ${view.status}`, renderApprovalCard(view)]);
-      cards.push([`approval ${view.id} with notice`, renderApprovalCard(view, 'Bea Approver approved this first.', { reasonError: 'Enter a reason to reject.' })]);
-      cards.push([`requester ${view.id}`, renderRequesterCard(view)], [`requester ${view.id} with reach`, renderRequesterCard(view, 'Approvers notified: Alan Approver; could not reach: Bea Approver.')]);
+      cards.push([
+        `approval ${view.id} with notice`,
+        renderApprovalCard(view, 'Bea Approver approved this first.', { reasonError: 'Enter a reason to reject.' }),
+      ]);
+      cards.push(
+        [`requester ${view.id}`, renderRequesterCard(view)],
+        [`requester ${view.id} with reach`, renderRequesterCard(view, 'Approvers notified: Alan Approver; could not reach: Bea Approver.')],
+      );
     }
     expect(problemsOf(cards)).toEqual({});
   });

@@ -22,7 +22,14 @@ function answerWithTable(rowCount: number): Answer {
   return {
     text: 'Spend by vendor in Q3 2026: USD 22,222.14.',
     facts: [{ label: 'Total spend', value: formatMoney('22222.14', 'USD'), raw: '22222.14', currency: 'USD' }],
-    table: { columns: [{ key: 'vendor', label: 'Vendor' }, { key: 'amount', label: 'Spend', align: 'right' }], rows: tableRows, totalRows: rowCount },
+    table: {
+      columns: [
+        { key: 'vendor', label: 'Vendor' },
+        { key: 'amount', label: 'Spend', align: 'right' },
+      ],
+      rows: tableRows,
+      totalRows: rowCount,
+    },
     toolCalls: [],
     followUps: ['Break AT&T down by month', 'Compare with Q2 2026'],
     context: { period: 'Q3 2026', freshness: 'Invoices through 30 Sep 2026' },
@@ -36,7 +43,13 @@ function texts(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const own = typeof record.text === 'string' ? [record.text] : [];
   const facts = Array.isArray(record.facts) ? (record.facts as Array<{ value: string }>).map((fact) => fact.value) : [];
-  return [...own, ...facts, ...Object.entries(record).filter(([key]) => key !== 'fallback').flatMap(([, child]) => texts(child))];
+  return [
+    ...own,
+    ...facts,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'fallback')
+      .flatMap(([, child]) => texts(child)),
+  ];
 }
 
 describe('answer card', () => {
@@ -74,7 +87,13 @@ describe('answer card', () => {
   });
 
   it('draws a trend as a PNG small enough for a Teams message', async () => {
-    const chart = { kind: 'line' as const, title: 'Azure by month', categories: ['Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026'], series: [{ name: 'Azure', values: ['10234.50', '11020.10', '10987.00', '18450.20'] }], unit: 'USD' };
+    const chart = {
+      kind: 'line' as const,
+      title: 'Azure by month',
+      categories: ['Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026'],
+      series: [{ name: 'Azure', values: ['10234.50', '11020.10', '10987.00', '18450.20'] }],
+      unit: 'USD',
+    };
     const png = await renderChartPng(chart, teamsChartCanvas);
     expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
     const card = renderAnswerCard({ ...answerWithTable(2), chart }, { chartImageUri: await renderChartDataUri(chart, teamsChartCanvas) });
@@ -94,11 +113,30 @@ const contractColumns = [
   { key: 'committed', label: 'Committed / year', align: 'right' as const },
 ];
 const contractRows = [
-  { contract: 'NW-LUMEN-2024-01', vendor: 'Lumen', name: 'Lumen Master Services Agreement (US and Canada)', ends: '17 Mar 2027', autoRenews: 'yes (90 days notice)', noticeBy: '17 Dec 2026', committed: '' },
-  { contract: 'NW-ORANGE-2024-01', vendor: 'Orange Business', name: 'Orange Business Evolution Platform (EU sites)', ends: '13 Apr 2027', autoRenews: 'yes (60 days notice)', noticeBy: '12 Feb 2027', committed: 'USD 1,500,000.00' },
+  {
+    contract: 'NW-LUMEN-2024-01',
+    vendor: 'Lumen',
+    name: 'Lumen Master Services Agreement (US and Canada)',
+    ends: '17 Mar 2027',
+    autoRenews: 'yes (90 days notice)',
+    noticeBy: '17 Dec 2026',
+    committed: '',
+  },
+  {
+    contract: 'NW-ORANGE-2024-01',
+    vendor: 'Orange Business',
+    name: 'Orange Business Evolution Platform (EU sites)',
+    ends: '13 Apr 2027',
+    autoRenews: 'yes (60 days notice)',
+    noticeBy: '12 Feb 2027',
+    committed: 'USD 1,500,000.00',
+  },
 ];
 
-function answerWithColumns(columns: Array<{ key: string; label: string; align?: 'left' | 'right' }>, rows: Array<Record<string, string>>): Answer {
+function answerWithColumns(
+  columns: Array<{ key: string; label: string; align?: 'left' | 'right' }>,
+  rows: Array<Record<string, string>>,
+): Answer {
   return { ...answerWithTable(0), text: `${rows.length} contracts:`, facts: [], table: { columns, rows, totalRows: rows.length } };
 }
 

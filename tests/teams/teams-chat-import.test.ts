@@ -54,7 +54,11 @@ beforeAll(async () => {
     database,
     now,
     assistant: createAssistant({ prisma: database.prisma, now, logger: silentLogger }),
-    fileImports: { costCenterTagKeys: ['cost-center'], database, chatImports: { folder, importRoles: [], maximumBytes: 10 * 1024 * 1024, progressEveryMs: 0 } },
+    fileImports: {
+      costCenterTagKeys: ['cost-center'],
+      database,
+      chatImports: { folder, importRoles: [], maximumBytes: 10 * 1024 * 1024, progressEveryMs: 0 },
+    },
   });
 });
 
@@ -82,7 +86,11 @@ function fileMessage(input: { name: string; uniqueId: string; from: string; id?:
         contentType: 'application/vnd.microsoft.teams.file.download.info',
         contentUrl: `https://contoso-my.sharepoint.com/personal/files/${input.name}`,
         name: input.name,
-        content: { downloadUrl: `${fileServerUrl}/download/${input.uniqueId}`, uniqueId: input.uniqueId, fileType: path.extname(input.name).slice(1) },
+        content: {
+          downloadUrl: `${fileServerUrl}/download/${input.uniqueId}`,
+          uniqueId: input.uniqueId,
+          fileType: path.extname(input.name).slice(1),
+        },
       },
     ],
   });
@@ -99,7 +107,10 @@ function press(data: Record<string, unknown>, cardId: string) {
   });
 }
 
-function cardOf(recorded: RecordedActivity | undefined): { body: Array<{ text?: string }>; actions?: Array<{ type: string; title: string; data: Record<string, unknown> }> } {
+function cardOf(recorded: RecordedActivity | undefined): {
+  body: Array<{ text?: string }>;
+  actions?: Array<{ type: string; title: string; data: Record<string, unknown> }>;
+} {
   const attachments = recorded?.activity.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined;
   expect(attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
   const card = attachments?.[0]?.content ?? {};
@@ -144,7 +155,11 @@ describe('files attached in a personal Teams chat', () => {
     expect(summaries).toHaveLength(1);
     expect(updates.at(-1)).toEqual(summaries[0]);
     expect(textsOf(summaries[0]!)).toEqual(
-      expect.arrayContaining(['Imported keystone.x12: 9 invoice charges (EDI 811).', 'Keystone Telecom, Oct 2026: 2 invoices, 9 lines, USD 3,415.71', expect.stringMatching(/^Audit: \d+ findings? on 2 invoices/)]),
+      expect.arrayContaining([
+        'Imported keystone.x12: 9 invoice charges (EDI 811).',
+        'Keystone Telecom, Oct 2026: 2 invoices, 9 lines, USD 3,415.71',
+        expect.stringMatching(/^Audit: \d+ findings? on 2 invoices/),
+      ]),
     );
     expect(summaries[0]?.actions).toBeUndefined();
     expect(testbed.connector.activities).toHaveLength(1);

@@ -30,9 +30,15 @@ let busiestCostCenter: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
-  const admin = await database.prisma.user.findFirst({ where: { costCenters: { has: '*' }, teamsUserId: { not: null } }, orderBy: { id: 'asc' } });
+  const admin = await database.prisma.user.findFirst({
+    where: { costCenters: { has: '*' }, teamsUserId: { not: null } },
+    orderBy: { id: 'asc' },
+  });
   everyoneAadId = admin?.teamsUserId ?? '';
   const [vendor] = await database.prisma.vendor.findMany({ orderBy: [{ services: { _count: 'desc' } }, { name: 'asc' }], take: 1 });
   const [costCenter] = await database.prisma.costCenter.findMany({ orderBy: [{ services: { _count: 'desc' } }, { code: 'asc' }], take: 1 });
@@ -66,7 +72,11 @@ function fromEveryone(name: FixtureName, changes: Record<string, unknown>): Acti
 
 /** A personal chat of its own per test, so conversation state does not leak between tests. */
 function personalMessage(conversationId: string, id: string, text: string): ActivityJson {
-  return fromEveryone('botbuilder-js_teams_message_personal', { id, text, conversation: { conversationType: 'personal', tenantId: 'tenantId-Guid', id: conversationId } });
+  return fromEveryone('botbuilder-js_teams_message_personal', {
+    id,
+    text,
+    conversation: { conversationType: 'personal', tenantId: 'tenantId-Guid', id: conversationId },
+  });
 }
 
 function cardTexts(value: unknown): string[] {
@@ -75,7 +85,13 @@ function cardTexts(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const own = typeof record.text === 'string' ? [record.text] : [];
   const facts = Array.isArray(record.facts) ? (record.facts as Array<{ value: string }>).map((fact) => fact.value) : [];
-  return [...own, ...facts, ...Object.entries(record).filter(([key]) => key !== 'fallback').flatMap(([, child]) => cardTexts(child))];
+  return [
+    ...own,
+    ...facts,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'fallback')
+      .flatMap(([, child]) => cardTexts(child)),
+  ];
 }
 
 function cardOf(recorded: RecordedActivity | undefined): AdaptiveCard {
@@ -150,7 +166,10 @@ describe('follow-up buttons in Teams', () => {
       from: { id: '29:Everyone-Id', name: 'Demo admin', aadObjectId: everyoneAadId },
       recipient: bot,
       conversation: { conversationType: 'personal', tenantId: 'tenantId-Guid', id: 'a:buttonsChat' },
-      value: { action: { type: 'Action.Execute', id: 'trend', verb: 'ask', data: trend && 'data' in trend ? trend.data : {} }, trigger: 'manual' },
+      value: {
+        action: { type: 'Action.Execute', id: 'trend', verb: 'ask', data: trend && 'data' in trend ? trend.data : {} },
+        trigger: 'manual',
+      },
     });
     const response = await testbed.post(invoke);
     const card = (response.body as { value: AdaptiveCard }).value;
@@ -165,7 +184,9 @@ describe('follow-up buttons in Teams', () => {
 
 describe('subscriptions in Teams', () => {
   it('lists what a 1:1 chat now receives, calling it "this chat"', async () => {
-    const text = cardTexts(await ask(personalMessage('a:subscribeChat', 'subscribeQ', 'subscribe this channel to budget alerts'))).join('\n');
+    const text = cardTexts(await ask(personalMessage('a:subscribeChat', 'subscribeQ', 'subscribe this channel to budget alerts'))).join(
+      '\n',
+    );
     expect(text).toContain('Subscribed this chat to budget alerts. It now receives:');
     expect(text).toContain('- budget alerts (all)');
     expect(text).toContain('Delivered one message per alert.');
@@ -173,7 +194,10 @@ describe('subscriptions in Teams', () => {
   });
 
   it('says "this Teams channel" in a channel', async () => {
-    const mention = fromEveryone('botbuilder-js_teams_message_channel_mention', { id: 'subscribeChannelQ', text: '<at>Teams Bot</at> subscribe this channel to anomalies\n' });
+    const mention = fromEveryone('botbuilder-js_teams_message_channel_mention', {
+      id: 'subscribeChannelQ',
+      text: '<at>Teams Bot</at> subscribe this channel to anomalies\n',
+    });
     const text = cardTexts(await ask(mention)).join('\n');
     expect(text).toContain('Subscribed this Teams channel to cost anomalies. It now receives:');
     expect(text).toContain('- cost anomalies (all)');
@@ -198,7 +222,12 @@ describe('wide answers in Teams', () => {
     const facts = JSON.stringify(card.body);
     const shown = contracts.filter((contract) => facts.includes(JSON.stringify({ title: 'Name', value: contract.name }).slice(1, -1)));
     expect(shown.length).toBeGreaterThanOrEqual(Math.min(10, contracts.length));
-    expect(card.body.some((element) => element.type === 'Container' && element.items.some((item) => item.type === 'FactSet' && (item as FactSet).facts.length >= 5))).toBe(true);
+    expect(
+      card.body.some(
+        (element) =>
+          element.type === 'Container' && element.items.some((item) => item.type === 'FactSet' && (item as FactSet).facts.length >= 5),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -208,7 +237,9 @@ interface ManifestCommand {
 }
 
 describe('the Teams command menu', () => {
-  const manifest = JSON.parse(readFileSync(new URL('../../teams/manifest.json', import.meta.url), 'utf8')) as { bots: Array<{ commandLists: Array<{ commands: ManifestCommand[] }> }> };
+  const manifest = JSON.parse(readFileSync(new URL('../../teams/manifest.json', import.meta.url), 'utf8')) as {
+    bots: Array<{ commandLists: Array<{ commands: ManifestCommand[] }> }>;
+  };
   const commands = manifest.bots[0]?.commandLists[0]?.commands ?? [];
   const command = (title: string) => commands.find((candidate) => candidate.title === title);
 
@@ -217,7 +248,10 @@ describe('the Teams command menu', () => {
     const text = cardTexts(await ask(personalMessage('a:menuLines', 'menuLinesQ', 'active mobile lines by location'))).join('\n');
     const activeLines = answerKey.counts.activeServicesByType.mobile_line ?? 0;
     expect(text).toContain(`${activeLines} active mobile lines`);
-    const locations = await database.prisma.location.findMany({ where: { services: { some: { type: 'mobile_line', status: 'active' } } }, select: { name: true } });
+    const locations = await database.prisma.location.findMany({
+      where: { services: { some: { type: 'mobile_line', status: 'active' } } },
+      select: { name: true },
+    });
     for (const location of locations) expect(text).toContain(location.name);
     // A count per location, not the lines themselves.
     expect(text).not.toMatch(/\d{3}-555-\d{4}/);

@@ -26,9 +26,15 @@ let everyoneAadId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const loaded = await loadDemoEnterprise({ asOf, seed: 42, scale: 0.02 }, { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] });
+  const loaded = await loadDemoEnterprise(
+    { asOf, seed: 42, scale: 0.02 },
+    { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] },
+  );
   answerKey = loaded.answerKey;
-  const admin = await database.prisma.user.findFirst({ where: { costCenters: { has: '*' }, teamsUserId: { not: null } }, orderBy: { id: 'asc' } });
+  const admin = await database.prisma.user.findFirst({
+    where: { costCenters: { has: '*' }, teamsUserId: { not: null } },
+    orderBy: { id: 'asc' },
+  });
   everyoneAadId = admin?.teamsUserId ?? '';
   testbed = await openTeamsTestbed({ database, now, assistant: createAssistant({ prisma: database.prisma, now, logger: silentLogger }) });
 });
@@ -61,7 +67,13 @@ function cardTexts(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const own = typeof record.text === 'string' ? [record.text] : [];
   const facts = Array.isArray(record.facts) ? (record.facts as Array<{ value: string }>).map((fact) => fact.value) : [];
-  return [...own, ...facts, ...Object.entries(record).filter(([key]) => key !== 'fallback').flatMap(([, child]) => cardTexts(child))];
+  return [
+    ...own,
+    ...facts,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'fallback')
+      .flatMap(([, child]) => cardTexts(child)),
+  ];
 }
 
 function cardOf(recorded: RecordedActivity | undefined): Record<string, unknown> {
@@ -150,7 +162,9 @@ describe('questions in Teams', () => {
   });
 
   it('draws a monthly trend into the card as a PNG, within the Teams message size', async () => {
-    await testbed.post(fromEveryone('botbuilder-js_teams_message_personal', { id: 'trendActivityId', text: 'Azure spend by month this year' }));
+    await testbed.post(
+      fromEveryone('botbuilder-js_teams_message_personal', { id: 'trendActivityId', text: 'Azure spend by month this year' }),
+    );
     const [reply] = await testbed.connector.waitForActivities(1);
     const card = cardOf(reply);
     const image = (card.body as Array<{ type: string; url?: string }>).find((element) => element.type === 'Image');
@@ -164,7 +178,12 @@ describe('questions in Teams', () => {
     if (!scoped) throw new Error('the demo enterprise has no user limited to some cost centers');
     // As if they had never used Teams with Ledgerline: only their e-mail can recognise them.
     await database.prisma.user.update({ where: { id: scoped.id }, data: { teamsUserId: null } });
-    testbed.connector.members.set('29:Scoped-Id', { id: '29:Scoped-Id', name: scoped.name, aadObjectId: 'Scoped-aadObjectId', email: scoped.email.toUpperCase() });
+    testbed.connector.members.set('29:Scoped-Id', {
+      id: '29:Scoped-Id',
+      name: scoped.name,
+      aadObjectId: 'Scoped-aadObjectId',
+      email: scoped.email.toUpperCase(),
+    });
     const message = loadActivity('botbuilder-js_teams_message_personal', testbed.connector.serviceUrl, {
       id: 'scopedActivityId',
       text: 'What did we spend with AT&T in October 2026?',

@@ -48,9 +48,12 @@ describe('teams-package', () => {
   });
 
   it('refuses an app id that is not a GUID', async () => {
-    const failure = await buildTeamsPackage({ appId: 'my-bot', version: '1.0.0', developerName: 'Ledgerline', websiteUrl: 'https://example.com' }).catch(
-      (error: unknown) => error,
-    );
+    const failure = await buildTeamsPackage({
+      appId: 'my-bot',
+      version: '1.0.0',
+      developerName: 'Ledgerline',
+      websiteUrl: 'https://example.com',
+    }).catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('INVALID_INPUT');
   });
 });

@@ -87,7 +87,14 @@ describe('Teams installation and proactive alerts', () => {
 
   it('remembers a group chat when the app is installed there (installationUpdate) and forgets nothing on a second install', async () => {
     const groupChat = loadActivity('botbuilder-js_teams_message_groupchat_mention', testbed.connector.serviceUrl);
-    const installed = { ...groupChat, type: 'installationUpdate', action: 'add', text: undefined, entities: undefined, attachments: undefined };
+    const installed = {
+      ...groupChat,
+      type: 'installationUpdate',
+      action: 'add',
+      text: undefined,
+      entities: undefined,
+      attachments: undefined,
+    };
     expect((await testbed.post(installed)).status).toBe(200);
     expect((await testbed.post({ ...installed, action: 'add-upgrade' })).status).toBe(200);
     const references = await database.prisma.conversationReference.findMany();
@@ -123,7 +130,10 @@ describe('Teams installation and proactive alerts', () => {
     testbed.connector.failNext({ status: 429, retryAfterSeconds: 1 }, { status: 500 });
 
     const delays: number[] = [];
-    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], baseDelayMs: 20, sleep: async (milliseconds) => void delays.push(milliseconds) }, deps);
+    const summary = await dispatchAlerts(
+      { destinations: [testbed.surface.destination], baseDelayMs: 20, sleep: async (milliseconds) => void delays.push(milliseconds) },
+      deps,
+    );
 
     expect(summary).toEqual({ sent: 1, failed: 0, waiting: 0 });
     expect(testbed.connector.attempts - attemptsBefore).toBe(3);
@@ -147,12 +157,17 @@ describe('Teams installation and proactive alerts', () => {
     await subscribeChannel({ platform: 'teams', channelId: teamChannelId, kinds: ['budget'] }, deps);
     await createAlerts([budgetDraft('CC-430', 100)], deps);
     testbed.connector.failNext({ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 });
-    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], maxAttempts: 4, baseDelayMs: 1, sleep: async () => {} }, deps);
+    const summary = await dispatchAlerts(
+      { destinations: [testbed.surface.destination], maxAttempts: 4, baseDelayMs: 1, sleep: async () => {} },
+      deps,
+    );
     expect(summary).toEqual({ sent: 0, failed: 1, waiting: 0 });
     expect(testbed.connector.attempts - attemptsBefore).toBe(5);
     expect(testbed.connector.activities).toHaveLength(0);
     // The endpoint still answers afterwards: a failed post never takes the process down.
-    expect((await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl))).status).toBe(200);
+    expect(
+      (await testbed.post(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', testbed.connector.serviceUrl))).status,
+    ).toBe(200);
   });
 
   it('tries an alert that Teams keeps refusing five times in all, the outbox default, not the outbox times a connector retry', async () => {
@@ -165,7 +180,10 @@ describe('Teams installation and proactive alerts', () => {
     testbed.connector.failNext(...Array.from({ length: 5 }, () => ({ status: 503 })));
 
     const delays: number[] = [];
-    const summary = await dispatchAlerts({ destinations: [testbed.surface.destination], sleep: async (milliseconds) => void delays.push(milliseconds) }, deps);
+    const summary = await dispatchAlerts(
+      { destinations: [testbed.surface.destination], sleep: async (milliseconds) => void delays.push(milliseconds) },
+      deps,
+    );
 
     expect(summary).toEqual({ sent: 0, failed: 1, waiting: 0 });
     expect(testbed.connector.attempts - attemptsBefore).toBe(5);
@@ -173,12 +191,18 @@ describe('Teams installation and proactive alerts', () => {
     expect(delays).toEqual([1000, 2000, 4000, 8000]);
     expect(testbed.retry.delays).toEqual([]);
     // A failed delivery stays failed: a later run does not try it again.
-    expect(await dispatchAlerts({ destinations: [testbed.surface.destination], sleep: async () => {} }, deps)).toEqual({ sent: 0, failed: 0, waiting: 0 });
+    expect(await dispatchAlerts({ destinations: [testbed.surface.destination], sleep: async () => {} }, deps)).toEqual({
+      sent: 0,
+      failed: 0,
+      waiting: 0,
+    });
     expect(testbed.connector.attempts - attemptsBefore).toBe(5);
   });
 
   it('refuses to post into a conversation the app was never installed in', async () => {
-    const failure = await testbed.surface.destination.post('19:never-installed@thread.tacv2', alert(44), [44]).catch((error: unknown) => error);
+    const failure = await testbed.surface.destination
+      .post('19:never-installed@thread.tacv2', alert(44), [44])
+      .catch((error: unknown) => error);
     expect(isLedgerlineError(failure) && failure.code).toBe('NOT_FOUND');
   });
 });
@@ -190,7 +214,11 @@ describe('Teams endpoint with app credentials', () => {
       database,
       assistant: assistantNeverAsked,
       now,
-      credentials: { appId: '6c1f1a4e-3c1b-4a53-9c57-2b1b2b0c9d11', appPassword: 'not-a-real-secret', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' },
+      credentials: {
+        appId: '6c1f1a4e-3c1b-4a53-9c57-2b1b2b0c9d11',
+        appPassword: 'not-a-real-secret',
+        tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f',
+      },
     });
   });
   afterAll(async () => secured.close());
@@ -206,7 +234,9 @@ describe('Teams endpoint with app credentials', () => {
 
   it('rejects a token issued for another app with 401', async () => {
     const token = `${base64url({ alg: 'RS256', typ: 'JWT', kid: 'k' })}.${base64url({ aud: 'some-other-app', iss: 'https://api.botframework.com', exp: 4102444800 })}.c2ln`;
-    const response = await secured.post(loadActivity('botbuilder-js_teams_message_personal', secured.connector.serviceUrl), { authorization: `Bearer ${token}` });
+    const response = await secured.post(loadActivity('botbuilder-js_teams_message_personal', secured.connector.serviceUrl), {
+      authorization: `Bearer ${token}`,
+    });
     expect(response.status).toBe(401);
     expect(secured.connector.activities).toHaveLength(0);
   });

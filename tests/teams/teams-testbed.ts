@@ -93,7 +93,11 @@ export async function openTeamsTestbed(options: {
     prisma: options.database.prisma,
     retry,
     async post(activity, headers = {}) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
       const text = await response.text();
       let body: unknown = text;
       try {

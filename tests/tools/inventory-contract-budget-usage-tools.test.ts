@@ -38,8 +38,13 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('counts active mobile lines in a city with their monthly cost', async () => {
-    const result = await countServices.run({ types: ['mobile_line'], statuses: ['active'], locations: ['Chicago'] }, toolContext(database.prisma));
-    const expected = fixtureServices.filter((service) => service.type === 'mobile_line' && service.status === 'active' && service.location === 'Chicago HQ');
+    const result = await countServices.run(
+      { types: ['mobile_line'], statuses: ['active'], locations: ['Chicago'] },
+      toolContext(database.prisma),
+    );
+    const expected = fixtureServices.filter(
+      (service) => service.type === 'mobile_line' && service.status === 'active' && service.location === 'Chicago HQ',
+    );
     expect(result.count).toBe(expected.length);
     expect(result.monthlyCost).toBe(sumDecimals(expected.map((service) => service.monthlyCost)).toString());
   });
@@ -118,9 +123,12 @@ describe('inventory, contract, budget and usage tools', () => {
 
   it('reports budget vs actual for a closed month', async () => {
     const result = await getBudgetStatus.run({ month: '2026-10' }, toolContext(database.prisma));
-    const serviceOf = (identifier: string | null) => fixtureServices.find((service) => identifier !== null && identifierKey(service.identifier) === identifierKey(identifier));
+    const serviceOf = (identifier: string | null) =>
+      fixtureServices.find((service) => identifier !== null && identifierKey(service.identifier) === identifierKey(identifier));
     const sales = sumDecimals([
-      ...fixtureInvoiceLines.filter((line) => line[3] === '2026-10-01' && serviceOf(line[4])?.costCenter === 'CC100').map((line) => line[6]),
+      ...fixtureInvoiceLines
+        .filter((line) => line[3] === '2026-10-01' && serviceOf(line[4])?.costCenter === 'CC100')
+        .map((line) => line[6]),
       ...fixtureCloudDays.filter((row) => row[1].startsWith('2026-10') && row[5] === 'CC100').map((row) => row[6]),
     ]);
     const line = result.lines.find((entry) => entry.costCenter === 'CC100')!;
@@ -130,7 +138,7 @@ describe('inventory, contract, budget and usage tools', () => {
     expect(result.isMonthComplete).toBe(true);
   });
 
-  it('projects the current month by how each bill arrives: October\'s recurring lines again, cloud by weekday, a monthly charge on its day', async () => {
+  it("projects the current month by how each bill arrives: October's recurring lines again, cloud by weekday, a monthly charge on its day", async () => {
     const result = await getBudgetStatus.run({ costCenters: ['Sales'] }, toolContext(database.prisma));
     expect(result.period.label).toBe('November 2026');
     expect(result.daysElapsed).toBe(25);

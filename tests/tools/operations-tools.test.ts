@@ -34,8 +34,23 @@ afterAll(async () => database.close());
 describe('newer tools in the registry', () => {
   it('registers every audit, savings, dispute, MACD and alert tool once', () => {
     const names = tools.map((tool) => tool.name);
-    for (const name of ['audit_invoices', 'find_billed_after_disconnect', 'find_savings', 'list_disputes', 'list_my_requests', 'get_request_status', 'summarize_disconnects', 'subscribe_channel', 'unsubscribe_channel', 'list_channel_subscriptions', 'list_alerts']) {
-      expect(names.filter((candidate) => candidate === name), name).toHaveLength(1);
+    for (const name of [
+      'audit_invoices',
+      'find_billed_after_disconnect',
+      'find_savings',
+      'list_disputes',
+      'list_my_requests',
+      'get_request_status',
+      'summarize_disconnects',
+      'subscribe_channel',
+      'unsubscribe_channel',
+      'list_channel_subscriptions',
+      'list_alerts',
+    ]) {
+      expect(
+        names.filter((candidate) => candidate === name),
+        name,
+      ).toHaveLength(1);
     }
   });
 
@@ -44,7 +59,10 @@ describe('newer tools in the registry', () => {
     const idleKeys = new Set(fixtureUsage.map((row) => row[0]));
     const idle = fixtureServices.filter((service) => {
       const key = service.identifier.replace(/\D/g, '');
-      return idleKeys.has(key as never) && fixtureUsage.filter((row) => row[0] === key).every((row) => row[2] === '0' && row[3] === 0 && row[4] === 0);
+      return (
+        idleKeys.has(key as never) &&
+        fixtureUsage.filter((row) => row[0] === key).every((row) => row[2] === '0' && row[3] === 0 && row[4] === 0)
+      );
     });
     expect(idle.map((service) => service.externalId)).toEqual(['S2']);
     const { presented } = await answer('find_savings', { domain: 'mobility' });
@@ -57,7 +75,10 @@ describe('newer tools in the registry', () => {
     const { result, presented } = await answer('audit_invoices', { includeReview: true });
     const audit = result as { findingCount: number; findings: Array<{ amountAtStake: string; severity: string; currency: string }> };
     const errors = audit.findings.filter((finding) => finding.severity === 'billing_error');
-    if (errors.length > 0) expect(presented.text).toContain(`${formatMoney(sumDecimals(errors.map((finding) => finding.amountAtStake)), errors[0]!.currency)} overbilled`);
+    if (errors.length > 0)
+      expect(presented.text).toContain(
+        `${formatMoney(sumDecimals(errors.map((finding) => finding.amountAtStake)), errors[0]!.currency)} overbilled`,
+      );
     expect(presented.text).toMatch(audit.findingCount === 0 ? /^No billing errors/ : /finding|billing error/);
   });
 
@@ -71,7 +92,9 @@ describe('newer tools in the registry', () => {
       const input = tool === 'subscribe_channel' ? { kinds: ['anomaly'] } : {};
       expect((await answer(tool, input)).presented.text, tool).toBe(needsChannelMessage);
     }
-    const error = await findTool('list_alerts')!.run({ channel: 'this' }, context).catch((caught: unknown) => caught);
+    const error = await findTool('list_alerts')!
+      .run({ channel: 'this' }, context)
+      .catch((caught: unknown) => caught);
     expect(isLedgerlineError(error) && error.code).toBe('INVALID_INPUT');
   });
 
@@ -82,7 +105,9 @@ describe('newer tools in the registry', () => {
     // A channel in the arguments is not part of the schema: it is dropped, the place decides.
     const parsed = definition.input.parse({ kinds: ['budget'], channelId: 'C-SOMEWHERE-ELSE', platform: 'slack' });
     await definition.run(parsed, inConsole);
-    expect(await database.prisma.subscription.findMany({ select: { platform: true, channelId: true, alertKinds: true } })).toEqual([{ platform: 'console', channelId: 'console', alertKinds: ['budget'] }]);
+    expect(await database.prisma.subscription.findMany({ select: { platform: true, channelId: true, alertKinds: true } })).toEqual([
+      { platform: 'console', channelId: 'console', alertKinds: ['budget'] },
+    ]);
     const viewerContext = { ...toolContext(database.prisma, { displayName: 'V', role: 'requester', costCenterScope: '*' }), place };
     const refused = await definition.run(parsed, viewerContext).catch((caught: unknown) => caught);
     expect(isLedgerlineError(refused) && refused.code).toBe('FORBIDDEN');

@@ -16,7 +16,8 @@ const invoiceTotal = (month: string, keep: (line: (typeof fixtureInvoiceLines)[n
   sumDecimals(fixtureInvoiceLines.filter((line) => line[3] === month && keep(line)).map((line) => line[6]));
 const cloudTotal = (month: string, keep: (row: (typeof fixtureCloudDays)[number]) => boolean = () => true) =>
   sumDecimals(fixtureCloudDays.filter((row) => row[1].startsWith(month) && keep(row)).map((row) => row[6]));
-const serviceOf = (identifier: string | null) => fixtureServices.find((service) => identifier !== null && identifierKey(service.identifier) === identifierKey(identifier));
+const serviceOf = (identifier: string | null) =>
+  fixtureServices.find((service) => identifier !== null && identifierKey(service.identifier) === identifierKey(identifier));
 
 describe('spend tools', () => {
   let database: Database;
@@ -57,9 +58,13 @@ describe('spend tools', () => {
       .plus(result.unassigned?.amount ?? 0);
     expect(parts.toString()).toBe(result.total);
     expect(result.breakdown.every((row) => row.key !== null)).toBe(true);
-    const unallocated = invoiceTotal('2026-10-01', (line) => serviceOf(line[4]) === undefined).plus(cloudTotal('2026-10', (row) => row[5] === null));
+    const unallocated = invoiceTotal('2026-10-01', (line) => serviceOf(line[4]) === undefined).plus(
+      cloudTotal('2026-10', (row) => row[5] === null),
+    );
     expect(result.unallocated).toBe(unallocated.toString());
-    const engineering = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC200').plus(cloudTotal('2026-10', (row) => row[5] === 'CC200'));
+    const engineering = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC200').plus(
+      cloudTotal('2026-10', (row) => row[5] === 'CC200'),
+    );
     expect(result.breakdown.find((row) => row.key === 'CC200')?.amount).toBe(engineering.toString());
   });
 
@@ -73,7 +78,11 @@ describe('spend tools', () => {
 
   it('reads the effective (amortized) cost when asked', async () => {
     const result = await getSpend.run({ period: october, domains: ['cloud'], costType: 'effective' }, toolContext(database.prisma));
-    expect(result.total).toBe(sumDecimals(fixtureCloudDays.filter((row) => row[1].startsWith('2026-10') && row[0] !== 'Salesforce').map((row) => row[7])).toString());
+    expect(result.total).toBe(
+      sumDecimals(
+        fixtureCloudDays.filter((row) => row[1].startsWith('2026-10') && row[0] !== 'Salesforce').map((row) => row[7]),
+      ).toString(),
+    );
   });
 
   it('filters by charge type and region', async () => {
@@ -91,7 +100,9 @@ describe('spend tools', () => {
   it('shows a viewer limited to one cost center only that cost center', async () => {
     const sales = toolContext(database.prisma, { displayName: 'Sam', role: 'viewer', costCenterScope: ['CC100'] });
     const result = await getSpend.run({ period: october }, sales);
-    const expected = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC100').plus(cloudTotal('2026-10', (row) => row[5] === 'CC100'));
+    const expected = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC100').plus(
+      cloudTotal('2026-10', (row) => row[5] === 'CC100'),
+    );
     expect(result.total).toBe(expected.toString());
   });
 
@@ -108,7 +119,10 @@ describe('spend tools', () => {
   });
 
   it('trends by month with a split whose series add up to each month', async () => {
-    const result = await getSpendTrend.run({ period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' }, toolContext(database.prisma));
+    const result = await getSpendTrend.run(
+      { period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' },
+      toolContext(database.prisma),
+    );
     expect(result.points.map((point) => point.bucket)).toEqual(['2026-09-01', '2026-10-01']);
     expect(result.points[0]!.amount).toBe(invoiceTotal('2026-09-01').plus(cloudTotal('2026-09')).toString());
     result.points.forEach((point, index) => {
@@ -117,7 +131,10 @@ describe('spend tools', () => {
   });
 
   it('trends by day', async () => {
-    const result = await getSpendTrend.run({ period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' }, toolContext(database.prisma));
+    const result = await getSpendTrend.run(
+      { period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' },
+      toolContext(database.prisma),
+    );
     expect(result.points).toHaveLength(7);
     expect(result.points.find((point) => point.bucket === '2026-11-03')?.amount).toBe('60');
   });

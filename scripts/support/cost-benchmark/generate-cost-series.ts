@@ -120,7 +120,8 @@ export function generateDailySeries(index: number, noiseLevel: number, seed: num
     const start = random.integer(120, 330);
     const rampLength = random.integer(30, 90);
     const relative = Math.min(1.5, Math.max(0.2, random.logUniform(300, 3000) / (daysPerMonth * trendLevel(start))));
-    for (let offset = start; offset < length; offset += 1) multiplier[offset]! *= 1 + relative * Math.min(1, (offset - start + 1) / rampLength);
+    for (let offset = start; offset < length; offset += 1)
+      multiplier[offset]! *= 1 + relative * Math.min(1, (offset - start + 1) / rampLength);
     labels.push({ type: 'drift', start, rampLength, monthlyImpact: relative * trendLevel(start) * daysPerMonth });
   }
 
@@ -234,8 +235,10 @@ export function generateMonthlySeries(index: number, noiseLevel: number, seed: n
 export function generateCostBenchmark(seed = 2026): BenchmarkSeries[] {
   const series: BenchmarkSeries[] = [];
   noiseLevels.forEach((noiseLevel, level) => {
-    for (let index = 0; index < 60; index += 1) series.push(generateDailySeries(level * 60 + index, noiseLevel, seed * 1000 + level * 100 + index));
-    for (let index = 0; index < 15; index += 1) series.push(generateMonthlySeries(level * 15 + index, noiseLevel, seed * 7000 + level * 100 + index));
+    for (let index = 0; index < 60; index += 1)
+      series.push(generateDailySeries(level * 60 + index, noiseLevel, seed * 1000 + level * 100 + index));
+    for (let index = 0; index < 15; index += 1)
+      series.push(generateMonthlySeries(level * 15 + index, noiseLevel, seed * 7000 + level * 100 + index));
   });
   return series;
 }

@@ -28,7 +28,8 @@ export function detectWithRollingZScore(values: readonly number[], options: Roll
     const history = values.slice(from, index);
     const mean = history.reduce((sum, value) => sum + value, 0) / history.length;
     const deviation = Math.sqrt(history.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(1, history.length - 1));
-    const score = deviation === 0 ? (values[index] === mean ? 0 : Math.sign(values[index]! - mean) * Infinity) : (values[index]! - mean) / deviation;
+    const score =
+      deviation === 0 ? (values[index] === mean ? 0 : Math.sign(values[index]! - mean) * Infinity) : (values[index]! - mean) / deviation;
     if (Math.abs(score) <= options.threshold) {
       open = undefined;
       continue;
@@ -39,7 +40,8 @@ export function detectWithRollingZScore(values: readonly number[], options: Roll
     open.expected += mean;
     const impact = open.actual - open.expected;
     const isLargeEnough =
-      Math.abs(impact) >= options.minimumImpact && (open.expected === 0 || (Math.abs(impact) / Math.abs(open.expected)) * 100 >= options.minimumPercent);
+      Math.abs(impact) >= options.minimumImpact &&
+      (open.expected === 0 || (Math.abs(impact) / Math.abs(open.expected)) * 100 >= options.minimumPercent);
     if (!open.isReported && isLargeEnough) {
       open.isReported = true;
       detections.push({ start: open.start, detectedIndex: index, direction });

@@ -34,9 +34,13 @@ export function detectWithLedgerline(series: BenchmarkSeries): Detection[] {
   const indexOf = (period: string) =>
     series.granularity === 'day'
       ? Math.round((Date.parse(period) - Date.parse(series.first)) / 86_400_000)
-      : (Number(period.slice(0, 4)) - Number(series.first.slice(0, 4))) * 12 + Number(period.slice(5, 7)) - Number(series.first.slice(5, 7));
+      : (Number(period.slice(0, 4)) - Number(series.first.slice(0, 4))) * 12 +
+        Number(period.slice(5, 7)) -
+        Number(series.first.slice(5, 7));
   // As the scan does: what people marked as planned is kept out of the alerts.
-  return anomalies.filter((anomaly) => !anomaly.isExpected).map((anomaly) => ({ start: indexOf(anomaly.start), detectedIndex: indexOf(anomaly.detectedOn), direction: anomaly.direction }));
+  return anomalies
+    .filter((anomaly) => !anomaly.isExpected)
+    .map((anomaly) => ({ start: indexOf(anomaly.start), detectedIndex: indexOf(anomaly.detectedOn), direction: anomaly.direction }));
 }
 
 export function detectWithReference(series: BenchmarkSeries): Detection[] {
@@ -56,12 +60,18 @@ function matchWindow(label: LabelledAnomaly, granularity: 'day' | 'month'): { fr
     case 'return':
     case 'planned':
       // A step's first day is an estimate: a week early still names the same change.
-      return isDaily ? { from: label.start - 7, to: label.start + 21, target: 14 } : { from: label.start - 1, to: label.start + 3, target: 2 };
+      return isDaily
+        ? { from: label.start - 7, to: label.start + 21, target: 14 }
+        : { from: label.start - 1, to: label.start + 3, target: 2 };
   }
 }
 
 const expectedDirection = (label: LabelledAnomaly): 'up' | 'down' | undefined =>
-  label.type === 'planned' ? undefined : label.type === 'shift-down' || (label.type === 'return' && (label.monthlyImpact ?? 0) < 0) ? 'down' : 'up';
+  label.type === 'planned'
+    ? undefined
+    : label.type === 'shift-down' || (label.type === 'return' && (label.monthlyImpact ?? 0) < 0)
+      ? 'down'
+      : 'up';
 
 export interface LabelOutcome {
   series: string;
@@ -84,16 +94,22 @@ export interface SeriesOutcome {
 
 /** Matches a detector's alerts with the labels: each label takes the first alert in its window, in its direction. */
 export function scoreSeries(series: BenchmarkSeries, detections: readonly Detection[]): SeriesOutcome {
-  const scored = detections.filter((detection) => detection.detectedIndex >= series.warmUp).sort((left, right) => left.detectedIndex - right.detectedIndex);
+  const scored = detections
+    .filter((detection) => detection.detectedIndex >= series.warmUp)
+    .sort((left, right) => left.detectedIndex - right.detectedIndex);
   const matched = new Map<LabelledAnomaly, Detection>();
   let falseAlerts = 0;
   for (const detection of scored) {
     const candidates = series.labels.filter((label) => {
       const window = matchWindow(label, series.granularity);
       const direction = expectedDirection(label);
-      return detection.start >= window.from && detection.start <= window.to && (direction === undefined || direction === detection.direction);
+      return (
+        detection.start >= window.from && detection.start <= window.to && (direction === undefined || direction === detection.direction)
+      );
     });
-    const label = candidates.sort((left, right) => Math.abs(left.start - detection.start) - Math.abs(right.start - detection.start)).find((candidate) => !matched.has(candidate));
+    const label = candidates
+      .sort((left, right) => Math.abs(left.start - detection.start) - Math.abs(right.start - detection.start))
+      .find((candidate) => !matched.has(candidate));
     if (label === undefined || label.type === 'planned') falseAlerts += 1;
     if (label !== undefined) matched.set(label, detection);
   }
@@ -109,7 +125,10 @@ export function scoreSeries(series: BenchmarkSeries, detections: readonly Detect
         noiseLevel: series.noiseLevel,
         label,
         delay,
-        isWithinTarget: label.type === 'planned' ? detection === undefined : delay !== undefined && delay <= matchWindow(label, series.granularity).target,
+        isWithinTarget:
+          label.type === 'planned'
+            ? detection === undefined
+            : delay !== undefined && delay <= matchWindow(label, series.granularity).target,
       };
     }),
     alerts: scored.length,
@@ -131,9 +150,22 @@ export interface BenchmarkSummary {
   falseAlerts: number;
   precision: number;
   /** per granularity, anomaly type and noise level ('all' for every level) */
-  recall: Array<{ granularity: 'day' | 'month'; type: AnomalyType; noise: string; withinTarget: Rate; found: Rate; medianDelay: number | undefined }>;
+  recall: Array<{
+    granularity: 'day' | 'month';
+    type: AnomalyType;
+    noise: string;
+    withinTarget: Rate;
+    found: Rate;
+    medianDelay: number | undefined;
+  }>;
   /** false alerts per series-year on series with no labelled anomaly (noise, weekly pattern, charges, credits, gaps) */
-  quietFalseAlertsPerYear: Array<{ granularity: 'day' | 'month'; noise: string; falseAlerts: number; seriesYears: number; perYear: number }>;
+  quietFalseAlertsPerYear: Array<{
+    granularity: 'day' | 'month';
+    noise: string;
+    falseAlerts: number;
+    seriesYears: number;
+    perYear: number;
+  }>;
   /** the issue's three targets */
   targets: { levelShifts: Rate; spikes: Rate; quietDailyFalseAlertsPerYear: number };
 }
@@ -142,7 +174,10 @@ const noiseLabel = (noiseLevel: number) => `${Math.round(noiseLevel * 100)}%`;
 
 export function summarize(detector: DetectorName, outcomes: readonly SeriesOutcome[]): BenchmarkSummary {
   const labels = outcomes.flatMap((outcome) => outcome.labels);
-  const rate = (subset: readonly LabelOutcome[], isHit: (outcome: LabelOutcome) => boolean): Rate => ({ hits: subset.filter(isHit).length, total: subset.length });
+  const rate = (subset: readonly LabelOutcome[], isHit: (outcome: LabelOutcome) => boolean): Rate => ({
+    hits: subset.filter(isHit).length,
+    total: subset.length,
+  });
   const median = (values: number[]) => {
     if (values.length === 0) return undefined;
     const sorted = [...values].sort((left, right) => left - right);
@@ -175,15 +210,26 @@ export function summarize(detector: DetectorName, outcomes: readonly SeriesOutco
       const subset = noise === undefined ? quiet : quiet.filter((outcome) => outcome.series.noiseLevel === noise);
       const falseAlerts = subset.reduce((sum, outcome) => sum + outcome.falseAlerts, 0);
       const seriesYears = subset.reduce((sum, outcome) => sum + outcome.seriesYears, 0);
-      quietFalseAlertsPerYear.push({ granularity, noise: noise === undefined ? 'all' : noiseLabel(noise), falseAlerts, seriesYears, perYear: falseAlerts / seriesYears });
+      quietFalseAlertsPerYear.push({
+        granularity,
+        noise: noise === undefined ? 'all' : noiseLabel(noise),
+        falseAlerts,
+        seriesYears,
+        perYear: falseAlerts / seriesYears,
+      });
     }
   }
   const alerts = outcomes.reduce((sum, outcome) => sum + outcome.alerts, 0);
   const falseAlerts = outcomes.reduce((sum, outcome) => sum + outcome.falseAlerts, 0);
   const dailyShifts = labels.filter(
-    (outcome) => outcome.granularity === 'day' && ['shift-up', 'shift-down', 'return'].includes(outcome.label.type) && Math.abs(outcome.label.monthlyImpact ?? 0) >= 300,
+    (outcome) =>
+      outcome.granularity === 'day' &&
+      ['shift-up', 'shift-down', 'return'].includes(outcome.label.type) &&
+      Math.abs(outcome.label.monthlyImpact ?? 0) >= 300,
   );
-  const dailySpikes = labels.filter((outcome) => outcome.granularity === 'day' && outcome.label.type === 'spike' && (outcome.label.factor ?? 0) >= 3);
+  const dailySpikes = labels.filter(
+    (outcome) => outcome.granularity === 'day' && outcome.label.type === 'spike' && (outcome.label.factor ?? 0) >= 3,
+  );
   return {
     detector,
     series: outcomes.length,
@@ -202,7 +248,9 @@ export function summarize(detector: DetectorName, outcomes: readonly SeriesOutco
 }
 
 /** Both detectors over the same series. */
-export function runCostBenchmark(allSeries: readonly BenchmarkSeries[]): Record<DetectorName, { outcomes: SeriesOutcome[]; summary: BenchmarkSummary }> {
+export function runCostBenchmark(
+  allSeries: readonly BenchmarkSeries[],
+): Record<DetectorName, { outcomes: SeriesOutcome[]; summary: BenchmarkSummary }> {
   const run = (detector: DetectorName, detect: (series: BenchmarkSeries) => Detection[]) => {
     const outcomes = allSeries.map((series) => scoreSeries(series, detect(series)));
     return { outcomes, summary: summarize(detector, outcomes) };

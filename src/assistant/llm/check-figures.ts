@@ -65,10 +65,14 @@ export function checkFigures(prose: string, sources: FigureSources): FigureCheck
     // A sentence that names rows ("Lumen", "AWS and Azure") is about those rows: its figures come
     // from them or from a total, never from a row it does not name.
     const named = rowLabels.filter((label) => mentions(sentence, label));
-    const isAbout = (labels: readonly string[]) => named.length === 0 || labels.length === 0 || labels.some((label) => named.includes(label));
+    const isAbout = (labels: readonly string[]) =>
+      named.length === 0 || labels.length === 0 || labels.some((label) => named.includes(label));
     const isNamed = (labels: readonly string[]) => labels.some((label) => named.includes(label));
     const pairFits = (pair: Pair) =>
-      named.length === 0 || (pair.left.isSummary || pair.right.isSummary ? isNamed(pair.left.rowLabels) || isNamed(pair.right.rowLabels) : isNamed(pair.left.rowLabels) && isNamed(pair.right.rowLabels));
+      named.length === 0 ||
+      (pair.left.isSummary || pair.right.isSummary
+        ? isNamed(pair.left.rowLabels) || isNamed(pair.right.rowLabels)
+        : isNamed(pair.left.rowLabels) && isNamed(pair.right.rowLabels));
 
     for (const figure of extractFigures(sentence, { ignoredNames })) {
       if (figure.kind === 'date') continue;
@@ -79,21 +83,32 @@ export function checkFigures(prose: string, sources: FigureSources): FigureCheck
     function isBacked(figure: Figure): boolean {
       switch (figure.kind) {
         case 'money':
-          return backing.money.some((candidate) => isAbout(candidate.rowLabels) && isSameCurrency(figure.currency, candidate.currency) && roundsTo(candidate.value, figure));
+          return backing.money.some(
+            (candidate) =>
+              isAbout(candidate.rowLabels) && isSameCurrency(figure.currency, candidate.currency) && roundsTo(candidate.value, figure),
+          );
         case 'count':
           return backing.counts.some((candidate) => roundsTo(candidate, figure));
         case 'percent':
           return (
-            backing.percents.some((candidate) => isAbout(candidate.rowLabels) && candidate.value.minus(figure.value).abs().lte(percentTolerance)) ||
+            backing.percents.some(
+              (candidate) => isAbout(candidate.rowLabels) && candidate.value.minus(figure.value).abs().lte(percentTolerance),
+            ) ||
             comparablePairs().some(
-              (pair) => pairFits(pair) && [pair.ratio.times(100), pair.ratio.minus(1).abs().times(100)].some((percent) => percent.minus(figure.value).abs().lte(percentTolerance)),
+              (pair) =>
+                pairFits(pair) &&
+                [pair.ratio.times(100), pair.ratio.minus(1).abs().times(100)].some((percent) =>
+                  percent.minus(figure.value).abs().lte(percentTolerance),
+                ),
             )
           );
         case 'ratio':
           return (
             backing.ratios.some((candidate) => candidate.eq(figure.value)) ||
             // "a third of the total" is a share; "three times Azure" never compares a row with a total.
-            comparablePairs().some((pair) => (pair.comparison === 'like' || figure.value.lt(1)) && pairFits(pair) && isWithinRatio(pair.ratio, figure.value))
+            comparablePairs().some(
+              (pair) => (pair.comparison === 'like' || figure.value.lt(1)) && pairFits(pair) && isWithinRatio(pair.ratio, figure.value),
+            )
           );
         case 'date':
           return true;
@@ -128,7 +143,10 @@ function mentions(sentence: string, label: string): boolean {
 
 /** True when `value` rounds to the figure at the figure's precision (half up, on absolute values). */
 function roundsTo(value: Decimal, figure: Figure): boolean {
-  return value.abs().minus(figure.value).abs().lte(figure.precision.div(2)) && !(figure.precision.gt(0) && value.abs().minus(figure.value).eq(figure.precision.div(2)));
+  return (
+    value.abs().minus(figure.value).abs().lte(figure.precision.div(2)) &&
+    !(figure.precision.gt(0) && value.abs().minus(figure.value).eq(figure.precision.div(2)))
+  );
 }
 
 function isSameCurrency(said: string | undefined, returned: string | undefined): boolean {

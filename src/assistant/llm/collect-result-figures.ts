@@ -57,9 +57,12 @@ interface Place {
 const decimalText = /^-?\d+(?:\.\d+)?$/;
 const percentField = /percent|pct|share/i;
 // "recordCount" and "count" are counts; "discount" is money.
-const quantityField = /(?:^count|Count|quantity|Quantity|usage|Usage|minutes|Minutes|bytes|Bytes|Gb|GB|units|Units|hours|Hours|days|Days|months|Months|lines|Lines|services|Services|users|Users|rows|Rows|invoices|Invoices|locations|Locations|trunks|Trunks|messages|Messages)$|^(?:quantity|usage|minutes|bytes|gb|units|hours|days|months|lines|services|users|rows|invoices|locations|trunks|messages)$/;
-const identifierField = /(?:^id|Id|ids|Ids|key|Key|code|Code|number|Number|account|Account|identifier|Identifier|phone|sku|Sku|zip|postal|seed|year|Year|Ms|page|Page|limit|index|Index|position|version)$|^(?:id|key|code|number|year|seed|index)$/;
-const moneyField = /amount|total|cost|spend|price|charge|budget|actual|projected|forecast|variance|current|previous|change|saving|saved|credit|balance|commit|shortfall|excess|impact|expected|outstanding|remaining|monthly|annual|value|level|paid|billed|fee|tax|sum/i;
+const quantityField =
+  /(?:^count|Count|quantity|Quantity|usage|Usage|minutes|Minutes|bytes|Bytes|Gb|GB|units|Units|hours|Hours|days|Days|months|Months|lines|Lines|services|Services|users|Users|rows|Rows|invoices|Invoices|locations|Locations|trunks|Trunks|messages|Messages)$|^(?:quantity|usage|minutes|bytes|gb|units|hours|days|months|lines|services|users|rows|invoices|locations|trunks|messages)$/;
+const identifierField =
+  /(?:^id|Id|ids|Ids|key|Key|code|Code|number|Number|account|Account|identifier|Identifier|phone|sku|Sku|zip|postal|seed|year|Year|Ms|page|Page|limit|index|Index|position|version)$|^(?:id|key|code|number|year|seed|index)$/;
+const moneyField =
+  /amount|total|cost|spend|price|charge|budget|actual|projected|forecast|variance|current|previous|change|saving|saved|credit|balance|commit|shortfall|excess|impact|expected|outstanding|remaining|monthly|annual|value|level|paid|billed|fee|tax|sum/i;
 const skippedFields = new Set(['filters', 'freshness', 'arguments']);
 
 export function collectResultFigures(results: readonly unknown[]): ResultFigures {
@@ -150,12 +153,25 @@ export function collectResultFigures(results: readonly unknown[]): ResultFigures
   /** A row's names: its string fields that read as words ("Lumen", "CC-210 Engineering"), not dates or codes of one letter. */
   function labelsOf(record: Record<string, unknown>): string[] {
     return Object.entries(record)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /[A-Za-z]{2}/.test(entry[1]) && entry[1].length <= 120 && entry[0] !== 'currency')
+      .filter(
+        (entry): entry is [string, string] =>
+          typeof entry[1] === 'string' && /[A-Za-z]{2}/.test(entry[1]) && entry[1].length <= 120 && entry[0] !== 'currency',
+      )
       .map(([, text]) => text)
       .filter((text, position, all) => all.findIndex((other) => other.toLowerCase() === text.toLowerCase()) === position);
   }
 
-  results.forEach((result, resultIndex) => visit(result, '', { resultIndex, objectId: 0, listId: undefined, currency: undefined, isInList: false, isListItem: false, rowLabels: [] }));
+  results.forEach((result, resultIndex) =>
+    visit(result, '', {
+      resultIndex,
+      objectId: 0,
+      listId: undefined,
+      currency: undefined,
+      isInList: false,
+      isListItem: false,
+      rowLabels: [],
+    }),
+  );
   return figures;
 }
 

@@ -42,10 +42,7 @@ export function createLlmPlanner({
   return {
     async answer({ question, state, context }) {
       const signal = AbortSignal.timeout(settings.timeoutMs);
-      const messages: BaseMessage[] = [
-        new SystemMessage(describeSystemPrompt({ asOf: context.asOf, state })),
-        new HumanMessage(question),
-      ];
+      const messages: BaseMessage[] = [new SystemMessage(describeSystemPrompt({ asOf: context.asOf, state })), new HumanMessage(question)];
       const calls: ToolCallRecord[] = [];
       for (let step = 0; step < settings.maxSteps; step += 1) {
         const reply = await invokeModel(() => model.invoke(messages, { signal }));
@@ -84,9 +81,7 @@ export function createLlmPlanner({
 }
 
 function describeToolOutcome(record: ToolCallRecord): string {
-  const body = record.error
-    ? { error: record.error }
-    : { result: record.result };
+  const body = record.error ? { error: record.error } : { result: record.result };
   const text = JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ?? '{}';
   return text.length > maximumToolMessageLength ? `${text.slice(0, maximumToolMessageLength)}… (truncated)` : text;
 }

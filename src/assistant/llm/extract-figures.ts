@@ -40,27 +40,128 @@ interface Token {
 
 const tokenPattern = /US\$|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+|\S/g;
 
-const currencySymbols: Record<string, string> = { $: '$', 'US$': 'USD', '€': 'EUR', '£': 'GBP' };
-const currencyCodes = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'SGD', 'HKD', 'MXN', 'BRL']);
-const currencyWords: Record<string, string> = { dollar: '$', dollars: '$', bucks: '$', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP' };
+const currencySymbols: Record<string, string> = { $: '$', US$: 'USD', '€': 'EUR', '£': 'GBP' };
+const currencyCodes = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'CHF',
+  'JPY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'SGD',
+  'HKD',
+  'MXN',
+  'BRL',
+]);
+const currencyWords: Record<string, string> = {
+  dollar: '$',
+  dollars: '$',
+  bucks: '$',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+};
 
 /** Magnitude words and suffixes: "5 million", "5M", "1.2k", "3bn". */
-const magnitudeWords: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const magnitudeWords: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
 
 /** Orders of magnitude said without a number: "millions of dollars", "thousands of lines". */
 const vagueScales: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Words before a figure that say it is rounded: "about 1,300" backs 1,250–1,349.99. */
-const hedgeWords = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'nearly', 'almost', 'some', 'over', 'under', 'just', 'close', 'than', 'circa', 'ca', 'estimated', '~', '≈']);
+const hedgeWords = new Set([
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'under',
+  'just',
+  'close',
+  'than',
+  'circa',
+  'ca',
+  'estimated',
+  '~',
+  '≈',
+]);
 
 /** Words before a four-digit 1900–2100 number that make it a year: "in 2026", "FY 2026". */
 const yearLeadWords = new Set([
-  'in', 'of', 'for', 'since', 'during', 'from', 'to', 'until', 'till', 'through', 'by', 'year', 'years', 'fiscal', 'fy', 'than', 'vs',
-  'versus', 'and', 'between', 'early', 'late', 'mid', 'end', 'start', 'before', 'after', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'calendar', 'across',
-  'on', 'over', 'within', 'last', 'this', 'next', 'the', 'same', 'whole', 'all', 'full',
+  'in',
+  'of',
+  'for',
+  'since',
+  'during',
+  'from',
+  'to',
+  'until',
+  'till',
+  'through',
+  'by',
+  'year',
+  'years',
+  'fiscal',
+  'fy',
+  'than',
+  'vs',
+  'versus',
+  'and',
+  'between',
+  'early',
+  'late',
+  'mid',
+  'end',
+  'start',
+  'before',
+  'after',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
+  'calendar',
+  'across',
+  'on',
+  'over',
+  'within',
+  'last',
+  'this',
+  'next',
+  'the',
+  'same',
+  'whole',
+  'all',
+  'full',
 ]);
 
-const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const months =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const datePatterns: RegExp[] = [
   /\b\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?\b/gi,
   /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g,
@@ -114,7 +215,8 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isAdjacent = (left: Token | undefined, right: Token | undefined): boolean => left !== undefined && right !== undefined && left.end === right.start;
+const isAdjacent = (left: Token | undefined, right: Token | undefined): boolean =>
+  left !== undefined && right !== undefined && left.end === right.start;
 
 function readFigureAt(tokens: Token[], index: number, text: string): Read | undefined {
   const token = tokens[index];
@@ -131,13 +233,23 @@ function isIdentifier(tokens: Token[], index: number): { isIdentifier: boolean; 
   const beforePrevious = tokens[index - 2];
   let end = index + 1;
   // Glued to letters before: "EC2", "S3", "CC-210", "INV-42", "#42".
-  if (isAdjacent(previous, token) && previous?.type === 'word' && !(previous.text in currencySymbols) && !currencyCodes.has(previous.text)) return { isIdentifier: true, end };
-  if (isAdjacent(previous, token) && (previous?.text === '-' || previous?.text === '_' || previous?.text === '#' || previous?.text === '/') && (previous.text === '#' || (isAdjacent(beforePrevious, previous) && beforePrevious?.type !== 'symbol'))) {
+  if (isAdjacent(previous, token) && previous?.type === 'word' && !(previous.text in currencySymbols) && !currencyCodes.has(previous.text))
+    return { isIdentifier: true, end };
+  if (
+    isAdjacent(previous, token) &&
+    (previous?.text === '-' || previous?.text === '_' || previous?.text === '#' || previous?.text === '/') &&
+    (previous.text === '#' || (isAdjacent(beforePrevious, previous) && beforePrevious?.type !== 'symbol'))
+  ) {
     return { isIdentifier: true, end };
   }
   // Chains of digit groups: phone numbers, account numbers "312-555-0100".
   let groups = 1;
-  while (isAdjacent(tokens[end - 1], tokens[end]) && (tokens[end]?.text === '-' || tokens[end]?.text === '.') && isAdjacent(tokens[end], tokens[end + 1]) && tokens[end + 1]?.type === 'number') {
+  while (
+    isAdjacent(tokens[end - 1], tokens[end]) &&
+    (tokens[end]?.text === '-' || tokens[end]?.text === '.') &&
+    isAdjacent(tokens[end], tokens[end + 1]) &&
+    tokens[end + 1]?.type === 'number'
+  ) {
     groups += 1;
     end += 2;
   }
@@ -145,7 +257,13 @@ function isIdentifier(tokens: Token[], index: number): { isIdentifier: boolean; 
   end = index + 1;
   // Glued to letters after that are not a magnitude, ordinal or "x": "5G", "m5a".
   const next = tokens[index + 1];
-  if (isAdjacent(token, next) && next?.type === 'word' && !(next.lower in magnitudeWords) && next.lower !== 'x' && !['st', 'nd', 'rd', 'th'].includes(next.lower)) {
+  if (
+    isAdjacent(token, next) &&
+    next?.type === 'word' &&
+    !(next.lower in magnitudeWords) &&
+    next.lower !== 'x' &&
+    !['st', 'nd', 'rd', 'th'].includes(next.lower)
+  ) {
     return { isIdentifier: true, end: index + 2 };
   }
   return { isIdentifier: false, end };
@@ -197,8 +315,20 @@ function readWords(tokens: Token[], index: number, text: string): Read | undefin
   const previousWord = tokens[index - 1]?.lower;
 
   const ratioWords: Record<string, number> = {
-    twice: 2, double: 2, doubled: 2, doubles: 2, doubling: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, thrice: 3,
-    quadruple: 4, quadrupled: 4, halved: 0.5, halving: 0.5,
+    twice: 2,
+    double: 2,
+    doubled: 2,
+    doubles: 2,
+    doubling: 2,
+    triple: 3,
+    tripled: 3,
+    triples: 3,
+    tripling: 3,
+    thrice: 3,
+    quadruple: 4,
+    quadrupled: 4,
+    halved: 0.5,
+    halving: 0.5,
   };
   if (word in ratioWords) {
     // "double-check" is not a comparison.
@@ -211,17 +341,33 @@ function readWords(tokens: Token[], index: number, text: string): Read | undefin
       const scaleWord = tokens[index + 2]?.lower;
       const scale = scaleWord ? magnitudeWords[scaleWord] : undefined;
       if (scale !== undefined && (scaleWord?.length ?? 0) > 2) {
-        return finishFigure(tokens, index, index + 3, { value: new Decimal(scale).div(2), precision: new Decimal(scale).div(10), hasMagnitude: true, isInteger: false, decimals: 0, rawDigits: '' });
+        return finishFigure(tokens, index, index + 3, {
+          value: new Decimal(scale).div(2),
+          precision: new Decimal(scale).div(10),
+          hasMagnitude: true,
+          isInteger: false,
+          decimals: 0,
+          rawDigits: '',
+        });
       }
     }
-    if (['first', 'second', 'last', 'next', 'this', 'previous', 'prior', 'latter'].includes(previousWord ?? '') || nextWord === '-' || nextWord === 'year' || nextWord === 'yearly') return undefined;
+    if (
+      ['first', 'second', 'last', 'next', 'this', 'previous', 'prior', 'latter'].includes(previousWord ?? '') ||
+      nextWord === '-' ||
+      nextWord === 'year' ||
+      nextWord === 'yearly'
+    )
+      return undefined;
     return { figure: ratio(text, token, token, new Decimal(0.5)), next: index + 1 };
   }
   if ((word === 'a' || word === 'one') && (nextWord === 'third' || nextWord === 'quarter') && tokens[index + 2]?.lower === 'of') {
     return { figure: ratio(text, token, tokens[index + 1] ?? token, new Decimal(1).div(nextWord === 'third' ? 3 : 4)), next: index + 2 };
   }
   if ((word === 'two' && nextWord === 'thirds') || (word === 'three' && (nextWord === 'quarters' || nextWord === 'fourths'))) {
-    return { figure: ratio(text, token, tokens[index + 1] ?? token, new Decimal(word === 'two' ? 2 : 3).div(word === 'two' ? 3 : 4)), next: index + 2 };
+    return {
+      figure: ratio(text, token, tokens[index + 1] ?? token, new Decimal(word === 'two' ? 2 : 3).div(word === 'two' ? 3 : 4)),
+      next: index + 2,
+    };
   }
   const vagueScale = vagueScales[word];
   if (vagueScale !== undefined) {
@@ -256,7 +402,13 @@ function readWords(tokens: Token[], index: number, text: string): Read | undefin
   const following = tokens[end]?.lower;
   // A lone "one" is mostly a pronoun ("one of your vendors", "no one"): only a figure with a unit.
   const isLoneOne = read.length === 1 && word === 'one';
-  const hasUnit = following !== undefined && (isPercentWord(following) || following === 'times' || following === 'fold' || following in currencyWords || currencyCodes.has(tokens[end]?.text ?? ''));
+  const hasUnit =
+    following !== undefined &&
+    (isPercentWord(following) ||
+      following === 'times' ||
+      following === 'fold' ||
+      following in currencyWords ||
+      currencyCodes.has(tokens[end]?.text ?? ''));
   if (isLoneOne && !hasUnit) return undefined;
   const value = read.value;
   return finishFigure(tokens, index, end, {
@@ -288,7 +440,11 @@ interface Quantity {
 
 /** Looks around a quantity for its unit: currency before or after, %, "percent", "times", "x". */
 function finishFigure(tokens: Token[], first: number, end: number, quantity: Quantity): Read {
-  const textOf = (from: number, to: number) => tokens.slice(from, to).map((token, position, all) => (position > 0 && all[position - 1]?.end !== token.start ? ' ' : '') + token.text).join('');
+  const textOf = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((token, position, all) => (position > 0 && all[position - 1]?.end !== token.start ? ' ' : '') + token.text)
+      .join('');
   let start = first;
   let currency: string | undefined;
   let next = end;
@@ -306,10 +462,17 @@ function finishFigure(tokens: Token[], first: number, end: number, quantity: Qua
   const after = tokens[next];
   const afterNext = tokens[next + 1];
   if (after?.text === '%' || (after && isPercentWord(after.lower)) || (after?.lower === 'per' && afterNext?.lower === 'cent')) {
-    next += after.lower === 'per' || (after.lower === 'percentage' && (afterNext?.lower === 'point' || afterNext?.lower === 'points')) ? 2 : 1;
+    next +=
+      after.lower === 'per' || (after.lower === 'percentage' && (afterNext?.lower === 'point' || afterNext?.lower === 'points')) ? 2 : 1;
     return { figure: { kind: 'percent', text: textOf(start, next), value: quantity.value.abs(), precision: new Decimal(0.5) }, next };
   }
-  if (after && (after.lower === 'times' || after.lower === 'fold' || ((after.lower === 'x' || after.text === '×') && isAdjacent(tokens[next - 1], after)) || (after.text === '-' && afterNext?.lower === 'fold'))) {
+  if (
+    after &&
+    (after.lower === 'times' ||
+      after.lower === 'fold' ||
+      ((after.lower === 'x' || after.text === '×') && isAdjacent(tokens[next - 1], after)) ||
+      (after.text === '-' && afterNext?.lower === 'fold'))
+  ) {
     next += after.text === '-' ? 2 : 1;
     return { figure: { kind: 'ratio', text: textOf(start, next), value: quantity.value.abs(), precision: new Decimal(0) }, next };
   }
@@ -325,7 +488,11 @@ function finishFigure(tokens: Token[], first: number, end: number, quantity: Qua
   if (currency) return { figure: { kind: 'money', text: textOf(start, next), value: quantity.value.abs(), precision, currency }, next };
 
   const isYearLike =
-    quantity.isInteger && /^\d{4}$/.test(quantity.rawDigits) && quantity.value.gte(1900) && quantity.value.lte(2100) && yearLeadWords.has(tokens[first - 1]?.lower ?? '');
+    quantity.isInteger &&
+    /^\d{4}$/.test(quantity.rawDigits) &&
+    quantity.value.gte(1900) &&
+    quantity.value.lte(2100) &&
+    yearLeadWords.has(tokens[first - 1]?.lower ?? '');
   if (isYearLike) return { figure: { kind: 'date', text: textOf(start, next), value: quantity.value, precision: new Decimal(1) }, next };
 
   // No unit said: an amount in millions or with cents is money ("5 million", "1,339.85"); a whole number is a count.

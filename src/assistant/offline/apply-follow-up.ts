@@ -19,7 +19,19 @@ const vendorPeriodTools = new Set([...auditTools]);
 const toolsWithoutFollowUps = new Set([...alertTools, 'list_my_requests', 'get_request_status']);
 
 const familyOf = (tool: string): string =>
-  alertTools.has(tool) ? 'alerts' : auditTools.has(tool) ? 'audit' : tool === 'list_my_requests' || tool === 'get_request_status' ? 'requests' : spendTools.has(tool) ? 'spend' : inventoryTools.has(tool) ? 'inventory' : tool.includes('contract') || tool.includes('notice') || tool.includes('commitment') ? 'contracts' : tool;
+  alertTools.has(tool)
+    ? 'alerts'
+    : auditTools.has(tool)
+      ? 'audit'
+      : tool === 'list_my_requests' || tool === 'get_request_status'
+        ? 'requests'
+        : spendTools.has(tool)
+          ? 'spend'
+          : inventoryTools.has(tool)
+            ? 'inventory'
+            : tool.includes('contract') || tool.includes('notice') || tool.includes('commitment')
+              ? 'contracts'
+              : tool;
 
 const intentFamily: Record<Intent, string> = {
   find_service: 'find_service',
@@ -56,7 +68,8 @@ const intentFamily: Record<Intent, string> = {
   realized_savings: 'get_realized_savings',
 };
 
-const connector = /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
+const connector =
+  /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
 const refersBack = /\b(?:that|it|this|those|them|these|same)\b/i;
 
 /** True when the question leans on the previous one rather than standing alone. */
@@ -69,9 +82,21 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
   if (connector.test(question)) return sameFamily || (intent === 'spend' && !patterns.strongSpend.test(question));
   // "show the monthly trend" right after a spend answer changes the view of that answer.
   const namesNothing =
-    understanding.vendors.length + understanding.locations.length + understanding.costCenters.length + understanding.domains.length + understanding.serviceNames.length + understanding.periods.length === 0;
-  if (sameFamily && namesNothing && (patterns.trend.test(question) || patterns.compare.test(question) || understanding.dimension !== undefined)) return true;
-  if (/\bbreak (?:that|it|this|them) down\b|\bsplit (?:that|it|this) by\b|\blist them\b|\bshow them\b|\bnext page\b/i.test(question)) return true;
+    understanding.vendors.length +
+      understanding.locations.length +
+      understanding.costCenters.length +
+      understanding.domains.length +
+      understanding.serviceNames.length +
+      understanding.periods.length ===
+    0;
+  if (
+    sameFamily &&
+    namesNothing &&
+    (patterns.trend.test(question) || patterns.compare.test(question) || understanding.dimension !== undefined)
+  )
+    return true;
+  if (/\bbreak (?:that|it|this|them) down\b|\bsplit (?:that|it|this) by\b|\blist them\b|\bshow them\b|\bnext page\b/i.test(question))
+    return true;
   return false;
 }
 
@@ -84,7 +109,8 @@ function twelveMonthsEnding(period: unknown): { start: string; end: string } | u
   const { start, end } = period as { start?: unknown; end?: unknown };
   if (typeof start !== 'string' || typeof end !== 'string') return undefined;
   const endMonth = monthStart(addDays(dateFromIso(end), -1));
-  const monthsCovered = (endMonth.getUTCFullYear() - dateFromIso(start).getUTCFullYear()) * 12 + endMonth.getUTCMonth() - dateFromIso(start).getUTCMonth() + 1;
+  const monthsCovered =
+    (endMonth.getUTCFullYear() - dateFromIso(start).getUTCFullYear()) * 12 + endMonth.getUTCMonth() - dateFromIso(start).getUTCMonth() + 1;
   if (monthsCovered >= 3) return undefined;
   return { start: toIsoDate(addMonths(endMonth, -11)), end };
 }
@@ -134,7 +160,10 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
       delete args.comparedTo;
     }
   }
-  if (tool === 'count_services' && /\blist (?:them|those|these)\b|\bshow (?:me )?(?:them|those|these|the list)\b|\bwhich ones\b|\bwho are they\b/i.test(question)) {
+  if (
+    tool === 'count_services' &&
+    /\blist (?:them|those|these)\b|\bshow (?:me )?(?:them|those|these|the list)\b|\bwhich ones\b|\bwho are they\b/i.test(question)
+  ) {
     tool = 'list_services';
     delete args.groupBy;
     args.pageSize = 25;
@@ -149,7 +178,9 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
       args.top = understanding.top ?? (previous.top as number | undefined) ?? 10;
     } else if (tool === 'get_spend_trend') set('splitBy', understanding.dimension);
     else if (inventoryTools.has(tool)) {
-      const grouping = { vendor: 'vendor', location: 'location', cost_center: 'cost_center', service_type: 'type', service: 'type' }[understanding.dimension as string];
+      const grouping = { vendor: 'vendor', location: 'location', cost_center: 'cost_center', service_type: 'type', service: 'type' }[
+        understanding.dimension as string
+      ];
       if (grouping) {
         tool = 'count_services';
         delete args.page;

@@ -31,12 +31,22 @@ function serviceSort(question: string): { sortBy: string; order: 'asc' | 'desc' 
   return { sortBy: 'invoiced_cost', order };
 }
 
-export function buildAnalysisCalls(intent: AnalysisIntent, understanding: Understanding, asOf: Date, spendFilters: SpendFilters): PlannedCall[] {
+export function buildAnalysisCalls(
+  intent: AnalysisIntent,
+  understanding: Understanding,
+  asOf: Date,
+  spendFilters: SpendFilters,
+): PlannedCall[] {
   const question = understanding.question;
   const period = choosePeriod(question, understanding.periods);
   switch (intent) {
     case 'spend_changes': {
-      const args: Record<string, unknown> = { dimension: understanding.dimension, direction: analysisPatterns.decrease.test(question) ? 'decrease' : 'increase', top: understanding.top ?? 5, ...spendFilters(understanding) };
+      const args: Record<string, unknown> = {
+        dimension: understanding.dimension,
+        direction: analysisPatterns.decrease.test(question) ? 'decrease' : 'increase',
+        top: understanding.top ?? 5,
+        ...spendFilters(understanding),
+      };
       if (understanding.periods.length > 0) {
         const comparison = chooseComparison(question, understanding.periods, asOf);
         args.period = periodArgument(comparison.period);
@@ -45,27 +55,56 @@ export function buildAnalysisCalls(intent: AnalysisIntent, understanding: Unders
       return [{ tool: 'rank_spend_changes', arguments: args }];
     }
     case 'run_rate': {
-      const basis = /\btrailing\b|\b(?:3|three)[- ]month\b|\blast (?:3|three) months\b|\baverage\b/i.test(question) ? 'trailing_3_months' : 'last_full_month';
+      const basis = /\btrailing\b|\b(?:3|three)[- ]month\b|\blast (?:3|three) months\b|\baverage\b/i.test(question)
+        ? 'trailing_3_months'
+        : 'last_full_month';
       return [{ tool: 'get_run_rate', arguments: { basis, ...spendFilters(understanding) } }];
     }
     case 'forecast': {
       // A named month or quarter ("forecast AWS for December") is that period — the coming one
       // when no year is said, since nobody forecasts last December; otherwise the horizon.
-      if (!period || /\b(?:this|current)\b/i.test(question)) return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
+      if (!period || /\b(?:this|current)\b/i.test(question))
+        return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
       const isPast = period.end <= toIsoDate(monthStart(asOf)) && !/\b20\d{2}\b/.test(question);
-      const forecastPeriod = isPast ? { start: toIsoDate(addMonths(dateFromIso(period.start), 12)), end: toIsoDate(addMonths(dateFromIso(period.end), 12)) } : periodArgument(period);
+      const forecastPeriod = isPast
+        ? { start: toIsoDate(addMonths(dateFromIso(period.start), 12)), end: toIsoDate(addMonths(dateFromIso(period.end), 12)) }
+        : periodArgument(period);
       return [{ tool: 'forecast_spend', arguments: { period: forecastPeriod, ...spendFilters(understanding) } }];
     }
     case 'unallocated':
-      return [{ tool: 'get_unallocated_spend', arguments: { ...(period ? { period: periodArgument(period) } : {}), ...spendFilters(understanding) } }];
+      return [
+        {
+          tool: 'get_unallocated_spend',
+          arguments: { ...(period ? { period: periodArgument(period) } : {}), ...spendFilters(understanding) },
+        },
+      ];
     case 'unit_costs': {
       const serviceType = understanding.serviceTypes.find((type) => type !== 'device') ?? understanding.serviceTypes[0] ?? 'mobile_line';
-      const groupBy = understanding.dimension === 'vendor' || understanding.dimension === 'location' || understanding.dimension === 'cost_center' ? understanding.dimension : undefined;
-      return [{ tool: 'get_unit_costs', arguments: { serviceType, ...(groupBy ? { groupBy } : {}), ...(period ? { period: periodArgument(period) } : {}), ...inventoryFilters(understanding) } }];
+      const groupBy =
+        understanding.dimension === 'vendor' || understanding.dimension === 'location' || understanding.dimension === 'cost_center'
+          ? understanding.dimension
+          : undefined;
+      return [
+        {
+          tool: 'get_unit_costs',
+          arguments: {
+            serviceType,
+            ...(groupBy ? { groupBy } : {}),
+            ...(period ? { period: periodArgument(period) } : {}),
+            ...inventoryFilters(understanding),
+          },
+        },
+      ];
     }
     case 'rank_services': {
       const { sortBy, order } = serviceSort(question);
-      const args: Record<string, unknown> = { types: understanding.serviceTypes, sortBy, order, top: understanding.top && understanding.top !== 5 ? understanding.top : /\b5\b|\bfive\b/i.test(question) ? 5 : 10, ...inventoryFilters(understanding) };
+      const args: Record<string, unknown> = {
+        types: understanding.serviceTypes,
+        sortBy,
+        order,
+        top: understanding.top && understanding.top !== 5 ? understanding.top : /\b5\b|\bfive\b/i.test(question) ? 5 : 10,
+        ...inventoryFilters(understanding),
+      };
       if (period) args.period = periodArgument(period);
       if (understanding.statuses && understanding.statuses !== 'all') args.statuses = understanding.statuses;
       return [{ tool: 'rank_services', arguments: args }];

@@ -10,7 +10,14 @@ import type { Understanding } from './read-question.js';
 // Intent + what was recognized → the tool call, with every choice made explicit in the
 // arguments (so a follow-up can change one of them and the answer can say what was assumed).
 
-const countGroupings = { vendor: 'vendor', location: 'location', cost_center: 'cost_center', service_type: 'type', domain: 'type', service: 'type' } as const;
+const countGroupings = {
+  vendor: 'vendor',
+  location: 'location',
+  cost_center: 'cost_center',
+  service_type: 'type',
+  domain: 'type',
+  service: 'type',
+} as const;
 
 function spendFilters(understanding: Understanding): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
@@ -24,7 +31,8 @@ function spendFilters(understanding: Understanding): Record<string, unknown> {
     return type === 'circuit' || type === 'voice_trunk' || type === 'pots_line';
   });
   // Sub-accounts are a cloud billing notion (FOCUS SubAccount): carriers' accounts are not among them.
-  if (domains.size === 0 && understanding.vendors.length === 0 && /\bsub[- ]?accounts?\b/i.test(understanding.question)) domains.add('cloud').add('saas');
+  if (domains.size === 0 && understanding.vendors.length === 0 && /\bsub[- ]?accounts?\b/i.test(understanding.question))
+    domains.add('cloud').add('saas');
   if (understanding.vendors.length > 0) filters.vendors = understanding.vendors;
   else if (domains.size > 0) filters.domains = [...domains];
   if (understanding.costCenters.length > 0) filters.costCenters = understanding.costCenters;
@@ -76,7 +84,10 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       return [
         {
           tool: 'get_line_usage',
-          arguments: { ...(understanding.identifier ? { identifier: understanding.identifier } : {}), ...(period ? { period: periodArgument(period) } : {}) },
+          arguments: {
+            ...(understanding.identifier ? { identifier: understanding.identifier } : {}),
+            ...(period ? { period: periodArgument(period) } : {}),
+          },
         },
       ];
     }
@@ -91,12 +102,22 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       // "this year" is the calendar year, not the next 365 days.
       const through = calendarWindowEnd(question, asOf) ?? periodWindowEnd(understanding, asOf);
       const window = through ? { through } : { withinDays: understanding.withinDays ?? 90 };
-      return [{ tool: 'find_notice_deadlines', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+      return [
+        {
+          tool: 'find_notice_deadlines',
+          arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
+        },
+      ];
     }
     case 'ending_contracts': {
       const through = calendarWindowEnd(question, asOf) ?? periodWindowEnd(understanding, asOf);
       const window = through ? { through } : { endingWithinDays: understanding.withinDays ?? 90 };
-      return [{ tool: 'list_contracts', arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+      return [
+        {
+          tool: 'list_contracts',
+          arguments: { ...window, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) },
+        },
+      ];
     }
     case 'commitment':
       return [
@@ -116,20 +137,31 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
         },
       ];
     case 'list_contracts': {
-      const status = /\bexpired\b|\bended\b|\bpast contracts\b/i.test(question) ? 'expired' : /\ball\b|\bevery\b/i.test(question) ? 'all' : 'active';
-      return [{ tool: 'list_contracts', arguments: { status, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } }];
+      const status = /\bexpired\b|\bended\b|\bpast contracts\b/i.test(question)
+        ? 'expired'
+        : /\ball\b|\bevery\b/i.test(question)
+          ? 'all'
+          : 'active';
+      return [
+        { tool: 'list_contracts', arguments: { status, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } },
+      ];
     }
     case 'budget': {
       const period = choosePeriod(question, understanding.periods);
       const args: Record<string, unknown> = { month: (period?.start ?? toIsoDate(monthStart(asOf))).slice(0, 7) };
       if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
-      if (understanding.costCenters.length === 0 && /\bover\b/i.test(question) && /\b(which|what|list|how many|who)\b/i.test(question)) args.status = 'over';
+      if (understanding.costCenters.length === 0 && /\bover\b/i.test(question) && /\b(which|what|list|how many|who)\b/i.test(question))
+        args.status = 'over';
       if (/\bat risk\b|\bon track to (?:go|be) over\b|\bprojected (?:to go )?over\b/i.test(question)) args.status = 'at_risk';
       return [{ tool: 'get_budget_status', arguments: args }];
     }
     case 'count_services': {
       const args = serviceFilters(understanding);
-      const grouping = /\b(?:by|per|each)\s+status\b/i.test(question) ? 'status' : understanding.dimension ? countGroupings[understanding.dimension as keyof typeof countGroupings] : undefined;
+      const grouping = /\b(?:by|per|each)\s+status\b/i.test(question)
+        ? 'status'
+        : understanding.dimension
+          ? countGroupings[understanding.dimension as keyof typeof countGroupings]
+          : undefined;
       if (grouping) args.groupBy = grouping;
       return [{ tool: 'count_services', arguments: args }];
     }
@@ -140,14 +172,25 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       const compared = understanding.periods.length < 2 ? entitiesCompared(understanding) : undefined;
       if (compared) {
         const period = choosePeriod(question, understanding.periods) ?? lastCompleteMonth(asOf);
-        return [{ tool: 'get_spend', arguments: { period: periodArgument(period), ...spendFilters(understanding), groupBy: compared, top: 10 } }];
+        return [
+          { tool: 'get_spend', arguments: { period: periodArgument(period), ...spendFilters(understanding), groupBy: compared, top: 10 } },
+        ];
       }
       const { period, comparedTo } = chooseComparison(question, understanding.periods, asOf);
-      return [{ tool: 'compare_spend', arguments: { period: periodArgument(period), comparedTo: periodArgument(comparedTo), ...spendFilters(understanding) } }];
+      return [
+        {
+          tool: 'compare_spend',
+          arguments: { period: periodArgument(period), comparedTo: periodArgument(comparedTo), ...spendFilters(understanding) },
+        },
+      ];
     }
     case 'spend_trend': {
       const period = choosePeriod(question, understanding.periods) ?? lastTwelveMonths(asOf);
-      const args: Record<string, unknown> = { period: periodArgument(period), granularity: understanding.isDaily ? 'day' : 'month', ...spendFilters(understanding) };
+      const args: Record<string, unknown> = {
+        period: periodArgument(period),
+        granularity: understanding.isDaily ? 'day' : 'month',
+        ...spendFilters(understanding),
+      };
       if (understanding.dimension) args.splitBy = understanding.dimension;
       return [{ tool: 'get_spend_trend', arguments: args }];
     }

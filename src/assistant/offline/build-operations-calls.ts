@@ -14,29 +14,46 @@ export function findAlertKinds(question: string): AlertKind[] {
   if (/\banomal(?:y|ies|ous)\b|\bspikes?\b|\bunusual (?:spend|costs?)\b|\bcost alerts?\b/i.test(question)) kinds.push('anomaly');
   if (/\bnotices?\b|\bdeadlines?\b|\brenewals?\b|\bcontract alerts?\b/i.test(question)) kinds.push('notice-deadline');
   if (/\bbudgets?\b|\boverruns?\b|\bover(?:spend|spending)\b/i.test(question)) kinds.push('budget');
-  if (/\bbilling\b|\bdiscrepanc(?:y|ies)\b|\baudit\b|\boverbill(?:ed|ing)?\b|\binvoice (?:errors?|alerts?)\b/i.test(question)) kinds.push('billing-discrepancy');
+  if (/\bbilling\b|\bdiscrepanc(?:y|ies)\b|\baudit\b|\boverbill(?:ed|ing)?\b|\binvoice (?:errors?|alerts?)\b/i.test(question))
+    kinds.push('billing-discrepancy');
   return kinds;
 }
 
 /** true: a digest; false: one message per alert; undefined: not said. */
 function findDigest(question: string): boolean | undefined {
-  if (/\b(?:no|not (?:as )?a|without (?:a |the )?)\s*digest\b|\bone (?:message )?(?:per|for each) alert\b|\bindividual(?:ly)?\b|\beach alert separately\b|\breal[- ]?time\b/i.test(question)) return false;
-  if (/\bdigests?\b|\bonce a day\b|\bdaily (?:summary|message|roundup|round-up)\b|\bone (?:daily )?message a day\b|\bas a daily\b|\bbatch(?:ed)?\b/i.test(question)) return true;
+  if (
+    /\b(?:no|not (?:as )?a|without (?:a |the )?)\s*digest\b|\bone (?:message )?(?:per|for each) alert\b|\bindividual(?:ly)?\b|\beach alert separately\b|\breal[- ]?time\b/i.test(
+      question,
+    )
+  )
+    return false;
+  if (
+    /\bdigests?\b|\bonce a day\b|\bdaily (?:summary|message|roundup|round-up)\b|\bone (?:daily )?message a day\b|\bas a daily\b|\bbatch(?:ed)?\b/i.test(
+      question,
+    )
+  )
+    return true;
   return undefined;
 }
 
 function findAlertStatuses(question: string): Array<'pending' | 'sent' | 'failed'> | undefined {
   const statuses: Array<'pending' | 'sent' | 'failed'> = [];
-  if (/\bfail(?:ed|ing|ures?|s)?\b|\bnot (?:delivered|sent|posted)\b|\bundelivered\b|\berrors?\b|\bbounced\b/i.test(question)) statuses.push('failed');
+  if (/\bfail(?:ed|ing|ures?|s)?\b|\bnot (?:delivered|sent|posted)\b|\bundelivered\b|\berrors?\b|\bbounced\b/i.test(question))
+    statuses.push('failed');
   if (/\bpending\b|\bqueued\b|\bwaiting\b|\bnot yet (?:sent|delivered|posted)\b|\bstuck\b/i.test(question)) statuses.push('pending');
-  if (/\b(?:were|was|got|been) (?:sent|delivered|posted)\b|\bdelivered alerts\b|\bsent alerts\b/i.test(question) && !/\bnot (?:sent|delivered|posted)\b/i.test(question)) statuses.push('sent');
+  if (
+    /\b(?:were|was|got|been) (?:sent|delivered|posted)\b|\bdelivered alerts\b|\bsent alerts\b/i.test(question) &&
+    !/\bnot (?:sent|delivered|posted)\b/i.test(question)
+  )
+    statuses.push('sent');
   return statuses.length > 0 ? statuses : undefined;
 }
 
 function auditKinds(question: string): string[] | undefined {
   const kinds: string[] = [];
   if (/\bduplicate|\btwice\b/i.test(question)) kinds.push('duplicate_charge');
-  if (/\brate variances?\b|\babove (?:the )?contract|\bwrong rates?\b|\bcontract(?:ed)? rates?\b/i.test(question)) kinds.push('rate_variance');
+  if (/\brate variances?\b|\babove (?:the )?contract|\bwrong rates?\b|\bcontract(?:ed)? rates?\b/i.test(question))
+    kinds.push('rate_variance');
   if (/\bnot in (?:the |our )?inventory\b|\bunknown (?:lines|services|numbers)\b/i.test(question)) kinds.push('not_in_inventory');
   return kinds.length > 0 ? kinds : undefined;
 }
@@ -44,8 +61,13 @@ function auditKinds(question: string): string[] | undefined {
 export function savingsDomain(understanding: Understanding): 'mobility' | 'telecom' | 'cloud' | undefined {
   const question = understanding.question;
   if (/\bcloud\b|\baws\b|\bazure\b|\bgcp\b/i.test(question) || understanding.domains.includes('cloud')) return 'cloud';
-  if (/\bmobil(?:e|ity)\b|\bwireless\b|\bcell(?:ular| ?phones?)?\b|\bphones?\b/i.test(question) || understanding.serviceTypes.includes('mobile_line')) return 'mobility';
-  if (/\btele(?:com|co)\b|\bcircuits?\b|\bnetwork\b|\bwireline\b/i.test(question) || understanding.serviceTypes.includes('circuit')) return 'telecom';
+  if (
+    /\bmobil(?:e|ity)\b|\bwireless\b|\bcell(?:ular| ?phones?)?\b|\bphones?\b/i.test(question) ||
+    understanding.serviceTypes.includes('mobile_line')
+  )
+    return 'mobility';
+  if (/\btele(?:com|co)\b|\bcircuits?\b|\bnetwork\b|\bwireline\b/i.test(question) || understanding.serviceTypes.includes('circuit'))
+    return 'telecom';
   return undefined;
 }
 
@@ -85,14 +107,20 @@ export function buildOperationsCalls(intent: OperationsIntent, understanding: Un
       return [
         {
           tool: 'list_alerts',
-          arguments: { ...(statuses ? { statuses } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(isThisChannel ? { channel: 'this' } : {}) },
+          arguments: {
+            ...(statuses ? { statuses } : {}),
+            ...(kinds.length > 0 ? { kinds } : {}),
+            ...(isThisChannel ? { channel: 'this' } : {}),
+          },
         },
       ];
     }
     case 'request_status':
       return [{ tool: 'get_request_status', arguments: { requestId: Number(operationsPatterns.requestNumber.exec(question)?.[1]) } }];
     case 'my_requests': {
-      const isEverything = /\ball (?:of )?my\b|\bevery\b|\bclosed\b|\bcompleted\b|\bpast\b|\bhistory\b|\bincluding\b/i.test(question) && !/\bopen\b|\bpending\b/i.test(question);
+      const isEverything =
+        /\ball (?:of )?my\b|\bevery\b|\bclosed\b|\bcompleted\b|\bpast\b|\bhistory\b|\bincluding\b/i.test(question) &&
+        !/\bopen\b|\bpending\b/i.test(question);
       return [{ tool: 'list_my_requests', arguments: { isOpenOnly: !isEverything } }];
     }
     case 'disconnect_summary':
@@ -111,7 +139,15 @@ export function buildOperationsCalls(intent: OperationsIntent, understanding: Un
     }
     case 'savings': {
       const domain = savingsDomain(understanding);
-      return [{ tool: 'find_savings', arguments: { ...(domain ? { domain } : {}), ...(understanding.usageMonths && /\busage|idle|unused\b/i.test(question) ? { months: understanding.usageMonths } : {}) } }];
+      return [
+        {
+          tool: 'find_savings',
+          arguments: {
+            ...(domain ? { domain } : {}),
+            ...(understanding.usageMonths && /\busage|idle|unused\b/i.test(question) ? { months: understanding.usageMonths } : {}),
+          },
+        },
+      ];
     }
   }
 }

@@ -1,4 +1,12 @@
-import { addMonths, dateFromIso, lastCompleteMonth, makePeriod, monthStart, previousPeriod, toIsoDate } from '../../domain/periods/period.js';
+import {
+  addMonths,
+  dateFromIso,
+  lastCompleteMonth,
+  makePeriod,
+  monthStart,
+  previousPeriod,
+  toIsoDate,
+} from '../../domain/periods/period.js';
 import type { Period } from '../../domain/periods/period.js';
 import { isRangeBetween, spanPeriods, type PeriodMention } from './parse-period.js';
 
@@ -14,12 +22,18 @@ export function choosePeriod(question: string, mentions: PeriodMention[]): Perio
 /** The two periods of a comparison: the later one is "now", the earlier the baseline. */
 export function chooseComparison(question: string, mentions: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
   if (mentions.length >= 2) {
-    const [left, right] = [mentions[0]!.period, mentions[1]!.period].sort((one, other) => one.start.localeCompare(other.start)) as [Period, Period];
+    const [left, right] = [mentions[0]!.period, mentions[1]!.period].sort((one, other) => one.start.localeCompare(other.start)) as [
+      Period,
+      Period,
+    ];
     return { period: right, comparedTo: left };
   }
   const period = mentions[0]?.period ?? lastCompleteMonth(asOf);
   if (/\byear[- ]over[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\blast year'?s?\b/i.test(question)) {
-    return { period, comparedTo: makePeriod(toIsoDate(addMonths(dateFromIso(period.start), -12)), toIsoDate(addMonths(dateFromIso(period.end), -12))) };
+    return {
+      period,
+      comparedTo: makePeriod(toIsoDate(addMonths(dateFromIso(period.start), -12)), toIsoDate(addMonths(dateFromIso(period.end), -12))),
+    };
   }
   return { period, comparedTo: previousPeriod(period) };
 }

@@ -9,13 +9,16 @@ export function typoDistance(left: string, right: string, bound = 1): number {
   if (Math.abs(left.length - right.length) > bound) return bound + 1;
   const rows = left.length + 1;
   const columns = right.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
+  const table: number[][] = Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)),
+  );
   for (let row = 1; row < rows; row += 1) {
     let rowMinimum = Number.POSITIVE_INFINITY;
     for (let column = 1; column < columns; column += 1) {
       const cost = left[row - 1] === right[column - 1] ? 0 : 1;
       let value = Math.min(table[row - 1]![column]! + 1, table[row]![column - 1]! + 1, table[row - 1]![column - 1]! + cost);
-      if (row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1]) value = Math.min(value, table[row - 2]![column - 2]! + 1);
+      if (row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1])
+        value = Math.min(value, table[row - 2]![column - 2]! + 1);
       table[row]![column] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }
@@ -29,12 +32,18 @@ export function correctionOf(word: string, nameWords: ReadonlySet<string>): stri
   const lower = word.toLowerCase();
   if (lower.length < 5 || !/^[a-z]+$/.test(lower) || knownWords.has(lower) || nameWords.has(lower)) return undefined;
   // A plural or singular of a planner word is not a typo: the rules that read the word may not read it.
-  const close = correctableWords.filter((candidate) => candidate[0] === lower[0] && candidate !== `${lower}s` && lower !== `${candidate}s` && typoDistance(lower, candidate) <= 1);
+  const close = correctableWords.filter(
+    (candidate) =>
+      candidate[0] === lower[0] && candidate !== `${lower}s` && lower !== `${candidate}s` && typoDistance(lower, candidate) <= 1,
+  );
   return close.length === 1 ? close[0] : undefined;
 }
 
 /** The question with each planner-word typo replaced by the word meant. */
-export function correctTypos(question: string, nameWords: ReadonlySet<string>): { question: string; corrections: Array<[typed: string, meant: string]> } {
+export function correctTypos(
+  question: string,
+  nameWords: ReadonlySet<string>,
+): { question: string; corrections: Array<[typed: string, meant: string]> } {
   const corrections: Array<[string, string]> = [];
   const corrected = question.replace(/\p{L}+/gu, (word) => {
     const meant = correctionOf(word, nameWords);

@@ -30,7 +30,19 @@ const starterChoices = [
 ];
 
 // Intents whose questions name no vendor: a capitalized word in them is not an unknown carrier.
-const intentsWithoutVendors = new Set<Intent>(['find_service', 'list_services', 'count_services', 'subscribe_alerts', 'unsubscribe_alerts', 'list_subscriptions', 'list_alerts', 'request_status', 'my_requests', 'disconnect_summary', 'savings']);
+const intentsWithoutVendors = new Set<Intent>([
+  'find_service',
+  'list_services',
+  'count_services',
+  'subscribe_alerts',
+  'unsubscribe_alerts',
+  'list_subscriptions',
+  'list_alerts',
+  'request_status',
+  'my_requests',
+  'disconnect_summary',
+  'savings',
+]);
 
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 function expandShortenings(question: string): string {
@@ -59,16 +71,25 @@ function choicesAbout(understanding: Understanding): string[] {
   const subject = understanding.vendors[0] ?? understanding.locations[0] ?? understanding.costCenters[0];
   const period = understanding.periods[0]?.period.label ?? 'last month';
   if (!subject) return starterChoices;
-  if (understanding.vendors[0]) return [`What did we spend with ${subject} in ${period}?`, `Show the monthly trend for ${subject}`, `Contracts with ${subject}`, `How many services do we have with ${subject}?`];
-  if (understanding.locations[0]) return [`How many active mobile lines in ${subject}?`, `Which circuits are in ${subject}?`, `Spend in ${subject} in ${period}`];
+  if (understanding.vendors[0])
+    return [
+      `What did we spend with ${subject} in ${period}?`,
+      `Show the monthly trend for ${subject}`,
+      `Contracts with ${subject}`,
+      `How many services do we have with ${subject}?`,
+    ];
+  if (understanding.locations[0])
+    return [`How many active mobile lines in ${subject}?`, `Which circuits are in ${subject}?`, `Spend in ${subject} in ${period}`];
   return [`Spend for ${subject} in ${period}`, `Budget status for ${subject}`, `How many mobile lines does ${subject} have?`];
 }
 
 async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) => Promise<Vocabulary>): Promise<Plan> {
   const question = input.question.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (question.length === 0) return clarify('Ask me about spend, services, contracts, budgets or usage.');
-  if (question.length > maxQuestionLength) return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);
-  if (!/[\p{L}]{2,}/u.test(question)) return clarify('I did not find a question in that. Ask me about spend, services, contracts, budgets or usage.');
+  if (question.length > maxQuestionLength)
+    return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);
+  if (!/[\p{L}]{2,}/u.test(question))
+    return clarify('I did not find a question in that. Ask me about spend, services, contracts, budgets or usage.');
   // Tools are parameterized, so SQL in a question is harmless; answering it as spend would not be.
   if (/;\s*(?:drop|delete|insert|update|select|alter|truncate)\b|--\s*$|\/\*|<script|\bunion\s+select\b/i.test(question)) {
     return clarify('That looks like code, not a question. Ask me about spend, services, contracts, budgets or usage.');
@@ -82,7 +103,10 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
   // A word that fits several names is asked about, never guessed.
   const ambiguity = understanding.ambiguities[0];
   if (ambiguity) {
-    return clarify(`"${ambiguity.text}" could be ${ambiguity.candidates.map((candidate) => `${candidate.label} (${candidate.kind})`).join(' or ')}. Which one?`, whichNameChoices(question, ambiguity));
+    return clarify(
+      `"${ambiguity.text}" could be ${ambiguity.candidates.map((candidate) => `${candidate.label} (${candidate.kind})`).join(' or ')}. Which one?`,
+      whichNameChoices(question, ambiguity),
+    );
   }
   // Nothing is dropped silently: a word nothing read means the plan may not be the question.
   const unread = findUnreadWords(understanding);
@@ -96,34 +120,41 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
     const followUp = applyFollowUp(understanding, lastCall, input.asOf);
     if (followUp) return { kind: 'calls', calls: [followUp], understood: `Follow-up: ${describeCall(followUp)}` };
     if (intent === undefined) {
-      return clarify(`I understood this as a follow-up to "${input.state?.lastQuestion ?? describeCall(lastCall)}" but not what to change.`, [
-        'Break that down by vendor',
-        'And last quarter?',
-        'Show the monthly trend',
-      ]);
+      return clarify(
+        `I understood this as a follow-up to "${input.state?.lastQuestion ?? describeCall(lastCall)}" but not what to change.`,
+        ['Break that down by vendor', 'And last quarter?', 'Show the monthly trend'],
+      );
     }
   }
   if (intent === 'spend' && isBareSpendQuestion(understanding)) {
-    return clarify('Spend on what, and for which period? Name a vendor, a cost center, a location or a kind of spend, and a month or quarter.', [
-      'What did we spend last month?',
-      'Telecom spend last quarter',
-      'Top 5 vendors by spend this year',
-      'Cloud spend by service last month',
-    ]);
+    return clarify(
+      'Spend on what, and for which period? Name a vendor, a cost center, a location or a kind of spend, and a month or quarter.',
+      [
+        'What did we spend last month?',
+        'Telecom spend last quarter',
+        'Top 5 vendors by spend this year',
+        'Cloud spend by service last month',
+      ],
+    );
   }
 
   if (understanding.unknownName && understanding.vendors.length === 0 && (intent === undefined || !intentsWithoutVendors.has(intent))) {
     const closest = closestNames(understanding.unknownName, vocabulary.vendorNames);
-    return clarify(`I don't know a vendor named "${understanding.unknownName}". Did you mean one of these?`, closest.map((name) => `${question.replace(understanding.unknownName!, name)}`));
+    return clarify(
+      `I don't know a vendor named "${understanding.unknownName}". Did you mean one of these?`,
+      closest.map((name) => `${question.replace(understanding.unknownName!, name)}`),
+    );
   }
   if (intent === undefined) {
     const parts = understoodParts(understanding);
     return clarify(
-      parts.length > 0 ? `I understood ${parts.join('; ')}, but not what you want to know about it.` : 'I did not understand that. I can answer questions about spend, services, contracts, budgets and usage.',
+      parts.length > 0
+        ? `I understood ${parts.join('; ')}, but not what you want to know about it.`
+        : 'I did not understand that. I can answer questions about spend, services, contracts, budgets and usage.',
       choicesAbout(understanding),
     );
   }
-  if ((intent === 'contract_details' && !understanding.contracts[0] && !understanding.vendors[0])) {
+  if (intent === 'contract_details' && !understanding.contracts[0] && !understanding.vendors[0]) {
     return clarify('Which contract? Name the vendor or the contract id.', ['List all active contracts']);
   }
   const calls = buildCalls(intent, understanding, input.asOf);
@@ -132,7 +163,10 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
   const unused = findUnusedNames(understanding, calls);
   if (unused.length > 0) {
     const names = unused.map((entry) => `${entry.kind} "${entry.name}"`).join(' and ');
-    return clarify(`I read ${names}, but ${understood} cannot be narrowed to ${unused.length === 1 ? 'it' : 'them'} — so I have not answered, rather than answer for everything.`, choicesAbout(understanding));
+    return clarify(
+      `I read ${names}, but ${understood} cannot be narrowed to ${unused.length === 1 ? 'it' : 'them'} — so I have not answered, rather than answer for everything.`,
+      choicesAbout(understanding),
+    );
   }
   return { kind: 'calls', calls, understood };
 }
@@ -151,7 +185,8 @@ export function createOfflinePlanner(): OfflinePlanner {
       // served while fresh ones load, so no question waits for the reload.
       cached.isRefreshing = true;
       loadVocabulary(prisma).then(
-        (vocabulary) => cache.set(prisma, { loadedAt: Date.now(), importMark, vocabulary: Promise.resolve(vocabulary), isRefreshing: false }),
+        (vocabulary) =>
+          cache.set(prisma, { loadedAt: Date.now(), importMark, vocabulary: Promise.resolve(vocabulary), isRefreshing: false }),
         () => (cached.isRefreshing = false),
       );
       return cached.vocabulary;

@@ -4,7 +4,8 @@ import type { Understanding } from './read-question.js';
 // will land, what one line costs, which lines cost most, what nobody owns, what we already saved.
 // Each has its own tool; answering them with a plain total would be a wrong figure that looks right.
 
-export type AnalysisIntent = 'spend_changes' | 'run_rate' | 'forecast' | 'unit_costs' | 'rank_services' | 'unallocated' | 'realized_savings';
+export type AnalysisIntent =
+  'spend_changes' | 'run_rate' | 'forecast' | 'unit_costs' | 'rank_services' | 'unallocated' | 'realized_savings';
 
 export const analysisPatterns = {
   realizedSavings:
@@ -13,8 +14,10 @@ export const analysisPatterns = {
   forecast:
     /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill we (?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected spend\b|\blanding\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
-  unallocated: /\bunallocated\b|\buntagged\b|\bnot allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
-  average: /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
+  unallocated:
+    /\bunallocated\b|\buntagged\b|\bnot allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
+  average:
+    /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:
     /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
   change:
@@ -35,8 +38,13 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   // "spend by cost center, unallocated included" is the breakdown; "how much is unallocated" is this.
   if (test(analysisPatterns.unallocated, text) && understanding.dimension !== 'cost_center') return 'unallocated';
   const namesServices = understanding.serviceTypes.length > 0;
-  if (test(analysisPatterns.average, text) && (namesServices || /\bper (?:line|circuit|phone|device|trunk|subscription|sim|user)\b/i.test(text))) return 'unit_costs';
+  if (
+    test(analysisPatterns.average, text) &&
+    (namesServices || /\bper (?:line|circuit|phone|device|trunk|subscription|sim|user)\b/i.test(text))
+  )
+    return 'unit_costs';
   if (namesServices && test(analysisPatterns.serviceSort, text) && understanding.dimension === undefined) return 'rank_services';
-  if (understanding.dimension !== undefined && test(analysisPatterns.change, text) && test(analysisPatterns.ranking, text)) return 'spend_changes';
+  if (understanding.dimension !== undefined && test(analysisPatterns.change, text) && test(analysisPatterns.ranking, text))
+    return 'spend_changes';
   return undefined;
 }

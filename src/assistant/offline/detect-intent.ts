@@ -25,19 +25,25 @@ export type Intent =
 const test = (pattern: RegExp, text: string) => pattern.test(text);
 
 export const patterns = {
-  zeroUsage: /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
+  zeroUsage:
+    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
   usage: /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much data\b|\bMB\b|\bGB\b/i,
   notice: /\bnotice\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
   ending: /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|coming to an end)\b/i,
   commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
-  budget: /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b/i,
+  budget:
+    /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
-  strongSpend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
-  spend: /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
-  compare: /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b/i,
-  trend: /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
+  strongSpend:
+    /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
+  spend:
+    /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
+  compare:
+    /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b/i,
+  trend:
+    /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
 };
 
@@ -47,7 +53,11 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   // "how much have we saved" is money already saved, not the savings still to find.
   if (analysis === 'realized_savings') return analysis;
   // A name is not a keyword: the "Internal Audit" cost center does not ask for an invoice audit.
-  const withoutNames = understanding.tokens.reduce((remaining, token) => (token.isClaimed ? remaining.replace(new RegExp(`\\b${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), ' ') : remaining), text);
+  const withoutNames = understanding.tokens.reduce(
+    (remaining, token) =>
+      token.isClaimed ? remaining.replace(new RegExp(`\\b${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), ' ') : remaining,
+    text,
+  );
   const operations = detectOperationsIntent(withoutNames);
   if (operations) return operations;
   if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
@@ -55,25 +65,52 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (test(patterns.zeroUsage, text) && !test(patterns.strongSpend, text)) return 'zero_usage';
   const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;
   // "<carrier> contract end date?", "<carrier> notice deadline?": one contract's dates, not a list.
-  const namesOneContract = understanding.contracts.length > 0 || (understanding.vendors.length === 1 && !/\bcontracts\b|\bwhich\b|\blist\b|\ball\b/i.test(text));
-  if (namesOneContract && understanding.withinDays === undefined && (test(patterns.notice, text) || test(patterns.ending, text)) && !test(patterns.budget, text)) return 'contract_details';
+  const namesOneContract =
+    understanding.contracts.length > 0 || (understanding.vendors.length === 1 && !/\bcontracts\b|\bwhich\b|\blist\b|\ball\b/i.test(text));
+  if (
+    namesOneContract &&
+    understanding.withinDays === undefined &&
+    (test(patterns.notice, text) || test(patterns.ending, text)) &&
+    !test(patterns.budget, text)
+  )
+    return 'contract_details';
   if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit/i, text))) return 'commitment';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
   if (mentionsContract) {
-    const asksForOne = understanding.contracts.length > 0 || (understanding.vendors.length > 0 && /\bcontract\b(?!s)/i.test(text) && !test(patterns.count, text));
+    const asksForOne =
+      understanding.contracts.length > 0 ||
+      (understanding.vendors.length > 0 && /\bcontract\b(?!s)/i.test(text) && !test(patterns.count, text));
     return asksForOne ? 'contract_details' : 'list_contracts';
   }
   if (test(patterns.budget, text)) return 'budget';
-  if (test(patterns.usage, text) && !test(patterns.strongSpend, text) && understanding.serviceTypes.every((type) => type === 'mobile_line')) return 'line_usage';
+  if (test(patterns.usage, text) && !test(patterns.strongSpend, text) && understanding.serviceTypes.every((type) => type === 'mobile_line'))
+    return 'line_usage';
   // "top 3 services by cost" ranks spend; it does not list the inventory.
   const isRanking = understanding.top !== undefined && understanding.dimension !== undefined && !test(patterns.count, text);
-  const mentionsInventory = !isRanking && ( (understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) || test(patterns.inventoryNoun, text) || Boolean(understanding.assignee));
+  const mentionsInventory =
+    !isRanking &&
+    ((understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) ||
+      test(patterns.inventoryNoun, text) ||
+      Boolean(understanding.assignee));
   // "monthly recurring cost of circuits in Dallas" is the inventory's MRC of a selection.
-  if (mentionsInventory && test(/\bmonthly recurring (?:cost|charges?)\b|\bmrc\b/i, text) && !test(patterns.strongSpend, text.replace(/how much/i, ''))) return 'count_services';
+  if (
+    mentionsInventory &&
+    test(/\bmonthly recurring (?:cost|charges?)\b|\bmrc\b/i, text) &&
+    !test(patterns.strongSpend, text.replace(/how much/i, ''))
+  )
+    return 'count_services';
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
   // "active mobile lines by location" groups the inventory: a count per location, not 445 rows.
-  if (mentionsInventory && understanding.dimension && !test(patterns.list, text) && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) return 'count_services';
+  if (
+    mentionsInventory &&
+    understanding.dimension &&
+    !test(patterns.list, text) &&
+    !test(patterns.strongSpend, text) &&
+    !test(patterns.trend, text) &&
+    !test(patterns.compare, text)
+  )
+    return 'count_services';
   if (mentionsInventory && !test(patterns.strongSpend, text) && !test(patterns.trend, text) && !test(patterns.compare, text)) {
     // A bare "circuits in the Denver office" asks to see them; the list opens with the count.
     if (test(patterns.list, text) || understanding.assignee || !test(patterns.spend, text)) return 'list_services';
@@ -93,7 +130,14 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     (test(patterns.compare, text) && understanding.periods.length > 0) ||
     test(/\btrend(?:s|ing|ed)?\b|\bover time\b/i, text);
   if (!isAboutSpend) return undefined;
-  if (test(patterns.compare, text) || (understanding.periods.length >= 2 && test(/\band\b|\bto\b/i, text) && !/\b(from|between)\b/i.test(text) && test(/\bvs|versus|compare/i, text))) return 'compare_spend';
+  if (
+    test(patterns.compare, text) ||
+    (understanding.periods.length >= 2 &&
+      test(/\band\b|\bto\b/i, text) &&
+      !/\b(from|between)\b/i.test(text) &&
+      test(/\bvs|versus|compare/i, text))
+  )
+    return 'compare_spend';
   if (test(patterns.trend, text)) return 'spend_trend';
   return 'spend';
 }

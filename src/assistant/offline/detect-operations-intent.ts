@@ -19,10 +19,12 @@ export const operationsPatterns = {
   unsubscribe: /\bunsubscribe\b|\b(?:stop|mute|no more|turn off|disable)\b.{0,40}\b(?:alerts?|anomal(?:y|ies)|notifications?|digests?)\b/i,
   subscribe:
     /\bsubscribe\b|\b(?:send|post|deliver|route|notify|push)\b.{0,50}\b(?:alerts?|anomal(?:y|ies)|notices?|deadlines?|discrepanc(?:y|ies)|digests?|notifications?)\b.{0,40}\b(?:here|this channel|to (?:this|the) channel|in (?:this|the) channel)\b|\b(?:alert|notify) (?:this channel|us here)\b/i,
-  listSubscriptions: /\bsubscribed\b|\b(?:alert|channel|our|my|this channel'?s?) subscriptions?\b|\bsubscriptions? (?:of|for|in|here|on) (?:this|the) channel\b|\bsubscriptions? here\b|\b(?:what|which) (?:kinds? of )?alerts? (?:do|does|will|are) (?:we|i|this channel|you|it)\b.{0,20}\b(?:get|receive|send|sending|posting)\b/i,
+  listSubscriptions:
+    /\bsubscribed\b|\b(?:alert|channel|our|my|this channel'?s?) subscriptions?\b|\bsubscriptions? (?:of|for|in|here|on) (?:this|the) channel\b|\bsubscriptions? here\b|\b(?:what|which) (?:kinds? of )?alerts? (?:do|does|will|are) (?:we|i|this channel|you|it)\b.{0,20}\b(?:get|receive|send|sending|posting)\b/i,
   alerts: /\balerts?\b|\bnotifications?\b/i,
   requestNumber: /\b(?:request|order|ticket|macd)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,9})\b/i,
-  myRequests: /\bmy (?:own |open |pending |submitted |recent |latest |macd |service )*(?:requests?|orders?|tickets?|macds?)\b|\b(?:requests?|orders?) (?:i (?:made|submitted|raised|opened|filed))\b/i,
+  myRequests:
+    /\bmy (?:own |open |pending |submitted |recent |latest |macd |service )*(?:requests?|orders?|tickets?|macds?)\b|\b(?:requests?|orders?) (?:i (?:made|submitted|raised|opened|filed))\b/i,
   disconnectSummary:
     /\bwhat (?:did|have) we disconnect(?:ed)?\b|\b(?:completed|finished|recent) disconnects?\b|\bdisconnects? (?:completed|done|finished)\b|\bdisconnected (?:last|this) (?:month|quarter|year|week)\b|\bdisconnects? (?:last|this) (?:month|quarter|year)\b|\bsav(?:e|es|ed|ings?) (?:from|of|by) (?:the |our )?disconnects?\b/i,
   billedAfterDisconnect:

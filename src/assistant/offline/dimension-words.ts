@@ -41,7 +41,20 @@ export function findDimension(text: string): SpendDimension | undefined {
 
 /** "top 5" → 5; "top" or "biggest" alone → 5; "the most" with a singular → 1 shown first anyway. */
 export function findTop(text: string): number | undefined {
-  const numbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
+  const numbers: Record<string, number> = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    fifteen: 15,
+    twenty: 20,
+  };
   const word = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)';
   const explicit =
     new RegExp(`\\b(?:top|biggest|largest|first|bottom)\\s+${word}\\b`, 'i').exec(text) ??

@@ -14,7 +14,13 @@ export function findIdentifier(question: string, tokens: Token[]): string | unde
     return phone[0].trim();
   }
   const circuit = tokens.find(
-    (token) => !token.isClaimed && token.text.length >= 8 && /\d{4,}/.test(token.text) && /[a-z]/i.test(token.text) && /[-./]/.test(token.text) && !/^\d{4}-\d{2}/.test(token.text),
+    (token) =>
+      !token.isClaimed &&
+      token.text.length >= 8 &&
+      /\d{4,}/.test(token.text) &&
+      /[a-z]/i.test(token.text) &&
+      /[-./]/.test(token.text) &&
+      !/^\d{4}-\d{2}/.test(token.text),
   );
   if (circuit) {
     circuit.isClaimed = true;

@@ -5,11 +5,41 @@ import type { Understanding } from './read-question.js';
 // or identifier, not one of the planner's own words. Any of them means the plan may not be the
 // question ("amazon's stock price" is not AWS spend), so the planner says what it did not follow.
 
-const contractions = new Set(['dont', 'didnt', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'cant', 'couldnt', 'wont', 'im', 'ive', 'weve', 'were', 'youre', 'whats', 'hows', 'whos', 'wheres', 'thats', 'theres', 'lets', 'id', 'wed']);
+const contractions = new Set([
+  'dont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'cant',
+  'couldnt',
+  'wont',
+  'im',
+  'ive',
+  'weve',
+  'were',
+  'youre',
+  'whats',
+  'hows',
+  'whos',
+  'wheres',
+  'thats',
+  'theres',
+  'lets',
+  'id',
+  'wed',
+]);
 
 /** Tokens that are numbers, years, quarters and the like: periods and counts read them. */
 /** A plural of a planner word is read by the same rules (they all accept the plural). */
-const isKnown = (key: string) => knownWords.has(key) || (key.endsWith('s') && knownWords.has(key.slice(0, -1))) || (key.endsWith('es') && knownWords.has(key.slice(0, -2)));
+const isKnown = (key: string) =>
+  knownWords.has(key) ||
+  (key.endsWith('s') && knownWords.has(key.slice(0, -1))) ||
+  (key.endsWith('es') && knownWords.has(key.slice(0, -2)));
 
 const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 

@@ -133,7 +133,22 @@ realized realised
 
 /** The planner's own words, lower case. */
 export const knownWords: ReadonlySet<string> = new Set(
-  [fillerWords, spendWords, periodWords, numberWords, dimensionWords, domainWords, inventoryWords, contractWords, budgetWords, usageWords, compareWords, chargeWords, operationsWords, newToolWords]
+  [
+    fillerWords,
+    spendWords,
+    periodWords,
+    numberWords,
+    dimensionWords,
+    domainWords,
+    inventoryWords,
+    contractWords,
+    budgetWords,
+    usageWords,
+    compareWords,
+    chargeWords,
+    operationsWords,
+    newToolWords,
+  ]
     .join(' ')
     .split(/\s+/)
     .filter((word) => word.length > 0),
@@ -154,4 +169,6 @@ active disconnected disconnect pending inventory devices phones lines
 monthly quarter quarterly yearly annual compare compared increase decrease trend breakdown total
 highest biggest largest expensive cheapest lowest
 january february march april june july august september october november december
-`.split(/\s+/).filter((word) => word.length >= 5);
+`
+  .split(/\s+/)
+  .filter((word) => word.length >= 5);

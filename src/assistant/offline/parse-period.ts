@@ -14,12 +14,36 @@ export interface PeriodMention {
 }
 
 const monthWords: Array<[RegExp, number]> = [
-  [/^jan(uary)?$/, 0], [/^feb(ruary)?$/, 1], [/^mar(ch)?$/, 2], [/^apr(il)?$/, 3], [/^may$/, 4], [/^june?$/, 5],
-  [/^july?$/, 6], [/^aug(ust)?$/, 7], [/^sep(t|tember)?$/, 8], [/^oct(ober)?$/, 9], [/^nov(ember)?$/, 10], [/^dec(ember)?$/, 11],
+  [/^jan(uary)?$/, 0],
+  [/^feb(ruary)?$/, 1],
+  [/^mar(ch)?$/, 2],
+  [/^apr(il)?$/, 3],
+  [/^may$/, 4],
+  [/^june?$/, 5],
+  [/^july?$/, 6],
+  [/^aug(ust)?$/, 7],
+  [/^sep(t|tember)?$/, 8],
+  [/^oct(ober)?$/, 9],
+  [/^nov(ember)?$/, 10],
+  [/^dec(ember)?$/, 11],
 ];
-const monthPattern = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const monthPattern =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-const numberWords: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const numberWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 const countOf = (word: string): number => numberWords[word.toLowerCase()] ?? Number(word);
 
 function monthIndex(word: string): number | undefined {
@@ -83,10 +107,25 @@ const rules: Rule[] = [
     pattern: /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g,
     resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)), 1), kind: 'month' }),
   },
-  { pattern: /\b(?:ytd|year[- ]to[- ]date|this year(?: so far)?|so far this year)\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(`${asOf.getUTCFullYear()}-01-01`, toIsoDate(tomorrow(asOf)), `${asOf.getUTCFullYear()} year to date`), kind: 'relative' }) },
-  { pattern: /\b(?:mtd|month[- ]to[- ]date|this month(?: so far)?|current month)\b/gi, resolve: (_match, asOf) => ({ period: monthRange(monthStart(asOf), 1), kind: 'month' }) },
-  { pattern: /\b(?:last|previous|past|prior) month\b/gi, resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -1), 1), kind: 'month' }) },
-  { pattern: /\b(?:the )?month before last\b/gi, resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -2), 1), kind: 'month' }) },
+  {
+    pattern: /\b(?:ytd|year[- ]to[- ]date|this year(?: so far)?|so far this year)\b/gi,
+    resolve: (_match, asOf) => ({
+      period: makePeriod(`${asOf.getUTCFullYear()}-01-01`, toIsoDate(tomorrow(asOf)), `${asOf.getUTCFullYear()} year to date`),
+      kind: 'relative',
+    }),
+  },
+  {
+    pattern: /\b(?:mtd|month[- ]to[- ]date|this month(?: so far)?|current month)\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(monthStart(asOf), 1), kind: 'month' }),
+  },
+  {
+    pattern: /\b(?:last|previous|past|prior) month\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -1), 1), kind: 'month' }),
+  },
+  {
+    pattern: /\b(?:the )?month before last\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -2), 1), kind: 'month' }),
+  },
   {
     pattern: /\b(?:last|previous|past|prior) quarter\b/gi,
     resolve: (_match, asOf) => {
@@ -96,26 +135,47 @@ const rules: Rule[] = [
   },
   {
     pattern: /\b(?:this|current) quarter\b|\bqtd\b|\bquarter[- ]to[- ]date\b/gi,
-    resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1)), 3), kind: 'quarter' }),
+    resolve: (_match, asOf) => ({
+      period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1)), 3),
+      kind: 'quarter',
+    }),
   },
-  { pattern: /\b(?:last|previous|prior) year\b/gi, resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' }) },
   {
-    pattern: /\b(?:the )?(?:last|past|previous|trailing) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/gi,
+    pattern: /\b(?:last|previous|prior) year\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' }),
+  },
+  {
+    pattern:
+      /\b(?:the )?(?:last|past|previous|trailing) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/gi,
     resolve: (match, asOf) => {
       const months = countOf(match[1]!);
-      return months >= 1 && months <= 36 ? { period: monthRange(addMonths(monthStart(asOf), -months), months), kind: 'relative' } : undefined;
+      return months >= 1 && months <= 36
+        ? { period: monthRange(addMonths(monthStart(asOf), -months), months), kind: 'relative' }
+        : undefined;
     },
   },
   {
     pattern: /\b(?:the )?(?:last|past|previous|trailing) (\d{1,3}|seven|ten|fourteen|thirty) days\b/gi,
     resolve: (match, asOf) => {
-      const days = match[1] === 'seven' ? 7 : match[1] === 'ten' ? 10 : match[1] === 'fourteen' ? 14 : match[1] === 'thirty' ? 30 : Number(match[1]);
-      return days >= 1 && days <= 731 ? { period: makePeriod(toIsoDate(addDays(tomorrow(asOf), -days)), toIsoDate(tomorrow(asOf))), kind: 'relative' } : undefined;
+      const days =
+        match[1] === 'seven' ? 7 : match[1] === 'ten' ? 10 : match[1] === 'fourteen' ? 14 : match[1] === 'thirty' ? 30 : Number(match[1]);
+      return days >= 1 && days <= 731
+        ? { period: makePeriod(toIsoDate(addDays(tomorrow(asOf), -days)), toIsoDate(tomorrow(asOf))), kind: 'relative' }
+        : undefined;
     },
   },
-  { pattern: /\b(?:last|past|previous) week\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -7)), toIsoDate(today(asOf))), kind: 'relative' }) },
-  { pattern: /\byesterday\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -1)), toIsoDate(today(asOf))), kind: 'relative' }) },
-  { pattern: /\btoday\b/gi, resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(today(asOf)), toIsoDate(tomorrow(asOf))), kind: 'relative' }) },
+  {
+    pattern: /\b(?:last|past|previous) week\b/gi,
+    resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -7)), toIsoDate(today(asOf))), kind: 'relative' }),
+  },
+  {
+    pattern: /\byesterday\b/gi,
+    resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(addDays(today(asOf), -1)), toIsoDate(today(asOf))), kind: 'relative' }),
+  },
+  {
+    pattern: /\btoday\b/gi,
+    resolve: (_match, asOf) => ({ period: makePeriod(toIsoDate(today(asOf)), toIsoDate(tomorrow(asOf))), kind: 'relative' }),
+  },
   {
     pattern: new RegExp(`\\bsince (?:the (?:start|beginning) of )?(${monthPattern})(?:\\s+('?\\d{2}|\\d{4}))?\\b`, 'gi'),
     resolve: (match, asOf) => {
@@ -156,7 +216,11 @@ const rules: Rule[] = [
       if (match[1] === 'may' && !match[2] && !match[3]) {
         const before = question.slice(Math.max(0, match.index - 12), match.index);
         const after = question.slice(match.index + match[0].length);
-        if (!/\b(?:in|for|since|during|of|from|to|through|until|vs\.?|versus|and|spend|costs?|bill)\s*$/i.test(before) && !/^\s*(?:vs\b|versus\b|and\b|to\b|through\b|[?.!]?\s*$)/i.test(after)) return undefined;
+        if (
+          !/\b(?:in|for|since|during|of|from|to|through|until|vs\.?|versus|and|spend|costs?|bill)\s*$/i.test(before) &&
+          !/^\s*(?:vs\b|versus\b|and\b|to\b|through\b|[?.!]?\s*$)/i.test(after)
+        )
+          return undefined;
       }
       const year = twoDigitYear(match[2] ?? match[3]);
       if (year !== undefined && (year < 2000 || year > 2100)) return undefined;
@@ -195,8 +259,14 @@ export function findPeriods(question: string, asOf: Date): PeriodMention[] {
 /** "from June to August", "between Q1 and Q2", "June through August": one period spanning both. */
 export function isRangeBetween(question: string, first: PeriodMention, second: PeriodMention): boolean {
   const before = question.slice(Math.max(0, first.index - 12), first.index).toLowerCase();
-  const between = question.slice(first.index + first.text.length, second.index).toLowerCase().trim();
-  return (/(from|between)\s*$/.test(before) && /^(to|until|till|through|thru|and|-|–)$/.test(between)) || /^(through|thru|until|till|-|–)$/.test(between);
+  const between = question
+    .slice(first.index + first.text.length, second.index)
+    .toLowerCase()
+    .trim();
+  return (
+    (/(from|between)\s*$/.test(before) && /^(to|until|till|through|thru|and|-|–)$/.test(between)) ||
+    /^(through|thru|until|till|-|–)$/.test(between)
+  );
 }
 
 export function spanPeriods(first: Period, second: Period): Period {

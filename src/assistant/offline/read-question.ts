@@ -46,7 +46,9 @@ const unique = <Value>(values: Value[]): Value[] => [...new Set(values)];
 
 // Words that may follow "pay"/"with"/"for" and are not names.
 const notNames = new Set(
-  'the a an our my we us all each every total this that last next previous past in on for of to from with and or by per vs it them those these what which how much many much spend spent cost costs month months quarter year week day days today yesterday ytd q1 q2 q3 q4 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec cloud saas telecom mobility wireless mobile lines line circuits circuit services service contracts contract budget budgets usage invoices invoice charges taxes tax credits data voice vendors vendor carriers carrier everything anything both usd i please me you show list give tell monthly daily weekly quarterly annual yearly overall average current recent our their who why when where compare break top biggest largest highest total net gross actual projected expected'.split(' '),
+  'the a an our my we us all each every total this that last next previous past in on for of to from with and or by per vs it them those these what which how much many much spend spent cost costs month months quarter year week day days today yesterday ytd q1 q2 q3 q4 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec cloud saas telecom mobility wireless mobile lines line circuits circuit services service contracts contract budget budgets usage invoices invoice charges taxes tax credits data voice vendors vendor carriers carrier everything anything both usd i please me you show list give tell monthly daily weekly quarterly annual yearly overall average current recent our their who why when where compare break top biggest largest highest total net gross actual projected expected'.split(
+    ' ',
+  ),
 );
 
 function findUnknownName(question: string, tokens: Token[]): string | undefined {
@@ -57,7 +59,8 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
     const token = tokens.find((candidate) => candidate.text === word);
     if (token && !token.isClaimed && !notNames.has(word.toLowerCase())) return word;
   }
-  const pattern = /\b(?:pay|paid|paying|with|from|spend(?:ing)? on|spent on|bill(?:ed)? by|contracts? (?:with|for)|invoices? from|cost of|vendor|carrier)\s+([A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)?)/g;
+  const pattern =
+    /\b(?:pay|paid|paying|with|from|spend(?:ing)? on|spent on|bill(?:ed)? by|contracts? (?:with|for)|invoices? from|cost of|vendor|carrier)\s+([A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)?)/g;
   for (let match = pattern.exec(question); match; match = pattern.exec(question)) {
     const name = match[1]!.trim();
     const words = name.split(/\s+/);
@@ -75,7 +78,8 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
 
 function findDomains(text: string): SpendDomain[] {
   const domains: SpendDomain[] = [];
-  if (/\btele(?:com|communications?|co)\b|\btelco\b|\bwireline\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text)) domains.push('telecom', 'mobility');
+  if (/\btele(?:com|communications?|co)\b|\btelco\b|\bwireline\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text))
+    domains.push('telecom', 'mobility');
   if (/\bmobility\b|\bwireless\b|\bmobile\b|\bcell(?:ular| ?phones?)?\b/i.test(text)) domains.push('mobility');
   if (/\bcloud\b|\biaas\b|\bpaas\b/i.test(text)) domains.push('cloud');
   if (/\bsaas\b|\bsoftware\b/i.test(text)) domains.push('saas');
@@ -99,7 +103,8 @@ function findWithinDays(text: string): number | undefined {
   if (days) return Number(days[1]);
   const months = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|six|twelve)\s+months?\b/i.exec(text);
   if (months) {
-    const count = ({ one: 1, two: 2, three: 3, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ?? Number(months[1]);
+    const count =
+      ({ one: 1, two: 2, three: 3, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ?? Number(months[1]);
     return count * 30;
   }
   if (/\bnext (?:quarter|3 months)\b/i.test(text)) return 90;
@@ -113,7 +118,11 @@ function findUsageMonths(text: string): number | undefined {
   const days = /\b(\d{2,3})\s+days\b/i.exec(text);
   if (days) return Math.max(1, Math.round(Number(days[1]) / 30));
   const months = /\b(\d{1,2}|one|two|three|four|five|six|twelve)\s+(?:straight\s+|consecutive\s+|full\s+)?months?\b/i.exec(text);
-  if (months) return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ?? Number(months[1]);
+  if (months)
+    return (
+      ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12 } as Record<string, number>)[months[1]!.toLowerCase()] ??
+      Number(months[1])
+    );
   if (/\bquarter\b/i.test(text)) return 3;
   if (/\b(?:half a year|half-year)\b/i.test(text)) return 6;
   if (/\byear\b/i.test(text)) return 12;
@@ -125,7 +134,10 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const contracts = matchPhrases(tokens, vocabulary.contracts, { maxWords: 1 });
   // An account id is all digits like a phone number: accounts are read before identifiers.
   const accountIds = matchPhrases(tokens, vocabulary.accountIds, { maxWords: 3 });
-  const identifier = findIdentifier(accountIds.reduce((text, match) => text.replace(match.text, ' '), question), tokens);
+  const identifier = findIdentifier(
+    accountIds.reduce((text, match) => text.replace(match.text, ' '), question),
+    tokens,
+  );
   // Longest phrases win across kinds: "Google Cloud Platform" before the "cloud" domain word,
   // "Sales EMEA" before "Sales"; cost centers before locations so "Facilities" is the team.
   // "compute category": a name that is both a FOCUS service and a category is the category when the word says so.
@@ -144,14 +156,22 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
   const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true });
   const partials = matchPartialNames(tokens, vocabulary.partialNames);
-  const partialValues = (kind: PartialName['kind']) => partials.filter((match) => match.candidates.length === 1 && match.candidates[0]!.kind === kind).map((match) => match.candidates[0]!.value);
-  const unclaimed = tokens.filter((token) => !token.isClaimed).map((token) => token.text).join(' ');
+  const partialValues = (kind: PartialName['kind']) =>
+    partials
+      .filter((match) => match.candidates.length === 1 && match.candidates[0]!.kind === kind)
+      .map((match) => match.candidates[0]!.value);
+  const unclaimed = tokens
+    .filter((token) => !token.isClaimed)
+    .map((token) => token.text)
+    .join(' ');
   const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
   const assignee = assignees[0]?.value ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
   const understanding: Understanding = {
     question,
     tokens,
-    ambiguities: partials.filter((match) => match.candidates.length > 1).map((match) => ({ text: match.text, candidates: match.candidates })),
+    ambiguities: partials
+      .filter((match) => match.candidates.length > 1)
+      .map((match) => ({ text: match.text, candidates: match.candidates })),
     vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value).concat(partialValues('vendor'))),
     locations: unique([...locations, ...fuzzyLocations].map((match) => match.value).concat(partialValues('location'))),
     costCenters: unique([...costCenters, ...fuzzyCostCenters].map((match) => match.value).concat(partialValues('cost center'))),

@@ -7,8 +7,10 @@ import type { PartialName, Vocabulary } from './vocabulary.js';
 // read, the words it did not, and the nearest names that do exist here. Never a figure.
 
 // A word right after these, or right before the nouns below, is being used as a name.
-const namePrefix = /\b(?:with|w\/|on|for|from|pay|paid|paying|at|to|vendor|carrier|provider|team|department|cost cent(?:er|re)|office|site)\s+$/i;
-const nameSuffix = /^\s*(?:'s\s+)?(?:spend|spending|spent|costs?|bills?|invoices?|contracts?|circuits?|lines?|phones?|budget|accounts?|services?|charges?)\b/i;
+const namePrefix =
+  /\b(?:with|w\/|on|for|from|pay|paid|paying|at|to|vendor|carrier|provider|team|department|cost cent(?:er|re)|office|site)\s+$/i;
+const nameSuffix =
+  /^\s*(?:'s\s+)?(?:spend|spending|spent|costs?|bills?|invoices?|contracts?|circuits?|lines?|phones?|budget|accounts?|services?|charges?)\b/i;
 
 function isUsedAsName(question: string, word: string): boolean {
   const index = question.indexOf(word);
@@ -16,7 +18,12 @@ function isUsedAsName(question: string, word: string): boolean {
   const before = question.slice(0, index);
   const after = question.slice(index + word.length);
   const isCapitalized = /^[A-Z]/.test(word) && before.trim().length > 0;
-  return namePrefix.test(before) || nameSuffix.test(after) || isCapitalized || (word.length >= 2 && word === word.toUpperCase() && /[A-Z]/.test(word));
+  return (
+    namePrefix.test(before) ||
+    nameSuffix.test(after) ||
+    isCapitalized ||
+    (word.length >= 2 && word === word.toUpperCase() && /[A-Z]/.test(word))
+  );
 }
 
 /** Names close enough to what was typed to offer: a small edit away, or sharing its start. */
@@ -24,19 +31,28 @@ function nearbyNames(typed: string, vocabulary: Vocabulary): string[] {
   const key = nameKey(typed);
   if (key.length < 3) return [];
   const names = [...new Set(vocabulary.allNames.map((entry) => entry.name))];
-  return closestNames(typed, names, 5).filter((name) => {
-    const candidate = nameKey(name);
-    const words = name.split(/\s+/).map(nameKey);
-    return (
-      editDistance(key, candidate) <= Math.max(1, Math.floor(key.length / 4)) ||
-      words.some((word) => word.length >= 3 && (word.startsWith(key.slice(0, Math.max(3, key.length - 1))) || editDistance(key, word) <= 1))
-    );
-  }).slice(0, 3);
+  return closestNames(typed, names, 5)
+    .filter((name) => {
+      const candidate = nameKey(name);
+      const words = name.split(/\s+/).map(nameKey);
+      return (
+        editDistance(key, candidate) <= Math.max(1, Math.floor(key.length / 4)) ||
+        words.some(
+          (word) => word.length >= 3 && (word.startsWith(key.slice(0, Math.max(3, key.length - 1))) || editDistance(key, word) <= 1),
+        )
+      );
+    })
+    .slice(0, 3);
 }
 
 const quoted = (words: string[]) => words.map((word) => `"${word}"`).join(', ');
 
-export function describeUnreadWords(input: { question: string; unread: string[]; understood: string | undefined; vocabulary: Vocabulary }): { message: string; choices: string[] } {
+export function describeUnreadWords(input: {
+  question: string;
+  unread: string[];
+  understood: string | undefined;
+  vocabulary: Vocabulary;
+}): { message: string; choices: string[] } {
   const { question, unread, understood, vocabulary } = input;
   const names = unread.filter((word) => isUsedAsName(question, word));
   const choices: string[] = [];
@@ -60,15 +76,27 @@ export function describeUnreadWords(input: { question: string; unread: string[];
 
 /** The question asked once per candidate name, each with the full name in place of the part typed. */
 export function whichNameChoices(question: string, ambiguity: { text: string; candidates: PartialName[] }): string[] {
-  return ambiguity.candidates.slice(0, 5).map((candidate) => question.replace(ambiguity.text, candidate.kind === 'cost center' ? candidate.label.replace(/\s*\(.*\)$/, '') : candidate.label));
+  return ambiguity.candidates
+    .slice(0, 5)
+    .map((candidate) =>
+      question.replace(ambiguity.text, candidate.kind === 'cost center' ? candidate.label.replace(/\s*\(.*\)$/, '') : candidate.label),
+    );
 }
 
 /** "how much?", "spend?": a spend question that names nothing to measure and no period. */
 export function isBareSpendQuestion(understanding: Understanding): boolean {
   const namesSomething =
-    understanding.vendors.length + understanding.locations.length + understanding.costCenters.length + understanding.domains.length +
-      understanding.serviceNames.length + understanding.serviceCategories.length + understanding.regions.length + understanding.accounts.length + understanding.chargeTypes.length +
-      understanding.serviceTypes.length + understanding.periods.length >
+    understanding.vendors.length +
+      understanding.locations.length +
+      understanding.costCenters.length +
+      understanding.domains.length +
+      understanding.serviceNames.length +
+      understanding.serviceCategories.length +
+      understanding.regions.length +
+      understanding.accounts.length +
+      understanding.chargeTypes.length +
+      understanding.serviceTypes.length +
+      understanding.periods.length >
     0;
   return !namesSomething && understanding.dimension === undefined && !understanding.isEffectiveCost;
 }

@@ -3,8 +3,14 @@ import type { ServiceType } from '../../db/generated/client.js';
 // Inventory types in the words people use (DOMAIN.md): "cell phones", "wireless lines", "DIA".
 
 const typePhrases: Array<[RegExp, ServiceType]> = [
-  [/\b(?:mobile|cell(?:ular)?|cell ?phones?|wireless|smart ?phones?|iphones?|sims?|phone) ?(?:lines?|numbers?|phones?|devices?|subscribers?)?\b|\bmobiles?\b|\bcellphones?\b|\bphones?\b/i, 'mobile_line'],
-  [/\bcircuits?\b|\bmpls\b|\bdia\b|\bdedicated internet\b|\binternet(?: circuits?| lines?| access)?\b|\bbroadband\b|\bethernet\b|\bsd-?wan\b|\bdata circuits?\b|\bprivate lines?\b|\bwan links?\b/i, 'circuit'],
+  [
+    /\b(?:mobile|cell(?:ular)?|cell ?phones?|wireless|smart ?phones?|iphones?|sims?|phone) ?(?:lines?|numbers?|phones?|devices?|subscribers?)?\b|\bmobiles?\b|\bcellphones?\b|\bphones?\b/i,
+    'mobile_line',
+  ],
+  [
+    /\bcircuits?\b|\bmpls\b|\bdia\b|\bdedicated internet\b|\binternet(?: circuits?| lines?| access)?\b|\bbroadband\b|\bethernet\b|\bsd-?wan\b|\bdata circuits?\b|\bprivate lines?\b|\bwan links?\b/i,
+    'circuit',
+  ],
   [/\b(?:sip |voice )?trunks?\b/i, 'voice_trunk'],
   [/\bpots(?: lines?)?\b|\blandlines?\b|\b(?:alarm|fax|elevator|copper|analog) lines?\b/i, 'pots_line'],
   [/\bcloud accounts?\b|\bsubscriptions? in (?:azure|the cloud)\b/i, 'cloud_account'],
@@ -17,7 +23,12 @@ export function findServiceTypes(text: string): ServiceType[] {
   const found = new Set<ServiceType>();
   for (const [pattern, type] of typePhrases) if (pattern.test(text)) found.add(type);
   // "phone lines"/"cell phone devices" are lines, not hardware.
-  if (found.has('device') && found.has('mobile_line') && !/\b(devices?|handsets?|hardware)\b(?! on)/i.test(text.replace(/\b(cell ?phone|mobile|wireless) devices?\b/gi, ''))) found.delete('device');
+  if (
+    found.has('device') &&
+    found.has('mobile_line') &&
+    !/\b(devices?|handsets?|hardware)\b(?! on)/i.test(text.replace(/\b(cell ?phone|mobile|wireless) devices?\b/gi, ''))
+  )
+    found.delete('device');
   if (found.has('device') && /\b(cell ?phone|mobile|wireless) devices?\b/i.test(text)) {
     found.delete('device');
     found.add('mobile_line');

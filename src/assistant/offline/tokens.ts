@@ -38,7 +38,11 @@ export interface PhraseMatch<Value> {
  * Finds known phrases, longest first, exact on the normalized key; with `fuzzy`, a typo of one
  * letter (two for long names) still matches.
  */
-export function matchPhrases<Value>(tokens: Token[], entries: ReadonlyArray<PhraseEntry<Value>>, options: { maxWords?: number; fuzzy?: boolean } = {}): Array<PhraseMatch<Value>> {
+export function matchPhrases<Value>(
+  tokens: Token[],
+  entries: ReadonlyArray<PhraseEntry<Value>>,
+  options: { maxWords?: number; fuzzy?: boolean } = {},
+): Array<PhraseMatch<Value>> {
   const byKey = new Map<string, PhraseEntry<Value>>();
   for (const entry of entries) if (entry.key.length > 0 && !byKey.has(entry.key)) byKey.set(entry.key, entry);
   const matches: Array<PhraseMatch<Value>> = [];

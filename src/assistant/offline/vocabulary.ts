@@ -8,7 +8,8 @@ import type { PhraseEntry } from './tokens.js';
 // The words of this enterprise, read from the database: the planner only recognizes what exists,
 // and knows no name of its own (a test fails if planner code names anything of the demo).
 
-export type EntityKind = 'vendor' | 'cost center' | 'location' | 'service' | 'service category' | 'region' | 'contract' | 'person' | 'account';
+export type EntityKind =
+  'vendor' | 'cost center' | 'location' | 'service' | 'service category' | 'region' | 'contract' | 'person' | 'account';
 
 /** A name whose words may be typed partly: "bluewater" for Bluewater Telecom, "field eng" for Field Engineering. */
 export interface PartialName {
@@ -45,10 +46,46 @@ export interface Vocabulary {
 
 const providerPrefix = /^(amazon|aws|azure|microsoft|google|gcp|oracle|oci|ibm|alibaba)\s+/i;
 // Words in many company names that say nothing about which company: never enough alone.
-const corporateWords = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'plc', 'gmbh', 'sa', 'ag', 'bv', 'the', 'and', 'of', 'services', 'solutions', 'systems', 'technologies', 'communications', 'global', 'international', 'business', 'enterprise', 'enterprises', 'web', 'center', 'office']);
+const corporateWords = new Set([
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'group',
+  'holdings',
+  'plc',
+  'gmbh',
+  'sa',
+  'ag',
+  'bv',
+  'the',
+  'and',
+  'of',
+  'services',
+  'solutions',
+  'systems',
+  'technologies',
+  'communications',
+  'global',
+  'international',
+  'business',
+  'enterprise',
+  'enterprises',
+  'web',
+  'center',
+  'office',
+]);
 
 const short = (key: string) => key.length <= 2;
-const wordsOf = (name: string) => name.split(/[\s/&,.()-]+/).map(nameKey).filter((word) => word.length > 0);
+const wordsOf = (name: string) =>
+  name
+    .split(/[\s/&,.()-]+/)
+    .map(nameKey)
+    .filter((word) => word.length > 0);
 // A one-word name that is also one of the planner's words ("Security", "Operations") counts only
 // when typed with a capital, so "operations spend" reads the team but "data usage" stays usage.
 const isCommonWord = (key: string) => knownWords.has(key);
@@ -71,17 +108,38 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
   const vendorWords = new Set(vendors.flatMap((vendor) => [...wordsOf(vendor.name), ...vendor.aliases.map((alias) => alias.key)]));
   const partialNames: PartialName[] = [
     ...vendors.map((vendor) => ({ kind: 'vendor' as const, value: vendor.name, label: vendor.name, words: wordsOf(vendor.name) })),
-    ...costCenters.map((costCenter) => ({ kind: 'cost center' as const, value: costCenter.code, label: `${costCenter.name} (${costCenter.code})`, words: wordsOf(costCenter.name) })),
-    ...locations.map((location) => ({ kind: 'location' as const, value: location.name, label: location.name, words: wordsOf(location.name) })),
+    ...costCenters.map((costCenter) => ({
+      kind: 'cost center' as const,
+      value: costCenter.code,
+      label: `${costCenter.name} (${costCenter.code})`,
+      words: wordsOf(costCenter.name),
+    })),
+    ...locations.map((location) => ({
+      kind: 'location' as const,
+      value: location.name,
+      label: location.name,
+      words: wordsOf(location.name),
+    })),
     // "lakehouse" for "<Provider> Lakehouse": a service by its own words, the provider's left out.
-    ...serviceNames.map((name) => ({ kind: 'service' as const, value: name, label: name, words: wordsOf(name.replace(providerPrefix, '')).filter((word) => !vendorWords.has(word)) })),
+    ...serviceNames.map((name) => ({
+      kind: 'service' as const,
+      value: name,
+      label: name,
+      words: wordsOf(name.replace(providerPrefix, '')).filter((word) => !vendorWords.has(word)),
+    })),
   ].map((name) => ({ ...name, words: name.words.filter((word) => !corporateWords.has(word) || name.words.length === 1) }));
 
   const allNames: Vocabulary['allNames'] = [
     ...vendors.map((vendor) => ({ name: vendor.name, kind: 'vendor' as const })),
-    ...costCenters.flatMap((costCenter) => [{ name: costCenter.name, kind: 'cost center' as const }, { name: costCenter.code, kind: 'cost center' as const }]),
+    ...costCenters.flatMap((costCenter) => [
+      { name: costCenter.name, kind: 'cost center' as const },
+      { name: costCenter.code, kind: 'cost center' as const },
+    ]),
     ...locations.map((location) => ({ name: location.name, kind: 'location' as const })),
-    ...[...new Set(locations.map((location) => location.city).filter((city): city is string => Boolean(city)))].map((city) => ({ name: city, kind: 'location' as const })),
+    ...[...new Set(locations.map((location) => location.city).filter((city): city is string => Boolean(city)))].map((city) => ({
+      name: city,
+      kind: 'location' as const,
+    })),
     ...serviceNames.map((name) => ({ name, kind: 'service' as const })),
     ...categories.map((name) => ({ name, kind: 'service category' as const })),
     ...accounts.map((account) => ({ name: account.label.replace(/\s*\([^)]*\)$/, ''), kind: 'account' as const })),
@@ -96,29 +154,47 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
   return {
     vendors: vendors.flatMap((vendor) => [
       { key: vendor.key, value: vendor.name, needsCapitals: short(vendor.key) || isCommonWord(vendor.key) },
-      ...vendor.aliases.map((alias) => ({ key: alias.key, value: vendor.name, needsCapitals: short(alias.key) || isCommonWord(alias.key) })),
+      ...vendor.aliases.map((alias) => ({
+        key: alias.key,
+        value: vendor.name,
+        needsCapitals: short(alias.key) || isCommonWord(alias.key),
+      })),
     ]),
     vendorNames: vendors.map((vendor) => vendor.name),
     locations: locations.flatMap((location) => [
       { key: location.key, value: location.name, needsCapitals: isCommonWord(location.key) },
       { key: nameKey(location.name), value: location.name, needsCapitals: isCommonWord(nameKey(location.name)) },
       // A city stands for all its sites; the tool resolves the city to each of them.
-      ...(location.city ? [{ key: nameKey(location.city), value: location.city, needsCapitals: isCommonWord(nameKey(location.city)) }] : []),
+      ...(location.city
+        ? [{ key: nameKey(location.city), value: location.city, needsCapitals: isCommonWord(nameKey(location.city)) }]
+        : []),
     ]),
     costCenters: costCenters.flatMap((costCenter) => [
       { key: nameKey(costCenter.code), value: costCenter.code },
-      { key: nameKey(costCenter.name), value: costCenter.code, needsCapitals: short(nameKey(costCenter.name)) || isCommonWord(nameKey(costCenter.name)) },
+      {
+        key: nameKey(costCenter.name),
+        value: costCenter.code,
+        needsCapitals: short(nameKey(costCenter.name)) || isCommonWord(nameKey(costCenter.name)),
+      },
     ]),
     // A service named like a category ("COMPUTE" beside "Compute") is read as the category, the broader reading.
-    serviceNames: serviceNames.filter((name) => !categories.some((category) => nameKey(category) === nameKey(name))).flatMap((name) => {
-      const withoutProvider = nameKey(name.replace(providerPrefix, ''));
-      return [
-        { key: nameKey(name), value: name },
-        ...abbreviationsOf(name).map((key) => ({ key, value: name })),
-        ...(providerPrefix.test(name) && withoutProvider.length >= 2 ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }] : []),
-      ];
-    }),
-    serviceCategories: categories.map((name) => ({ key: nameKey(name), value: name, needsCapitals: isCommonWord(nameKey(name)) && nameKey(name).length <= 3 })),
+    serviceNames: serviceNames
+      .filter((name) => !categories.some((category) => nameKey(category) === nameKey(name)))
+      .flatMap((name) => {
+        const withoutProvider = nameKey(name.replace(providerPrefix, ''));
+        return [
+          { key: nameKey(name), value: name },
+          ...abbreviationsOf(name).map((key) => ({ key, value: name })),
+          ...(providerPrefix.test(name) && withoutProvider.length >= 2
+            ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }]
+            : []),
+        ];
+      }),
+    serviceCategories: categories.map((name) => ({
+      key: nameKey(name),
+      value: name,
+      needsCapitals: isCommonWord(nameKey(name)) && nameKey(name).length <= 3,
+    })),
     regions: regions.map((region) => ({ key: nameKey(region), value: region, needsCapitals: nameKey(region).length <= 3 })),
     contracts: contracts.map((contract) => ({ key: nameKey(contract.externalId), value: contract.externalId })),
     contractNames: contracts.map((contract) => ({ key: nameKey(contract.name), value: contract.externalId })),
@@ -126,7 +202,9 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     // An id the tools resolve back; one-word names that are ordinary words need capitals.
     accountIds: accounts.map((account) => ({ key: account.keys[0]!, value: account.keys[0]! })).filter((entry) => /\d{4,}/.test(entry.key)),
     accountNames: accounts.flatMap((account) =>
-      account.keys.filter((key, index) => index > 0 || !/\d{4,}/.test(key)).map((key) => ({ key, value: account.keys[0]!, needsCapitals: short(key) || isCommonWord(key) })),
+      account.keys
+        .filter((key, index) => index > 0 || !/\d{4,}/.test(key))
+        .map((key) => ({ key, value: account.keys[0]!, needsCapitals: short(key) || isCommonWord(key) })),
     ),
     partialNames,
     allNames,

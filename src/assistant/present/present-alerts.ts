@@ -29,12 +29,18 @@ const placeWords = (result: { place: ChatPlace | null }) => {
 };
 
 function describeKind(entry: ChannelSubscription['kinds'][number]): string {
-  const filters = [entry.costCenters.length > 0 ? `cost centers ${entry.costCenters.join(', ')}` : '', entry.vendors.length > 0 ? `vendors ${entry.vendors.join(', ')}` : ''].filter(Boolean);
+  const filters = [
+    entry.costCenters.length > 0 ? `cost centers ${entry.costCenters.join(', ')}` : '',
+    entry.vendors.length > 0 ? `vendors ${entry.vendors.join(', ')}` : '',
+  ].filter(Boolean);
   return `${kindWords[entry.kind]}${filters.length > 0 ? ` (only ${filters.join('; ')})` : ' (all)'}`;
 }
 
 function describeSubscription(subscription: ChannelSubscription): string[] {
-  return [...subscription.kinds.map((entry) => `• ${describeKind(entry)}`), subscription.isDigest ? 'Delivered as one daily digest.' : 'Delivered one message per alert.'];
+  return [
+    ...subscription.kinds.map((entry) => `• ${describeKind(entry)}`),
+    subscription.isDigest ? 'Delivered as one daily digest.' : 'Delivered one message per alert.',
+  ];
 }
 
 const subscriptionFollowUps = ['What is this channel subscribed to?', 'Recent alerts', 'Which alerts failed?'];
@@ -46,10 +52,18 @@ export function presentChannelSubscription(result: ChannelSubscriptionToolResult
     case 'needs_channel':
       return { text: result.message, facts: [], followUps: [], context };
     case 'not_subscribed':
-      return { text: `${capitalize(where)} is not subscribed to ${result.changedKinds.length > 0 ? 'those' : 'any'} alerts.`, facts: [], followUps: ['Subscribe this channel to anomalies'], context };
+      return {
+        text: `${capitalize(where)} is not subscribed to ${result.changedKinds.length > 0 ? 'those' : 'any'} alerts.`,
+        facts: [],
+        followUps: ['Subscribe this channel to anomalies'],
+        context,
+      };
     case 'subscribed':
       return {
-        text: [`Subscribed ${where} to ${result.changedKinds.map((kind) => kindWords[kind]).join(', ')}. It now receives:`, ...describeSubscription(result.subscription!)].join('\n'),
+        text: [
+          `Subscribed ${where} to ${result.changedKinds.map((kind) => kindWords[kind]).join(', ')}. It now receives:`,
+          ...describeSubscription(result.subscription!),
+        ].join('\n'),
         facts: [],
         followUps: subscriptionFollowUps,
         context,
@@ -65,7 +79,12 @@ export function presentChannelSubscription(result: ChannelSubscriptionToolResult
         context,
       };
     case 'listed':
-      return { text: [`${capitalize(where)} receives:`, ...describeSubscription(result.subscription!)].join('\n'), facts: [], followUps: ['Recent alerts', 'Unsubscribe'], context };
+      return {
+        text: [`${capitalize(where)} receives:`, ...describeSubscription(result.subscription!)].join('\n'),
+        facts: [],
+        followUps: ['Recent alerts', 'Unsubscribe'],
+        context,
+      };
   }
 }
 
@@ -74,16 +93,27 @@ export function presentAlerts(result: ListAlertsToolResult): Presentation {
   const where = result.scope === 'this_channel' ? ` in ${placeWords(result)}` : '';
   const counts = `${formatCount(result.countsByStatus.sent)} sent, ${formatCount(result.countsByStatus.pending)} pending, ${formatCount(result.countsByStatus.failed)} failed`;
   if (result.alertCount === 0) {
-    return { text: `No ${statusPhrase}alerts${where} (recent alerts: ${counts}).`, facts: [{ label: 'Alerts', value: '0', raw: '0' }], followUps: ['What is this channel subscribed to?'], context: {} };
+    return {
+      text: `No ${statusPhrase}alerts${where} (recent alerts: ${counts}).`,
+      facts: [{ label: 'Alerts', value: '0', raw: '0' }],
+      followUps: ['What is this channel subscribed to?'],
+      context: {},
+    };
   }
   const lines = result.alerts.map((alert) => {
     const failures = alert.deliveries.filter((delivery) => delivery.status === 'failed');
-    const failureWords = failures.length > 0 ? ` — failed to ${failures.map((delivery) => `${delivery.platform} ${delivery.channelId}${delivery.lastError ? ` (${delivery.lastError})` : ''}`).join(', ')}` : '';
+    const failureWords =
+      failures.length > 0
+        ? ` — failed to ${failures.map((delivery) => `${delivery.platform} ${delivery.channelId}${delivery.lastError ? ` (${delivery.lastError})` : ''}`).join(', ')}`
+        : '';
     const handling = alert.handling.length > 0 ? ` — ${alert.handling.join('; ')}` : '';
     return `• #${alert.id} ${formatDate(alert.createdAt)} [${alert.status}] ${alert.title}${failureWords}${handling}`;
   });
   return {
-    text: [`${formatCount(result.alertCount)} ${statusPhrase}${pluralize(result.alertCount, 'alert')}${where} (${counts}); the latest:`, ...lines].join('\n'),
+    text: [
+      `${formatCount(result.alertCount)} ${statusPhrase}${pluralize(result.alertCount, 'alert')}${where} (${counts}); the latest:`,
+      ...lines,
+    ].join('\n'),
     facts: [
       { label: 'Alerts', value: formatCount(result.alertCount), raw: String(result.alertCount) },
       { label: 'Failed', value: formatCount(result.countsByStatus.failed), raw: String(result.countsByStatus.failed) },

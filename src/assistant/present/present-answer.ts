@@ -120,7 +120,11 @@ export function presentAnswer(input: PresentInput): Omit<Answer, 'toolCalls' | '
     return {
       text: 'I could not compute an answer to that. Try asking about spend, services, contracts, budgets or usage.',
       facts: [],
-      followUps: ['What did we spend last month?', 'How many active mobile lines do we have?', 'Which contracts have a notice deadline in the next 90 days?'],
+      followUps: [
+        'What did we spend last month?',
+        'How many active mobile lines do we have?',
+        'Which contracts have a notice deadline in the next 90 days?',
+      ],
       context: {},
     };
   }
@@ -131,7 +135,9 @@ export function presentAnswer(input: PresentInput): Omit<Answer, 'toolCalls' | '
     facts: presentations.flatMap((presentation) => presentation.facts),
     ...(withTable?.table ? { table: withTable.table } : {}),
     ...(withChart?.chart ? { chart: withChart.chart } : {}),
-    followUps: [...new Set(presentations.flatMap((presentation) => presentation.followUps))].filter((followUp) => !isBreakdownOfOne(followUp, input.calls)).slice(0, 4),
+    followUps: [...new Set(presentations.flatMap((presentation) => presentation.followUps))]
+      .filter((followUp) => !isBreakdownOfOne(followUp, input.calls))
+      .slice(0, 4),
     context: mergeContext(presentations.map((presentation) => presentation.context)),
   };
 }

@@ -14,7 +14,8 @@ export const findingKindWords: Record<AuditFindingKind, string> = {
   month_over_month_jump: 'Month-over-month jumps (review)',
 };
 
-const moneyList = (totals: Array<{ currency: string; amount: string }>) => totals.map((total) => formatMoney(total.amount, total.currency)).join(' + ');
+const moneyList = (totals: Array<{ currency: string; amount: string }>) =>
+  totals.map((total) => formatMoney(total.amount, total.currency)).join(' + ');
 
 export function presentAuditInvoices(result: AuditInvoicesToolResult): Presentation {
   const context = contextOf(result);
@@ -32,12 +33,22 @@ export function presentAuditInvoices(result: AuditInvoicesToolResult): Presentat
   const headline = atStake
     ? `Yes — ${formatCount(result.findingCount)} billing ${pluralize(result.findingCount, 'error')} ${subject} in ${result.period.label}: ${atStake} overbilled.`
     : `${formatCount(result.findingCount)} ${pluralize(result.findingCount, 'finding')} to review ${subject} in ${result.period.label}.`;
-  const kindLines = result.byKind.map((kind) => `• ${findingKindWords[kind.kind]}: ${formatCount(kind.count)}, ${formatMoney(kind.amount, kind.currency)}`);
-  const findingLines = result.findings.slice(0, 8).map(
-    (finding) => `${finding.vendor.name} ${finding.invoiceNumber}${finding.identifier ? ` · ${finding.identifier}` : ''}: ${finding.explanation} (${formatMoney(finding.amountAtStake, finding.currency)})`,
+  const kindLines = result.byKind.map(
+    (kind) => `• ${findingKindWords[kind.kind]}: ${formatCount(kind.count)}, ${formatMoney(kind.amount, kind.currency)}`,
   );
+  const findingLines = result.findings
+    .slice(0, 8)
+    .map(
+      (finding) =>
+        `${finding.vendor.name} ${finding.invoiceNumber}${finding.identifier ? ` · ${finding.identifier}` : ''}: ${finding.explanation} (${formatMoney(finding.amountAtStake, finding.currency)})`,
+    );
   const facts: Fact[] = [
-    ...result.totalAtStake.map((total) => ({ label: 'Overbilled', value: formatMoney(total.amount, total.currency), raw: total.amount, currency: total.currency })),
+    ...result.totalAtStake.map((total) => ({
+      label: 'Overbilled',
+      value: formatMoney(total.amount, total.currency),
+      raw: total.amount,
+      currency: total.currency,
+    })),
     { label: 'Findings', value: formatCount(result.findingCount), raw: String(result.findingCount) },
   ];
   return {
@@ -86,13 +97,21 @@ export function presentBilledAfterDisconnect(result: FindBilledAfterDisconnectRe
   return {
     text: [
       `Yes — ${formatCount(count)} disconnected ${pluralize(count, 'service')} still billed ${subject} in ${result.period.label}: ${moneyList(result.total)} paid after disconnect.`,
-      ...result.lines.slice(0, 10).map(
-        (line) => `• ${line.identifier} (${line.vendor}, account ${line.account})${line.disconnectedOn ? `, disconnected ${line.disconnectedOn}` : ''}: billed ${formatCount(line.periodsBilled.length)} more ${pluralize(line.periodsBilled.length, 'month')}, ${formatMoney(line.total, line.currency)}`,
-      ),
+      ...result.lines
+        .slice(0, 10)
+        .map(
+          (line) =>
+            `• ${line.identifier} (${line.vendor}, account ${line.account})${line.disconnectedOn ? `, disconnected ${line.disconnectedOn}` : ''}: billed ${formatCount(line.periodsBilled.length)} more ${pluralize(line.periodsBilled.length, 'month')}, ${formatMoney(line.total, line.currency)}`,
+        ),
     ].join('\n'),
     facts: [
       { label: 'Services', value: formatCount(count), raw: String(count) },
-      ...result.total.map((total) => ({ label: 'Paid after disconnect', value: formatMoney(total.amount, total.currency), raw: total.amount, currency: total.currency })),
+      ...result.total.map((total) => ({
+        label: 'Paid after disconnect',
+        value: formatMoney(total.amount, total.currency),
+        raw: total.amount,
+        currency: total.currency,
+      })),
     ],
     table: {
       columns: [

@@ -7,7 +7,12 @@ const statusWords = { under: 'under budget', at_risk: 'at risk (projected over)'
 export function presentBudgetStatus(result: GetBudgetStatusResult): Presentation {
   const context = contextOf(result);
   if (result.lines.length === 0) {
-    return { text: `No budgets found for ${result.period.label}${context.filters ? ` (${context.filters})` : ''}.`, facts: [], followUps: ['Budget status last month'], context };
+    return {
+      text: `No budgets found for ${result.period.label}${context.filters ? ` (${context.filters})` : ''}.`,
+      facts: [],
+      followUps: ['Budget status last month'],
+      context,
+    };
   }
   const money = (amount: string, currency: string) => formatMoney(amount, currency);
   const progress = result.isMonthComplete ? 'month closed' : `${result.daysElapsed} of ${result.daysInMonth} days elapsed`;

@@ -7,7 +7,20 @@ import type { Table } from '../answer.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "1 January 2027": a calendar window's end reads as a date, never as a count of days. */
 function formatLongDate(isoDate: string): string {
@@ -20,7 +33,8 @@ function windowWords(window: { through: string | null; withinDays: number | null
   return window.through ? `before ${formatLongDate(window.through)}` : `in the next ${window.withinDays ?? 90} days`;
 }
 
-const inDays = (days: number) => (days === 0 ? 'today' : days > 0 ? `in ${days} ${pluralize(days, 'day')}` : `${-days} ${pluralize(-days, 'day')} ago`);
+const inDays = (days: number) =>
+  days === 0 ? 'today' : days > 0 ? `in ${days} ${pluralize(days, 'day')}` : `${-days} ${pluralize(-days, 'day')} ago`;
 
 function contractsTable(contracts: ContractSummary[], totalRows: number): Table {
   return {
@@ -48,7 +62,9 @@ function contractsTable(contracts: ContractSummary[], totalRows: number): Table 
 
 const contractLine = (contract: ContractSummary) =>
   `${contract.contractId} ${contract.vendor} — ${contract.name}: ends ${formatDate(contract.endDate)}, ` +
-  (contract.autoRenew ? `auto-renews unless notice by ${formatDate(contract.noticeDeadline)} (${inDays(contract.daysToNoticeDeadline)})` : 'does not auto-renew') +
+  (contract.autoRenew
+    ? `auto-renews unless notice by ${formatDate(contract.noticeDeadline)} (${inDays(contract.daysToNoticeDeadline)})`
+    : 'does not auto-renew') +
   (contract.committedAnnual === null ? '' : `; commitment ${formatMoney(contract.committedAnnual, contract.currency)} a year`) +
   '.';
 
@@ -65,13 +81,19 @@ export function presentListContracts(result: ListContractsResult): Presentation 
     const after = next ? ` The next one${vendors} ends ${formatDate(next.endDate)}: ${next.contractId} ${next.vendor} — ${next.name}.` : '';
     return {
       text: `No ${status}contracts${vendors}${window}.${after}`,
-      facts: [{ label: 'Contracts', value: '0', raw: '0' }, ...(next ? [{ label: 'Next end date', value: formatDate(next.endDate), raw: next.endDate }] : [])],
+      facts: [
+        { label: 'Contracts', value: '0', raw: '0' },
+        ...(next ? [{ label: 'Next end date', value: formatDate(next.endDate), raw: next.endDate }] : []),
+      ],
       followUps: next ? [`${next.vendor} contract details`, 'List all active contracts'] : ['List all active contracts'],
       context,
     };
   }
   return {
-    text: [`${formatCount(result.totalCount)} ${status}${pluralize(result.totalCount, 'contract')}${vendors}${window}:`, ...result.contracts.slice(0, 10).map(contractLine)].join('\n'),
+    text: [
+      `${formatCount(result.totalCount)} ${status}${pluralize(result.totalCount, 'contract')}${vendors}${window}:`,
+      ...result.contracts.slice(0, 10).map(contractLine),
+    ].join('\n'),
     facts: [{ label: 'Contracts', value: formatCount(result.totalCount), raw: String(result.totalCount) }],
     table: contractsTable(result.contracts, result.totalCount),
     followUps: ['Which contracts have a notice deadline in the next 90 days?', 'Committed vs actual spend'],
@@ -94,7 +116,12 @@ function contractDetailLines(contract: ContractDetails): string[] {
             : `  Notice deadline ${formatDate(contract.noticeDeadline)} (${inDays(contract.daysToNoticeDeadline)}): it does not auto-renew, so it simply ends then.`,
         ]),
     `  Commitment: ${contract.committedAnnual === null ? 'none' : `${formatMoney(contract.committedAnnual, contract.currency)} a year`}.`,
-    ...contract.rates.slice(0, 5).map((rate) => `  Rate: ${rate.description} (${rate.serviceType.replaceAll('_', ' ')}) ${formatMoney(rate.unitPrice, contract.currency)} per ${rate.unit}`),
+    ...contract.rates
+      .slice(0, 5)
+      .map(
+        (rate) =>
+          `  Rate: ${rate.description} (${rate.serviceType.replaceAll('_', ' ')}) ${formatMoney(rate.unitPrice, contract.currency)} per ${rate.unit}`,
+      ),
     ...(contract.rates.length > 5 ? [`  … and ${contract.rates.length - 5} more rates.`] : []),
   ];
 }
@@ -108,7 +135,15 @@ export function presentGetContract(result: GetContractResult): Presentation {
   const rest = others.filter((contract) => !detailed.includes(contract));
   const lines = [
     ...detailed.flatMap(contractDetailLines),
-    ...(rest.length > 0 ? ['Also on file:', ...rest.map((contract) => `  ${contract.contractId} — ${contract.name}: ${statusWords[contract.status]}, ${contract.status === 'expired' ? 'ended' : 'ends'} ${formatDate(contract.endDate)}`)] : []),
+    ...(rest.length > 0
+      ? [
+          'Also on file:',
+          ...rest.map(
+            (contract) =>
+              `  ${contract.contractId} — ${contract.name}: ${statusWords[contract.status]}, ${contract.status === 'expired' ? 'ended' : 'ends'} ${formatDate(contract.endDate)}`,
+          ),
+        ]
+      : []),
   ];
   return {
     text: lines.join('\n'),
@@ -116,10 +151,23 @@ export function presentGetContract(result: GetContractResult): Presentation {
       { label: 'End date', value: formatDate(first.endDate), raw: first.endDate },
       { label: 'Notice deadline', value: formatDate(first.noticeDeadline), raw: first.noticeDeadline },
       { label: 'Auto-renews', value: first.autoRenew ? 'yes' : 'no' },
-      ...(first.committedAnnual === null ? [] : [{ label: 'Committed annual', value: formatMoney(first.committedAnnual, first.currency), raw: first.committedAnnual, currency: first.currency }]),
+      ...(first.committedAnnual === null
+        ? []
+        : [
+            {
+              label: 'Committed annual',
+              value: formatMoney(first.committedAnnual, first.currency),
+              raw: first.committedAnnual,
+              currency: first.currency,
+            },
+          ]),
     ],
     table: contractsTable(result.contracts, result.contracts.length),
-    followUps: [`Committed vs actual for ${first.vendor}`, `Spend with ${first.vendor} this year`, 'Which contracts have a notice deadline this year?'],
+    followUps: [
+      `Committed vs actual for ${first.vendor}`,
+      `Spend with ${first.vendor} this year`,
+      'Which contracts have a notice deadline this year?',
+    ],
     context,
   };
 }
@@ -127,12 +175,22 @@ export function presentGetContract(result: GetContractResult): Presentation {
 export function presentNoticeDeadlines(result: FindNoticeDeadlinesResult): Presentation {
   const context = contextOf(result);
   if (result.totalCount === 0) {
-    return { text: `No contract notice deadlines ${windowWords(result)} (from ${formatDate(result.asOf)}).`, facts: [{ label: 'Contracts', value: '0', raw: '0' }], followUps: ['Notice deadlines in the next 180 days'], context };
+    return {
+      text: `No contract notice deadlines ${windowWords(result)} (from ${formatDate(result.asOf)}).`,
+      facts: [{ label: 'Contracts', value: '0', raw: '0' }],
+      followUps: ['Notice deadlines in the next 180 days'],
+      context,
+    };
   }
   return {
     text: [
       `${formatCount(result.totalCount)} ${pluralize(result.totalCount, 'contract')} with a notice deadline ${windowWords(result)}:`,
-      ...result.contracts.slice(0, 15).map((contract) => `${formatDate(contract.noticeDeadline)} (${inDays(contract.daysToNoticeDeadline)}): ${contract.contractId} ${contract.vendor} — ${contract.name}, ends ${formatDate(contract.endDate)}${contract.autoRenew ? ', auto-renews' : ''}`),
+      ...result.contracts
+        .slice(0, 15)
+        .map(
+          (contract) =>
+            `${formatDate(contract.noticeDeadline)} (${inDays(contract.daysToNoticeDeadline)}): ${contract.contractId} ${contract.vendor} — ${contract.name}, ends ${formatDate(contract.endDate)}${contract.autoRenew ? ', auto-renews' : ''}`,
+        ),
     ].join('\n'),
     facts: [{ label: 'Contracts', value: formatCount(result.totalCount), raw: String(result.totalCount) }],
     table: contractsTable(result.contracts, result.totalCount),
@@ -143,7 +201,8 @@ export function presentNoticeDeadlines(result: FindNoticeDeadlinesResult): Prese
 
 export function presentCommitmentStatus(result: GetCommitmentStatusResult): Presentation {
   const context = contextOf(result);
-  if (result.commitments.length === 0) return { text: 'No active contract with a committed annual spend matches.', facts: [], followUps: ['List contracts'], context };
+  if (result.commitments.length === 0)
+    return { text: 'No active contract with a committed annual spend matches.', facts: [], followUps: ['List contracts'], context };
   const lines = result.commitments.map(
     (commitment) =>
       `${commitment.contractId} ${commitment.vendor} (${commitment.name}): ${formatMoney(commitment.actual, commitment.currency)} spent of ${formatMoney(commitment.committedAnnual, commitment.currency)} committed ` +
@@ -155,7 +214,12 @@ export function presentCommitmentStatus(result: GetCommitmentStatusResult): Pres
     text: lines.join('\n'),
     facts: [
       { label: 'Actual', value: formatMoney(first.actual, first.currency), raw: first.actual, currency: first.currency },
-      { label: 'Committed', value: formatMoney(first.committedAnnual, first.currency), raw: first.committedAnnual, currency: first.currency },
+      {
+        label: 'Committed',
+        value: formatMoney(first.committedAnnual, first.currency),
+        raw: first.committedAnnual,
+        currency: first.currency,
+      },
       { label: 'Remaining', value: formatMoney(first.remaining, first.currency), raw: first.remaining, currency: first.currency },
     ],
     table: {

@@ -17,12 +17,15 @@ export function presentDisputes(result: ListDisputesToolResult): Presentation {
     };
   }
   const totals = result.totals.map(
-    (total) => `${formatMoney(total.disputed, total.currency)} disputed, ${formatMoney(total.creditsReceived, total.currency)} credited, ${formatMoney(total.outstanding, total.currency)} outstanding`,
+    (total) =>
+      `${formatMoney(total.disputed, total.currency)} disputed, ${formatMoney(total.creditsReceived, total.currency)} credited, ${formatMoney(total.outstanding, total.currency)} outstanding`,
   );
-  const lines = result.disputes.slice(0, 10).map(
-    (dispute) =>
-      `• #${dispute.id} ${dispute.vendor} invoice ${dispute.invoiceNumber} (${formatMonth(dispute.period)}), ${statusWords[dispute.status]}: ${formatMoney(dispute.amountDisputed, dispute.currency)} disputed, ${formatMoney(dispute.creditsReceived, dispute.currency)} credited${dispute.credits.length > 0 ? ` on ${[...new Set(dispute.credits.map((credit) => credit.invoiceNumber))].join(', ')}` : ''}`,
-  );
+  const lines = result.disputes
+    .slice(0, 10)
+    .map(
+      (dispute) =>
+        `• #${dispute.id} ${dispute.vendor} invoice ${dispute.invoiceNumber} (${formatMonth(dispute.period)}), ${statusWords[dispute.status]}: ${formatMoney(dispute.amountDisputed, dispute.currency)} disputed, ${formatMoney(dispute.creditsReceived, dispute.currency)} credited${dispute.credits.length > 0 ? ` on ${[...new Set(dispute.credits.map((credit) => credit.invoiceNumber))].join(', ')}` : ''}`,
+    );
   const isCreditQuestion = result.totals.some((total) => total.creditsReceived !== '0.00');
   return {
     text: [
@@ -32,7 +35,12 @@ export function presentDisputes(result: ListDisputesToolResult): Presentation {
     ].join('\n'),
     facts: result.totals.flatMap((total) => [
       { label: 'Disputed', value: formatMoney(total.disputed, total.currency), raw: total.disputed, currency: total.currency },
-      { label: 'Credited', value: formatMoney(total.creditsReceived, total.currency), raw: total.creditsReceived, currency: total.currency },
+      {
+        label: 'Credited',
+        value: formatMoney(total.creditsReceived, total.currency),
+        raw: total.creditsReceived,
+        currency: total.currency,
+      },
       { label: 'Outstanding', value: formatMoney(total.outstanding, total.currency), raw: total.outstanding, currency: total.currency },
     ]),
     table: {

@@ -28,12 +28,16 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
       ? `cloud run-rate ${money(split.runRatePerDay)}/day × ${formatCount(split.runRateDays)} ${pluralize(split.runRateDays, 'day')}${split.isRunRateByWeekday ? ' (by weekday)' : ''} ${money(split.runRate)}`
       : null,
   ].filter((source): source is string => source !== null);
-  const actual = result.actualThrough ? `${money(result.actual)} actual through ${formatDate(result.actualThrough)}` : `${money(result.actual)} actual`;
+  const actual = result.actualThrough
+    ? `${money(result.actual)} actual through ${formatDate(result.actualThrough)}`
+    : `${money(result.actual)} actual`;
   const share = result.actualSharePercent === null ? '' : `; ${result.actualSharePercent}% of the forecast is actual`;
   const changes = result.changes
     .slice(0, maxChangesListed)
     .map((change) => `${change.vendor} ${change.identifier} ${change.change} (${money(change.amount)})`);
-  const otherHorizons = (['month', 'quarter', 'year'] as const).filter((horizon) => horizon !== result.horizon).map((horizon) => `Forecast spend to ${horizon} end`);
+  const otherHorizons = (['month', 'quarter', 'year'] as const)
+    .filter((horizon) => horizon !== result.horizon)
+    .map((horizon) => `Forecast spend to ${horizon} end`);
   return {
     text: [
       `Forecast${scope} for ${result.period.label}: ${money(result.total)} (${actual} + ${money(result.forecast)} projected).`,
@@ -41,8 +45,16 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
         ? `${result.period.label} has not started: all of it is projected.`
         : `${formatCount(result.daysElapsed)} of ${formatCount(result.daysTotal)} days elapsed${share}.`,
       ...(sources.length > 0 ? [`Projected: ${sources.join('; ')}.`] : []),
-      ...(changes.length > 0 ? [`Prorated: ${changes.join(', ')}${result.changes.length > changes.length ? ` and ${formatCount(result.changes.length - changes.length)} more` : ''}.`] : []),
-      ...(result.byDomain.length > 1 ? [`By domain: ${result.byDomain.map((domain) => `${domain.domain} ${money(domain.total)} (${money(domain.forecast)} projected)`).join(', ')}.`] : []),
+      ...(changes.length > 0
+        ? [
+            `Prorated: ${changes.join(', ')}${result.changes.length > changes.length ? ` and ${formatCount(result.changes.length - changes.length)} more` : ''}.`,
+          ]
+        : []),
+      ...(result.byDomain.length > 1
+        ? [
+            `By domain: ${result.byDomain.map((domain) => `${domain.domain} ${money(domain.total)} (${money(domain.forecast)} projected)`).join(', ')}.`,
+          ]
+        : []),
     ].join('\n'),
     facts: [
       { label: `Forecast, ${result.period.label}`, value: money(result.total), raw: result.total, currency: result.currency },
@@ -56,7 +68,12 @@ export function presentForecast(result: ForecastSpendResult): Presentation {
         { key: 'forecast', label: 'Projected', align: 'right' },
         { key: 'total', label: 'Forecast', align: 'right' },
       ],
-      rows: result.byVendor.map((vendor) => ({ vendor: vendor.vendor, actual: money(vendor.actual), forecast: money(vendor.forecast), total: money(vendor.total) })),
+      rows: result.byVendor.map((vendor) => ({
+        vendor: vendor.vendor,
+        actual: money(vendor.actual),
+        forecast: money(vendor.forecast),
+        total: money(vendor.total),
+      })),
       totalRows: result.byVendor.length,
     },
     followUps: [...otherHorizons.slice(0, 2), 'What is the annual run-rate?'],

@@ -20,7 +20,13 @@ export const typeWords: Record<string, [string, string]> = {
 function selectionWords(filters: CountServicesResult['filters'], count: number): string {
   const types = Array.isArray(filters.types) ? filters.types : [];
   const noun =
-    types.length === 1 ? (count === 1 ? typeWords[types[0]!]![0] : typeWords[types[0]!]![1]) : types.length > 1 ? types.map((type) => typeWords[type]?.[1] ?? type).join(' and ') : pluralize(count, 'service');
+    types.length === 1
+      ? count === 1
+        ? typeWords[types[0]!]![0]
+        : typeWords[types[0]!]![1]
+      : types.length > 1
+        ? types.map((type) => typeWords[type]?.[1] ?? type).join(' and ')
+        : pluralize(count, 'service');
   const statuses = Array.isArray(filters.statuses) ? `${filters.statuses.join(' or ')} ` : '';
   const where: string[] = [];
   if (filters.vendors) where.push(`from ${[filters.vendors].flat().join(' and ')}`);
@@ -68,7 +74,9 @@ export function presentCountServices(result: CountServicesResult): Presentation 
   if (result.count === 0) {
     return { text: `No ${words} found.`, facts, followUps: ['How many active mobile lines do we have?'], context };
   }
-  const lines = result.groups.map((group) => `${group.label}: ${formatCount(group.count)} (${formatMoney(group.monthlyCost, result.currency)}/month)`);
+  const lines = result.groups.map(
+    (group) => `${group.label}: ${formatCount(group.count)} (${formatMoney(group.monthlyCost, result.currency)}/month)`,
+  );
   return {
     text: [`${formatCount(result.count)} ${words}, costing ${money} a month in the inventory.`, ...lines].join('\n'),
     facts,
@@ -80,7 +88,13 @@ export function presentCountServices(result: CountServicesResult): Presentation 
               { key: 'count', label: 'Count', align: 'right' as const },
               { key: 'monthlyCost', label: 'Monthly cost', align: 'right' as const },
             ],
-            rows: result.groups.slice(0, maxTableRows).map((group) => ({ label: group.label, count: formatCount(group.count), monthlyCost: formatMoney(group.monthlyCost, result.currency) })),
+            rows: result.groups
+              .slice(0, maxTableRows)
+              .map((group) => ({
+                label: group.label,
+                count: formatCount(group.count),
+                monthlyCost: formatMoney(group.monthlyCost, result.currency),
+              })),
             totalRows: result.groups.length,
           },
           chart: {
@@ -109,7 +123,10 @@ export function presentListServices(result: ListServicesResult): Presentation {
   const first = (result.page - 1) * result.pageSize + 1;
   const shown = result.services
     .slice(0, 10)
-    .map((service) => `${service.identifier} — ${service.vendor}, ${service.location ?? 'no location'}, ${service.assignee ?? 'unassigned'}, ${service.status}${service.monthlyCost === null ? '' : `, ${formatMoney(service.monthlyCost, service.currency)}/month`}`);
+    .map(
+      (service) =>
+        `${service.identifier} — ${service.vendor}, ${service.location ?? 'no location'}, ${service.assignee ?? 'unassigned'}, ${service.status}${service.monthlyCost === null ? '' : `, ${formatMoney(service.monthlyCost, service.currency)}/month`}`,
+    );
   return {
     text: [
       `${formatCount(result.totalCount)} ${words}, costing ${money} a month in the inventory. Showing ${formatCount(first)}–${formatCount(first + result.services.length - 1)}:`,
@@ -118,7 +135,10 @@ export function presentListServices(result: ListServicesResult): Presentation {
     ].join('\n'),
     facts,
     table: servicesTable(result.services, result.totalCount),
-    followUps: result.totalCount > first + result.services.length - 1 ? ['Show the next page', 'Break that down by location'] : ['Break that down by location'],
+    followUps:
+      result.totalCount > first + result.services.length - 1
+        ? ['Show the next page', 'Break that down by location']
+        : ['Break that down by location'],
     context,
   };
 }
@@ -126,7 +146,12 @@ export function presentListServices(result: ListServicesResult): Presentation {
 export function presentFindService(result: FindServiceResult): Presentation {
   const context = contextOf(result);
   if (result.matches.length === 0) {
-    return { text: `No service with the identifier "${result.identifier}" was found.`, facts: [], followUps: ['List mobile lines'], context };
+    return {
+      text: `No service with the identifier "${result.identifier}" was found.`,
+      facts: [],
+      followUps: ['List mobile lines'],
+      context,
+    };
   }
   const describe = (service: ServiceSummary) =>
     `${service.identifier} is a ${typeWords[service.type]?.[0] ?? service.type} (${service.status}) from ${service.vendor}` +
@@ -135,12 +160,16 @@ export function presentFindService(result: FindServiceResult): Presentation {
     `${service.startDate ? `, since ${formatDate(service.startDate)}` : ''}.`;
   const best = result.matches[0]!;
   return {
-    text: result.isExact ? result.matches.map(describe).join('\n') : [`No exact match for "${result.identifier}"; similar identifiers:`, ...result.matches.map(describe)].join('\n'),
+    text: result.isExact
+      ? result.matches.map(describe).join('\n')
+      : [`No exact match for "${result.identifier}"; similar identifiers:`, ...result.matches.map(describe)].join('\n'),
     facts: [
       { label: 'Identifier', value: best.identifier },
       { label: 'Assignee', value: best.assignee ?? 'unassigned' },
       { label: 'Status', value: best.status },
-      ...(best.monthlyCost === null ? [] : [{ label: 'Monthly cost', value: formatMoney(best.monthlyCost, best.currency), raw: best.monthlyCost, currency: best.currency }]),
+      ...(best.monthlyCost === null
+        ? []
+        : [{ label: 'Monthly cost', value: formatMoney(best.monthlyCost, best.currency), raw: best.monthlyCost, currency: best.currency }]),
     ],
     table: servicesTable(result.matches, result.matches.length),
     followUps: [`Usage of ${best.identifier}`],

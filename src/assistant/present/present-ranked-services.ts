@@ -6,7 +6,11 @@ import { contextOf, maxTableRows, type Presentation } from './presentation.js';
 
 const measureWords: Record<ServiceRanking, { high: string; low: string; column: string }> = {
   invoiced_cost: { high: 'the highest invoiced cost', low: 'the lowest invoiced cost', column: 'Invoiced' },
-  monthly_cost: { high: 'the highest monthly cost in the inventory', low: 'the lowest monthly cost in the inventory', column: 'Monthly cost' },
+  monthly_cost: {
+    high: 'the highest monthly cost in the inventory',
+    low: 'the lowest monthly cost in the inventory',
+    column: 'Monthly cost',
+  },
   data_mb: { high: 'the most data', low: 'the least data', column: 'Data' },
   voice_minutes: { high: 'the most voice minutes', low: 'the fewest voice minutes', column: 'Voice minutes' },
   messages: { high: 'the most messages', low: 'the fewest messages', column: 'Messages' },
@@ -22,13 +26,24 @@ export function presentRankedServices(result: RankServicesResult): Presentation 
   const context = contextOf(result);
   const types = Array.isArray(result.filters.types) ? result.filters.types : [];
   // Usage is recorded for mobile lines only, so a usage ranking is one of mobile lines.
-  const type = types.length === 1 ? types[0]! : result.unit === 'MB' || result.unit === 'minutes' || result.unit === 'messages' ? 'mobile_line' : null;
+  const type =
+    types.length === 1 ? types[0]! : result.unit === 'MB' || result.unit === 'minutes' || result.unit === 'messages' ? 'mobile_line' : null;
   const [one, many] = type ? (typeWords[type] ?? [type, `${type}s`]) : ['service', 'services'];
   const measure = measureWords[result.sortBy];
   const when = result.period ? ` in ${result.period.label}` : '';
   if (result.services.length === 0) {
-    const what = result.sortBy === 'invoiced_cost' ? 'billed' : result.sortBy === 'monthly_cost' ? 'with a monthly cost in the inventory' : 'with usage recorded';
-    return { text: `No ${many} ${what}${when}. Data: ${context.freshness}.`, facts: [{ label: many[0]!.toUpperCase() + many.slice(1), value: '0', raw: '0' }], followUps: [`How many ${many} do we have?`], context };
+    const what =
+      result.sortBy === 'invoiced_cost'
+        ? 'billed'
+        : result.sortBy === 'monthly_cost'
+          ? 'with a monthly cost in the inventory'
+          : 'with usage recorded';
+    return {
+      text: `No ${many} ${what}${when}. Data: ${context.freshness}.`,
+      facts: [{ label: many[0]!.toUpperCase() + many.slice(1), value: '0', raw: '0' }],
+      followUps: [`How many ${many} do we have?`],
+      context,
+    };
   }
   const shown = result.services.length;
   const noun = shown === 1 ? one : many;
@@ -43,7 +58,12 @@ export function presentRankedServices(result: RankServicesResult): Presentation 
       ),
     ].join('\n'),
     facts: [
-      { label: result.order === 'desc' ? 'Highest' : 'Lowest', value: `${first.identifier}: ${formatValue(result, first)}`, raw: first.value, ...(first.currency ? { currency: first.currency } : { unit: result.unit }) },
+      {
+        label: result.order === 'desc' ? 'Highest' : 'Lowest',
+        value: `${first.identifier}: ${formatValue(result, first)}`,
+        raw: first.value,
+        ...(first.currency ? { currency: first.currency } : { unit: result.unit }),
+      },
       { label: 'Ranked', value: formatCount(result.rankedCount), raw: String(result.rankedCount) },
     ],
     table: {
@@ -67,7 +87,11 @@ export function presentRankedServices(result: RankServicesResult): Presentation 
       })),
       totalRows: shown,
     },
-    followUps: [first.type === 'mobile_line' ? `Usage of ${first.identifier}` : `Find ${first.identifier}`, `Average cost per ${one === 'service' ? 'mobile line' : one}`, result.sortBy === 'data_mb' ? `Most expensive ${many}` : `${many[0]!.toUpperCase()}${many.slice(1)} using the most data`],
+    followUps: [
+      first.type === 'mobile_line' ? `Usage of ${first.identifier}` : `Find ${first.identifier}`,
+      `Average cost per ${one === 'service' ? 'mobile line' : one}`,
+      result.sortBy === 'data_mb' ? `Most expensive ${many}` : `${many[0]!.toUpperCase()}${many.slice(1)} using the most data`,
+    ],
     context,
   };
 }

@@ -14,18 +14,34 @@ export function presentRealizedSavings(result: GetRealizedSavingsResult): Presen
     const credits = result.credits.filter((row) => row.currency === total.currency).length;
     const parts = [
       `${formatMoney(total.disconnects, total.currency)} from ${formatCount(disconnects)} completed ${pluralize(disconnects, 'disconnect')}`,
-      ...(result.areCreditsHidden ? [] : [`${formatMoney(total.credits, total.currency)} in ${formatCount(credits)} dispute ${pluralize(credits, 'credit')}`]),
+      ...(result.areCreditsHidden
+        ? []
+        : [`${formatMoney(total.credits, total.currency)} in ${formatCount(credits)} dispute ${pluralize(credits, 'credit')}`]),
     ];
     return `${formatMoney(total.total, total.currency)} (${parts.join(' + ')})`;
   });
   const facts = result.totals.flatMap((total) => [
     { label: 'Realized savings', value: formatMoney(total.total, total.currency), raw: total.total, currency: total.currency },
     { label: 'From disconnects', value: formatMoney(total.disconnects, total.currency), raw: total.disconnects, currency: total.currency },
-    ...(result.areCreditsHidden ? [] : [{ label: 'From dispute credits', value: formatMoney(total.credits, total.currency), raw: total.credits, currency: total.currency }]),
+    ...(result.areCreditsHidden
+      ? []
+      : [
+          {
+            label: 'From dispute credits',
+            value: formatMoney(total.credits, total.currency),
+            raw: total.credits,
+            currency: total.currency,
+          },
+        ]),
   ]);
   const followUps = ['Where can we still save?', 'What did we disconnect last month?', 'Which disputes are still open?'];
   if (result.disconnects.length === 0 && result.credits.length === 0) {
-    return { text: `No realized savings in ${result.period.label}: no completed disconnects and no dispute credits received.${hidden} ${method}`, facts, followUps, context };
+    return {
+      text: `No realized savings in ${result.period.label}: no completed disconnects and no dispute credits received.${hidden} ${method}`,
+      facts,
+      followUps,
+      context,
+    };
   }
   const items = [
     ...result.disconnects.map((row) => ({

@@ -8,7 +8,9 @@ function describeBasis(result: GetRunRateResult): string {
   const last = result.months[result.months.length - 1];
   if (!first || !last || result.months.length === 1) return result.basisPeriod.label;
   const [firstMonth = '', firstYear] = formatMonth(first.month).split(' ');
-  return firstYear === last.month.slice(0, 4) ? `${firstMonth}–${formatMonth(last.month)}` : `${formatMonth(first.month)}–${formatMonth(last.month)}`;
+  return firstYear === last.month.slice(0, 4)
+    ? `${firstMonth}–${formatMonth(last.month)}`
+    : `${formatMonth(first.month)}–${formatMonth(last.month)}`;
 }
 
 export function presentRunRate(result: GetRunRateResult): Presentation {
@@ -43,7 +45,11 @@ export function presentRunRate(result: GetRunRateResult): Presentation {
         { key: 'amount', label: 'Spend', align: 'right' },
         { key: 'basis', label: 'Run-rate basis' },
       ],
-      rows: result.trend.map((entry) => ({ month: formatMonth(entry.month), amount: money(entry.amount), basis: basisMonths.has(entry.month) ? 'yes' : '' })),
+      rows: result.trend.map((entry) => ({
+        month: formatMonth(entry.month),
+        amount: money(entry.amount),
+        basis: basisMonths.has(entry.month) ? 'yes' : '',
+      })),
       totalRows: result.trend.length,
     },
     chart: {

@@ -13,13 +13,26 @@ const savingKindWords: Record<SavingKind, string> = {
 export function presentSavings(result: FindSavingsToolResult): Presentation {
   const context = contextOf(result);
   const domain = typeof result.filters.domain === 'string' ? ` in ${result.filters.domain}` : '';
-  const window = result.usageWindow ? ` (usage ${formatMonth(result.usageWindow.start)} to ${formatMonth(previousMonth(result.usageWindow.end))})` : '';
+  const window = result.usageWindow
+    ? ` (usage ${formatMonth(result.usageWindow.start)} to ${formatMonth(previousMonth(result.usageWindow.end))})`
+    : '';
   if (result.opportunityCount === 0) {
-    return { text: `No savings opportunities found${domain}: no idle lines for ${result.months} months, nothing billed above contract or peers.`, facts: [{ label: 'Opportunities', value: '0', raw: '0' }], followUps: ['Has any carrier overbilled us?'], context };
+    return {
+      text: `No savings opportunities found${domain}: no idle lines for ${result.months} months, nothing billed above contract or peers.`,
+      facts: [{ label: 'Opportunities', value: '0', raw: '0' }],
+      followUps: ['Has any carrier overbilled us?'],
+      context,
+    };
   }
-  const totals = result.totals.map((total) => `${formatMoney(total.monthly, total.currency)} a month (${formatMoney(total.annual, total.currency)} a year)`).join(' + ');
-  const kindLines = result.byKind.map((kind) => `• ${savingKindWords[kind.kind]}: ${formatCount(kind.count)}, ${formatMoney(kind.monthly, kind.currency)} a month`);
-  const itemLines = result.opportunities.slice(0, 8).map((item) => `${item.identifier} (${item.vendor}): ${item.evidence} — ${formatMoney(item.monthlySaving, item.currency)}/month`);
+  const totals = result.totals
+    .map((total) => `${formatMoney(total.monthly, total.currency)} a month (${formatMoney(total.annual, total.currency)} a year)`)
+    .join(' + ');
+  const kindLines = result.byKind.map(
+    (kind) => `• ${savingKindWords[kind.kind]}: ${formatCount(kind.count)}, ${formatMoney(kind.monthly, kind.currency)} a month`,
+  );
+  const itemLines = result.opportunities
+    .slice(0, 8)
+    .map((item) => `${item.identifier} (${item.vendor}): ${item.evidence} — ${formatMoney(item.monthlySaving, item.currency)}/month`);
   return {
     text: [
       `${formatCount(result.opportunityCount)} savings ${pluralize(result.opportunityCount, 'opportunity', 'opportunities')}${domain}: ${totals}${window}.`,

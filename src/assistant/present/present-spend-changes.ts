@@ -67,7 +67,11 @@ export function presentSpendChanges(result: RankSpendChangesResult): Presentatio
       series: [{ name: 'Change', values: result.rows.map((row) => row.change) }],
       unit: result.currency,
     },
-    followUps: [opposite, `Which ${result.dimension === 'vendor' ? 'cost centers' : 'vendors'} ${verb} the most?`, 'Show the monthly trend'],
+    followUps: [
+      opposite,
+      `Which ${result.dimension === 'vendor' ? 'cost centers' : 'vendors'} ${verb} the most?`,
+      'Show the monthly trend',
+    ],
     context,
   };
 }

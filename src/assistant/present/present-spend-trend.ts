@@ -10,9 +10,17 @@ export function presentSpendTrend(result: GetSpendTrendResult): Presentation {
   const context = contextOf(result);
   const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;
   if (result.recordCount === 0) {
-    return { text: `No spend found${scope}. Data: ${context.freshness}.`, facts: [], followUps: ['Top 5 vendors by spend this year'], context };
+    return {
+      text: `No spend found${scope}. Data: ${context.freshness}.`,
+      facts: [],
+      followUps: ['Top 5 vendors by spend this year'],
+      context,
+    };
   }
-  const peak = result.points.reduce((best, point) => (new Decimal(point.amount).greaterThan(best.amount) ? point : best), result.points[0]!);
+  const peak = result.points.reduce(
+    (best, point) => (new Decimal(point.amount).greaterThan(best.amount) ? point : best),
+    result.points[0]!,
+  );
   const first = result.points[0]!;
   const last = result.points[result.points.length - 1]!;
   const lines = result.points.map((point) => `${bucketLabel(point.bucket)}: ${money(point.amount)}`);
@@ -20,11 +28,18 @@ export function presentSpendTrend(result: GetSpendTrendResult): Presentation {
   return {
     text: [
       `${result.granularity === 'month' ? 'Monthly' : 'Daily'} spend${scope}${result.splitBy ? ` by ${dimensionLabels[result.splitBy]}` : ''}: ${money(result.total)} in total; highest ${bucketLabel(peak.bucket)} at ${money(peak.amount)}.`,
-      ...(result.points.length <= 31 ? lines : [`${bucketLabel(first.bucket)}: ${money(first.amount)} … ${bucketLabel(last.bucket)}: ${money(last.amount)}`]),
+      ...(result.points.length <= 31
+        ? lines
+        : [`${bucketLabel(first.bucket)}: ${money(first.amount)} … ${bucketLabel(last.bucket)}: ${money(last.amount)}`]),
     ].join('\n'),
     facts: [
       { label: 'Total spend', value: money(result.total), raw: result.total, currency: result.currency },
-      { label: `Highest ${result.granularity}`, value: `${bucketLabel(peak.bucket)}: ${money(peak.amount)}`, raw: peak.amount, currency: result.currency },
+      {
+        label: `Highest ${result.granularity}`,
+        value: `${bucketLabel(peak.bucket)}: ${money(peak.amount)}`,
+        raw: peak.amount,
+        currency: result.currency,
+      },
     ],
     table: {
       columns: [
@@ -46,7 +61,11 @@ export function presentSpendTrend(result: GetSpendTrendResult): Presentation {
       series: series.map((entry) => ({ name: entry.label, values: entry.amounts })),
       unit: result.currency,
     },
-    followUps: ['Compare with the previous period', 'Break that down by vendor', result.granularity === 'month' ? 'Show it by day for last month' : 'Show it by month'],
+    followUps: [
+      'Compare with the previous period',
+      'Break that down by vendor',
+      result.granularity === 'month' ? 'Show it by day for last month' : 'Show it by month',
+    ],
     context,
   };
 }

@@ -26,7 +26,11 @@ export function presentSpend(result: GetSpendResult): Presentation {
       text: `${costWord}${scope}: ${money(result.total)} (from ${formatCount(result.recordCount)} ${pluralize(result.recordCount, 'record')}).`,
       facts,
       // An answer about one vendor is broken down by who spent it, not by vendor again.
-      followUps: [result.filters.vendors?.length === 1 ? 'Break that down by cost center' : 'Break that down by vendor', 'Compare with the previous period', 'Show the monthly trend'],
+      followUps: [
+        result.filters.vendors?.length === 1 ? 'Break that down by cost center' : 'Break that down by vendor',
+        'Compare with the previous period',
+        'Show the monthly trend',
+      ],
       context,
     };
   }
@@ -41,16 +45,24 @@ export function presentSpend(result: GetSpendResult): Presentation {
   }
   const lines = rows.map((row, index) => `${index + 1}. ${row.label}: ${row.amount} (${row.share})`);
   // The table reconciles with the total: the spend with no value for the dimension is its last row.
-  if (result.unassigned) rows.push({ label: result.unassigned.label, amount: money(result.unassigned.amount), share: formatPercent(result.unassigned.amount, result.total).replace('+', '') });
+  if (result.unassigned)
+    rows.push({
+      label: result.unassigned.label,
+      amount: money(result.unassigned.amount),
+      share: formatPercent(result.unassigned.amount, result.total).replace('+', ''),
+    });
   const unallocated =
     result.unallocated !== null
       ? new Decimal(result.unallocated).isZero()
         ? ['Nothing is unallocated.']
         : [`Unallocated (no cost center): ${money(result.unallocated)} — account-level invoice lines and untagged cloud costs.`]
       : result.unassigned
-        ? [`${result.unassigned.label}: ${money(result.unassigned.amount)} (${formatPercent(result.unassigned.amount, result.total).replace('+', '')}), not ranked.`]
+        ? [
+            `${result.unassigned.label}: ${money(result.unassigned.amount)} (${formatPercent(result.unassigned.amount, result.total).replace('+', '')}), not ranked.`,
+          ]
         : [];
-  if (result.unallocated !== null) facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
+  if (result.unallocated !== null)
+    facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
   return {
     text: [
       `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, dimension.endsWith('y') ? `${dimension.slice(0, -1)}ies` : `${dimension}s`)}.`,
@@ -74,7 +86,11 @@ export function presentSpend(result: GetSpendResult): Presentation {
       series: [{ name: 'Spend', values: [...result.breakdown.map((row) => row.amount), ...(result.other ? [result.other.amount] : [])] }],
       unit: result.currency,
     },
-    followUps: ['Compare with the previous period', 'Show the monthly trend', result.groupBy === 'location' ? 'Break that down by vendor' : 'Break that down by location'],
+    followUps: [
+      'Compare with the previous period',
+      'Show the monthly trend',
+      result.groupBy === 'location' ? 'Break that down by vendor' : 'Break that down by location',
+    ],
     context,
   };
 }

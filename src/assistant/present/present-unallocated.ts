@@ -41,7 +41,9 @@ export function presentUnallocated(result: GetUnallocatedSpendResult): Presentat
     (reason) =>
       `- ${reasonNames[reason.reason].label}: ${money(reason.amount)} (${formatCount(reason.recordCount)} ${pluralize(reason.recordCount, reasonNames[reason.reason].record)})`,
   );
-  const largest = result.contributors.slice(0, 3).map((contributor) => `${contributor.vendor} account ${contributor.account} ${money(contributor.amount)}`);
+  const largest = result.contributors
+    .slice(0, 3)
+    .map((contributor) => `${contributor.vendor} account ${contributor.account} ${money(contributor.amount)}`);
   return {
     text: [
       `Unallocated spend${scope}: ${money(result.unallocated)} of ${money(result.total)}${share} has no cost center; ${money(result.allocated)} is allocated.`,

@@ -35,14 +35,23 @@ export function presentUnitCosts(result: GetUnitCostsResult): Presentation {
     { label: 'Invoiced', value: money(overall.amount), raw: overall.amount, currency: result.currency },
     { label: `${many[0]!.toUpperCase()}${many.slice(1)} billed`, value: formatCount(overall.services), raw: String(overall.services) },
   ];
-  const followUps = [`10 most expensive ${many}`, result.groupBy === 'location' ? `Average cost per ${one} by vendor` : `Average cost per ${one} by location`, `How many ${many} do we have?`];
+  const followUps = [
+    `10 most expensive ${many}`,
+    result.groupBy === 'location' ? `Average cost per ${one} by vendor` : `Average cost per ${one} by location`,
+    `How many ${many} do we have?`,
+  ];
   if (!result.groupBy || result.groups.length === 0) return { text: headline, facts, followUps, context };
   const dimension = groupWords[result.groupBy];
   return {
     text: [
       headline,
       `By ${dimension}, highest average first:`,
-      ...result.groups.slice(0, 10).map((group, index) => `${index + 1}. ${group.label}: ${money(group.average)} per ${one} (${formatCount(group.services)} ${group.services === 1 ? one : many}, ${money(group.amount)})`),
+      ...result.groups
+        .slice(0, 10)
+        .map(
+          (group, index) =>
+            `${index + 1}. ${group.label}: ${money(group.average)} per ${one} (${formatCount(group.services)} ${group.services === 1 ? one : many}, ${money(group.amount)})`,
+        ),
       ...(result.groups.length > 10 ? [`… and ${result.groups.length - 10} more.`] : []),
     ].join('\n'),
     facts,
@@ -53,7 +62,14 @@ export function presentUnitCosts(result: GetUnitCostsResult): Presentation {
         { key: 'services', label: many[0]!.toUpperCase() + many.slice(1), align: 'right' },
         { key: 'amount', label: 'Invoiced', align: 'right' },
       ],
-      rows: result.groups.slice(0, maxTableRows).map((group) => ({ label: group.label, average: money(group.average), services: formatCount(group.services), amount: money(group.amount) })),
+      rows: result.groups
+        .slice(0, maxTableRows)
+        .map((group) => ({
+          label: group.label,
+          average: money(group.average),
+          services: formatCount(group.services),
+          amount: money(group.amount),
+        })),
       totalRows: result.groups.length,
     },
     chart: {

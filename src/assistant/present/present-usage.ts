@@ -4,13 +4,28 @@ import { Decimal } from '../../domain/shared/decimal.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
-const megabytes = (value: string) => `${new Decimal(value).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
+const megabytes = (value: string) =>
+  `${new Decimal(value)
+    .toDecimalPlaces(1, Decimal.ROUND_HALF_UP)
+    .toFixed(1)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')} MB`;
 
 export function presentLineUsage(result: GetLineUsageResult): Presentation {
   const context = contextOf(result);
   const who = result.filters.identifier ? `line ${String(result.filters.identifier)}` : 'all lines';
-  if (result.totalCount === 0) return { text: `No usage recorded for ${who} in ${result.period.label}.`, facts: [], followUps: ['Lines with no usage in the last 3 months'], context };
-  const lines = result.rows.slice(0, 12).map((row) => `${formatMonth(row.month)}${result.filters.identifier ? '' : ` ${row.identifier}`}: ${megabytes(row.dataMb)}, ${formatCount(row.voiceMinutes)} minutes, ${formatCount(row.messages)} messages`);
+  if (result.totalCount === 0)
+    return {
+      text: `No usage recorded for ${who} in ${result.period.label}.`,
+      facts: [],
+      followUps: ['Lines with no usage in the last 3 months'],
+      context,
+    };
+  const lines = result.rows
+    .slice(0, 12)
+    .map(
+      (row) =>
+        `${formatMonth(row.month)}${result.filters.identifier ? '' : ` ${row.identifier}`}: ${megabytes(row.dataMb)}, ${formatCount(row.voiceMinutes)} minutes, ${formatCount(row.messages)} messages`,
+    );
   return {
     text: [
       `Usage of ${who}, ${result.period.label}: ${megabytes(result.totals.dataMb)} of data, ${formatCount(result.totals.voiceMinutes)} voice minutes, ${formatCount(result.totals.messages)} messages (${formatCount(result.totalCount)} line-${pluralize(result.totalCount, 'month')}).`,
@@ -29,7 +44,15 @@ export function presentLineUsage(result: GetLineUsageResult): Presentation {
         { key: 'voice', label: 'Minutes', align: 'right' },
         { key: 'messages', label: 'Messages', align: 'right' },
       ],
-      rows: result.rows.slice(0, maxTableRows).map((row) => ({ identifier: row.identifier, month: formatMonth(row.month), data: megabytes(row.dataMb), voice: formatCount(row.voiceMinutes), messages: formatCount(row.messages) })),
+      rows: result.rows
+        .slice(0, maxTableRows)
+        .map((row) => ({
+          identifier: row.identifier,
+          month: formatMonth(row.month),
+          data: megabytes(row.dataMb),
+          voice: formatCount(row.voiceMinutes),
+          messages: formatCount(row.messages),
+        })),
       totalRows: result.totalCount,
     },
     followUps: ['Lines with no usage in the last 3 months'],
@@ -41,12 +64,22 @@ export function presentZeroUsageLines(result: FindZeroUsageLinesResult): Present
   const context = contextOf(result);
   const money = formatMoney(result.monthlyCost, result.currency);
   if (result.totalCount === 0) {
-    return { text: `No active mobile lines without usage in the last ${result.months} ${pluralize(result.months, 'month')} (${result.period.label}).`, facts: [{ label: 'Lines', value: '0', raw: '0' }], followUps: [], context };
+    return {
+      text: `No active mobile lines without usage in the last ${result.months} ${pluralize(result.months, 'month')} (${result.period.label}).`,
+      facts: [{ label: 'Lines', value: '0', raw: '0' }],
+      followUps: [],
+      context,
+    };
   }
   return {
     text: [
       `${formatCount(result.totalCount)} active mobile ${pluralize(result.totalCount, 'line')} with no data, voice or messages in the last ${result.months} ${pluralize(result.months, 'month')} (${result.period.label}), costing ${money} a month.`,
-      ...result.lines.slice(0, 10).map((line) => `${line.identifier} — ${line.vendor}, ${line.assignee ?? 'unassigned'}, ${line.costCenter ?? 'no cost center'}${line.monthlyCost === null ? '' : `, ${formatMoney(line.monthlyCost, result.currency)}/month`}`),
+      ...result.lines
+        .slice(0, 10)
+        .map(
+          (line) =>
+            `${line.identifier} — ${line.vendor}, ${line.assignee ?? 'unassigned'}, ${line.costCenter ?? 'no cost center'}${line.monthlyCost === null ? '' : `, ${formatMoney(line.monthlyCost, result.currency)}/month`}`,
+        ),
     ].join('\n'),
     facts: [
       { label: 'Lines', value: formatCount(result.totalCount), raw: String(result.totalCount) },

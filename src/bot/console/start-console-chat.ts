@@ -46,7 +46,14 @@ export function startConsoleChat({
         output.write('Started a new conversation.\n\n');
       } else if (question !== '') {
         if (!isTerminal) output.write(`> ${question}\n`);
-        const answer = await assistant.ask({ question, conversationKey, viewer: consoleViewer, surface: 'console', asOf, place: { platform: 'console', channelId: 'console' } });
+        const answer = await assistant.ask({
+          question,
+          conversationKey,
+          viewer: consoleViewer,
+          surface: 'console',
+          asOf,
+          place: { platform: 'console', channelId: 'console' },
+        });
         output.write(`${renderText(answer)}\n\n`);
       }
       if (isTerminal) lines.prompt();

@@ -64,7 +64,10 @@ export async function answerInSlack(input: AnswerInSlackInput, deps: AnswerInSla
         ...(input.followUpOf ? { followUpOf: input.followUpOf } : {}),
       });
     })
-    .then((answer) => ({ ok: true as const, answer }), (error: unknown) => ({ ok: false as const, error }));
+    .then(
+      (answer) => ({ ok: true as const, answer }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
   const workingRef = await working.stop();
 
   if (!result.ok) deps.logger.error('slack answer failed', { question: input.question, error: String(result.error) });

@@ -61,18 +61,27 @@ const statusLabels: Record<MacdRequestView['status'], string> = {
 
 /** The person's requests in flight, and the button that opens the request form (the MACD listener's own). */
 function macdPanel(home: PersonHome, openRequests: MacdRequestView[], refusal: string | undefined): Block[] {
-  if (home.openMacdRequests === null) return [header('My open MACD requests'), note('Ask an admin to add you to Ledgerline to file requests.')];
+  if (home.openMacdRequests === null)
+    return [header('My open MACD requests'), note('Ask an admin to add you to Ledgerline to file requests.')];
   // A form the person may not submit is not offered: the reason is.
   if (refusal && home.openMacdRequests === 0) return [header('My open MACD requests'), note(escapeMrkdwn(refusal))];
-  const lines = openRequests.map((request) => `• *#${request.id}* ${escapeMrkdwn(request.title)} — ${statusLabels[request.status]} since ${formatDate(request.createdAt.slice(0, 10))}`);
-  const more = home.openMacdRequests > openRequests.length ? `\n…and ${formatCount(home.openMacdRequests - openRequests.length)} more: ask "my open requests".` : '';
+  const lines = openRequests.map(
+    (request) =>
+      `• *#${request.id}* ${escapeMrkdwn(request.title)} — ${statusLabels[request.status]} since ${formatDate(request.createdAt.slice(0, 10))}`,
+  );
+  const more =
+    home.openMacdRequests > openRequests.length
+      ? `\n…and ${formatCount(home.openMacdRequests - openRequests.length)} more: ask "my open requests".`
+      : '';
   return [
     header('My open MACD requests'),
     section(`*${formatCount(home.openMacdRequests)}* open${lines.length > 0 ? `\n${lines.join('\n')}` : ''}${more}`),
     {
       type: 'actions',
       block_id: 'home_macd',
-      elements: [{ type: 'button', action_id: macdSlackIds.open, text: { type: 'plain_text', text: 'New request', emoji: true }, style: 'primary' }],
+      elements: [
+        { type: 'button', action_id: macdSlackIds.open, text: { type: 'plain_text', text: 'New request', emoji: true }, style: 'primary' },
+      ],
     },
   ];
 }
@@ -86,10 +95,12 @@ export interface BuildAppHomeInput {
 
 export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & { assistant: Assistant }): Promise<types.HomeView> {
   const ask = (question: string) =>
-    deps.assistant.ask({ question, conversationKey: `${input.conversationKey}:${question}`, viewer: input.viewer, surface: 'slack' }).catch((error: unknown) => {
-      deps.logger.warn('app home panel failed', { question, error });
-      return undefined;
-    });
+    deps.assistant
+      .ask({ question, conversationKey: `${input.conversationKey}:${question}`, viewer: input.viewer, surface: 'slack' })
+      .catch((error: unknown) => {
+        deps.logger.warn('app home panel failed', { question, error });
+        return undefined;
+      });
   const [budget, deadlines, home, openRequests, refusal] = await Promise.all([
     ask(appHomeQuestions.budget),
     ask(appHomeQuestions.deadlines),
@@ -98,7 +109,9 @@ export async function buildAppHome(input: BuildAppHomeInput, deps: DomainDeps & 
     whyCannotRequestChanges(input.viewer, deps),
   ]);
   const blocks: Block[] = [
-    section(`Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger &lt;question&gt;\` or by mentioning me in a channel.`),
+    section(
+      `Hello ${escapeMrkdwn(input.viewer.displayName)}. Ask me in a DM, with \`/ledger &lt;question&gt;\` or by mentioning me in a channel.`,
+    ),
     { type: 'divider' },
     ...answerPanel("This month's spend vs budget", budget),
     { type: 'divider' },

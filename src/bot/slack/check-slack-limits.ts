@@ -36,8 +36,7 @@ export const slackLimits = {
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const textOf = (value: unknown): string | undefined =>
-  isObject(value) && typeof value.text === 'string' ? value.text : undefined;
+const textOf = (value: unknown): string | undefined => (isObject(value) && typeof value.text === 'string' ? value.text : undefined);
 
 function checkTooLong(problems: string[], where: string, text: string | undefined, limit: number): void {
   if (text === undefined) return;
@@ -67,18 +66,24 @@ function checkElement(problems: string[], where: string, element: unknown): void
   if (typeof element.action_id === 'string' && element.action_id.length > slackLimits.actionId) {
     problems.push(`${where} action_id too long`);
   }
-  if (element.placeholder !== undefined) checkTooLong(problems, `${where} placeholder`, textOf(element.placeholder), slackLimits.placeholder);
+  if (element.placeholder !== undefined)
+    checkTooLong(problems, `${where} placeholder`, textOf(element.placeholder), slackLimits.placeholder);
   if (Array.isArray(element.options)) {
-    if (element.options.length === 0 || element.options.length > slackLimits.selectOptions) problems.push(`${where}: ${element.options.length} options (limit ${slackLimits.selectOptions})`);
+    if (element.options.length === 0 || element.options.length > slackLimits.selectOptions)
+      problems.push(`${where}: ${element.options.length} options (limit ${slackLimits.selectOptions})`);
     element.options.forEach((option, index) => checkOption(problems, `${where} option ${index}`, option));
     // Slack refuses a view whose initial option is not one of the options, compared whole.
-    if (element.initial_option !== undefined && !element.options.some((option) => JSON.stringify(option) === JSON.stringify(element.initial_option))) {
+    if (
+      element.initial_option !== undefined &&
+      !element.options.some((option) => JSON.stringify(option) === JSON.stringify(element.initial_option))
+    ) {
       problems.push(`${where}: initial_option is not one of the options`);
     }
   }
   if (element.initial_option !== undefined) checkOption(problems, `${where} initial option`, element.initial_option);
   if (element.type === 'plain_text_input') {
-    const maximum = typeof element.max_length === 'number' ? Math.min(element.max_length, slackLimits.plainTextInput) : slackLimits.plainTextInput;
+    const maximum =
+      typeof element.max_length === 'number' ? Math.min(element.max_length, slackLimits.plainTextInput) : slackLimits.plainTextInput;
     checkStringLength(problems, `${where} initial_value`, element.initial_value, maximum);
   }
   if (element.type === 'datepicker' && element.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(element.initial_date))) {
@@ -99,7 +104,8 @@ function checkBlock(problems: string[], block: unknown, index: number): void {
       if (block.text === undefined && fields === undefined) problems.push(`${where}: section needs text or fields`);
       if (block.text !== undefined) checkTooLong(problems, `${where} section text`, textOf(block.text), slackLimits.sectionText);
       if (fields) {
-        if (fields.length > slackLimits.sectionFields) problems.push(`${where}: ${fields.length} fields (limit ${slackLimits.sectionFields})`);
+        if (fields.length > slackLimits.sectionFields)
+          problems.push(`${where}: ${fields.length} fields (limit ${slackLimits.sectionFields})`);
         fields.forEach((field, fieldIndex) => checkTooLong(problems, `${where} field ${fieldIndex}`, textOf(field), slackLimits.fieldText));
       }
       checkElement(problems, where, block.accessory);
@@ -110,20 +116,27 @@ function checkBlock(problems: string[], block: unknown, index: number): void {
       break;
     case 'context': {
       const elements = Array.isArray(block.elements) ? block.elements : [];
-      if (elements.length === 0 || elements.length > slackLimits.contextElements) problems.push(`${where}: ${elements.length} context elements`);
-      elements.forEach((element, elementIndex) => checkTooLong(problems, `${where} context ${elementIndex}`, textOf(element), slackLimits.contextText));
+      if (elements.length === 0 || elements.length > slackLimits.contextElements)
+        problems.push(`${where}: ${elements.length} context elements`);
+      elements.forEach((element, elementIndex) =>
+        checkTooLong(problems, `${where} context ${elementIndex}`, textOf(element), slackLimits.contextText),
+      );
       break;
     }
     case 'actions': {
       const elements = Array.isArray(block.elements) ? block.elements : [];
-      if (elements.length === 0 || elements.length > slackLimits.actionsElements) problems.push(`${where}: ${elements.length} action elements`);
-      const actionIds = elements.map((element) => (isObject(element) ? element.action_id : undefined)).filter((id) => typeof id === 'string');
+      if (elements.length === 0 || elements.length > slackLimits.actionsElements)
+        problems.push(`${where}: ${elements.length} action elements`);
+      const actionIds = elements
+        .map((element) => (isObject(element) ? element.action_id : undefined))
+        .filter((id) => typeof id === 'string');
       if (new Set(actionIds).size !== actionIds.length) problems.push(`${where}: duplicate action_id`);
       elements.forEach((element, elementIndex) => checkElement(problems, `${where} element ${elementIndex}`, element));
       break;
     }
     case 'image':
-      if (typeof block.alt_text === 'string' && block.alt_text.length > slackLimits.imageAltText) problems.push(`${where}: alt_text too long`);
+      if (typeof block.alt_text === 'string' && block.alt_text.length > slackLimits.imageAltText)
+        problems.push(`${where}: alt_text too long`);
       checkStringLength(problems, `${where} image_url`, block.image_url, slackLimits.imageUrl);
       break;
     case 'input':
@@ -164,7 +177,11 @@ export function checkSlackView(view: unknown): string[] {
     if (view.submit !== undefined) checkTooLong(problems, 'view submit', textOf(view.submit), slackLimits.viewButtonText);
     if (view.close !== undefined) checkTooLong(problems, 'view close', textOf(view.close), slackLimits.viewButtonText);
     // A modal with inputs needs a submit button to send them.
-    if (Array.isArray(view.blocks) && view.blocks.some((block) => isObject(block) && block.type === 'input' && block.dispatch_action !== true) && view.submit === undefined) {
+    if (
+      Array.isArray(view.blocks) &&
+      view.blocks.some((block) => isObject(block) && block.type === 'input' && block.dispatch_action !== true) &&
+      view.submit === undefined
+    ) {
       problems.push('view: inputs without a submit button');
     }
   } else if (view.type !== 'home') {

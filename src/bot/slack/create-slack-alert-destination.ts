@@ -34,7 +34,13 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
         // The alert is already delivered; throwing now would make the outbox post it twice.
         await renderChartPng(chart, slackChartCanvas)
           .then((png) =>
-            client.files.uploadV2({ channel_id: posted.channel ?? channelId, thread_ts: ts, file: png, filename: 'ledgerline-alert.png', title: alert.title }),
+            client.files.uploadV2({
+              channel_id: posted.channel ?? channelId,
+              thread_ts: ts,
+              file: png,
+              filename: 'ledgerline-alert.png',
+              title: alert.title,
+            }),
           )
           .catch((error: unknown) => logger.warn('slack alert chart upload failed', { alertId: alert.alertId, error }));
       }
@@ -65,7 +71,11 @@ export function createSlackAlertDestination(client: webApi.WebClient, logger: Lo
     // Redrawn in place when someone acts on it: the channel sees who, and the buttons used are gone.
     async update(messageRef, alert) {
       const separator = messageRef.lastIndexOf(':');
-      await client.chat.update({ channel: messageRef.slice(0, separator), ts: messageRef.slice(separator + 1), ...renderAlertBlocks(alert) });
+      await client.chat.update({
+        channel: messageRef.slice(0, separator),
+        ts: messageRef.slice(separator + 1),
+        ...renderAlertBlocks(alert),
+      });
     },
   };
 }

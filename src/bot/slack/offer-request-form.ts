@@ -22,7 +22,10 @@ export function isServiceRequestWords(text: string): boolean {
 export async function offerRequestForm(input: { words: string; viewer: Viewer }, deps: Pick<DomainDeps, 'prisma'>): Promise<SlackMessage> {
   const refusal = await whyCannotRequestChanges(input.viewer, deps);
   if (refusal) return renderNotice(refusal);
-  const words = input.words.trim().replace(/^request\b/i, '').trim();
+  const words = input.words
+    .trim()
+    .replace(/^request\b/i, '')
+    .trim();
   const text = `Service request: _${escapeMrkdwn(truncate(input.words.trim(), 200))}_ — the form opens prefilled; nothing changes until it is submitted and approved.`;
   return {
     text: `Service request: ${input.words.trim()}`,
@@ -31,7 +34,13 @@ export async function offerRequestForm(input: { words: string; viewer: Viewer },
       {
         type: 'actions',
         elements: [
-          { type: 'button', action_id: macdSlackIds.open, style: 'primary', text: { type: 'plain_text', text: 'Open the request form', emoji: true }, value: truncate(words, slackLimits.buttonValue) },
+          {
+            type: 'button',
+            action_id: macdSlackIds.open,
+            style: 'primary',
+            text: { type: 'plain_text', text: 'Open the request form', emoji: true },
+            value: truncate(words, slackLimits.buttonValue),
+          },
         ],
       },
     ],

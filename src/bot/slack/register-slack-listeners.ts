@@ -71,7 +71,15 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   );
 
   /** Answers once per delivery key: a retried or replayed delivery finds its key taken and stays silent. */
-  const answer = (deliveryKey: string, question: string, place: SlackPlace, userId: string, respond?: RespondFunction, canShare = false, followUpOf?: string) => {
+  const answer = (
+    deliveryKey: string,
+    question: string,
+    place: SlackPlace,
+    userId: string,
+    respond?: RespondFunction,
+    canShare = false,
+    followUpOf?: string,
+  ) => {
     const work = (async () => {
       if (!(await whenIdle(() => claimSlackDelivery(deps.prisma, deliveryKey)))) return;
       if (isServiceRequestWords(question)) {
@@ -83,7 +91,14 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         return;
       }
       await answerInSlack(
-        { question, place, resolveViewer: () => viewerFor(userId), replier: createSlackReplier(client, place, respond), canShare, followUpOf },
+        {
+          question,
+          place,
+          resolveViewer: () => viewerFor(userId),
+          replier: createSlackReplier(client, place, respond),
+          canShare,
+          followUpOf,
+        },
         { assistant: deps.assistant, logger, workingNoticeAfterMs: deps.workingNoticeAfterMs, inTurn },
       );
     })().catch((error: unknown) => logger.error('slack answer failed', { error }));
@@ -141,7 +156,9 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         surface: 'slack',
         place: slackChatPlace(place.channelId),
       });
-      const posted = await createSlackReplier(client, place).post(renderSharedAnswer(shared, { question: value.question, place, sharedBy: body.user.id }));
+      const posted = await createSlackReplier(client, place).post(
+        renderSharedAnswer(shared, { question: value.question, place, sharedBy: body.user.id }),
+      );
       if (posted.via === 'message') await respond({ delete_original: true });
     });
   });
@@ -174,7 +191,12 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     const messageTs = 'container' in body && typeof body.container?.message_ts === 'string' ? body.container.message_ts : undefined;
     const actionId = action.action_id.slice(alertActionPrefix.length);
     if (actionId === 'ask' && channelId && messageTs) {
-      answer(`action:${body.trigger_id}`, action.value, { kind: 'thread', teamId: body.team?.id ?? '', channelId, threadTs: messageTs }, body.user.id);
+      answer(
+        `action:${body.trigger_id}`,
+        action.value,
+        { kind: 'thread', teamId: body.team?.id ?? '', channelId, threadTs: messageTs },
+        body.user.id,
+      );
       return;
     }
     const viewer = await viewerFor(body.user.id);
@@ -204,7 +226,10 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     if (event.tab !== 'home') return;
     later(async () => {
       const viewer = await viewerFor(event.user);
-      const view = await buildAppHome({ viewer, conversationKey: `slack:${body.team_id ?? ''}:home:${event.user}` }, { ...domainDeps, assistant: deps.assistant });
+      const view = await buildAppHome(
+        { viewer, conversationKey: `slack:${body.team_id ?? ''}:home:${event.user}` },
+        { ...domainDeps, assistant: deps.assistant },
+      );
       await client.views.publish({ user_id: event.user, view });
     });
   });

@@ -39,10 +39,21 @@ export function renderAlertBlocks(alert: AlertMessage): SlackMessage {
       })),
     });
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*Data:* ${escapeMrkdwn(alert.freshness)}`, slackLimits.contextText) }] });
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(`*Data:* ${escapeMrkdwn(alert.freshness)}`, slackLimits.contextText) }],
+  });
   // Who acted, so the whole channel sees it and nobody acts twice.
   if (alert.status && alert.status.length > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(alert.status.map((line) => `:white_check_mark: ${escapeMrkdwn(line)}`).join('\n'), slackLimits.contextText) }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: truncate(alert.status.map((line) => `:white_check_mark: ${escapeMrkdwn(line)}`).join('\n'), slackLimits.contextText),
+        },
+      ],
+    });
   }
   const actions = alert.actions.slice(0, slackLimits.actionsElements);
   const alertButtons = actions.filter((action) => !alertMacdPrefill(action)).map((action) => buttonOf(alert, action));

@@ -78,7 +78,10 @@ function columnWidths(table: Table, rows: string[][]): number[] {
  * row ("*title* — Label: value · …"), so no value is cut and nothing wraps out of alignment.
  */
 export function chooseSlackTableLayout(table: Table): SlackTableLayout {
-  const widths = columnWidths(table, table.rows.map((row) => cellsOf(table, row)));
+  const widths = columnWidths(
+    table,
+    table.rows.map((row) => cellsOf(table, row)),
+  );
   const lineWidth = widths.reduce((sum, width) => sum + width, 0) + 2 * Math.max(0, widths.length - 1);
   return lineWidth <= maximumTableWidth ? 'code' : 'list';
 }
@@ -95,7 +98,9 @@ function listLines(table: Table, rows: string[][]): string {
     .map((row) => {
       const [title = '', ...rest] = row;
       const fields = rest
-        .map((value, index) => (value.trim() === '' ? undefined : `${escapeMrkdwn(table.columns[index + 1]?.label ?? '')}: ${escapeMrkdwn(value)}`))
+        .map((value, index) =>
+          value.trim() === '' ? undefined : `${escapeMrkdwn(table.columns[index + 1]?.label ?? '')}: ${escapeMrkdwn(value)}`,
+        )
         .filter((field): field is string => field !== undefined);
       const head = title.trim() === '' ? '•' : `• *${escapeMrkdwn(title)}*`;
       return fields.length > 0 ? `${head} — ${fields.join(' · ')}` : head;
@@ -104,9 +109,14 @@ function listLines(table: Table, rows: string[][]): string {
 }
 
 /** The table as one section that fits Slack (a code block or a list), and how many rows made it in. */
-export function renderTableSection(table: Table, layout: SlackTableLayout = chooseSlackTableLayout(table)): { block: Block; shownRows: number } | undefined {
+export function renderTableSection(
+  table: Table,
+  layout: SlackTableLayout = chooseSlackTableLayout(table),
+): { block: Block; shownRows: number } | undefined {
   if (table.columns.length === 0 || table.rows.length === 0) return undefined;
-  const candidateRows = table.rows.slice(0, maximumTableRows).map((row) => cellsOf(table, row).map((cell) => truncate(cell, slackLimits.sectionText / 4)));
+  const candidateRows = table.rows
+    .slice(0, maximumTableRows)
+    .map((row) => cellsOf(table, row).map((cell) => truncate(cell, slackLimits.sectionText / 4)));
   for (let count = candidateRows.length; count >= 1; count -= 1) {
     const rows = candidateRows.slice(0, count);
     const text = layout === 'code' ? codeBlock(table, rows) : listLines(table, rows);
@@ -127,7 +137,8 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   const blocks: Block[] = [];
   const buttonFor = (question: string) => encodeButtonValue({ question, place: options.place });
   // A follow-up is read against the answer its button is on, however many answers came since.
-  const followUpFor = (question: string) => encodeButtonValue({ question, place: options.place, ...(answer.stateId ? { stateId: answer.stateId } : {}) });
+  const followUpFor = (question: string) =>
+    encodeButtonValue({ question, place: options.place, ...(answer.stateId ? { stateId: answer.stateId } : {}) });
 
   if (answer.clarification) {
     blocks.push(mrkdwnSection(truncate(escapeMrkdwn(answer.clarification.message), slackLimits.sectionText)));
@@ -204,6 +215,9 @@ export function renderSharedAnswer(answer: Answer, options: RenderAnswerOptions 
   const intro = `<@${options.sharedBy}> asked: _${escapeMrkdwn(options.question)}_`;
   return {
     text: message.text,
-    blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, slackLimits.contextText) }] }, ...message.blocks.slice(0, slackLimits.messageBlocks - 1)],
+    blocks: [
+      { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(intro, slackLimits.contextText) }] },
+      ...message.blocks.slice(0, slackLimits.messageBlocks - 1),
+    ],
   };
 }

@@ -17,7 +17,8 @@ export async function screenSlackRequest(request: IncomingMessage, signingSecret
   try {
     buffered = await HTTPModuleFunctions.bufferIncomingMessage(request, defaultBodyLimit);
   } catch (error) {
-    if (isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413) return { isAccepted: false, status: 413, reason: 'body too large' };
+    if (isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413)
+      return { isAccepted: false, status: 413, reason: 'body too large' };
     return { isAccepted: false, status: 400, reason: 'body could not be read' };
   }
 
@@ -46,7 +47,10 @@ export async function screenSlackRequest(request: IncomingMessage, signingSecret
 
 /** Slack's unsigned SSL check; Bolt strips anything else sent with it. */
 function isFormSslCheck(request: BufferedRequest): boolean {
-  return request.headers['content-type'] === 'application/x-www-form-urlencoded' && new URLSearchParams(request.rawBody.toString()).get('ssl_check') === '1';
+  return (
+    request.headers['content-type'] === 'application/x-www-form-urlencoded' &&
+    new URLSearchParams(request.rawBody.toString()).get('ssl_check') === '1'
+  );
 }
 
 function headerOf(request: IncomingMessage, name: string): string {

@@ -36,7 +36,11 @@ export type ButtonValue = z.infer<typeof buttonValueSchema>;
 const maximumQuestionLength = 1_500;
 
 export function encodeButtonValue(value: ButtonValue): string {
-  return JSON.stringify({ question: value.question.slice(0, maximumQuestionLength), place: value.place, ...(value.stateId ? { stateId: value.stateId } : {}) });
+  return JSON.stringify({
+    question: value.question.slice(0, maximumQuestionLength),
+    place: value.place,
+    ...(value.stateId ? { stateId: value.stateId } : {}),
+  });
 }
 
 /** Button values come back from Slack signed, but parse them anyway: they are input. */

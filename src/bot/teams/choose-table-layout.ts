@@ -18,8 +18,7 @@ const maximumCellLength = 40;
 const widthCap = 30;
 
 export type TableLayout =
-  | { kind: 'table'; /** One relative width per column (Adaptive Card `columns[].width`). */ widths: number[] }
-  | { kind: 'rows' };
+  { kind: 'table'; /** One relative width per column (Adaptive Card `columns[].width`). */ widths: number[] } | { kind: 'rows' };
 
 const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
 
@@ -46,6 +45,8 @@ export function chooseTableLayout(table: Table, budget: number = cardCharacterBu
   const totalWish = wishes.reduce((sum, wish) => sum + wish, 0);
   // Spare room beyond every wish is left unassigned: the widths are relative, so it spreads evenly.
   const shared = Math.min(spare, totalWish);
-  const widths = minimums.map((minimum, index) => minimum + (totalWish === 0 ? 0 : Math.floor((shared * (wishes[index] ?? 0)) / totalWish)));
+  const widths = minimums.map(
+    (minimum, index) => minimum + (totalWish === 0 ? 0 : Math.floor((shared * (wishes[index] ?? 0)) / totalWish)),
+  );
   return { kind: 'table', widths };
 }

@@ -129,6 +129,12 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): TeamsSurface {
   }
 
   const routes: Routes = new Map([[`POST ${teamsMessagesPath}`, handleMessages]]);
-  const destination = createTeamsAlertDestination({ adapter, prisma, logger, appId: config.appId, ...(retryPolicy ? { retryPolicy } : {}) });
+  const destination = createTeamsAlertDestination({
+    adapter,
+    prisma,
+    logger,
+    appId: config.appId,
+    ...(retryPolicy ? { retryPolicy } : {}),
+  });
   return { routes, destination, macdNotifier, isEmulatorMode };
 }

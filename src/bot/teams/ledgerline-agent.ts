@@ -9,7 +9,12 @@ import type { AdaptiveCard } from './adaptive-card.js';
 import { adaptiveCardContentType, askVerb, cardAttachment } from './adaptive-card.js';
 import type { RetryPolicy } from './connector-retry.js';
 import { withConnectorRetry } from './connector-retry.js';
-import { forgetConversationReference, proactiveConversationId, referenceFromActivity, saveConversationReference } from './conversation-references.js';
+import {
+  forgetConversationReference,
+  proactiveConversationId,
+  referenceFromActivity,
+  saveConversationReference,
+} from './conversation-references.js';
 import { renderErrorCard, replyForError } from './error-replies.js';
 import type { AlertActionRequest, AskedQuestion } from './read-teams-turn.js';
 import { welcomeOnce } from '../../assistant/answer-welcome.js';
@@ -57,7 +62,9 @@ export class LedgerlineAgent extends ActivityHandler {
       await this.rememberConversation(context);
       // A file attached in a personal chat, or its Import / Cancel: not a question.
       const fileImports = this.dependencies.fileImports;
-      const isChatImport = fileImports ? await handleTeamsChatImport(context, { ...this.dependencies, fileImports, viewerOf: (turn) => this.viewerOf(turn) }) : false;
+      const isChatImport = fileImports
+        ? await handleTeamsChatImport(context, { ...this.dependencies, fileImports, viewerOf: (turn) => this.viewerOf(turn) })
+        : false;
       if (!isChatImport) await this.answerMessage(context);
       await next();
     });
@@ -82,7 +89,10 @@ export class LedgerlineAgent extends ActivityHandler {
     });
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = invokeValue.action;
     await this.rememberConversation(context);
     if (verb === askVerb) {
@@ -149,7 +159,10 @@ export class LedgerlineAgent extends ActivityHandler {
       const prefill = alertMacdPrefillOf(request);
       if (prefill) return await this.sendRequestForm(context, viewer, prefill);
       if (!this.dependencies.onAlertAction) return 'This alert action is not available in Teams yet.';
-      const pressed = context.activity.type === 'invoke' ? { conversationId: context.activity.conversation?.id, activityId: context.activity.replyToId } : {};
+      const pressed =
+        context.activity.type === 'invoke'
+          ? { conversationId: context.activity.conversation?.id, activityId: context.activity.replyToId }
+          : {};
       return await this.dependencies.onAlertAction({ ...request, viewer, ...pressed });
     } catch (error) {
       return replyForError(error);
@@ -175,7 +188,12 @@ export class LedgerlineAgent extends ActivityHandler {
     if (!conversationId) return;
     try {
       const answer = await welcomeOnce(
-        { conversationKey: conversationKeyOf(conversationId), viewer: await this.viewerOf(context), surface: 'teams', isPersonal: context.activity.conversation?.conversationType === 'personal' },
+        {
+          conversationKey: conversationKeyOf(conversationId),
+          viewer: await this.viewerOf(context),
+          surface: 'teams',
+          isPersonal: context.activity.conversation?.conversationType === 'personal',
+        },
         this.dependencies,
       );
       if (answer) await this.send(context, MessageFactory.attachment(cardAttachment(renderAnswerCard(answer))), 'welcome');
@@ -217,7 +235,11 @@ export class LedgerlineAgent extends ActivityHandler {
         ...(this.dependencies.retryPolicy ? { policy: this.dependencies.retryPolicy } : {}),
       });
     } catch (error) {
-      this.dependencies.logger.error('teams reply not delivered', { description, conversationId: context.activity.conversation?.id, error });
+      this.dependencies.logger.error('teams reply not delivered', {
+        description,
+        conversationId: context.activity.conversation?.id,
+        error,
+      });
     }
   }
 }

@@ -32,7 +32,8 @@ export function renderAlertCard(message: AlertMessage, options: AlertCardOptions
   if (options.chartImageUri) body.push({ type: 'Image', url: options.chartImageUri, altText: message.title, size: 'Stretch' });
   if (message.freshness) body.push({ type: 'TextBlock', text: message.freshness, isSubtle: true, size: 'Small', wrap: true });
   // Who acted, so everyone in the chat sees it and nobody acts twice.
-  for (const line of message.status ?? []) body.push({ type: 'TextBlock', text: `✔ ${line}`, color: 'Good', size: 'Small', wrap: true, spacing: 'Small' });
+  for (const line of message.status ?? [])
+    body.push({ type: 'TextBlock', text: `✔ ${line}`, color: 'Good', size: 'Small', wrap: true, spacing: 'Small' });
   if (options.notice) body.push({ type: 'TextBlock', text: options.notice, color: 'Accent', wrap: true });
   const actions: CardAction[] = message.actions.map((action) =>
     action.id === 'ask'

@@ -91,7 +91,7 @@ function rowBlocks(table: Table, rows: Table['rows']): Container[] {
     const facts = factColumns
       .map((column) => ({ title: column.label, value: row[column.key] ?? '' }))
       .filter((fact) => fact.value.trim() !== '');
-    const title = titleColumn ? row[titleColumn.key] ?? '' : '';
+    const title = titleColumn ? (row[titleColumn.key] ?? '') : '';
     return {
       type: 'Container',
       separator: true,
@@ -109,7 +109,13 @@ function tableElements(table: Table): CardElement[] {
   const rows = table.rows.slice(0, layout.kind === 'table' ? maximumTableRows : maximumRowBlocks);
   const elements: CardElement[] = layout.kind === 'table' ? [gridElement(table, rows, layout.widths)] : rowBlocks(table, rows);
   if (table.totalRows > rows.length) {
-    elements.push({ type: 'TextBlock', text: `Showing ${rows.length} of ${table.totalRows} rows.`, isSubtle: true, size: 'Small', wrap: true });
+    elements.push({
+      type: 'TextBlock',
+      text: `Showing ${rows.length} of ${table.totalRows} rows.`,
+      isSubtle: true,
+      size: 'Small',
+      wrap: true,
+    });
   }
   return elements;
 }
@@ -142,9 +148,18 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
   const context = contextLine(answer);
   if (context) body.push({ type: 'TextBlock', text: context, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
   if (answer.plannedBy === 'offline-fallback') {
-    body.push({ type: 'TextBlock', text: 'The language model was unavailable; answered by the offline planner.', isSubtle: true, size: 'Small', wrap: true });
+    body.push({
+      type: 'TextBlock',
+      text: 'The language model was unavailable; answered by the offline planner.',
+      isSubtle: true,
+      size: 'Small',
+      wrap: true,
+    });
   }
-  return createCard(body, answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question, question, answer.stateId)));
+  return createCard(
+    body,
+    answer.followUps.slice(0, maximumFollowUps).map((question) => askAction(question, question, answer.stateId)),
+  );
 }
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -51,7 +51,11 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
       if (failure !== undefined || messageRef === undefined) {
         // A throttled connector says when to come back; the outbox waits at least that long.
         const retryAfter = retryAfterMs(failure);
-        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept alert ${message.alertId}: ${String(failure)}`, retryAfter === undefined ? undefined : { retryAfterMs: retryAfter });
+        throw new LedgerlineError(
+          'UNAVAILABLE',
+          `Teams did not accept alert ${message.alertId}: ${String(failure)}`,
+          retryAfter === undefined ? undefined : { retryAfterMs: retryAfter },
+        );
       }
       return { messageRef };
     },
@@ -75,7 +79,8 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
           ...(retryPolicy ? { policy: retryPolicy } : {}),
         });
       });
-      if (failure !== undefined) throw new LedgerlineError('UNAVAILABLE', `Teams did not update alert ${message.alertId}: ${String(failure)}`);
+      if (failure !== undefined)
+        throw new LedgerlineError('UNAVAILABLE', `Teams did not update alert ${message.alertId}: ${String(failure)}`);
     },
   };
 
@@ -102,7 +107,11 @@ export function createTeamsAlertDestination(dependencies: TeamsAlertDestinationD
 }
 
 /** The alert card with its chart, unless the chart would push it past Teams' message size. */
-export async function renderAlertCardWithChart(message: AlertMessage, logger: Logger, options: Omit<AlertCardOptions, 'chartImageUri'> = {}): Promise<AdaptiveCard> {
+export async function renderAlertCardWithChart(
+  message: AlertMessage,
+  logger: Logger,
+  options: Omit<AlertCardOptions, 'chartImageUri'> = {},
+): Promise<AdaptiveCard> {
   const withChart = renderAlertCard(message, { ...options, chartImageUri: await alertChart(message, logger) });
   return JSON.stringify(withChart).length <= maximumCardBytes ? withChart : renderAlertCard(message, options);
 }
@@ -111,16 +120,18 @@ async function alertChart(message: AlertMessage, logger: Logger): Promise<string
   if (!message.series || message.series.categories.length < 2) return undefined;
   const { categories, actual, expected, unit } = message.series;
   try {
-    return await renderChartDataUri({
-      kind: 'line',
-      title: message.title,
-      categories,
-      series: [{ name: 'Actual', values: actual }, ...(expected ? [{ name: 'Expected', values: expected }] : [])],
-      unit,
-    }, teamsChartCanvas);
+    return await renderChartDataUri(
+      {
+        kind: 'line',
+        title: message.title,
+        categories,
+        series: [{ name: 'Actual', values: actual }, ...(expected ? [{ name: 'Expected', values: expected }] : [])],
+        unit,
+      },
+      teamsChartCanvas,
+    );
   } catch (error) {
     logger.warn('alert chart not rendered', { alertId: message.alertId, error });
     return undefined;
   }
 }
-

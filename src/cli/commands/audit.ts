@@ -79,7 +79,10 @@ export async function runAuditCommand(argv: string[], deps: DomainDeps, output: 
     const ofKind = findings.filter((finding) => finding.kind === kind);
     if (ofKind.length === 0) continue;
     const currencies = [...new Set(ofKind.map((finding) => finding.currency))];
-    const totals = currencies.map((currency) => `${currency} ${sumDecimals(ofKind.filter((finding) => finding.currency === currency).map((finding) => finding.amountAtStake)).toFixed(2)}`);
+    const totals = currencies.map(
+      (currency) =>
+        `${currency} ${sumDecimals(ofKind.filter((finding) => finding.currency === currency).map((finding) => finding.amountAtStake)).toFixed(2)}`,
+    );
     output.stdout.write(`${kind.replaceAll('_', ' ')} — ${ofKind.length} finding(s), ${totals.join(' + ')}\n`);
     for (const finding of ofKind) output.stdout.write(describeFinding(finding) + '\n');
     output.stdout.write('\n');

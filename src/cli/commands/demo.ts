@@ -46,9 +46,11 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   const asOf = new Date(`${asOfText}T00:00:00Z`);
   const seed = values.seed === undefined ? config.demoSeed : Number(values.seed);
   const scale = values.scale === undefined ? 1 : Number(values.scale);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(asOf.getTime())) return fail(`--as-of must be a date written YYYY-MM-DD, got "${asOfText}".`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(asOf.getTime()))
+    return fail(`--as-of must be a date written YYYY-MM-DD, got "${asOfText}".`);
   if (!Number.isSafeInteger(seed) || seed < 0) return fail(`--seed must be a whole number of 0 or more, got "${values.seed}".`);
-  if (!(scale > 0 && scale <= maximumDemoScale)) return fail(`--scale must be a number above 0 and at most ${maximumDemoScale}, got "${values.scale}".`);
+  if (!(scale > 0 && scale <= maximumDemoScale))
+    return fail(`--scale must be a number above 0 and at most ${maximumDemoScale}, got "${values.scale}".`);
   const invoiceFormat = invoiceFormats.find((format) => format === (values['invoice-format'] ?? 'csv'));
   if (!invoiceFormat) return fail(`--invoice-format must be one of ${invoiceFormats.join(', ')}, got "${values['invoice-format']}".`);
 
@@ -69,9 +71,14 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
   const runtime = await openRuntime(config);
   try {
     if (!values.force && !(await isDatabaseEmpty(runtime.prisma))) {
-      return fail(`The database at ${runtime.database.location} already holds data; loading the demo would mix companies. Use --force to load it anyway, or --out DIR to only write the files.`);
+      return fail(
+        `The database at ${runtime.database.location} already holds data; loading the demo would mix companies. Use --force to load it anyway, or --out DIR to only write the files.`,
+      );
     }
-    const loaded = await loadDemoEnterprise({ asOf, seed, scale, invoiceFormat }, { ...runtime, costCenterTagKeys: config.costCenterTagKeys });
+    const loaded = await loadDemoEnterprise(
+      { asOf, seed, scale, invoiceFormat },
+      { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
+    );
     const rows = loaded.summaries.reduce((sum, summary) => sum + summary.rowsAccepted, 0);
     process.stdout.write(
       `Loaded the demo enterprise into ${runtime.database.location}: ${loaded.summaries.length} files, ${rows.toLocaleString('en-US')} rows ` +

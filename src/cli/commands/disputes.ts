@@ -100,7 +100,9 @@ export async function runDisputesCommand(argv: string[], deps: DomainDeps, outpu
       const exported = await exportDisputesCsv({ vendorId: vendor!.id, ...(status ? { status } : {}) }, deps);
       if (values.out) {
         await writeFile(values.out, exported.csv);
-        output.stderr.write(`Wrote ${exported.rowCount} disputed charge(s) from ${exported.disputeCount} dispute(s) of ${vendor!.name} to ${values.out}.\n`);
+        output.stderr.write(
+          `Wrote ${exported.rowCount} disputed charge(s) from ${exported.disputeCount} dispute(s) of ${vendor!.name} to ${values.out}.\n`,
+        );
       } else {
         output.stdout.write(exported.csv);
       }

@@ -46,7 +46,12 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     process.stderr.write(`--vendor is for edi811 files; a ${kind} CSV names the vendor in its rows.\n`);
     return 1;
   }
-  if (!(await access(filePath).then(() => true, () => false))) {
+  if (
+    !(await access(filePath).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     process.stderr.write(`Cannot read ${filePath}: no such file.\n`);
     return 1;
   }
@@ -67,17 +72,17 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     bar?.start(1, 0, { rows: 0 });
     try {
       summary = await importFile(
-      {
-        kind,
-        filePath,
-        skipInvalid: values['skip-invalid'],
-        ...(values.vendor === undefined ? {} : { vendor: values.vendor }),
-        onProgress: (progress) => {
-          bar?.setTotal(Math.max(progress.totalBytes, 1));
-          bar?.update(progress.bytesRead, { rows: progress.rowsRead.toLocaleString('en-US') });
+        {
+          kind,
+          filePath,
+          skipInvalid: values['skip-invalid'],
+          ...(values.vendor === undefined ? {} : { vendor: values.vendor }),
+          onProgress: (progress) => {
+            bar?.setTotal(Math.max(progress.totalBytes, 1));
+            bar?.update(progress.bytesRead, { rows: progress.rowsRead.toLocaleString('en-US') });
+          },
         },
-      },
-      { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
+        { ...runtime, costCenterTagKeys: config.costCenterTagKeys },
       );
     } catch (error) {
       bar?.stop();

@@ -7,12 +7,30 @@ export const commands: Record<string, CommandEntry> = {
   migrate: { summary: 'Apply database migrations', load: () => import('./migrate.js') },
   ask: { summary: 'ask [--as-of YYYY-MM-DD] [--json] "<question>" | -: answer questions', load: () => import('./ask.js') },
   chat: { summary: 'chat [--as-of YYYY-MM-DD]: console chat with follow-ups', load: () => import('./chat.js') },
-  import: { summary: 'import <kind> <file.csv> [--skip-invalid]: load vendors, inventory, invoices, FOCUS…', load: () => import('./import.js') },
-  'teams-package': { summary: 'teams-package --app-id <guid> [--out file.zip]: the Microsoft Teams app package', load: () => import('./teams-package.js') },
+  import: {
+    summary: 'import <kind> <file.csv> [--skip-invalid]: load vendors, inventory, invoices, FOCUS…',
+    load: () => import('./import.js'),
+  },
+  'teams-package': {
+    summary: 'teams-package --app-id <guid> [--out file.zip]: the Microsoft Teams app package',
+    load: () => import('./teams-package.js'),
+  },
   jobs: { summary: 'jobs list | jobs run <job> [--as-of YYYY-MM-DD] [--json]: run an alert job once', load: () => import('./jobs.js') },
-  audit: { summary: 'audit [--vendor <name>] [--from YYYY-MM] [--to YYYY-MM] [--json]: check invoices against contracts and inventory', load: () => import('./audit.js') },
-  disputes: { summary: 'disputes open | list | export --vendor <name> [--out file.csv] | set <id> <status>: billing disputes', load: () => import('./disputes.js') },
-  demo: { summary: 'demo [--as-of YYYY-MM-DD] [--seed N] [--out DIR]: generate (and load) the demo enterprise', load: () => import('./demo.js') },
-  bench: { summary: 'bench [--iterations N] [--no-postgres]: answer latency per question class into BENCHMARKS.md', load: () => import('./bench.js') },
+  audit: {
+    summary: 'audit [--vendor <name>] [--from YYYY-MM] [--to YYYY-MM] [--json]: check invoices against contracts and inventory',
+    load: () => import('./audit.js'),
+  },
+  disputes: {
+    summary: 'disputes open | list | export --vendor <name> [--out file.csv] | set <id> <status>: billing disputes',
+    load: () => import('./disputes.js'),
+  },
+  demo: {
+    summary: 'demo [--as-of YYYY-MM-DD] [--seed N] [--out DIR]: generate (and load) the demo enterprise',
+    load: () => import('./demo.js'),
+  },
+  bench: {
+    summary: 'bench [--iterations N] [--no-postgres]: answer latency per question class into BENCHMARKS.md',
+    load: () => import('./bench.js'),
+  },
   migration: { summary: 'migration create <name>: write the next migration from schema changes', load: () => import('./migration.js') },
 };

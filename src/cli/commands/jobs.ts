@@ -60,11 +60,28 @@ export async function runJobsCommand(
   // Alerts for console-subscribed channels go to stderr, so stdout holds only this run's result.
   const created = await job.run({ ...deps, asOf, destinations: [createConsoleDestination(io.stderr)] });
   if (values.json) {
-    io.stdout.write(`${JSON.stringify(created.map(({ id, kind, dedupeKey, title, status, createdAt, message, finding }) => ({ id, kind, dedupeKey, title, status, createdAt, message, finding })), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(
+        created.map(({ id, kind, dedupeKey, title, status, createdAt, message, finding }) => ({
+          id,
+          kind,
+          dedupeKey,
+          title,
+          status,
+          createdAt,
+          message,
+          finding,
+        })),
+        null,
+        2,
+      )}\n`,
+    );
   } else if (created.length === 0) {
     io.stdout.write(`${job.id} (as of ${asOf}): nothing new.\n`);
   } else {
-    io.stdout.write(`${job.id} (as of ${asOf}): ${created.length} new alert(s).\n\n${created.map((alert) => renderAlertText(alert.message)).join('\n\n')}\n`);
+    io.stdout.write(
+      `${job.id} (as of ${asOf}): ${created.length} new alert(s).\n\n${created.map((alert) => renderAlertText(alert.message)).join('\n\n')}\n`,
+    );
   }
   return 0;
 }

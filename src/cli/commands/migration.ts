@@ -9,6 +9,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const folder = await createMigration(name, new Date());
-  process.stdout.write(folder ? `Wrote prisma/migrations/${folder}/migration.sql\n` : 'The schema matches the migrations: nothing to write.\n');
+  process.stdout.write(
+    folder ? `Wrote prisma/migrations/${folder}/migration.sql\n` : 'The schema matches the migrations: nothing to write.\n',
+  );
   return 0;
 }

@@ -16,7 +16,7 @@ const packageRoot = new URL('../../../', import.meta.url);
 const templateDirectory = new URL('teams/', packageRoot);
 
 const optionsSchema = z.object({
-  appId: z.uuid({ message: '--app-id must be the bot\'s Microsoft App ID (a GUID)' }),
+  appId: z.uuid({ message: "--app-id must be the bot's Microsoft App ID (a GUID)" }),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be MAJOR.MINOR.PATCH'),
   developerName: z.string().trim().min(1).max(32),
   websiteUrl: z.url({ protocol: /^https$/, message: '--website-url must be an https:// URL' }).transform((url) => url.replace(/\/+$/, '')),
@@ -89,6 +89,8 @@ export async function run(argv: string[], _environment: CommandEnvironment): Pro
   });
   const outputPath = resolve(values.out);
   await writeFile(outputPath, zip);
-  process.stdout.write(`Wrote ${outputPath} (${zip.length} bytes): manifest.json, color.png, outline.png.\nUpload it in Teams → Apps → Manage your apps → Upload an app.\n`);
+  process.stdout.write(
+    `Wrote ${outputPath} (${zip.length} bytes): manifest.json, color.png, outline.png.\nUpload it in Teams → Apps → Manage your apps → Upload an app.\n`,
+  );
   return 0;
 }

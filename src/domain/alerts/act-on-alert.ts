@@ -94,12 +94,23 @@ export async function actOnAlert(input: ActOnAlertInput, deps: Pick<DomainDeps, 
  */
 function checkMayAct(actor: AlertActor, action: AlertStateAction, alert: StoredAlert): void {
   const scope = actor.costCenterScope;
-  if (scope !== undefined && scope !== '*' && alert.scope.costCenters.length > 0 && !alert.scope.costCenters.some((code) => scope.includes(code))) {
-    throw new LedgerlineError('FORBIDDEN', `This alert is about ${alert.scope.costCenters.join(', ')}, outside your cost centers; ask its owner to act on it.`);
+  if (
+    scope !== undefined &&
+    scope !== '*' &&
+    alert.scope.costCenters.length > 0 &&
+    !alert.scope.costCenters.some((code) => scope.includes(code))
+  ) {
+    throw new LedgerlineError(
+      'FORBIDDEN',
+      `This alert is about ${alert.scope.costCenters.join(', ')}, outside your cost centers; ask its owner to act on it.`,
+    );
   }
   if (action !== 'acknowledge' && actor.role === 'viewer') {
     const verb = action === 'mark-expected' ? 'mark alerts as expected' : 'snooze alerts';
-    throw new LedgerlineError('FORBIDDEN', `Viewers can acknowledge alerts but not ${verb}: that silences them for everyone. Ask an approver or admin.`);
+    throw new LedgerlineError(
+      'FORBIDDEN',
+      `Viewers can acknowledge alerts but not ${verb}: that silences them for everyone. Ask an approver or admin.`,
+    );
   }
 }
 
@@ -120,6 +131,10 @@ function alreadyDoneReply(action: AlertStateAction, actor: AlertActor, entry: Al
   const isSamePerson = actor.userId !== undefined ? entry.actorUserId === actor.userId : entry.actorName === actor.displayName;
   const who = isSamePerson ? 'You already' : `${entry.actorName} already`;
   const what =
-    action === 'acknowledge' ? 'acknowledged this alert' : action === 'mark-expected' ? 'marked this alert as expected' : `snoozed this alert until ${moment(entry.until ?? entry.at)}`;
+    action === 'acknowledge'
+      ? 'acknowledged this alert'
+      : action === 'mark-expected'
+        ? 'marked this alert as expected'
+        : `snoozed this alert until ${moment(entry.until ?? entry.at)}`;
   return `${who} ${what} (${moment(entry.at)}); nothing changed.`;
 }

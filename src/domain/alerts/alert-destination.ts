@@ -4,13 +4,7 @@
  */
 export type AlertKind = 'anomaly' | 'notice-deadline' | 'budget' | 'billing-discrepancy';
 
-export type AlertActionId =
-  | 'acknowledge'
-  | 'mark-expected'
-  | 'snooze-7d'
-  | 'ask'
-  | 'start-renewal-review'
-  | 'plan-disconnect';
+export type AlertActionId = 'acknowledge' | 'mark-expected' | 'snooze-7d' | 'ask' | 'start-renewal-review' | 'plan-disconnect';
 
 export interface AlertMessage {
   alertId: number;

@@ -40,7 +40,13 @@ export async function readAlertStates(alertIds: readonly number[], deps: Pick<Do
   for (const alert of alerts) {
     const mine = feedback.filter((row) => row.alertId === alert.id);
     const find = (kind: AlertFeedbackKind) => entryOf(mine.find((row) => row.kind === kind));
-    states.set(alert.id, { alertId: alert.id, status: alert.status, acknowledged: find('acknowledged'), expected: find('expected'), snoozed: find('snoozed') });
+    states.set(alert.id, {
+      alertId: alert.id,
+      status: alert.status,
+      acknowledged: find('acknowledged'),
+      expected: find('expected'),
+      snoozed: find('snoozed'),
+    });
   }
   return states;
 }
@@ -49,7 +55,10 @@ export async function readAlertStates(alertIds: readonly number[], deps: Pick<Do
 export function describeAlertState(state: AlertState, now: Date): string[] {
   const lines: string[] = [];
   if (state.acknowledged) lines.push(`Acknowledged by ${state.acknowledged.actorName} · ${moment(state.acknowledged.at)}`);
-  if (state.expected) lines.push(`Marked as expected by ${state.expected.actorName} · ${moment(state.expected.at)} — later scans treat it as planned activity`);
+  if (state.expected)
+    lines.push(
+      `Marked as expected by ${state.expected.actorName} · ${moment(state.expected.at)} — later scans treat it as planned activity`,
+    );
   if (state.snoozed?.until) {
     lines.push(
       state.snoozed.until > now

@@ -15,8 +15,12 @@ export function signedMoney(amount: DecimalInput, currency: string): string {
 export async function describeFreshness(deps: Pick<DomainDeps, 'prisma'>): Promise<string> {
   const freshness = await getFreshness(deps.prisma);
   const parts = [
-    freshness.cloudCostsThrough ? `cloud costs through ${formatDate(freshness.cloudCostsThrough)} (provisional until the bill closes)` : 'no cloud costs imported',
-    freshness.telecomInvoicesThrough ? `telecom invoices through ${formatMonth(freshness.telecomInvoicesThrough)}` : 'no telecom invoices imported',
+    freshness.cloudCostsThrough
+      ? `cloud costs through ${formatDate(freshness.cloudCostsThrough)} (provisional until the bill closes)`
+      : 'no cloud costs imported',
+    freshness.telecomInvoicesThrough
+      ? `telecom invoices through ${formatMonth(freshness.telecomInvoicesThrough)}`
+      : 'no telecom invoices imported',
   ];
   return parts.join(' · ');
 }

@@ -15,14 +15,24 @@ import type { BudgetFinding } from './detect-budget-overruns.js';
  * through the cost-center tag, invoice lines through their service), actual to date and projected
  * to month end by the shared projection (domain/forecast), against its budget.
  */
-export async function collectBudgetAlerts(input: { asOf: string; thresholds?: number[] }, deps: Pick<DomainDeps, 'prisma'>): Promise<AlertDraft[]> {
+export async function collectBudgetAlerts(
+  input: { asOf: string; thresholds?: number[] },
+  deps: Pick<DomainDeps, 'prisma'>,
+): Promise<AlertDraft[]> {
   const { prisma } = deps;
   const monthStart = dateFromIso(`${input.asOf.slice(0, 7)}-01`);
-  const budgets = await prisma.budget.findMany({ where: { month: monthStart }, include: { costCenter: { select: { code: true, name: true } } } });
+  const budgets = await prisma.budget.findMany({
+    where: { month: monthStart },
+    include: { costCenter: { select: { code: true, name: true } } },
+  });
   if (budgets.length === 0) return [];
   const period = makePeriod(toIsoDate(monthStart), toIsoDate(addMonths(monthStart, 1)));
   const projection = await projectSpend(
-    { period, asOf: dateFromIso(input.asOf), condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(budgets.map((budget) => budget.costCenterId))})` },
+    {
+      period,
+      asOf: dateFromIso(input.asOf),
+      condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(budgets.map((budget) => budget.costCenterId))})`,
+    },
     prisma,
   );
   const findings = detectBudgetOverruns({
@@ -42,7 +52,10 @@ export async function collectBudgetAlerts(input: { asOf: string; thresholds?: nu
     projectedBy: toIsoDate(addDays(dateFromIso(period.end), -1)),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
   });
-  const told = await prisma.alert.findMany({ where: { kind: 'budget', dedupeKey: { startsWith: 'budget:', contains: `:${period.start}:` } }, select: { dedupeKey: true } });
+  const told = await prisma.alert.findMany({
+    where: { kind: 'budget', dedupeKey: { startsWith: 'budget:', contains: `:${period.start}:` } },
+    select: { dedupeKey: true },
+  });
   const news = dropBudgetFindingsAlreadyTold(
     findings,
     told.map((alert) => alert.dedupeKey),

@@ -6,7 +6,10 @@ import { detectNoticeDeadlines } from './detect-notice-deadlines.js';
 import type { NoticeDeadlineFinding } from './detect-notice-deadlines.js';
 
 /** The notice-deadlines job's detector step: contracts + last 12 months of vendor spend → alert drafts. */
-export async function collectNoticeDeadlineAlerts(input: { asOf: string; thresholds?: number[] }, deps: Pick<DomainDeps, 'prisma'>): Promise<AlertDraft[]> {
+export async function collectNoticeDeadlineAlerts(
+  input: { asOf: string; thresholds?: number[] },
+  deps: Pick<DomainDeps, 'prisma'>,
+): Promise<AlertDraft[]> {
   const { prisma } = deps;
   const asOf = new Date(`${input.asOf}T00:00:00Z`);
   const contracts = await prisma.contract.findMany({ where: { endDate: { gte: asOf } }, include: { vendor: true } });
@@ -49,7 +52,10 @@ export async function collectNoticeDeadlineAlerts(input: { asOf: string; thresho
 
 export function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness: string): AlertDraft {
   const { contract } = finding;
-  const spend = finding.last12MonthsSpend.length > 0 ? finding.last12MonthsSpend.map((entry) => money(entry.amount, entry.currency)).join(' + ') : 'none recorded';
+  const spend =
+    finding.last12MonthsSpend.length > 0
+      ? finding.last12MonthsSpend.map((entry) => money(entry.amount, entry.currency)).join(' + ')
+      : 'none recorded';
   const title = `${contract.vendor} "${contract.name}": renewal decision due ${day(finding.decisionDate)} (${finding.daysLeft} days)`;
   const consequence = contract.autoRenew
     ? `It renews automatically on ${day(contract.endDate)} unless notice is given by ${day(finding.decisionDate)} (${contract.noticeDays} days' notice).`

@@ -55,8 +55,12 @@ export function createAlertActionHandler(deps: AlertActionHandlerDeps): AlertAct
               alertId,
               message: result.message,
               destinations: deps.destinations(),
-              ...(input.channelId && input.messageTs ? { clicked: { platform: 'slack' as const, messageRef: `${input.channelId}:${input.messageTs}` } } : {}),
-              ...(input.conversationId && input.activityId ? { skip: { platform: 'teams' as const, messageRef: `${input.conversationId}:${input.activityId}` } } : {}),
+              ...(input.channelId && input.messageTs
+                ? { clicked: { platform: 'slack' as const, messageRef: `${input.channelId}:${input.messageTs}` } }
+                : {}),
+              ...(input.conversationId && input.activityId
+                ? { skip: { platform: 'teams' as const, messageRef: `${input.conversationId}:${input.activityId}` } }
+                : {}),
             },
             deps,
           );
@@ -67,7 +71,8 @@ export function createAlertActionHandler(deps: AlertActionHandlerDeps): AlertAct
       const row = await deps.prisma.alert.findUnique({ where: { id: alertId } });
       const action = row ? readStoredAlert(row).message.actions.find((candidate) => candidate.id === input.actionId) : undefined;
       const prefill = action ? alertMacdPrefill(action) : undefined;
-      if (prefill) return `Start the request with \`/ledger request ${prefill.words}\` (Slack) or "request ${prefill.words}" (Teams): the form opens prefilled.`;
+      if (prefill)
+        return `Start the request with \`/ledger request ${prefill.words}\` (Slack) or "request ${prefill.words}" (Teams): the form opens prefilled.`;
       if (input.actionId === 'ask') return `Ask me: "${input.value}"`;
       return 'That button is not known.';
     } catch (error) {

@@ -24,7 +24,8 @@ export async function createAlerts(drafts: readonly AlertDraft[], deps: Pick<Dom
     if (id === undefined) continue;
     const recipients = subscriptions.filter(
       (subscription) =>
-        subscription.alertKinds.includes(draft.kind) && matchesFilter(readSubscriptionFilters(subscription.filters).byKind[draft.kind], draft.scope),
+        subscription.alertKinds.includes(draft.kind) &&
+        matchesFilter(readSubscriptionFilters(subscription.filters).byKind[draft.kind], draft.scope),
     );
     if (recipients.length > 0) {
       await prisma.alertDelivery.createMany({
@@ -38,7 +39,8 @@ export async function createAlerts(drafts: readonly AlertDraft[], deps: Pick<Dom
     const row = await prisma.alert.findUniqueOrThrow({ where: { id } });
     created.push(readStoredAlert(row));
   }
-  if (created.length > 0) deps.logger.info('alerts created', { count: created.length, kinds: [...new Set(created.map((alert) => alert.kind))] });
+  if (created.length > 0)
+    deps.logger.info('alerts created', { count: created.length, kinds: [...new Set(created.map((alert) => alert.kind))] });
   return created;
 }
 

@@ -41,17 +41,28 @@ export const defaultBudgetThresholds = [80, 100, 120];
  * of the monthly budget. The projection knows how bills arrive, so a month whose invoices have not
  * come yet is not judged by its cloud days alone, and a low start is no reason for silence.
  */
-export function detectBudgetOverruns(input: { rows: readonly CostCenterMonth[]; month: string; projectedBy: string; thresholds?: readonly number[] }): BudgetFinding[] {
+export function detectBudgetOverruns(input: {
+  rows: readonly CostCenterMonth[];
+  month: string;
+  projectedBy: string;
+  thresholds?: readonly number[];
+}): BudgetFinding[] {
   const thresholds = [...(input.thresholds ?? defaultBudgetThresholds)].sort((left, right) => right - left);
   const findings: BudgetFinding[] = [];
   for (const row of input.rows) {
     if (row.budget.lessThanOrEqualTo(0)) continue;
     const projected = row.projected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    const crosses = (amount: Decimal) => thresholds.find((threshold) => amount.greaterThanOrEqualTo(row.budget.times(threshold).div(100)) && amount.greaterThan(0));
+    const crosses = (amount: Decimal) =>
+      thresholds.find((threshold) => amount.greaterThanOrEqualTo(row.budget.times(threshold).div(100)) && amount.greaterThan(0));
     const exceeded = crosses(row.actual);
     const projectedOver = crosses(projected);
     // Report what matters most: a crossed line beats a projection of the same or a lower line.
-    const status = exceeded !== undefined && (projectedOver === undefined || exceeded >= projectedOver) ? 'exceeded' : projectedOver !== undefined ? 'projected' : undefined;
+    const status =
+      exceeded !== undefined && (projectedOver === undefined || exceeded >= projectedOver)
+        ? 'exceeded'
+        : projectedOver !== undefined
+          ? 'projected'
+          : undefined;
     if (status === undefined) continue;
     const threshold = (status === 'exceeded' ? exceeded : projectedOver)!;
     findings.push({

@@ -53,10 +53,15 @@ export function detectNoticeDeadlines(input: {
       decisionDate,
       daysLeft,
       threshold,
-      last12MonthsSpend: (input.spendByVendor.get(contract.vendor) ?? []).map((entry) => ({ currency: entry.currency, amount: new Decimal(entry.amount).toFixed(2) })),
+      last12MonthsSpend: (input.spendByVendor.get(contract.vendor) ?? []).map((entry) => ({
+        currency: entry.currency,
+        amount: new Decimal(entry.amount).toFixed(2),
+      })),
       // The decision date is in the key: a renewed contract (new end date) alerts again.
       dedupeKey: `notice-deadline:${contract.contractId}:${decisionDate}:${threshold}`,
     });
   }
-  return findings.sort((left, right) => left.daysLeft - right.daysLeft || left.contract.contractId.localeCompare(right.contract.contractId));
+  return findings.sort(
+    (left, right) => left.daysLeft - right.daysLeft || left.contract.contractId.localeCompare(right.contract.contractId),
+  );
 }

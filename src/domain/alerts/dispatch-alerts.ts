@@ -70,7 +70,9 @@ export async function dispatchAlerts(
   );
   // Snoozed families post nothing until the snooze ends; their deliveries stay pending, not lost.
   const snoozedFamilies = new Set(
-    (await prisma.alertFeedback.findMany({ where: { kind: 'snoozed', until: { gt: now } }, select: { family: true } })).map((snooze) => snooze.family),
+    (await prisma.alertFeedback.findMany({ where: { kind: 'snoozed', until: { gt: now } }, select: { family: true } })).map(
+      (snooze) => snooze.family,
+    ),
   );
   const summary: DispatchSummary = { sent: 0, failed: 0, waiting: 0 };
   const parcelsByPlatform = new Map<AlertDestination, Parcel[]>();
@@ -86,7 +88,8 @@ export async function dispatchAlerts(
     const channelKey = `${delivery.platform}\u0000${delivery.channelId}`;
     if (digestChannels.has(channelKey)) {
       const bundle = digests.get(channelKey) ?? [];
-      if (bundle.length === 0) parcels.push({ deliveries: bundle, channelId: delivery.channelId, message: readStoredAlert(delivery.alert).message });
+      if (bundle.length === 0)
+        parcels.push({ deliveries: bundle, channelId: delivery.channelId, message: readStoredAlert(delivery.alert).message });
       digests.set(channelKey, bundle);
       bundle.push(delivery);
     } else {
@@ -97,7 +100,8 @@ export async function dispatchAlerts(
   const alertsById = new Map(pending.map((delivery) => [delivery.alertId, readStoredAlert(delivery.alert).message]));
   for (const parcels of parcelsByPlatform.values()) {
     for (const parcel of parcels) {
-      if (parcel.deliveries.length > 1) parcel.message = digestMessage(parcel.deliveries.map((delivery) => alertsById.get(delivery.alertId)!));
+      if (parcel.deliveries.length > 1)
+        parcel.message = digestMessage(parcel.deliveries.map((delivery) => alertsById.get(delivery.alertId)!));
     }
   }
 
@@ -191,7 +195,13 @@ async function deliverWithRetries(
         where: { id: { in: ids }, leaseOwner: lease.owner },
         data: { lastError: reason.slice(0, 500), ...(isLast ? { status: 'failed' as const, leaseOwner: null, leaseExpiresAt: null } : {}) },
       });
-      deps.logger.warn('alert delivery failed', { platform: destination.platform, channelId: parcel.channelId, attempt: attemptNumber, isLast, reason });
+      deps.logger.warn('alert delivery failed', {
+        platform: destination.platform,
+        channelId: parcel.channelId,
+        attempt: attemptNumber,
+        isLast,
+        reason,
+      });
       if (isLast) return 'failed';
       // The lease is renewed at the next claim to cover this wait: nobody else posts meanwhile.
       delayMs = backoffDelayMs(attemptNumber, { baseDelayMs, maxDelayMs }, retryAfterMsOf(error));
@@ -212,7 +222,9 @@ async function settleAlreadyPosted(
   limits: { maxDelayMs: number },
   deps: Pick<DomainDeps, 'prisma' | 'logger'>,
 ): Promise<Parcel['deliveries']> {
-  const orphaned = claimed.filter((delivery) => delivery.leaseOwner !== null && delivery.leaseOwner !== lease.owner && delivery.leaseExpiresAt !== null);
+  const orphaned = claimed.filter(
+    (delivery) => delivery.leaseOwner !== null && delivery.leaseOwner !== lease.owner && delivery.leaseExpiresAt !== null,
+  );
   if (orphaned.length === 0 || destination.findPosted === undefined) return claimed;
   // The earliest moment the dead run could have posted: its lease began at most a lease and the
   // longest wait before its expiry (a minute more for clocks that disagree).
@@ -220,7 +232,11 @@ async function settleAlreadyPosted(
   const since = new Date(earliestExpiry - lease.durationMs - limits.maxDelayMs - 60_000);
   let found: Map<number, string>;
   try {
-    found = await destination.findPosted(channelId, orphaned.map((delivery) => delivery.id), since);
+    found = await destination.findPosted(
+      channelId,
+      orphaned.map((delivery) => delivery.id),
+      since,
+    );
   } catch (error) {
     deps.logger.warn('could not check whether alerts were already posted; posting them', {
       platform: destination.platform,
@@ -235,7 +251,12 @@ async function settleAlreadyPosted(
       data: { status: 'sent', messageRef, lastError: null, leaseOwner: null, leaseExpiresAt: null },
     });
   }
-  if (found.size > 0) deps.logger.info('alerts found already posted by a run that stopped; recorded, not posted again', { platform: destination.platform, channelId, deliveries: [...found.keys()] });
+  if (found.size > 0)
+    deps.logger.info('alerts found already posted by a run that stopped; recorded, not posted again', {
+      platform: destination.platform,
+      channelId,
+      deliveries: [...found.keys()],
+    });
   return claimed.filter((delivery) => !found.has(delivery.id));
 }
 

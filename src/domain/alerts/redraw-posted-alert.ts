@@ -16,9 +16,12 @@ export interface RedrawPostedAlertInput {
  * A copy that cannot be redrawn is logged, not retried: the click itself already succeeded.
  */
 export async function redrawPostedAlert(input: RedrawPostedAlertInput, deps: Pick<DomainDeps, 'prisma' | 'logger'>): Promise<number> {
-  const deliveries = await deps.prisma.alertDelivery.findMany({ where: { alertId: input.alertId, status: 'sent', messageRef: { not: null } } });
+  const deliveries = await deps.prisma.alertDelivery.findMany({
+    where: { alertId: input.alertId, status: 'sent', messageRef: { not: null } },
+  });
   const copies = new Map<string, { platform: string; messageRef: string }>();
-  for (const delivery of deliveries) copies.set(`${delivery.platform}\u0000${delivery.messageRef}`, { platform: delivery.platform, messageRef: delivery.messageRef! });
+  for (const delivery of deliveries)
+    copies.set(`${delivery.platform}\u0000${delivery.messageRef}`, { platform: delivery.platform, messageRef: delivery.messageRef! });
   if (input.clicked) copies.set(`${input.clicked.platform}\u0000${input.clicked.messageRef}`, input.clicked);
   if (input.skip) copies.delete(`${input.skip.platform}\u0000${input.skip.messageRef}`);
   let redrawn = 0;
@@ -29,7 +32,12 @@ export async function redrawPostedAlert(input: RedrawPostedAlertInput, deps: Pic
       await destination.update(copy.messageRef, input.message);
       redrawn += 1;
     } catch (error) {
-      deps.logger.warn('alert message not redrawn', { alertId: input.alertId, platform: copy.platform, messageRef: copy.messageRef, error });
+      deps.logger.warn('alert message not redrawn', {
+        alertId: input.alertId,
+        platform: copy.platform,
+        messageRef: copy.messageRef,
+        error,
+      });
     }
   }
   return redrawn;

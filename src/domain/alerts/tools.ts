@@ -20,7 +20,8 @@ import { describeAlertState, readAlertStates } from './alert-feedback.js';
 const alertKinds = ['anomaly', 'notice-deadline', 'budget', 'billing-discrepancy'] as const;
 const alertStatuses = ['pending', 'sent', 'failed'] as const;
 
-export const needsChannelMessage = 'Subscriptions are per channel: ask in the channel (Slack, Teams or the console) that should receive the alerts.';
+export const needsChannelMessage =
+  'Subscriptions are per channel: ask in the channel (Slack, Teams or the console) that should receive the alerts.';
 
 /** Changing what a channel receives is a write: approvers and admins only. */
 export function canManageSubscriptions(viewer: Viewer): boolean {
@@ -29,7 +30,10 @@ export function canManageSubscriptions(viewer: Viewer): boolean {
 
 function requireManager(viewer: Viewer, action: string): void {
   if (!canManageSubscriptions(viewer)) {
-    throw new LedgerlineError('FORBIDDEN', `Only approvers and admins can ${action}; you are a ${viewer.role}. Ask an approver or an admin in this channel.`);
+    throw new LedgerlineError(
+      'FORBIDDEN',
+      `Only approvers and admins can ${action}; you are a ${viewer.role}. Ask an approver or an admin in this channel.`,
+    );
   }
 }
 
@@ -41,7 +45,10 @@ function requireCostCentersInScope(viewer: Viewer, costCenters: string[]): void 
   if (viewer.costCenterScope === '*') return;
   const allowed = new Set(viewer.costCenterScope.map((code) => code.toLowerCase()));
   if (costCenters.length === 0 || costCenters.some((code) => !allowed.has(code.toLowerCase()))) {
-    throw new LedgerlineError('FORBIDDEN', `You may only subscribe to alerts for your cost centers (${viewer.costCenterScope.join(', ')}); name them, e.g. "for ${viewer.costCenterScope[0] ?? 'CC-100'}".`);
+    throw new LedgerlineError(
+      'FORBIDDEN',
+      `You may only subscribe to alerts for your cost centers (${viewer.costCenterScope.join(', ')}); name them, e.g. "for ${viewer.costCenterScope[0] ?? 'CC-100'}".`,
+    );
   }
 }
 
@@ -56,7 +63,13 @@ export interface ChannelSubscriptionToolResult {
   message: string;
 }
 
-const withoutPlace = (): ChannelSubscriptionToolResult => ({ place: null, outcome: 'needs_channel', subscription: null, changedKinds: [], message: needsChannelMessage });
+const withoutPlace = (): ChannelSubscriptionToolResult => ({
+  place: null,
+  outcome: 'needs_channel',
+  subscription: null,
+  changedKinds: [],
+  message: needsChannelMessage,
+});
 
 export const subscribeChannelTool = defineTool({
   name: 'subscribe_channel',
@@ -65,7 +78,11 @@ export const subscribeChannelTool = defineTool({
     'Subscribes the channel the person is asking in to alert kinds (anomaly, notice-deadline, budget, billing-discrepancy), optionally only for some cost centers or vendors, optionally as one daily digest instead of one message per alert. Answers "subscribe this channel to anomalies for CC-630", "send budget alerts here as a daily digest". The channel is where the question was asked; approvers and admins only.',
   input: z.object({
     kinds: z.array(z.enum(alertKinds)).min(1).describe('Alert kinds to receive'),
-    costCenters: z.array(z.string().min(1).max(100)).max(20).optional().describe('Only alerts about these cost centers (codes like CC-630 or names)'),
+    costCenters: z
+      .array(z.string().min(1).max(100))
+      .max(20)
+      .optional()
+      .describe('Only alerts about these cost centers (codes like CC-630 or names)'),
     vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Only alerts about these vendors'),
     isDigest: z.boolean().optional().describe('true: one digest message per run; false: one message per alert; omitted: unchanged'),
   }),
@@ -80,7 +97,13 @@ export const subscribeChannelTool = defineTool({
       context,
     );
     if (!subscribed.ok) throw subscribed.error;
-    return { place: context.place, outcome: 'subscribed', subscription: subscribed.value, changedKinds: [...new Set(input.kinds)], message: 'Subscribed.' };
+    return {
+      place: context.place,
+      outcome: 'subscribed',
+      subscription: subscribed.value,
+      changedKinds: [...new Set(input.kinds)],
+      message: 'Subscribed.',
+    };
   },
 });
 
@@ -96,7 +119,14 @@ export const unsubscribeChannelTool = defineTool({
     if (!context.place) return withoutPlace();
     requireManager(context.viewer, 'change what a channel is subscribed to');
     const [before] = await listChannelSubscriptions(context.place, context);
-    if (!before) return { place: context.place, outcome: 'not_subscribed', subscription: null, changedKinds: [], message: 'This channel was not subscribed to any alerts.' };
+    if (!before)
+      return {
+        place: context.place,
+        outcome: 'not_subscribed',
+        subscription: null,
+        changedKinds: [],
+        message: 'This channel was not subscribed to any alerts.',
+      };
     const remaining = await unsubscribeChannel({ ...context.place, ...(input.kinds ? { kinds: input.kinds } : {}) }, context);
     const removed = before.kinds.map((entry) => entry.kind).filter((kind) => !remaining?.kinds.some((entry) => entry.kind === kind));
     return {
@@ -216,14 +246,20 @@ export const listAlertsTool = defineTool({
   input: z.object({
     statuses: z.array(z.enum(alertStatuses)).optional().describe('Only alerts in these delivery statuses, e.g. ["failed"]'),
     kinds: z.array(z.enum(alertKinds)).optional().describe('Only these alert kinds'),
-    channel: z.enum(['this', 'all']).optional().describe('"this": only alerts delivered to the channel the person is asking in; "all" (default): every channel'),
+    channel: z
+      .enum(['this', 'all'])
+      .optional()
+      .describe('"this": only alerts delivered to the channel the person is asking in; "all" (default): every channel'),
     limit: z.number().int().min(1).max(100).optional().describe('Alerts listed (default 10); counts cover all'),
   }),
   async run(input, context): Promise<ListAlertsToolResult> {
     const listed = await loadAlerts(input, context);
     const scope = input.channel === 'this' ? 'this_channel' : 'all_channels';
     if (listed === null) {
-      throw new LedgerlineError('INVALID_INPUT', 'Alerts "in this channel" need a channel: ask in the channel, or ask for recent alerts in every channel.');
+      throw new LedgerlineError(
+        'INVALID_INPUT',
+        'Alerts "in this channel" need a channel: ask in the channel, or ask for recent alerts in every channel.',
+      );
     }
     const countsByStatus: Record<AlertStatus, number> = { pending: 0, sent: 0, failed: 0 };
     for (const alert of listed) countsByStatus[alert.status] += 1;
@@ -241,7 +277,10 @@ export const listAlertsTool = defineTool({
 });
 
 async function withHandling(alerts: ListedAlert[], context: ToolContext): Promise<ListedAlert[]> {
-  const states = await readAlertStates(alerts.map((alert) => alert.id), context);
+  const states = await readAlertStates(
+    alerts.map((alert) => alert.id),
+    context,
+  );
   return alerts.map((alert) => {
     const state = states.get(alert.id);
     return { ...alert, handling: state ? describeAlertState(state, context.now()) : [] };

@@ -13,7 +13,10 @@ export interface UnsubscribeChannelInput {
 }
 
 /** Returns what the channel is still subscribed to, or null when nothing is left. */
-export async function unsubscribeChannel(input: UnsubscribeChannelInput, deps: Pick<DomainDeps, 'prisma'>): Promise<ChannelSubscription | null> {
+export async function unsubscribeChannel(
+  input: UnsubscribeChannelInput,
+  deps: Pick<DomainDeps, 'prisma'>,
+): Promise<ChannelSubscription | null> {
   const where = { platform_channelId: { platform: input.platform, channelId: input.channelId } };
   const existing = await deps.prisma.subscription.findUnique({ where });
   if (existing === null) return null;

@@ -9,9 +9,12 @@ import type { RunRate } from './judge-event-impact.js';
 export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): AlertDraft {
   const when = anomaly.granularity === 'day' ? day : month;
   const period = anomaly.start === anomaly.end ? when(anomaly.start) : `${when(anomaly.start)} – ${when(anomaly.end)}`;
-  const percent = anomaly.impactPercent === null ? 'new cost' : `${anomaly.impactPercent.startsWith('-') ? '' : '+'}${anomaly.impactPercent}%`;
+  const percent =
+    anomaly.impactPercent === null ? 'new cost' : `${anomaly.impactPercent.startsWith('-') ? '' : '+'}${anomaly.impactPercent}%`;
   const top = anomaly.contributors[0];
-  const cause = top ? ` Top contributor: ${attributeLabels[top.attribute].toLowerCase()} ${top.value} (${Math.round(top.share * 100)}% of the impact${top.isNew ? ', new' : ''}).` : '';
+  const cause = top
+    ? ` Top contributor: ${attributeLabels[top.attribute].toLowerCase()} ${top.value} (${Math.round(top.share * 100)}% of the impact${top.isNew ? ', new' : ''}).`
+    : '';
   const causes = anomaly.contributors.slice(0, 3).map((contributor) => ({
     label: `Cause: ${attributeLabels[contributor.attribute]}`,
     value: `${contributor.value} ${signedMoney(contributor.impact, anomaly.currency)} (${Math.round(contributor.share * 100)}%)`,
@@ -37,7 +40,12 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
       title,
       summary,
       facts: [...facts, ...causes],
-      series: { categories: anomaly.chart.categories, actual: anomaly.chart.actual, expected: anomaly.chart.expected, unit: anomaly.currency },
+      series: {
+        categories: anomaly.chart.categories,
+        actual: anomaly.chart.actual,
+        expected: anomaly.chart.expected,
+        unit: anomaly.currency,
+      },
       actions: [
         { id: 'acknowledge', label: 'Acknowledge', value: anomaly.dedupeKey },
         { id: 'mark-expected', label: 'Mark as expected', value: anomaly.dedupeKey },
@@ -48,7 +56,10 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
     },
     scope: {
       costCenters: [
-        ...new Set([anomaly.series.costCenter, ...anomaly.contributors.filter((contributor) => contributor.attribute === 'costCenter').map((contributor) => contributor.value)]),
+        ...new Set([
+          anomaly.series.costCenter,
+          ...anomaly.contributors.filter((contributor) => contributor.attribute === 'costCenter').map((contributor) => contributor.value),
+        ]),
       ].filter((code): code is string => code !== undefined),
       vendors: [anomaly.series.provider ?? anomaly.series.vendor].filter((vendor): vendor is string => vendor !== undefined),
     },
@@ -56,13 +67,23 @@ export function toAnomalyAlertDraft(anomaly: CostAnomaly, freshness: string): Al
   };
 }
 
-const shapeTitles = { step: 'Cost step change', drift: 'Cost drift', return: 'Cost back to its earlier level', spike: 'Cost anomaly' } as const;
+const shapeTitles = {
+  step: 'Cost step change',
+  drift: 'Cost drift',
+  return: 'Cost back to its earlier level',
+  spike: 'Cost anomaly',
+} as const;
 
 /**
  * A level change as a FinOps team reads it: new level against old, and what it costs a month and
  * a year at this rate ("+USD 600.00/month, ≈ USD 7,300.00/year"), since when, and what it cost so far.
  */
-function describeLevelChange(anomaly: CostAnomaly, runRate: RunRate, percent: string, cause: string): Pick<AlertMessage, 'title' | 'summary' | 'facts'> {
+function describeLevelChange(
+  anomaly: CostAnomaly,
+  runRate: RunRate,
+  percent: string,
+  cause: string,
+): Pick<AlertMessage, 'title' | 'summary' | 'facts'> {
   const { currency } = anomaly;
   const per = runRate.per === 'day' ? 'day' : 'month';
   const since = runRate.per === 'day' ? day(anomaly.start) : month(anomaly.start);
@@ -70,7 +91,10 @@ function describeLevelChange(anomaly: CostAnomaly, runRate: RunRate, percent: st
   const monthly = `${signedMoney(runRate.monthly, currency)}/month`;
   const annual = `≈ ${signedMoney(runRate.annual, currency)}/year`;
   const title = `${anomaly.shape === 'step' && isDrop ? 'Cost drop' : shapeTitles[anomaly.shape]}: ${anomaly.seriesLabel} ${monthly} (${annual}) since ${since}`;
-  const levelWord = anomaly.shape === 'drift' ? `is now costing ${money(runRate.newLevel, currency)} a ${per}` : `has cost ${money(runRate.newLevel, currency)} a ${per} since ${since}`;
+  const levelWord =
+    anomaly.shape === 'drift'
+      ? `is now costing ${money(runRate.newLevel, currency)} a ${per}`
+      : `has cost ${money(runRate.newLevel, currency)} a ${per} since ${since}`;
   const summary =
     `${anomaly.seriesLabel} ${levelWord} against ${money(runRate.oldLevel, currency)} before (${percent}): ` +
     `${signedMoney(runRate.change, currency)} a ${per}, ${monthly} and ${annual} at this rate; ` +
@@ -83,7 +107,10 @@ function describeLevelChange(anomaly: CostAnomaly, runRate: RunRate, percent: st
       { label: 'New level', value: `${money(runRate.newLevel, currency)}/${per}` },
       { label: 'Old level', value: `${money(runRate.oldLevel, currency)}/${per}` },
       { label: 'Run-rate impact', value: `${monthly} (${annual})` },
-      { label: 'So far', value: `${signedMoney(anomaly.impact, currency)} (${percent}) over ${runRate.periods} ${per}${runRate.periods === 1 ? '' : 's'}` },
+      {
+        label: 'So far',
+        value: `${signedMoney(anomaly.impact, currency)} (${percent}) over ${runRate.periods} ${per}${runRate.periods === 1 ? '' : 's'}`,
+      },
       { label: 'Since', value: since },
     ],
   };

@@ -38,7 +38,8 @@ export async function collectAnomalyAlerts(input: CollectAnomalyAlertsInput, dep
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
   }).filter(
     // Monthly anomalies are dated by their month: keep the ones whose month is still in the window.
-    (anomaly) => (anomaly.granularity === 'day' ? anomaly.detectedOn >= reportFrom : anomaly.detectedOn >= addPeriods(monthOf(reportFrom), -1, 'month')),
+    (anomaly) =>
+      anomaly.granularity === 'day' ? anomaly.detectedOn >= reportFrom : anomaly.detectedOn >= addPeriods(monthOf(reportFrom), -1, 'month'),
   );
   return anomalies.map((anomaly) => toAnomalyAlertDraft(anomaly, freshness));
 }

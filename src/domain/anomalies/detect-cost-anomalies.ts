@@ -102,7 +102,8 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
   const last = [lastCompletePeriod(asOf, family.granularity), newest].sort()[0]!;
   const anomalies: CostAnomaly[] = [];
   const plannedBySeries = new Map<string, PlannedEpisode[]>();
-  for (const episode of input.plannedEpisodes ?? []) plannedBySeries.set(episode.seriesFamily, [...(plannedBySeries.get(episode.seriesFamily) ?? []), episode]);
+  for (const episode of input.plannedEpisodes ?? [])
+    plannedBySeries.set(episode.seriesFamily, [...(plannedBySeries.get(episode.seriesFamily) ?? []), episode]);
 
   for (const [seriesKey, series] of allSeries) {
     if (series.first > last) continue;
@@ -112,7 +113,9 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
     const expectedValues = new Float64Array(periods.length);
     const charges = new Float64Array(periods.length);
     const episodes = plannedBySeries.get(`anomaly:${family.id}:${seriesKey}`);
-    const planned = episodes ? Uint8Array.from(periods, (period) => (episodes.some((episode) => episode.start <= period && period <= episode.end) ? 1 : 0)) : undefined;
+    const planned = episodes
+      ? Uint8Array.from(periods, (period) => (episodes.some((episode) => episode.start <= period && period <= episode.end) ? 1 : 0))
+      : undefined;
     const events = detectSeriesAnomalies(values, detector, {
       expectedOut: expectedValues,
       chargesOut: charges,
@@ -152,7 +155,11 @@ export function detectCostAnomalies(input: DetectCostAnomaliesInput): CostAnomal
           facts: series.facts,
           attributes: family.contributorAttributes,
           anomalyPeriods: eventPeriods,
-          baselinePeriods: periodRange(addPeriods(start, -baselineLength(family), family.granularity), addPeriods(start, -1, family.granularity), family.granularity),
+          baselinePeriods: periodRange(
+            addPeriods(start, -baselineLength(family), family.granularity),
+            addPeriods(start, -1, family.granularity),
+            family.granularity,
+          ),
           impact: judged.impact,
         }),
         chart: {

@@ -156,7 +156,11 @@ interface OpenLevel {
  * `impactWindow` periods (the caller judges that run-rate against the alert minimums). A young
  * change that comes back restores the old baseline and opens a return event.
  */
-export function detectSeriesAnomalies(values: ArrayLike<number>, options: SeriesDetectorOptions, inputs: SeriesDetectorInputs = {}): SeriesAnomalyEvent[] {
+export function detectSeriesAnomalies(
+  values: ArrayLike<number>,
+  options: SeriesDetectorOptions,
+  inputs: SeriesDetectorInputs = {},
+): SeriesAnomalyEvent[] {
   const { expectedOut, chargesOut, planned, sameDayLastMonth } = inputs;
   expectedOut?.fill(Number.NaN);
   const count = values.length;
@@ -217,7 +221,10 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     const back: SeriesAnomalyEvent = {
       startIndex: returnStart,
       endIndex: index,
-      expected: Array.from({ length: index - returnStart + 1 }, (_, offset) => referenceValue(reference, returnStart + offset) + chargeAt(returnStart + offset)),
+      expected: Array.from(
+        { length: index - returnStart + 1 },
+        (_, offset) => referenceValue(reference, returnStart + offset) + chargeAt(returnStart + offset),
+      ),
       score: 0,
       direction: shifted.direction === 'up' ? 'down' : 'up',
       isLevelShift: true,
@@ -268,7 +275,9 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     }
     // A drift is still climbing: its latest two seasons say more than the median since it began.
     const recent = 2 * Math.max(options.seasonLength, 3);
-    const change = side.isRamp(start, recent) ? Math.max(side.sign * median(changes), side.sign * median(changes.slice(-recent))) : side.sign * median(changes);
+    const change = side.isRamp(start, recent)
+      ? Math.max(side.sign * median(changes), side.sign * median(changes.slice(-recent)))
+      : side.sign * median(changes);
     const isLargeEnough = change >= options.minimumShift * Math.abs(referenceSum / changes.length);
     // Already back at the old level (the sum took longer than the episode): that was an episode.
     const latest = changes.slice(-options.shiftConfirmation);
@@ -282,19 +291,34 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
 
   const confirmShift = (candidate: number, direction: 'up' | 'down', index: number, reference: LevelReference, side: CusumSide) => {
     // One change, one alert: the spike that opened it becomes the level change (same first period, same key).
-    const converted = lastSpike !== undefined && !lastSpike.isLevelShift && lastSpike.direction === direction && lastSpike.endIndex >= candidate - 1 ? lastSpike : undefined;
+    const converted =
+      lastSpike !== undefined && !lastSpike.isLevelShift && lastSpike.direction === direction && lastSpike.endIndex >= candidate - 1
+        ? lastSpike
+        : undefined;
     const start = converted?.startIndex ?? candidate;
-    const event: SeriesAnomalyEvent = converted ?? { startIndex: start, endIndex: index, expected: [], score: 0, direction, isLevelShift: true, shape: 'step', isPlanned: false };
+    const event: SeriesAnomalyEvent = converted ?? {
+      startIndex: start,
+      endIndex: index,
+      expected: [],
+      score: 0,
+      direction,
+      isLevelShift: true,
+      shape: 'step',
+      isPlanned: false,
+    };
     if (converted) event.spikeEndIndex = converted.endIndex;
     else events.push(event);
     // The periods a spike already judged keep their expected values: what earlier scans said stays said.
-    for (let period = start + event.expected.length; period <= index; period += 1) event.expected.push(referenceValue(reference, period) + chargeAt(period));
+    for (let period = start + event.expected.length; period <= index; period += 1)
+      event.expected.push(referenceValue(reference, period) + chargeAt(period));
     event.endIndex = index;
     event.isLevelShift = true;
     event.confirmedIndex = index;
-    event.shape = side.reference !== undefined && side.isRamp(Math.max(start, side.start), 2 * Math.max(options.seasonLength, 3)) ? 'drift' : 'step';
+    event.shape =
+      side.reference !== undefined && side.isRamp(Math.max(start, side.start), 2 * Math.max(options.seasonLength, 3)) ? 'drift' : 'step';
     // A change inside, or right after, a planned episode (within a season) is that plan's new level.
-    for (let period = Math.max(0, start - Math.max(options.seasonLength, 2)); period <= index; period += 1) event.isPlanned ||= isPlannedAt(period);
+    for (let period = Math.max(0, start - Math.max(options.seasonLength, 2)); period <= index; period += 1)
+      event.isPlanned ||= isPlannedAt(period);
     const changes: number[] = [];
     for (let period = start; period <= index; period += 1) changes.push(values[period]! - event.expected[period - start]!);
     const change = median(changes);
@@ -375,7 +399,8 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
     // threshold: a spike does not teach it, yet a weekday the baseline misjudged still pulls it back.
     // (Before a whole season is known a weekend looks extreme to a weekday baseline: it is kept as it is.)
     const extreme = !isMature ? 0 : score > threshold ? 1 : score < -threshold ? -1 : 0;
-    clean[index] = isPlannedPeriod || charge > 0 ? base : extreme !== 0 ? Math.max(0, expected + extreme * threshold * scale) - charge : actual;
+    clean[index] =
+      isPlannedPeriod || charge > 0 ? base : extreme !== 0 ? Math.max(0, expected + extreme * threshold * scale) - charge : actual;
     if (!isAnomalous) {
       spike = undefined;
     } else {
@@ -384,7 +409,16 @@ export function detectSeriesAnomalies(values: ArrayLike<number>, options: Series
         spike.expected.push(expected);
         spike.isPlanned ||= isPlannedPeriod;
       } else {
-        spike = { startIndex: index, endIndex: index, expected: [expected], score, direction, isLevelShift: false, shape: 'spike', isPlanned: isPlannedPeriod };
+        spike = {
+          startIndex: index,
+          endIndex: index,
+          expected: [expected],
+          score,
+          direction,
+          isLevelShift: false,
+          shape: 'spike',
+          isPlanned: isPlannedPeriod,
+        };
         events.push(spike);
       }
       lastSpike = spike;

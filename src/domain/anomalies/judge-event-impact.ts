@@ -45,7 +45,9 @@ export function judgeEventImpact(
     if (charges !== undefined && charges[index]! > 0) expectedCharges = expectedCharges.plus(new Decimal(charges[index]!.toFixed(2)));
     // A level change found by its sum did not exist for scans that ended before it was confirmed.
     const isVisible =
-      event.confirmedIndex === undefined || index >= event.confirmedIndex || (event.spikeEndIndex !== undefined && index <= event.spikeEndIndex);
+      event.confirmedIndex === undefined ||
+      index >= event.confirmedIndex ||
+      (event.spikeEndIndex !== undefined && index <= event.spikeEndIndex);
     if (!isVisible) continue;
     const impact = actual.minus(expected);
     if (impact.times(sign).lessThan(minimumImpact) || impact.isZero()) continue;
@@ -76,7 +78,8 @@ export function findReportableEvents(
     const judged = judgeEventImpact(event, amounts, minimums, charges);
     if (judged === undefined) continue;
     reported.add(event);
-    if (event.returnOf !== undefined && (!reported.has(event.returnOf) || event.startIndex - event.returnOf.startIndex < minimumHold)) continue;
+    if (event.returnOf !== undefined && (!reported.has(event.returnOf) || event.startIndex - event.returnOf.startIndex < minimumHold))
+      continue;
     reportable.push({ event, judged });
   }
   return reportable;
@@ -103,7 +106,12 @@ const driftWindow = { day: 7, month: 2 } as const;
  * costs a month and a year at this rate (a day × 365, a month × 12), each figure rounded to the
  * cent from exact sums so that new − old = change and annual = change × 365 (or × 12).
  */
-export function measureRunRate(event: SeriesAnomalyEvent, detectedIndex: number, amounts: readonly Decimal[], granularity: Granularity): RunRate {
+export function measureRunRate(
+  event: SeriesAnomalyEvent,
+  detectedIndex: number,
+  amounts: readonly Decimal[],
+  granularity: Granularity,
+): RunRate {
   const periods = detectedIndex - event.startIndex + 1;
   const window = event.shape === 'drift' ? Math.min(periods, driftWindow[granularity]) : periods;
   let actual = new Decimal(0);

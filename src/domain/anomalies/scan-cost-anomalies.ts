@@ -37,7 +37,10 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
       (service) =>
         isSameEpisode(service, anomaly) &&
         service.currency === anomaly.currency &&
-        (service.contributors.some((contributor) => contributor.attribute === 'costCenter' && contributor.value === anomaly.series.costCenter && contributor.share >= 0.5) ||
+        (service.contributors.some(
+          (contributor) =>
+            contributor.attribute === 'costCenter' && contributor.value === anomaly.series.costCenter && contributor.share >= 0.5,
+        ) ||
           anomaly.contributors[0]?.value === service.series.service),
     );
   const isExplainedByAccount = (anomaly: CostAnomaly) =>
@@ -45,7 +48,10 @@ export function scanCostAnomalies(input: ScanCostAnomaliesInput): CostAnomaly[] 
       (account) =>
         isSameEpisode(account, anomaly) &&
         account.series.vendor === anomaly.series.vendor &&
-        account.contributors.some((contributor) => contributor.attribute === 'chargeType' && contributor.value === anomaly.series.chargeType && contributor.share >= 0.5),
+        account.contributors.some(
+          (contributor) =>
+            contributor.attribute === 'chargeType' && contributor.value === anomaly.series.chargeType && contributor.share >= 0.5,
+        ),
     );
   // Planned episodes still explain the other angle (above), then leave: nobody is alerted about
   // them, nor about another series whose top contributor is the planned series during the episode.

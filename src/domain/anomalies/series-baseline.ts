@@ -63,7 +63,14 @@ export function fitBaseline(
 }
 
 /** Rolling median of the deseasonalized recent history, moved forward by half its damped trend. */
-export function forecastLevel(clean: Float64Array, from: number, to: number, offsets: Float64Array, season: number, hasTrend: boolean): number {
+export function forecastLevel(
+  clean: Float64Array,
+  from: number,
+  to: number,
+  offsets: Float64Array,
+  season: number,
+  hasTrend: boolean,
+): number {
   const recent = new Float64Array(to - from);
   for (let index = from; index < to; index += 1) recent[index - from] = clean[index]! - offsets[index % season]!;
   const level = median(recent);

@@ -9,7 +9,10 @@ import type { AuditLine } from './load-audit-data.js';
 export function applyInvoiceCredits(drafts: FindingDraft[], creditsByInvoiceIdentifier: Map<string, AuditLine[]>): FindingDraft[] {
   const remaining = new Map<string, Decimal>();
   for (const [key, lines] of creditsByInvoiceIdentifier) {
-    remaining.set(key, lines.reduce((total, line) => total.plus(line.amount.abs()), new Decimal(0)));
+    remaining.set(
+      key,
+      lines.reduce((total, line) => total.plus(line.amount.abs()), new Decimal(0)),
+    );
   }
   const kept: FindingDraft[] = [];
   for (const draft of drafts) {

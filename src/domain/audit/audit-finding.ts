@@ -3,12 +3,7 @@
  * disputes); review findings ask a person to look (a missing charge, a jump) and are never disputed.
  */
 export type AuditFindingKind =
-  | 'rate_variance'
-  | 'duplicate_charge'
-  | 'billed_after_disconnect'
-  | 'not_in_inventory'
-  | 'inventory_not_billed'
-  | 'month_over_month_jump';
+  'rate_variance' | 'duplicate_charge' | 'billed_after_disconnect' | 'not_in_inventory' | 'inventory_not_billed' | 'month_over_month_jump';
 
 export const auditFindingKinds: readonly AuditFindingKind[] = [
   'rate_variance',

@@ -72,7 +72,10 @@ export function totalsByCurrency(findings: AuditFinding[]): Array<{ currency: st
   }));
 }
 
-export async function runScopedAudit(input: { vendors?: string[] | undefined; period?: { start: string; end: string } | undefined }, context: ToolContext) {
+export async function runScopedAudit(
+  input: { vendors?: string[] | undefined; period?: { start: string; end: string } | undefined },
+  context: ToolContext,
+) {
   const period = resolvePeriod(input.period, () => lastTwelveMonths(context.asOf));
   const vendors = await resolveVendors(input.vendors, context.prisma);
   const scope = await resolveViewerScope(context.viewer, context.prisma);
@@ -96,7 +99,8 @@ interface KindTotal {
 
 function totalsByKind(findings: AuditFinding[]): KindTotal[] {
   const groups = new Map<string, AuditFinding[]>();
-  for (const finding of findings) groups.set(`${finding.kind}|${finding.currency}`, [...(groups.get(`${finding.kind}|${finding.currency}`) ?? []), finding]);
+  for (const finding of findings)
+    groups.set(`${finding.kind}|${finding.currency}`, [...(groups.get(`${finding.kind}|${finding.currency}`) ?? []), finding]);
   return [...groups].map(([key, group]) => {
     const [kind, currency] = key.split('|') as [AuditFindingKind, string];
     return { kind, currency, count: group.length, amount: toMoney(sumDecimals(group.map((finding) => finding.amountAtStake))) };
@@ -118,19 +122,30 @@ export const auditInvoicesTool = defineTool({
   description:
     'Audits carrier invoices against contract rates and the inventory: charges above the contracted rate, duplicate charges, lines billed after their disconnect date, identifiers not in inventory (billing errors, with the amount at stake) and, on request, services not billed and month-over-month jumps (for review). Answers "has Meridian overbilled us?". Each finding has billed vs expected amounts and the invoice lines as evidence.',
   input: z.object({
-    vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor (carrier) names or aliases; all carriers when omitted'),
+    vendors: z
+      .array(z.string().min(1).max(100))
+      .max(20)
+      .optional()
+      .describe('Vendor (carrier) names or aliases; all carriers when omitted'),
     period: periodInputSchema.optional().describe('Billing periods audited; defaults to the last 12 complete months'),
     kinds: z.array(z.enum(auditFindingKinds)).optional().describe('Only these finding kinds'),
-    includeReview: z.boolean().optional().describe('Also list review findings (inventory not billed, month-over-month jumps); default false'),
+    includeReview: z
+      .boolean()
+      .optional()
+      .describe('Also list review findings (inventory not billed, month-over-month jumps); default false'),
     limit: z.number().int().min(1).max(200).optional().describe('Findings listed (default 20); the totals cover all'),
   }),
   async run(input, context): Promise<AuditInvoicesToolResult> {
     const { period, findings, filters, freshness } = await runScopedAudit(input, context);
-    const selected = findings.filter(
-      (finding) => (input.kinds ? input.kinds.includes(finding.kind) : input.includeReview === true || finding.severity === 'billing_error'),
+    const selected = findings.filter((finding) =>
+      input.kinds ? input.kinds.includes(finding.kind) : input.includeReview === true || finding.severity === 'billing_error',
     );
     const errors = selected.filter((finding) => finding.severity === 'billing_error');
-    const largestFirst = [...selected].sort((left, right) => Number(right.severity === 'billing_error') - Number(left.severity === 'billing_error') || right.amountAtStake.localeCompare(left.amountAtStake, undefined, { numeric: true }));
+    const largestFirst = [...selected].sort(
+      (left, right) =>
+        Number(right.severity === 'billing_error') - Number(left.severity === 'billing_error') ||
+        right.amountAtStake.localeCompare(left.amountAtStake, undefined, { numeric: true }),
+    );
     if (input.kinds) filters.kinds = input.kinds;
     return {
       filters,

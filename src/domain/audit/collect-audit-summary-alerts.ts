@@ -44,7 +44,10 @@ export async function collectAuditSummaryAlerts(input: { asOf: string }, deps: D
         summary: `The audit of ${vendor.name}'s invoices for ${month(periodStart)} found ${group.length} billing error(s) against contract rates and the inventory. They can be disputed with the carrier.`,
         facts: kinds.map((kind) => {
           const ofKind = group.filter((finding) => finding.kind === kind);
-          return { label: kindLabels[kind] ?? kind, value: `${ofKind.length} · ${money(sumDecimals(ofKind.map((finding) => finding.amountAtStake)), currency)}` };
+          return {
+            label: kindLabels[kind] ?? kind,
+            value: `${ofKind.length} · ${money(sumDecimals(ofKind.map((finding) => finding.amountAtStake)), currency)}`,
+          };
         }),
         actions: [
           { id: 'ask', label: 'Show the findings', value: `Has ${vendor.name} overbilled us in ${month(periodStart)}?` },
@@ -53,7 +56,13 @@ export async function collectAuditSummaryAlerts(input: { asOf: string }, deps: D
         freshness,
       },
       scope: { costCenters: [], vendors: [vendor.name] },
-      finding: { vendor: vendor.name, period: periodStart, currency, total: total.toFixed(2), findings: group.map((finding) => finding.key) },
+      finding: {
+        vendor: vendor.name,
+        period: periodStart,
+        currency,
+        total: total.toFixed(2),
+        findings: group.map((finding) => finding.key),
+      },
     };
   });
 }

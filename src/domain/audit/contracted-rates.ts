@@ -53,9 +53,17 @@ export class ContractedRates {
    * The rate for a charge billed over [periodStart, periodLastDay]. When the price changed within
    * the period (a replacement contract started mid-month), either price is accepted: the higher.
    */
-  rateFor(input: { vendorId: number; serviceType: string; descriptionKey: string; periodStart: Date; periodLastDay: Date }): ContractedRate | null {
+  rateFor(input: {
+    vendorId: number;
+    serviceType: string;
+    descriptionKey: string;
+    periodStart: Date;
+    periodLastDay: Date;
+  }): ContractedRate | null {
     const windows = this.windows.get(`${input.vendorId}|${input.serviceType}|${input.descriptionKey}`) ?? [];
-    const inForce = windows.filter((window) => window.from <= input.periodLastDay && (window.through === null || window.through >= input.periodStart));
+    const inForce = windows.filter(
+      (window) => window.from <= input.periodLastDay && (window.through === null || window.through >= input.periodStart),
+    );
     if (inForce.length === 0) return null;
     const highest = inForce.reduce((best, window) => (window.unitPrice.greaterThan(best.unitPrice) ? window : best));
     return { unitPrice: highest.unitPrice, contractExternalIds: inForce.map((window) => window.contractExternalId) };

@@ -13,7 +13,13 @@ export function detectDuplicateCharges(lines: BilledServiceLine[]): { drafts: Fi
   const groups = new Map<string, BilledServiceLine[]>();
   for (const billed of lines) {
     if (!duplicableChargeTypes.has(billed.line.chargeType)) continue;
-    const key = [billed.invoice.vendorId, isoDay(billed.invoice.periodStart), billed.line.identifierKey, billed.line.descriptionKey, billed.line.amount.toFixed(4)].join('|');
+    const key = [
+      billed.invoice.vendorId,
+      isoDay(billed.invoice.periodStart),
+      billed.line.identifierKey,
+      billed.line.descriptionKey,
+      billed.line.amount.toFixed(4),
+    ].join('|');
     groups.set(key, [...(groups.get(key) ?? []), billed]);
   }
   const drafts: FindingDraft[] = [];

@@ -14,7 +14,11 @@ export const defaultJumpThreshold: JumpThreshold = { percent: '25', amount: '500
 const previousMonth = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, 1));
 
 /** An account whose invoiced total rose beyond both thresholds since the month before. */
-export function detectMonthOverMonthJumps(invoices: AuditInvoice[], accountPeriodTotals: Map<string, Decimal>, threshold: JumpThreshold): FindingDraft[] {
+export function detectMonthOverMonthJumps(
+  invoices: AuditInvoice[],
+  accountPeriodTotals: Map<string, Decimal>,
+  threshold: JumpThreshold,
+): FindingDraft[] {
   const byAccountPeriod = new Map<string, AuditInvoice[]>();
   for (const invoice of invoices) {
     const key = `${invoice.accountId}|${isoDay(invoice.periodStart)}`;

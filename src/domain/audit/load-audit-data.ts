@@ -114,7 +114,16 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
       vendor: { select: { name: true } },
       account: { select: { number: true } },
       lines: {
-        select: { id: true, identifier: true, identifierKey: true, chargeType: true, description: true, quantity: true, unitPrice: true, amount: true },
+        select: {
+          id: true,
+          identifier: true,
+          identifierKey: true,
+          chargeType: true,
+          description: true,
+          quantity: true,
+          unitPrice: true,
+          amount: true,
+        },
         orderBy: { lineNumber: 'asc' },
       },
     },
@@ -181,7 +190,11 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
     services,
     contracts: contracts.map((contract) => ({
       ...contract,
-      rates: contract.rates.map((rate) => ({ serviceType: rate.serviceType, descriptionKey: nameKey(rate.description), unitPrice: rate.unitPrice })),
+      rates: contract.rates.map((rate) => ({
+        serviceType: rate.serviceType,
+        descriptionKey: nameKey(rate.description),
+        unitPrice: rate.unitPrice,
+      })),
     })),
     accountPeriodTotals,
   };

@@ -49,7 +49,11 @@ export const getBudgetStatus = defineTool({
   description:
     'Budget vs actual spend per cost center for one month, with the month-end projection (actual to date, plus invoices not yet arrived at their last recurring charges and cloud at its weekday run-rate) and a status: under, at_risk (projected over budget) or over (already over).',
   input: z.object({
-    month: z.string().regex(/^\d{4}-\d{2}$/).optional().describe('The month as YYYY-MM; defaults to the current month'),
+    month: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .optional()
+      .describe('The month as YYYY-MM; defaults to the current month'),
     costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names; omit for all'),
     status: z.enum(['under', 'at_risk', 'over']).optional().describe('Only cost centers in this status'),
   }),
@@ -75,7 +79,10 @@ export const getBudgetStatus = defineTool({
     const projection =
       ids.length === 0
         ? null
-        : await projectSpend({ period, asOf: context.asOf, condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(ids)})` }, context.prisma);
+        : await projectSpend(
+            { period, asOf: context.asOf, condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(ids)})` },
+            context.prisma,
+          );
     const lines: BudgetLine[] = budgets.map((budget) => {
       const split = projection ? splitProjection(projection, (line) => line.costCenterId === budget.costCenterId) : null;
       const actual = split?.actual ?? new Decimal(0);
@@ -100,7 +107,12 @@ export const getBudgetStatus = defineTool({
     const order: Record<BudgetState, number> = { over: 0, at_risk: 1, under: 2 };
     const shown = lines
       .filter((line) => !input.status || line.status === input.status)
-      .sort((left, right) => order[left.status] - order[right.status] || new Decimal(right.variance).comparedTo(left.variance) || left.costCenter.localeCompare(right.costCenter));
+      .sort(
+        (left, right) =>
+          order[left.status] - order[right.status] ||
+          new Decimal(right.variance).comparedTo(left.variance) ||
+          left.costCenter.localeCompare(right.costCenter),
+      );
     return {
       filters: {
         ...(requested ? { costCenters: describeCostCenters(requested) } : {}),

@@ -8,10 +8,53 @@ import { contractSelect, type ContractRow } from './contract-summary.js';
 // Words that many vendor and contract names share: they never pick one out ("telecom" alone is
 // not a vendor, "agreement" alone is not a contract).
 const sharedWords = new Set([
-  'the', 'and', 'for', 'of', 'inc', 'llc', 'ltd', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'group', 'holdings',
-  'telecom', 'telecoms', 'telecommunications', 'communications', 'comms', 'wireless', 'mobile', 'mobility', 'network', 'networks',
-  'business', 'enterprise', 'services', 'service', 'global', 'international', 'technologies', 'technology', 'solutions', 'systems',
-  'cloud', 'platform', 'software', 'data', 'fiber', 'fibre', 'contract', 'contracts', 'agreement', 'agreements', 'master', 'msa',
+  'the',
+  'and',
+  'for',
+  'of',
+  'inc',
+  'llc',
+  'ltd',
+  'plc',
+  'gmbh',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'group',
+  'holdings',
+  'telecom',
+  'telecoms',
+  'telecommunications',
+  'communications',
+  'comms',
+  'wireless',
+  'mobile',
+  'mobility',
+  'network',
+  'networks',
+  'business',
+  'enterprise',
+  'services',
+  'service',
+  'global',
+  'international',
+  'technologies',
+  'technology',
+  'solutions',
+  'systems',
+  'cloud',
+  'platform',
+  'software',
+  'data',
+  'fiber',
+  'fibre',
+  'contract',
+  'contracts',
+  'agreement',
+  'agreements',
+  'master',
+  'msa',
 ]);
 
 const wordsOf = (text: string): string[] =>
@@ -33,16 +76,27 @@ export async function resolveContractVendor(typed: string, prisma: PrismaClient)
   }
   const typedWords = wordsOf(typed);
   const vendors = await prisma.vendor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
-  const matches = typedWords.length === 0 ? [] : vendors.filter((vendor) => typedWords.every((word) => wordsOf(vendor.name).includes(word)));
+  const matches =
+    typedWords.length === 0 ? [] : vendors.filter((vendor) => typedWords.every((word) => wordsOf(vendor.name).includes(word)));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new LedgerlineError('AMBIGUOUS', `"${typed}" could be ${matches.map((vendor) => vendor.name).join(' or ')}.`, { choices: matches.map((vendor) => vendor.name) });
+    throw new LedgerlineError('AMBIGUOUS', `"${typed}" could be ${matches.map((vendor) => vendor.name).join(' or ')}.`, {
+      choices: matches.map((vendor) => vendor.name),
+    });
   }
-  throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, { choices: closestNames(typed, vendors.map((vendor) => vendor.name)) });
+  throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, {
+    choices: closestNames(
+      typed,
+      vendors.map((vendor) => vendor.name),
+    ),
+  });
 }
 
 /** Several vendors, each as resolveContractVendor reads it; null when none was named. */
-export async function resolveContractVendors(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedVendor[] | null> {
+export async function resolveContractVendors(
+  typedNames: readonly string[] | undefined,
+  prisma: PrismaClient,
+): Promise<NamedVendor[] | null> {
   if (!typedNames || typedNames.length === 0) return null;
   const vendors: NamedVendor[] = [];
   for (const typed of typedNames) vendors.push(await resolveContractVendor(typed, prisma));
@@ -54,7 +108,10 @@ export async function resolveContractVendors(typedNames: readonly string[] | und
  * contract text that names no contract but names a vendor ("the bluewater contract") means that
  * vendor's contracts.
  */
-export async function findContracts(input: { contract?: string | undefined; vendor?: string | undefined }, prisma: PrismaClient): Promise<ContractRow[]> {
+export async function findContracts(
+  input: { contract?: string | undefined; vendor?: string | undefined },
+  prisma: PrismaClient,
+): Promise<ContractRow[]> {
   const vendor = input.vendor ? await resolveContractVendor(input.vendor, prisma) : null;
   const rows = await prisma.contract.findMany({
     where: vendor ? { vendorId: vendor.id } : {},
@@ -68,7 +125,10 @@ export async function findContracts(input: { contract?: string | undefined; vend
   const byName = rows.filter((row) => key.length > 0 && (nameKey(row.name).includes(key) || nameKey(row.externalId).includes(key)));
   if (byName.length > 0) return byName;
   const typedWords = wordsOf(input.contract);
-  const byWords = typedWords.length === 0 ? [] : rows.filter((row) => typedWords.every((word) => wordsOf(`${row.name} ${row.vendor.name}`).includes(word)));
+  const byWords =
+    typedWords.length === 0
+      ? []
+      : rows.filter((row) => typedWords.every((word) => wordsOf(`${row.name} ${row.vendor.name}`).includes(word)));
   if (byWords.length > 0) return byWords;
   if (!vendor) {
     const named = await resolveContractVendor(input.contract, prisma).catch((error: unknown) => {
@@ -77,5 +137,10 @@ export async function findContracts(input: { contract?: string | undefined; vend
     });
     if (named) return rows.filter((row) => row.vendorId === named.id);
   }
-  throw new LedgerlineError('NOT_FOUND', `No contract "${input.contract}".`, { choices: closestNames(input.contract, rows.map((row) => row.externalId)) });
+  throw new LedgerlineError('NOT_FOUND', `No contract "${input.contract}".`, {
+    choices: closestNames(
+      input.contract,
+      rows.map((row) => row.externalId),
+    ),
+  });
 }

@@ -23,8 +23,16 @@ export const findNoticeDeadlines = defineTool({
     'Contracts whose notice deadline (the last day to cancel or renegotiate: end date minus notice days when the contract auto-renews, else the end date) falls within a window from today: the next N days (withinDays), or up to a date (through, exclusive) for calendar windows — "this year" is through January 1 of next year, "this quarter" through the first day of the next quarter. Use for renewals, "can we still cancel", "renewal decisions due this year".',
   input: z
     .object({
-      withinDays: z.number().int().min(1).max(1095).optional().describe('Window from today in days (default 90); do not combine with through'),
-      through: isoDateSchema.optional().describe('Window end, exclusive, YYYY-MM-DD: "this year" = next January 1; do not combine with withinDays'),
+      withinDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(1095)
+        .optional()
+        .describe('Window from today in days (default 90); do not combine with through'),
+      through: isoDateSchema
+        .optional()
+        .describe('Window end, exclusive, YYYY-MM-DD: "this year" = next January 1; do not combine with withinDays'),
       vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names, aliases or distinctive words of the names'),
     })
     .refine((value) => value.withinDays === undefined || value.through === undefined, 'give withinDays or through, not both'),
@@ -43,7 +51,10 @@ export const findNoticeDeadlines = defineTool({
       .filter((contract) => contract.daysToNoticeDeadline >= 0 && contract.noticeDeadline < toIsoDate(windowEnd))
       .sort((left, right) => left.daysToNoticeDeadline - right.daysToNoticeDeadline || left.contractId.localeCompare(right.contractId));
     return {
-      filters: { ...(input.through ? { through: input.through } : { withinDays: String(withinDays) }), ...(vendors ? { vendors: vendors.map((vendor) => vendor.name) } : {}) },
+      filters: {
+        ...(input.through ? { through: input.through } : { withinDays: String(withinDays) }),
+        ...(vendors ? { vendors: vendors.map((vendor) => vendor.name) } : {}),
+      },
       period: input.through
         ? makePeriod(toIsoDate(today), input.through)
         : { start: toIsoDate(today), end: toIsoDate(windowEnd), label: `the next ${withinDays} days` },

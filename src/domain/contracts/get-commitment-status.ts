@@ -56,7 +56,9 @@ export const getCommitmentStatus = defineTool({
     // A commitment is company-wide: spend from one cost center against it reads as a shortfall
     // that is not there. Only roles that decide on contracts see it, over all spend.
     if (!rolesSeeingCommitments.has(context.viewer.role)) {
-      throw new LedgerlineError('FORBIDDEN', 'Contract commitments are company-wide figures; approvers and admins see them.', { reason: 'role' });
+      throw new LedgerlineError('FORBIDDEN', 'Contract commitments are company-wide figures; approvers and admins see them.', {
+        reason: 'role',
+      });
     }
     const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
     const rows = (await findContracts(input, context.prisma)).filter(

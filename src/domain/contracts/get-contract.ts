@@ -33,13 +33,16 @@ export const getContract = defineTool({
   async run(input, context): Promise<GetContractResult> {
     if (!input.contract && !input.vendor) throw new LedgerlineError('INVALID_INPUT', 'Name a contract or a vendor.');
     const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
-    const statusOf = (row: { startDate: Date; endDate: Date }): ContractStatus => (row.endDate < today ? 'expired' : row.startDate > today ? 'upcoming' : 'active');
+    const statusOf = (row: { startDate: Date; endDate: Date }): ContractStatus =>
+      row.endDate < today ? 'expired' : row.startDate > today ? 'upcoming' : 'active';
     const rows = (await findContracts(input, context.prisma))
       .map((row) => ({ row, status: statusOf(row) }))
       .sort(
         (left, right) =>
           statusOrder[left.status] - statusOrder[right.status] ||
-          (left.status === 'expired' ? right.row.endDate.getTime() - left.row.endDate.getTime() : left.row.endDate.getTime() - right.row.endDate.getTime()) ||
+          (left.status === 'expired'
+            ? right.row.endDate.getTime() - left.row.endDate.getTime()
+            : left.row.endDate.getTime() - right.row.endDate.getTime()) ||
           left.row.externalId.localeCompare(right.row.externalId),
       )
       .slice(0, 10);
@@ -49,7 +52,10 @@ export const getContract = defineTool({
     });
     return {
       // The vendor as the data names it, not as typed ("bluewater").
-      filters: { ...(input.contract ? { contract: input.contract } : {}), ...(input.vendor ? { vendor: rows[0]?.row.vendor.name ?? input.vendor } : {}) },
+      filters: {
+        ...(input.contract ? { contract: input.contract } : {}),
+        ...(input.vendor ? { vendor: rows[0]?.row.vendor.name ?? input.vendor } : {}),
+      },
       freshness: await getFreshness(context.prisma),
       activeCount: rows.filter(({ status }) => status === 'active').length,
       contracts: rows.map(({ row, status }) => ({
@@ -57,7 +63,12 @@ export const getContract = defineTool({
         status,
         rates: rates
           .filter((rate) => rate.contractId === row.id)
-          .map((rate) => ({ serviceType: rate.serviceType, description: rate.description, unitPrice: rate.unitPrice.toString(), unit: rate.unit })),
+          .map((rate) => ({
+            serviceType: rate.serviceType,
+            description: rate.description,
+            unitPrice: rate.unitPrice.toString(),
+            unit: rate.unit,
+          })),
       })),
     };
   },

@@ -23,14 +23,26 @@ export const listContracts = defineTool({
   name: 'list_contracts',
   description:
     'Lists contracts with their term, end date, auto-renewal, notice period, notice deadline and committed annual spend; filter by vendor, by status as of today (active or expired) and by end date: within N days (endingWithinDays) or before a date (through, exclusive: "ending this year" = through next January 1). For one vendor\'s contract and its end date use get_contract.',
-  input: z.object({
-    vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names, aliases or distinctive words of the names'),
-    status: z.enum(['active', 'expired', 'all']).optional().describe('active (default): not yet ended; expired; or all'),
-    endingWithinDays: z.number().int().min(0).max(3650).optional().describe('Only contracts ending within this many days of today; do not combine with through'),
-    through: isoDateSchema.optional().describe('Only contracts ending from today up to this date, exclusive, YYYY-MM-DD ("this year" = next January 1); do not combine with endingWithinDays'),
-    page: z.number().int().min(1).max(1000).optional(),
-    pageSize: z.number().int().min(1).max(200).optional().describe('Rows per page (default 25)'),
-  }).refine((value) => value.endingWithinDays === undefined || value.through === undefined, 'give endingWithinDays or through, not both'),
+  input: z
+    .object({
+      vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names, aliases or distinctive words of the names'),
+      status: z.enum(['active', 'expired', 'all']).optional().describe('active (default): not yet ended; expired; or all'),
+      endingWithinDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(3650)
+        .optional()
+        .describe('Only contracts ending within this many days of today; do not combine with through'),
+      through: isoDateSchema
+        .optional()
+        .describe(
+          'Only contracts ending from today up to this date, exclusive, YYYY-MM-DD ("this year" = next January 1); do not combine with endingWithinDays',
+        ),
+      page: z.number().int().min(1).max(1000).optional(),
+      pageSize: z.number().int().min(1).max(200).optional().describe('Rows per page (default 25)'),
+    })
+    .refine((value) => value.endingWithinDays === undefined || value.through === undefined, 'give endingWithinDays or through, not both'),
   async run(input, context): Promise<ListContractsResult> {
     const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
     const vendors = await resolveContractVendors(input.vendors, context.prisma);
@@ -58,18 +70,34 @@ export const listContracts = defineTool({
     const pageSize = input.pageSize ?? 25;
     const where = { AND: and };
     const [rows, totalCount, freshness] = await Promise.all([
-      context.prisma.contract.findMany({ where, select: contractSelect, orderBy: [{ endDate: 'asc' }, { externalId: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      context.prisma.contract.findMany({
+        where,
+        select: contractSelect,
+        orderBy: [{ endDate: 'asc' }, { externalId: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
       context.prisma.contract.count({ where }),
       getFreshness(context.prisma),
     ]);
     const vendorFilter = vendors ? [{ vendorId: { in: vendors.map((vendor) => vendor.id) } }] : [];
     const next =
       totalCount === 0 && windowEnd && status !== 'expired'
-        ? await context.prisma.contract.findFirst({ where: { AND: [...vendorFilter, { endDate: { gte: windowEnd } }] }, select: contractSelect, orderBy: [{ endDate: 'asc' }, { externalId: 'asc' }] })
+        ? await context.prisma.contract.findFirst({
+            where: { AND: [...vendorFilter, { endDate: { gte: windowEnd } }] },
+            select: contractSelect,
+            orderBy: [{ endDate: 'asc' }, { externalId: 'asc' }],
+          })
         : null;
     return {
       filters,
-      ...(windowEnd ? { period: input.through ? makePeriod(toIsoDate(today), input.through) : { start: toIsoDate(today), end: toIsoDate(windowEnd), label: `the next ${input.endingWithinDays} days` } } : {}),
+      ...(windowEnd
+        ? {
+            period: input.through
+              ? makePeriod(toIsoDate(today), input.through)
+              : { start: toIsoDate(today), end: toIsoDate(windowEnd), label: `the next ${input.endingWithinDays} days` },
+          }
+        : {}),
       freshness,
       contracts: rows.map((row) => toContractSummary(row, context.asOf)),
       totalCount,

@@ -15,11 +15,20 @@ export interface AuditPendingImportsResult extends ReconcileDisputesResult {
  * which changes nothing (reconciliation is idempotent). Undefined when nothing was pending.
  */
 export async function auditPendingImports(deps: DomainDeps): Promise<AuditPendingImportsResult | undefined> {
-  const pending = await deps.prisma.importBatch.findMany({ where: { auditPendingSince: { not: null } }, select: { id: true }, orderBy: { id: 'asc' } });
+  const pending = await deps.prisma.importBatch.findMany({
+    where: { auditPendingSince: { not: null } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   if (pending.length === 0) return undefined;
   const batchIds = pending.map((batch) => batch.id);
   const result = await reconcileDisputes(deps);
   await deps.prisma.importBatch.updateMany({ where: { id: { in: batchIds } }, data: { auditPendingSince: null, auditedAt: deps.now() } });
-  deps.logger.info('invoice audit after import', { batchIds, created: result.created, updated: result.updated, withdrawn: result.withdrawn });
+  deps.logger.info('invoice audit after import', {
+    batchIds,
+    created: result.created,
+    updated: result.updated,
+    withdrawn: result.withdrawn,
+  });
   return { ...result, batchIds };
 }

@@ -23,7 +23,15 @@ export interface DisputeSummary {
   amountDisputed: string;
   creditsReceived: string;
   outstanding: string;
-  findings: Array<{ kind: string; identifier: string | null; description: string; billed: string; expected: string; amount: string; evidence: EvidenceLine[] }>;
+  findings: Array<{
+    kind: string;
+    identifier: string | null;
+    description: string;
+    billed: string;
+    expected: string;
+    amount: string;
+    evidence: EvidenceLine[];
+  }>;
   credits: Array<{ invoiceLineId: number; invoiceNumber: string; period: string; description: string; amount: string }>;
   submittedAt: string | null;
   resolvedAt: string | null;
@@ -44,7 +52,15 @@ export async function listDisputes(input: ListDisputesInput, deps: DomainDeps): 
   const vendorIds = [...new Set(disputes.map((dispute) => dispute.vendorId))];
   const creditLines = await deps.prisma.invoiceLine.findMany({
     where: { chargeType: 'credit', vendorId: { in: vendorIds } },
-    select: { id: true, vendorId: true, periodStart: true, identifierKey: true, description: true, amount: true, invoice: { select: { invoiceNumber: true } } },
+    select: {
+      id: true,
+      vendorId: true,
+      periodStart: true,
+      identifierKey: true,
+      description: true,
+      amount: true,
+      invoice: { select: { invoiceNumber: true } },
+    },
   });
   // Matching needs every dispute of the vendor, whatever the status filter, so a credit is never counted twice.
   const matched = matchDisputeCredits(
@@ -122,7 +138,9 @@ export const listDisputesTool = defineTool({
     }
     const vendors = await resolveVendors(input.vendors, context.prisma);
     const perVendor = await Promise.all(
-      (vendors ?? [undefined]).map((vendor) => listDisputes({ ...(vendor ? { vendorId: vendor.id } : {}), ...(input.status ? { status: input.status } : {}) }, context)),
+      (vendors ?? [undefined]).map((vendor) =>
+        listDisputes({ ...(vendor ? { vendorId: vendor.id } : {}), ...(input.status ? { status: input.status } : {}) }, context),
+      ),
     );
     const disputes = perVendor.flat();
     const currencies = [...new Set(disputes.map((dispute) => dispute.currency))];

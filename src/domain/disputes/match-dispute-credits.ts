@@ -36,7 +36,8 @@ export function matchDisputeCredits(disputes: DisputeForCredits[], credits: Cred
       (dispute) =>
         dispute.vendorId === credit.vendorId &&
         credit.periodStart > dispute.periodStart &&
-        ((credit.identifierKey !== null && keys.get(dispute.id)?.has(credit.identifierKey)) || credit.description.includes(dispute.invoiceNumber)),
+        ((credit.identifierKey !== null && keys.get(dispute.id)?.has(credit.identifierKey)) ||
+          credit.description.includes(dispute.invoiceNumber)),
     );
     const owed = candidates.find((dispute) => {
       const sofar = received.get(dispute.id);

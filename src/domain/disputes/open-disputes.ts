@@ -57,7 +57,8 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
     const groups = groupByInvoice(findings);
     // Oldest invoice first, so dispute numbers follow the billing calendar.
     const ordered = [...groups.values()].sort(
-      (left, right) => left[0]!.periods[0]!.localeCompare(right[0]!.periods[0]!) || left[0]!.invoiceNumber.localeCompare(right[0]!.invoiceNumber),
+      (left, right) =>
+        left[0]!.periods[0]!.localeCompare(right[0]!.periods[0]!) || left[0]!.invoiceNumber.localeCompare(right[0]!.invoiceNumber),
     );
     for (const group of ordered) {
       const first = group[0]!;
@@ -87,8 +88,14 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
         result.created += 1;
         continue;
       }
-      const before = existing.findings.map((finding) => `${finding.findingKey}=${finding.amount.toFixed(2)}`).sort().join(',');
-      const after = group.map((finding) => `${finding.key}=${finding.amountAtStake}`).sort().join(',');
+      const before = existing.findings
+        .map((finding) => `${finding.findingKey}=${finding.amount.toFixed(2)}`)
+        .sort()
+        .join(',');
+      const after = group
+        .map((finding) => `${finding.key}=${finding.amountAtStake}`)
+        .sort()
+        .join(',');
       if (before === after) {
         result.unchanged += 1;
         continue;
@@ -111,7 +118,9 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
     });
     const stale = audited.filter((invoice) => !groups.has(`${invoice.vendorId}|${invoice.invoiceNumber}`));
     for (const invoice of stale) {
-      const withdrawn = await tx.dispute.deleteMany({ where: { vendorId: invoice.vendorId, invoiceNumber: invoice.invoiceNumber, status: 'open' } });
+      const withdrawn = await tx.dispute.deleteMany({
+        where: { vendorId: invoice.vendorId, invoiceNumber: invoice.invoiceNumber, status: 'open' },
+      });
       result.withdrawn += withdrawn.count;
     }
   }, reconciliationTimeouts(linesAudited));

@@ -15,7 +15,10 @@ export function monthStartsIn(start: Date, end: Date): string[] {
  * that month ÷ the month's days. The inventory's end date is the last day in service; a service
  * marked disconnected without one owes nothing more.
  */
-export function serviceMonthShare(month: string, service: { startDate: Date | null; endDate: Date | null; isDisconnected: boolean }): Decimal {
+export function serviceMonthShare(
+  month: string,
+  service: { startDate: Date | null; endDate: Date | null; isDisconnected: boolean },
+): Decimal {
   const start = new Date(`${month}T00:00:00Z`);
   const end = addMonths(start, 1);
   if (service.isDisconnected && service.endDate === null) return new Decimal(0);

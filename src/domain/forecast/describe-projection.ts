@@ -50,14 +50,19 @@ const months = (isoMonths: readonly string[]) => (isoMonths.length === 0 ? '' : 
 export function describeProjectionBasis(split: ProjectionSplit): string {
   const money = (amount: Decimal) => formatMoney(cents(amount), split.currency);
   const parts: string[] = [];
-  if (!split.recurring.isZero()) parts.push(`recurring charges from the ${months(split.recurringBasisMonths)}invoices ${money(split.recurring)}`);
+  if (!split.recurring.isZero())
+    parts.push(`recurring charges from the ${months(split.recurringBasisMonths)}invoices ${money(split.recurring)}`);
   if (!split.usage.isZero()) parts.push(`usage and taxes at the recent invoices' average ${money(split.usage)}`);
   if (!split.added.isZero()) parts.push(`services added since the last invoice ${money(split.added)}`);
   if (!split.monthlyCharges.isZero()) parts.push(`monthly cloud and SaaS charges at their last amount ${money(split.monthlyCharges)}`);
   if (!split.runRate.isZero() && split.runRateDays > 0) {
-    parts.push(`cloud run-rate ${money(split.runRate.div(split.runRateDays))}/day × ${formatCount(split.runRateDays)} ${split.runRateDays === 1 ? 'day' : 'days'}${split.isRunRateByWeekday ? ' (by weekday)' : ''}`);
+    parts.push(
+      `cloud run-rate ${money(split.runRate.div(split.runRateDays))}/day × ${formatCount(split.runRateDays)} ${split.runRateDays === 1 ? 'day' : 'days'}${split.isRunRateByWeekday ? ' (by weekday)' : ''}`,
+    );
   }
   const actual = split.actualThrough ? `actual ${money(split.actual)} through ${formatDate(split.actualThrough)}` : 'nothing actual yet';
-  const projected = split.projected.isZero() ? 'nothing more projected' : `projected a further ${money(split.projected)} by ${formatDate(split.periodLastDay)}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+  const projected = split.projected.isZero()
+    ? 'nothing more projected'
+    : `projected a further ${money(split.projected)} by ${formatDate(split.periodLastDay)}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
   return `${actual}; ${projected}`;
 }

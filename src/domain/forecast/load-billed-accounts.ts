@@ -14,7 +14,10 @@ const optionalDate = (isoDate: string | null): Date | null => (isoDate ? dateFro
  * service ends, since only those are prorated. Only invoices for months before `invoicedBefore`
  * (as-of) count, the same cut as actual spend: a bill dated after as-of is not known yet.
  */
-export async function loadBilledAccounts(input: { activeSince: Date; invoicedBefore: Date; condition: Prisma.Sql }, prisma: PrismaClient): Promise<BilledAccount[]> {
+export async function loadBilledAccounts(
+  input: { activeSince: Date; invoicedBefore: Date; condition: Prisma.Sql },
+  prisma: PrismaClient,
+): Promise<BilledAccount[]> {
   // Usage is averaged over the last invoices before the newest, which may be older than activeSince.
   const readFrom = addMonths(input.activeSince, -averagedInvoices);
   const [invoiced, lines] = await Promise.all([
@@ -48,7 +51,14 @@ export async function loadBilledAccounts(input: { activeSince: Date; invoicedBef
   const accounts = new Map<string, BilledAccount>();
   for (const row of invoiced) {
     const key = `${row.vendor}\u0000${row.account}`;
-    const account = accounts.get(key) ?? { vendor: row.vendor, domain: row.domain, accountNumber: row.account, currency: row.currency, invoicedMonths: [], rows: [] };
+    const account = accounts.get(key) ?? {
+      vendor: row.vendor,
+      domain: row.domain,
+      accountNumber: row.account,
+      currency: row.currency,
+      invoicedMonths: [],
+      rows: [],
+    };
     account.invoicedMonths.push(row.month);
     accounts.set(key, account);
   }
@@ -59,7 +69,13 @@ export async function loadBilledAccounts(input: { activeSince: Date; invoicedBef
       chargeType: row.chargeType,
       costCenterId: row.costCenterId,
       service: row.endingKey
-        ? { identifierKey: row.endingKey, identifier: row.endingIdentifier ?? row.endingKey, startDate: optionalDate(row.serviceStart), endDate: optionalDate(row.serviceEnd), isDisconnected: row.isDisconnected }
+        ? {
+            identifierKey: row.endingKey,
+            identifier: row.endingIdentifier ?? row.endingKey,
+            startDate: optionalDate(row.serviceStart),
+            endDate: optionalDate(row.serviceEnd),
+            isDisconnected: row.isDisconnected,
+          }
         : null,
       amount: new Decimal(row.amount),
     });
@@ -68,7 +84,10 @@ export async function loadBilledAccounts(input: { activeSince: Date; invoicedBef
 }
 
 /** Services started since `activeSince` that no invoice has billed yet, with their monthly rate. */
-export async function loadAddedServices(input: { activeSince: Date; condition: Prisma.Sql }, prisma: PrismaClient): Promise<AddedService[]> {
+export async function loadAddedServices(
+  input: { activeSince: Date; condition: Prisma.Sql },
+  prisma: PrismaClient,
+): Promise<AddedService[]> {
   const rows = await prisma.$queryRaw<
     Array<{
       vendor: string;

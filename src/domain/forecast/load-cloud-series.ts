@@ -28,7 +28,9 @@ export async function loadCloudSeries(
   if (!latest?.last) return { lastDataDay: null, series: [] };
   const lastDataDay = dateFromIso(latest.last);
   const windowEnd = addDays(lastDataDay, 1);
-  const rows = await prisma.$queryRaw<Array<{ vendor: string; domain: string; costCenterId: number | null; currency: string; day: string; amount: string }>>`
+  const rows = await prisma.$queryRaw<
+    Array<{ vendor: string; domain: string; costCenterId: number | null; currency: string; day: string; amount: string }>
+  >`
     SELECT r."vendorName" AS vendor, r.domain, r."costCenterId" AS "costCenterId", r.currency, to_char(r.day, 'YYYY-MM-DD') AS day, sum(r.amount)::text AS amount
     FROM ${focusDailyRowsSql({ start: addDays(windowEnd, -maxPatternWeeks * 7), end: windowEnd }, input.costType)}
     WHERE ${input.condition}
@@ -39,7 +41,14 @@ export async function loadCloudSeries(
     const key = [row.vendor, row.costCenterId ?? '', row.currency].join('\u0000');
     let entry = series.get(key);
     if (!entry) {
-      entry = { vendor: row.vendor, domain: row.domain, costCenterId: row.costCenterId, currency: row.currency, firstDay: dateFromIso(row.day), dailyCosts: new Map() };
+      entry = {
+        vendor: row.vendor,
+        domain: row.domain,
+        costCenterId: row.costCenterId,
+        currency: row.currency,
+        firstDay: dateFromIso(row.day),
+        dailyCosts: new Map(),
+      };
       series.set(key, entry);
     }
     entry.dailyCosts.set(row.day, new Decimal(row.amount));

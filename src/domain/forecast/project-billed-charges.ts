@@ -103,9 +103,26 @@ export function projectBilledCharges(input: {
       for (const month of months) {
         const share = row.service ? serviceMonthShare(month, row.service) : new Decimal(1);
         const amount = monthly.times(share);
-        add({ vendor: account.vendor, domain: account.domain, costCenterId: row.costCenterId, kind, basisMonth: kind === 'recurring' ? last : averaged[0]!, amount, currency: account.currency }, month);
+        add(
+          {
+            vendor: account.vendor,
+            domain: account.domain,
+            costCenterId: row.costCenterId,
+            kind,
+            basisMonth: kind === 'recurring' ? last : averaged[0]!,
+            amount,
+            currency: account.currency,
+          },
+          month,
+        );
         if (row.service && kind === 'recurring' && !share.equals(1)) {
-          notes.push({ vendor: account.vendor, identifier: row.service.identifier, change: 'disconnected', amount: amount.minus(monthly), currency: account.currency });
+          notes.push({
+            vendor: account.vendor,
+            identifier: row.service.identifier,
+            change: 'disconnected',
+            amount: amount.minus(monthly),
+            currency: account.currency,
+          });
         }
       }
     }
@@ -117,12 +134,26 @@ export function projectBilledCharges(input: {
       input.periodMonths.filter((month) => month >= startMonth);
     let total = new Decimal(0);
     for (const month of months) {
-      const amount = service.monthlyRate.times(serviceMonthShare(month, { startDate: service.startDate, endDate: service.endDate, isDisconnected: false }));
+      const amount = service.monthlyRate.times(
+        serviceMonthShare(month, { startDate: service.startDate, endDate: service.endDate, isDisconnected: false }),
+      );
       if (amount.isZero()) continue;
       total = total.plus(amount);
-      add({ vendor: service.vendor, domain: service.domain, costCenterId: service.costCenterId, kind: 'added', basisMonth: null, amount, currency: service.currency }, month);
+      add(
+        {
+          vendor: service.vendor,
+          domain: service.domain,
+          costCenterId: service.costCenterId,
+          kind: 'added',
+          basisMonth: null,
+          amount,
+          currency: service.currency,
+        },
+        month,
+      );
     }
-    if (!total.isZero()) notes.push({ vendor: service.vendor, identifier: service.identifier, change: 'added', amount: total, currency: service.currency });
+    if (!total.isZero())
+      notes.push({ vendor: service.vendor, identifier: service.identifier, change: 'added', amount: total, currency: service.currency });
   }
   return { projections: [...projections.values()], notes: mergeNotes(notes) };
 }

@@ -55,14 +55,24 @@ export function projectDailyRunRate(input: {
   // charged again on that day of each month at its latest amount, not spread over the days.
   const chargeDay = monthlyChargeDay(input.dailyCosts);
   if (chargeDay !== null) {
-    const latest = [...input.dailyCosts].filter(([, cost]) => !cost.isZero()).sort(([left], [right]) => left.localeCompare(right)).at(-1)![1];
+    const latest = [...input.dailyCosts]
+      .filter(([, cost]) => !cost.isZero())
+      .sort(([left], [right]) => left.localeCompare(right))
+      .at(-1)![1];
     let amount = new Decimal(0);
     for (let day = input.from; day < input.to; day = addDays(day, 1)) {
       const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
       if (day.getUTCDate() === Math.min(chargeDay, lastOfMonth)) amount = amount.plus(latest);
     }
     const none = Array.from({ length: 7 }, () => new Decimal(0));
-    return { method: 'monthly_charge', window: { start: toIsoDate(input.firstDataDay), end: toIsoDate(windowEnd) }, weekdayAverages: none, projectedDays: { start: toIsoDate(input.from), end: toIsoDate(input.to) }, dayCount, amount };
+    return {
+      method: 'monthly_charge',
+      window: { start: toIsoDate(input.firstDataDay), end: toIsoDate(windowEnd) },
+      weekdayAverages: none,
+      projectedDays: { start: toIsoDate(input.from), end: toIsoDate(input.to) },
+      dayCount,
+      amount,
+    };
   }
   const available = Math.max(1, daysBetween(input.firstDataDay, windowEnd));
   const weeks = Math.min(maxPatternWeeks, Math.floor(available / 7));

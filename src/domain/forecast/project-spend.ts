@@ -39,7 +39,9 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
 
   const [actualRows, cloud, billed] = await Promise.all([
     actualEnd > start
-      ? prisma.$queryRaw<Array<{ vendor: string; domain: string; costCenterId: number | null; amount: string | null; currencies: string | null }>>`
+      ? prisma.$queryRaw<
+          Array<{ vendor: string; domain: string; costCenterId: number | null; amount: string | null; currencies: string | null }>
+        >`
           SELECT r."vendorName" AS vendor, r.domain, r."costCenterId" AS "costCenterId", sum(r.amount)::text AS amount, string_agg(DISTINCT r.currency, ',') AS currencies
           FROM ${spendRowsSql({ start: input.period.start, end: toIsoDate(actualEnd) }, { costType: input.costType })}
           WHERE ${input.condition}
@@ -94,7 +96,13 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
   if (cloud.lastDataDay && projectFrom < end) {
     for (const series of cloud.series) {
       noteCurrencies(series.currency);
-      const runRate = projectDailyRunRate({ dailyCosts: series.dailyCosts, firstDataDay: series.firstDay, lastDataDay: cloud.lastDataDay, from: projectFrom, to: end });
+      const runRate = projectDailyRunRate({
+        dailyCosts: series.dailyCosts,
+        firstDataDay: series.firstDay,
+        lastDataDay: cloud.lastDataDay,
+        from: projectFrom,
+        to: end,
+      });
       const line = lineOf(series.vendor, series.domain, series.costCenterId);
       if (runRate.method === 'monthly_charge') {
         line.monthlyCharges = line.monthlyCharges.plus(runRate.amount);
@@ -108,7 +116,12 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
 
   // Invoices: each account's months after its last invoice.
   const periodMonths = monthStartsIn(start, end);
-  const { projections, notes } = projectBilledCharges({ accounts: billed, addedServices, periodMonths, activeSince: toIsoDate(activeSince) });
+  const { projections, notes } = projectBilledCharges({
+    accounts: billed,
+    addedServices,
+    periodMonths,
+    activeSince: toIsoDate(activeSince),
+  });
   const monthsProjected = new Set<string>();
   const noteMonth = (months: string[], month: string | null) => {
     if (month !== null && !months.includes(month)) months.push(month);
@@ -132,7 +145,9 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     line.usageBasisMonths.sort();
   }
 
-  const all = [...lines.values()].sort((left, right) => left.vendor.localeCompare(right.vendor) || (left.costCenterId ?? 0) - (right.costCenterId ?? 0));
+  const all = [...lines.values()].sort(
+    (left, right) => left.vendor.localeCompare(right.vendor) || (left.costCenterId ?? 0) - (right.costCenterId ?? 0),
+  );
   const sum = (pick: (line: ProjectionLine) => Decimal) => sumDecimals(all.map(pick));
   const runRateAmount = sum((line) => line.runRate);
   const runRateDays = cloud.lastDataDay && projectFrom < end ? Math.round((end.getTime() - projectFrom.getTime()) / 86_400_000) : 0;
@@ -148,7 +163,11 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     actual,
     projected,
     total: actual.plus(projected),
-    recurring: { amount: sum((line) => line.recurring), basisMonths: basisMonthsOf(all, (line) => line.recurringBasisMonths), monthsProjected: [...monthsProjected].sort() },
+    recurring: {
+      amount: sum((line) => line.recurring),
+      basisMonths: basisMonthsOf(all, (line) => line.recurringBasisMonths),
+      monthsProjected: [...monthsProjected].sort(),
+    },
     usage: { amount: sum((line) => line.usage), basisMonths: basisMonthsOf(all, (line) => line.usageBasisMonths) },
     added: { amount: sum((line) => line.added) },
     monthlyCharges: { amount: sum((line) => line.monthlyCharges) },

@@ -13,7 +13,12 @@ export function describeRowProblem(problem: RowProblem, kind: ImportKind): strin
 }
 
 /** Every problem of a rejected file, one a line, under a line naming the file: the report sent as a file. */
-export function writeProblemReport(input: { fileName: string; kind: ImportKind; problems: readonly RowProblem[]; rowsRejected: number }): string {
+export function writeProblemReport(input: {
+  fileName: string;
+  kind: ImportKind;
+  problems: readonly RowProblem[];
+  rowsRejected: number;
+}): string {
   const unit = input.kind === 'edi811' ? 'segments' : 'rows';
   return [
     `Problems in ${input.fileName} (${input.kind}): ${input.rowsRejected} ${unit} rejected, nothing imported.`,

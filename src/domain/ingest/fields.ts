@@ -48,11 +48,13 @@ function describeRangeProblem(value: string, column: NumberColumn): string | und
   if (isTooLarge) return `Too large for this column: at most ${maximumIntegerDigits} digits before the decimal point`;
   if (number.isZero()) return undefined;
   if (number.isNegative() && !column.isNegativeAllowed) return 'Must be 0 or more; a negative value is not allowed here';
-  if (column.isMoney && number.abs().lt(cent)) return 'Less than a cent: an amount is 0 or at least 0.01 (check the unit and the decimal point)';
+  if (column.isMoney && number.abs().lt(cent))
+    return 'Less than a cent: an amount is 0 or at least 0.01 (check the unit and the decimal point)';
   const decimals = plain ? plain.decimals : number.decimalPlaces();
   if (decimals <= column.scale) return undefined;
   if (!column.isRoundingAllowed) return `Has more decimals than this column keeps (${column.scale}); round it to ${column.scale} decimals`;
-  if (number.toDecimalPlaces(column.scale).isZero()) return `Too small for this column, which keeps ${column.scale} decimals: it would be stored as 0`;
+  if (number.toDecimalPlaces(column.scale).isZero())
+    return `Too small for this column, which keeps ${column.scale} decimals: it would be stored as 0`;
   return undefined;
 }
 
@@ -95,7 +97,10 @@ export const optionalKeyText = z
 
 /** A `;`-separated list of keys (aliases, cost-center codes). */
 export const keyList = z.string().transform((value, context) => {
-  const keys = value.split(';').map((key) => key.trim()).filter(Boolean);
+  const keys = value
+    .split(';')
+    .map((key) => key.trim())
+    .filter(Boolean);
   if (keys.some((key) => key.length > maximumKeyLength)) context.addIssue({ code: 'custom', message: `${keyTooLong} each` });
   return keys;
 });

@@ -10,7 +10,11 @@ export interface CompletedImport {
 }
 
 /** The latest completed import of this kind with this file checksum: the same file imported before. */
-export async function findCompletedImport(database: Pick<Transaction, 'importBatch'>, kind: ImportKind, checksum: string): Promise<CompletedImport | null> {
+export async function findCompletedImport(
+  database: Pick<Transaction, 'importBatch'>,
+  kind: ImportKind,
+  checksum: string,
+): Promise<CompletedImport | null> {
   return database.importBatch.findFirst({
     where: { kind, checksum, status: 'completed' },
     orderBy: { id: 'desc' },
@@ -25,7 +29,10 @@ export async function findCompletedImport(database: Pick<Transaction, 'importBat
 }
 
 /** "Unchanged": nothing written; the rows --skip-invalid left out then are reported again (the file still holds them). */
-export function unchangedSummary(previous: CompletedImport, file: { kind: ImportKind; fileName: string; durationMs: number }): ImportSummary {
+export function unchangedSummary(
+  previous: CompletedImport,
+  file: { kind: ImportKind; fileName: string; durationMs: number },
+): ImportSummary {
   return {
     batchId: previous.id,
     kind: file.kind,

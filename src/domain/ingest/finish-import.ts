@@ -43,7 +43,10 @@ export async function finishImport(imported: ImportSummary | readonly ImportSumm
 /** One line for an operator: Prisma's code and the last line of its message (the cause; the first names the call). */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const lines = error.message.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = error.message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const code = (error as { code?: unknown }).code;
   // Without its final full stop, so callers can go on with the sentence.
   const cause = (lines[lines.length - 1] ?? error.name).replace(/\.$/, '');

@@ -10,7 +10,8 @@ import { chargeCategories, serviceCategories } from './kinds/import-focus.js';
 // regular expression per cell cost seconds, translate() a tenth of that.
 
 /** JavaScript's String.prototype.trim set, so trimming agrees with zod's to the character. */
-export const jsWhitespace = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const jsWhitespace =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
@@ -37,7 +38,8 @@ function timestampShapes(): string[] {
   const times = ['99:99', '99:99:99', '99:99:99.9', '99:99:99.99', '99:99:99.999'];
   const zones = ['', 'Z', '+99:99', '-99:99', '+9999', '-9999'];
   const shapes = ['9999-99-99'];
-  for (const separator of ['T', ' ']) for (const time of times) for (const zone of zones) shapes.push(`9999-99-99${separator}${time}${zone}`);
+  for (const separator of ['T', ' '])
+    for (const time of times) for (const zone of zones) shapes.push(`9999-99-99${separator}${time}${zone}`);
   return shapes;
 }
 const timestampShapeList = timestampShapes().map(quoteLiteral).join(', ');

@@ -8,7 +8,14 @@ import { findCompletedImport, unchangedSummary } from './find-completed-import.j
 import { CopyPathDeclined, type CopyImportResult, importFocusByCopy } from './import-focus-by-copy.js';
 import type { ImportContext, KindImporter, ParsedRow, SourceRecord } from './import-kind.js';
 import { importers } from './importers.js';
-import { isInvoiceKind, type ImportKind, type ImportProgress, type ImportSummary, type IngestDeps, type RowProblem } from './ingest-types.js';
+import {
+  isInvoiceKind,
+  type ImportKind,
+  type ImportProgress,
+  type ImportSummary,
+  type IngestDeps,
+  type RowProblem,
+} from './ingest-types.js';
 import { lockImportsOfKind } from './lock-imports-of-kind.js';
 import type { CsvRecord } from './read-csv-records.js';
 import { readCsvRecords, UnreadableFile } from './read-csv-records.js';
@@ -51,9 +58,17 @@ export async function importFile(
 
   if (input.kind === 'focus' && deps.database) {
     const copied = await tryImportFocusByCopy({ ...input, fileName, checksum, totalBytes }, { ...deps, copyCsv: deps.database.copyCsv });
-    if (copied && 'importedMeanwhile' in copied) return unchangedSummary(copied.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
+    if (copied && 'importedMeanwhile' in copied)
+      return unchangedSummary(copied.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
     if (copied) {
-      deps.logger.info('import completed', { kind: input.kind, fileName, rowsRead: copied.rowsRead, rowsAccepted: copied.rowsRead, rowsRejected: 0, path: 'copy' });
+      deps.logger.info('import completed', {
+        kind: input.kind,
+        fileName,
+        rowsRead: copied.rowsRead,
+        rowsAccepted: copied.rowsRead,
+        rowsRejected: 0,
+        path: 'copy',
+      });
       return {
         batchId: copied.batchId,
         kind: input.kind,
@@ -98,10 +113,13 @@ export async function importFile(
 
         const reject = (rowProblems: RowProblem[], values: string[] | undefined) => {
           counts.rowsRejected += 1;
-          for (const problem of rowProblems) if (problems.length < maxProblemsListed) problems.push({ ...problem, value: valueForReport(problem.value) });
+          for (const problem of rowProblems)
+            if (problems.length < maxProblemsListed) problems.push({ ...problem, value: valueForReport(problem.value) });
           if (skipInvalid && values) {
             rejects ??= new RejectsFile(`${input.filePath}.rejects.csv`, header);
-            const reason = rowProblems.map((problem) => (problem.column ? `${problem.column}: ${problem.reason}` : problem.reason)).join('; ');
+            const reason = rowProblems
+              .map((problem) => (problem.column ? `${problem.column}: ${problem.reason}` : problem.reason))
+              .join('; ');
             rejects.write(values, rowProblems[0]?.line ?? 0, reason);
           }
         };
@@ -130,7 +148,12 @@ export async function importFile(
             : readRecordsOrReject(input.filePath, { bareNullIsEmpty: importer.bareNullIsEmpty ?? false, onBytes }, problems);
           for await (const record of records) {
             if (record.parseProblem && !columnIndex) {
-              problems.push({ line: record.line, column: '', value: '', reason: `The header cannot be read: ${record.parseProblem.reason}` });
+              problems.push({
+                line: record.line,
+                column: '',
+                value: '',
+                reason: `The header cannot be read: ${record.parseProblem.reason}`,
+              });
               throw new RejectFile();
             }
             if (!columnIndex) {
@@ -166,7 +189,10 @@ export async function importFile(
             }
             if (record.values.length !== header.length) {
               // Named by the first column without a value, or the first value without a column.
-              const column = record.values.length < header.length ? (header[record.values.length] ?? '') : `(value ${header.length + 1}, beyond the header)`;
+              const column =
+                record.values.length < header.length
+                  ? (header[record.values.length] ?? '')
+                  : `(value ${header.length + 1}, beyond the header)`;
               reject(
                 [
                   {
@@ -203,7 +229,12 @@ export async function importFile(
             }
           }
           if (!columnIndex) {
-            problems.push({ line: 1, column: '', value: '', reason: `The file is empty; the first line must be the header: ${importer.requiredColumns.join(',')}` });
+            problems.push({
+              line: 1,
+              column: '',
+              value: '',
+              reason: `The file is empty; the first line must be the header: ${importer.requiredColumns.join(',')}`,
+            });
             throw new RejectFile();
           }
           await flush(pending, valuesByLine);
@@ -221,7 +252,8 @@ export async function importFile(
         }
         input.onProgress?.({ bytesRead: totalBytes, totalBytes, rowsRead: counts.rowsRead });
         if ((counts.rowsRejected > 0 && !skipInvalid) || isFileRejected) throw new RejectFile();
-        if (problems.length > 0) await tx.importRejectedRow.createMany({ data: problems.map((problem) => ({ batchId: batch.id, ...problem })) });
+        if (problems.length > 0)
+          await tx.importRejectedRow.createMany({ data: problems.map((problem) => ({ batchId: batch.id, ...problem })) });
         // Committed with the invoices, so a crash before the audit leaves it pending, never lost.
         const isAuditPending = isInvoiceKind(input.kind) && counts.rowsAccepted > 0;
         await tx.importBatch.update({
@@ -233,7 +265,8 @@ export async function importFile(
       { timeout: transactionTimeoutMs, maxWait: 60_000 },
     );
     await rejects?.close();
-    if (outcome.importedMeanwhile) return unchangedSummary(outcome.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
+    if (outcome.importedMeanwhile)
+      return unchangedSummary(outcome.importedMeanwhile, { kind: input.kind, fileName, durationMs: elapsed() });
     const { batchId, isAuditPending } = outcome;
     deps.logger.info('import completed', { kind: input.kind, fileName, ...counts });
     return {
@@ -297,7 +330,10 @@ async function tryImportFocusByCopy(
         header,
         columnIndex: headerCheck.columnIndex,
         ...(onProgress
-          ? { onProgress: ({ bytesRead, records }) => onProgress({ bytesRead, totalBytes: input.totalBytes, rowsRead: Math.max(0, records - 1) }) }
+          ? {
+              onProgress: ({ bytesRead, records }) =>
+                onProgress({ bytesRead, totalBytes: input.totalBytes, rowsRead: Math.max(0, records - 1) }),
+            }
           : {}),
       },
       deps,
@@ -348,7 +384,12 @@ function matchHeader(
     // Two columns of one name: which one holds the data is a guess, so the file is refused.
     if (found.length > 1) {
       const where = found.map((index) => index + 1).join(' and ');
-      duplicates.push({ line: 1, column, value: '', reason: `The header names this column ${found.length} times (columns ${where}); keep one` });
+      duplicates.push({
+        line: 1,
+        column,
+        value: '',
+        reason: `The header names this column ${found.length} times (columns ${where}); keep one`,
+      });
     }
   }
   const isPresent = (column: string) => columnIndex.get(column) !== undefined;

@@ -100,7 +100,10 @@ export async function importFocusByCopy(input: CopyImportInput, deps: IngestDeps
           // The few distinct period starts are read by the same zod field as row by row.
           const start = key.periodStart === null ? undefined : focusTimestamp.safeParse(key.periodStart);
           if (key.account !== null && start?.success) {
-            periods.set(`${key.account}\u0000${start.data.toISOString()}`, { billingAccountId: key.account, billingPeriodStart: start.data });
+            periods.set(`${key.account}\u0000${start.data.toISOString()}`, {
+              billingAccountId: key.account,
+              billingPeriodStart: start.data,
+            });
           }
         }
         // A billing period in the file replaces what earlier exports held for it.
@@ -164,10 +167,32 @@ async function createStagingTable(deps: IngestDeps, table: string, columns: read
 
 /** The FOCUS columns the import reads, by their FOCUS names. */
 const readColumns = [
-  'ProviderName', 'InvoiceIssuerName', 'BillingAccountId', 'BillingAccountName', 'BillingPeriodStart', 'BillingPeriodEnd',
-  'ChargePeriodStart', 'ChargePeriodEnd', 'ChargeCategory', 'ChargeClass', 'ChargeDescription', 'ServiceName', 'ServiceCategory',
-  'SubAccountId', 'SubAccountName', 'RegionId', 'ResourceId', 'ResourceName', 'SkuId', 'BilledCost', 'EffectiveCost', 'ListCost',
-  'ContractedCost', 'BillingCurrency', 'ConsumedQuantity', 'ConsumedUnit',
+  'ProviderName',
+  'InvoiceIssuerName',
+  'BillingAccountId',
+  'BillingAccountName',
+  'BillingPeriodStart',
+  'BillingPeriodEnd',
+  'ChargePeriodStart',
+  'ChargePeriodEnd',
+  'ChargeCategory',
+  'ChargeClass',
+  'ChargeDescription',
+  'ServiceName',
+  'ServiceCategory',
+  'SubAccountId',
+  'SubAccountName',
+  'RegionId',
+  'ResourceId',
+  'ResourceName',
+  'SkuId',
+  'BilledCost',
+  'EffectiveCost',
+  'ListCost',
+  'ContractedCost',
+  'BillingCurrency',
+  'ConsumedQuantity',
+  'ConsumedUnit',
 ] as const;
 const optionalDecimals = ['EffectiveCost', 'ListCost', 'ContractedCost', 'ConsumedQuantity'] as const;
 
@@ -225,12 +250,35 @@ function insertStatement(cleaned: string): string {
     FROM (${cleaned}) c OFFSET 0`;
   const tagCode = `CASE WHEN jsonb_typeof(t."tagMatch" -> 0) = 'string' THEN lower(btrim(t."tagMatch" ->> 0, $1)) END`;
   const values = [
-    '$2::integer', 't."vendorId"', 't.provider', 't."BillingAccountId"', 't."BillingAccountName"',
-    't."billingPeriodStart"', 't."billingPeriodEnd"', 't."chargePeriodStart"', 't."chargePeriodEnd"',
-    't."chargeCategory"', 't."ChargeClass"', 't."ChargeDescription"', 't."ServiceName"', 't."serviceCategory"',
-    't."SubAccountId"', 't."SubAccountName"', 't."RegionId"', 't."ResourceId"', 't."ResourceName"', 't."SkuId"',
-    't."billedCost"', 't."EffectiveCost"', 't."ListCost"', 't."ContractedCost"', 't.currency',
-    't."ConsumedQuantity"', 't."ConsumedUnit"', 't."Tags"', 'cost_center.id',
+    '$2::integer',
+    't."vendorId"',
+    't.provider',
+    't."BillingAccountId"',
+    't."BillingAccountName"',
+    't."billingPeriodStart"',
+    't."billingPeriodEnd"',
+    't."chargePeriodStart"',
+    't."chargePeriodEnd"',
+    't."chargeCategory"',
+    't."ChargeClass"',
+    't."ChargeDescription"',
+    't."ServiceName"',
+    't."serviceCategory"',
+    't."SubAccountId"',
+    't."SubAccountName"',
+    't."RegionId"',
+    't."ResourceId"',
+    't."ResourceName"',
+    't."SkuId"',
+    't."billedCost"',
+    't."EffectiveCost"',
+    't."ListCost"',
+    't."ContractedCost"',
+    't.currency',
+    't."ConsumedQuantity"',
+    't."ConsumedUnit"',
+    't."Tags"',
+    'cost_center.id',
   ];
   if (values.length !== costRecordColumns.length) throw new Error('CostRecord columns and values disagree');
   const optionalDecimalsValid = optionalDecimals.map((column) => `(t."raw${column}" IS NULL OR t."${column}" IS NOT NULL)`).join(' AND ');

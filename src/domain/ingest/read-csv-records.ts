@@ -54,7 +54,12 @@ export async function* readCsvRecords(
       skip_records_with_error: true,
       on_skip: (error) => {
         if (error) {
-          parseErrors.push({ code: error.code, line: numberOrUndefined(error.lines), afterRecords: numberOrUndefined(error.records) ?? 0, index: numberOrUndefined(error.index) });
+          parseErrors.push({
+            code: error.code,
+            line: numberOrUndefined(error.lines),
+            afterRecords: numberOrUndefined(error.records) ?? 0,
+            index: numberOrUndefined(error.index),
+          });
         }
         return undefined;
       },
@@ -148,7 +153,8 @@ class Utf8Check extends Transform {
   private failure(bytes: Buffer, position: number): UnreadableFile {
     const line = this.linesBefore + countNewlines(bytes.subarray(0, position)) + 1;
     const byte = this.bytesBefore + position + 1;
-    const isUtf16 = this.bytesBefore === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const isUtf16 =
+      this.bytesBefore === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     const advice = isUtf16
       ? 'the file is UTF-16; save it as "CSV UTF-8"'
       : `it is not UTF-8 (byte 0x${(bytes[position] ?? 0).toString(16).padStart(2, '0')}, e.g. an "é" saved as Latin-1 or Windows-1252); save the file as "CSV UTF-8" and import it again`;
@@ -172,7 +178,8 @@ function firstInvalidByte(bytes: Buffer): number {
   let position = 0;
   while (position < bytes.length) {
     const byte = bytes[position]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0 || position + length > bytes.length || !isUtf8(bytes.subarray(position, position + length))) return position;
     position += length;
   }

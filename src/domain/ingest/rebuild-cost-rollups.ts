@@ -23,11 +23,7 @@ export async function rebuildCostRollups(tx: Transaction, periods: readonly Bill
     ['CostDaily', 'day', 'day'],
     ['CostMonthly', 'month', 'month'],
   ] as const) {
-    await tx.$executeRawUnsafe(
-      `DELETE FROM "${table}" WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})`,
-      accounts,
-      starts,
-    );
+    await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})`, accounts, starts);
     await tx.$executeRawUnsafe(
       `INSERT INTO "${table}" ("${bucket}", ${dimensions}, "currency", "billedCost", "effectiveCost", "rowCount")
        SELECT date_trunc('${unit}', "chargePeriodStart")::date, ${dimensions}, "billingCurrency",

@@ -84,7 +84,9 @@ export class ReferenceResolver {
     const [inserted] = await this.tx.$queryRaw<{ id: number }[]>`
       INSERT INTO "Account" ("vendorId", "number") VALUES (${vendorId}, ${number})
       ON CONFLICT ("vendorId", "number") DO NOTHING RETURNING "id"`;
-    const id = inserted?.id ?? (await this.tx.account.findUniqueOrThrow({ where: { vendorId_number: { vendorId, number } }, select: { id: true } })).id;
+    const id =
+      inserted?.id ??
+      (await this.tx.account.findUniqueOrThrow({ where: { vendorId_number: { vendorId, number } }, select: { id: true } })).id;
     this.accountIds.set(cacheKey, id);
     return id;
   }

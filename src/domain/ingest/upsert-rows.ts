@@ -24,7 +24,13 @@ export async function upsertRows(
     .filter((column) => !conflictColumns.includes(column.name))
     .map((column) => `"${column.name}" = EXCLUDED."${column.name}"`)
     .join(', ');
-  await insertRows(tx, table, columns, rows, `ON CONFLICT (${conflictColumns.map((name) => `"${name}"`).join(', ')}) DO UPDATE SET ${updates}`);
+  await insertRows(
+    tx,
+    table,
+    columns,
+    rows,
+    `ON CONFLICT (${conflictColumns.map((name) => `"${name}"`).join(', ')}) DO UPDATE SET ${updates}`,
+  );
 }
 
 /** YYYY-MM-DD of a UTC date, for ::date parameters. */

@@ -35,14 +35,19 @@ export const countServices = defineTool({
     ]);
     let groups: CountServicesResult['groups'] = [];
     if (input.groupBy) {
-      const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[input.groupBy];
+      const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[
+        input.groupBy
+      ];
       const rows = await context.prisma.service.groupBy({ by: [field], where, _count: { _all: true }, _sum: { monthlyCost: true } });
       const names = await labelsFor(input.groupBy, context.prisma);
       groups = rows
         .map((row) => {
           const value = (row as Record<string, unknown>)[field];
           return {
-            label: value === null || value === undefined ? `No ${input.groupBy?.replace('_', ' ')}` : (names.get(String(value)) ?? String(value)),
+            label:
+              value === null || value === undefined
+                ? `No ${input.groupBy?.replace('_', ' ')}`
+                : (names.get(String(value)) ?? String(value)),
             count: row._count._all,
             monthlyCost: new Decimal(row._sum.monthlyCost ?? 0).toString(),
           };
@@ -68,7 +73,12 @@ async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: Pr
     case 'location':
       return new Map((await prisma.location.findMany({ select: { id: true, name: true } })).map((row) => [String(row.id), row.name]));
     case 'cost_center':
-      return new Map((await prisma.costCenter.findMany({ select: { id: true, code: true, name: true } })).map((row) => [String(row.id), `${row.code} ${row.name}`]));
+      return new Map(
+        (await prisma.costCenter.findMany({ select: { id: true, code: true, name: true } })).map((row) => [
+          String(row.id),
+          `${row.code} ${row.name}`,
+        ]),
+      );
     case 'type':
     case 'status':
       return new Map();

@@ -25,12 +25,22 @@ export const findService = defineTool({
     const key = identifierKey(input.identifier);
     const inScope = scope.costCenterIds === null ? {} : { costCenterId: { in: scope.costCenterIds } };
     const freshness = await getFreshness(context.prisma);
-    if (key.length === 0) return { filters: { identifier: input.identifier }, freshness, identifier: input.identifier, matches: [], isExact: false };
-    const exact = await context.prisma.service.findMany({ where: { identifierKey: key, ...inScope }, select: serviceSelect, orderBy: { externalId: 'asc' } });
+    if (key.length === 0)
+      return { filters: { identifier: input.identifier }, freshness, identifier: input.identifier, matches: [], isExact: false };
+    const exact = await context.prisma.service.findMany({
+      where: { identifierKey: key, ...inScope },
+      select: serviceSelect,
+      orderBy: { externalId: 'asc' },
+    });
     const matches =
       exact.length > 0
         ? exact
-        : await context.prisma.service.findMany({ where: { identifierKey: { contains: key }, ...inScope }, select: serviceSelect, orderBy: { identifier: 'asc' }, take: 10 });
+        : await context.prisma.service.findMany({
+            where: { identifierKey: { contains: key }, ...inScope },
+            select: serviceSelect,
+            orderBy: { identifier: 'asc' },
+            take: 10,
+          });
     return {
       filters: { identifier: input.identifier },
       freshness,

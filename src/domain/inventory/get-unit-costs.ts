@@ -55,9 +55,14 @@ export const getUnitCosts = defineTool({
     const serviceType = input.serviceType ?? 'mobile_line';
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     // The vendor is the one that billed the line: "per line for <vendor>" is what that vendor charges.
-    const filters = await resolveServiceSqlFilters({ types: [serviceType], vendors: input.vendors, locations: input.locations, costCenters: input.costCenters }, scope, context.prisma, {
-      vendorColumn: Prisma.sql`l."vendorId"`,
-    });
+    const filters = await resolveServiceSqlFilters(
+      { types: [serviceType], vendors: input.vendors, locations: input.locations, costCenters: input.costCenters },
+      scope,
+      context.prisma,
+      {
+        vendorColumn: Prisma.sql`l."vendorId"`,
+      },
+    );
     // The type is said once, as serviceType, not also as a type filter.
     delete filters.described.types;
     const group = groupSql(input.groupBy);
@@ -65,7 +70,9 @@ export const getUnitCosts = defineTool({
     const end = new Date(`${period.end}T00:00:00Z`);
     // A line belongs to the first service with its identifier, the same rule spend answers use,
     // so a unit cost × its lines reconciles with get_spend filtered to the service type.
-    const rows = await context.prisma.$queryRaw<Array<{ key: string | null; label: string | null; services: number; amount: string | null; currencies: string | null }>>`
+    const rows = await context.prisma.$queryRaw<
+      Array<{ key: string | null; label: string | null; services: number; amount: string | null; currencies: string | null }>
+    >`
       SELECT ${group.key} AS key, ${group.label} AS label, count(DISTINCT s.id)::int AS services,
         sum(l.amount)::text AS amount, string_agg(DISTINCT i.currency, ',') AS currencies
       FROM "InvoiceLine" l
@@ -81,12 +88,20 @@ export const getUnitCosts = defineTool({
     const toUnitCost = (row: (typeof rows)[number]): UnitCost => {
       for (const currency of (row.currencies ?? '').split(',')) if (currency) currencies.add(currency);
       const amount = new Decimal(row.amount ?? 0);
-      return { key: row.key, label: row.label ?? 'All', services: row.services, amount: amount.toString(), average: averageOf(amount, row.services) };
+      return {
+        key: row.key,
+        label: row.label ?? 'All',
+        services: row.services,
+        amount: amount.toString(),
+        average: averageOf(amount, row.services),
+      };
     };
     // The empty grouping set is the grand total: the one row whose label is NULL (group labels never are).
     const totalRow = rows.find((row) => row.label === null);
     const groupRows = input.groupBy ? rows.filter((row) => row !== totalRow) : [];
-    const groups = groupRows.map(toUnitCost).sort((left, right) => new Decimal(right.average).comparedTo(left.average) || left.label.localeCompare(right.label));
+    const groups = groupRows
+      .map(toUnitCost)
+      .sort((left, right) => new Decimal(right.average).comparedTo(left.average) || left.label.localeCompare(right.label));
     const overall = totalRow ? toUnitCost(totalRow) : { key: null, label: 'All', services: 0, amount: '0', average: '0.00' };
     return {
       filters: { ...filters.described, serviceType, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },

@@ -32,7 +32,13 @@ export const listServices = defineTool({
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 25;
     const [rows, aggregate, freshness] = await Promise.all([
-      context.prisma.service.findMany({ where, select: serviceSelect, orderBy: [{ monthlyCost: { sort: 'desc', nulls: 'last' } }, { identifier: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      context.prisma.service.findMany({
+        where,
+        select: serviceSelect,
+        orderBy: [{ monthlyCost: { sort: 'desc', nulls: 'last' } }, { identifier: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
       context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
       getFreshness(context.prisma),
     ]);

@@ -46,8 +46,16 @@ export const rankServices = defineTool({
   description:
     'Individual services (mobile lines, circuits, trunks…) sorted by what they cost or use: invoiced cost in a period (default), the inventory monthly cost, or mobile data, voice minutes or messages in a usage month. Use for "10 most expensive mobile lines", "lines using the most data", "lines with the most roaming minutes", "cheapest circuits". Returns the top N with assignee, vendor, location and cost center.',
   input: z.object({
-    types: z.array(z.enum(serviceTypes)).optional().describe('Service types to rank; omit for every type (usage sorts only have mobile lines)'),
-    sortBy: z.enum(serviceRankings).optional().describe('invoiced_cost (default: billed in the period), monthly_cost (inventory MRC), data_mb, voice_minutes or messages (usage in the period)'),
+    types: z
+      .array(z.enum(serviceTypes))
+      .optional()
+      .describe('Service types to rank; omit for every type (usage sorts only have mobile lines)'),
+    sortBy: z
+      .enum(serviceRankings)
+      .optional()
+      .describe(
+        'invoiced_cost (default: billed in the period), monthly_cost (inventory MRC), data_mb, voice_minutes or messages (usage in the period)',
+      ),
     order: z.enum(['desc', 'asc']).optional().describe('desc (default): highest first; asc: lowest first'),
     top: z.number().int().min(1).max(100).optional().describe('How many services to return (default 10)'),
     period: periodInputSchema.optional().describe('Billing or usage month(s); defaults to the last complete month'),
@@ -138,7 +146,9 @@ function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition
     case 'data_mb':
     case 'voice_minutes':
     case 'messages': {
-      const column = { data_mb: Prisma.sql`u."dataMb"`, voice_minutes: Prisma.sql`u."voiceMinutes"`, messages: Prisma.sql`u.messages` }[sortBy];
+      const column = { data_mb: Prisma.sql`u."dataMb"`, voice_minutes: Prisma.sql`u."voiceMinutes"`, messages: Prisma.sql`u.messages` }[
+        sortBy
+      ];
       return Prisma.sql`(
         SELECT s.id, s.identifier, sum(${column})::numeric AS value, NULL::text AS currency
         FROM "MobileUsage" u JOIN "Service" s ON s."identifierKey" = u."identifierKey"

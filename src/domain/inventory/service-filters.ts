@@ -8,7 +8,12 @@ export const serviceTypes = ['mobile_line', 'circuit', 'voice_trunk', 'pots_line
 export const serviceStatuses = ['pending', 'active', 'suspended', 'disconnected'] as const;
 
 export const serviceFilterFields = {
-  types: z.array(z.enum(serviceTypes)).optional().describe('Service types: mobile_line (cell phones, wireless lines), circuit, voice_trunk, pots_line, cloud_account, saas_subscription, device'),
+  types: z
+    .array(z.enum(serviceTypes))
+    .optional()
+    .describe(
+      'Service types: mobile_line (cell phones, wireless lines), circuit, voice_trunk, pots_line, cloud_account, saas_subscription, device',
+    ),
   statuses: z.array(z.enum(serviceStatuses)).optional().describe('Statuses; omit for every status'),
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases'),
   locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities'),
@@ -26,7 +31,11 @@ export interface ResolvedServiceFilters {
 }
 
 /** Named inventory filters → one Prisma where clause, cut down to the viewer's cost centers. */
-export async function resolveServiceFilters(filters: ServiceFilters, scope: ViewerScope, prisma: PrismaClient): Promise<ResolvedServiceFilters> {
+export async function resolveServiceFilters(
+  filters: ServiceFilters,
+  scope: ViewerScope,
+  prisma: PrismaClient,
+): Promise<ResolvedServiceFilters> {
   const described: Record<string, string | string[]> = {};
   const and: Prisma.ServiceWhereInput[] = [];
   if (filters.types && filters.types.length > 0) {

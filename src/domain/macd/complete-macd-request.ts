@@ -44,7 +44,10 @@ async function applyToInventory(transaction: Prisma.TransactionClient, request: 
 }
 
 /** Work done: the request completes and the inventory changes with it, or neither happens. */
-export function completeMacdRequest(input: { requestId: number; actor: Viewer; note?: string }, deps: DomainDeps): Promise<MacdRequestView> {
+export function completeMacdRequest(
+  input: { requestId: number; actor: Viewer; note?: string },
+  deps: DomainDeps,
+): Promise<MacdRequestView> {
   return transitionMacdRequest(
     {
       requestId: input.requestId,

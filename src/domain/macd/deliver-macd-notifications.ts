@@ -46,7 +46,12 @@ export async function deliverMacdNotifications(options: DeliverMacdNotifications
   if (byPlatform.size === 0) return summary;
   const isClaimable = { state: 'pending' as const, OR: [{ leaseOwner: null }, { leaseExpiresAt: { lt: now } }] };
   const due = await prisma.macdNotification.findMany({
-    where: { ...isClaimable, nextAttemptAt: { lte: now }, platform: { in: [...byPlatform.keys()] }, ...(options.requestId === undefined ? {} : { requestId: options.requestId }) },
+    where: {
+      ...isClaimable,
+      nextAttemptAt: { lte: now },
+      platform: { in: [...byPlatform.keys()] },
+      ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
+    },
     orderBy: { id: 'asc' },
   });
   const owner = randomUUID();
@@ -58,7 +63,10 @@ export async function deliverMacdNotifications(options: DeliverMacdNotifications
     return cached;
   };
   const release = (notification: MacdNotification, data: Parameters<typeof prisma.macdNotification.updateMany>[0]['data']) =>
-    prisma.macdNotification.updateMany({ where: { id: notification.id, leaseOwner: owner }, data: { ...data, leaseOwner: null, leaseExpiresAt: null } });
+    prisma.macdNotification.updateMany({
+      where: { id: notification.id, leaseOwner: owner },
+      data: { ...data, leaseOwner: null, leaseExpiresAt: null },
+    });
 
   // Approvers are independent: a slow or failing one does not hold up the others.
   await Promise.all(
@@ -85,7 +93,9 @@ export async function deliverMacdNotifications(options: DeliverMacdNotifications
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
         const isLast = attempt >= (options.maxAttempts ?? defaultMaxAttempts);
-        const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempt, options.backoff ?? defaultMacdBackoff, retryAfterMsOf(error)));
+        const nextAttemptAt = new Date(
+          now.getTime() + backoffDelayMs(attempt, options.backoff ?? defaultMacdBackoff, retryAfterMsOf(error)),
+        );
         await release(notification, { lastError: reason, nextAttemptAt, ...(isLast ? { state: 'failed' as const } : {}) });
         logger.warn('macd approval message not delivered', { requestId: request.id, platform: notifier.platform, attempt, isLast, reason });
         if (isLast) summary.failed += 1;

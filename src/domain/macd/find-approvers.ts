@@ -26,7 +26,10 @@ const toApprover = (user: User, isFallback: boolean): Approver => ({
  * there are none, the admins (again without the requester), so no request waits for nobody.
  */
 export async function findApprovers(input: { costCenterId: number | null; requesterId?: number }, deps: DomainDeps): Promise<Approver[]> {
-  const costCenter = input.costCenterId === null ? null : await deps.prisma.costCenter.findUnique({ where: { id: input.costCenterId }, select: { code: true } });
+  const costCenter =
+    input.costCenterId === null
+      ? null
+      : await deps.prisma.costCenter.findUnique({ where: { id: input.costCenterId }, select: { code: true } });
   const candidates = await deps.prisma.user.findMany({ where: { role: { in: ['approver', 'admin'] } }, orderBy: { id: 'asc' } });
   const others = candidates.filter((user) => user.id !== input.requesterId);
   const approvers = others.filter((user) => user.role === 'approver' && hasCostCenterInScope(user, costCenter?.code ?? null));

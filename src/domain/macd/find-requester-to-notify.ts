@@ -7,7 +7,13 @@ import type { MacdPlatform } from './macd-approver-notifier.js';
  * have none (nothing is sent; they read the request's state when they ask). The requester's side
  * of findApproversToNotify, the one answer both chat surfaces use.
  */
-export async function findRequesterToNotify(input: { requesterId: number; platform: MacdPlatform }, deps: Pick<DomainDeps, 'prisma'>): Promise<string | null> {
-  const requester = await deps.prisma.user.findUnique({ where: { id: input.requesterId }, select: { slackUserId: true, teamsUserId: true } });
+export async function findRequesterToNotify(
+  input: { requesterId: number; platform: MacdPlatform },
+  deps: Pick<DomainDeps, 'prisma'>,
+): Promise<string | null> {
+  const requester = await deps.prisma.user.findUnique({
+    where: { id: input.requesterId },
+    select: { slackUserId: true, teamsUserId: true },
+  });
   return requester ? recipientIdOn(input.platform, requester) : null;
 }

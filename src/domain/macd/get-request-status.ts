@@ -43,7 +43,8 @@ export const getRequestStatusTool = defineTool({
       const request = await getRequestStatus({ requestId: input.requestId, viewer: context.viewer }, context);
       return { filters: { request: String(input.requestId) }, freshness, requestId: input.requestId, request };
     } catch (error) {
-      if (isLedgerlineError(error) && error.code === 'NOT_FOUND') return { filters: { request: String(input.requestId) }, freshness, requestId: input.requestId, request: null };
+      if (isLedgerlineError(error) && error.code === 'NOT_FOUND')
+        return { filters: { request: String(input.requestId) }, freshness, requestId: input.requestId, request: null };
       throw error;
     }
   },

@@ -8,7 +8,10 @@ import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 
 /** A person's own requests, newest first; open ones only unless asked otherwise. */
-export async function listMyRequests(input: { viewer: Viewer; isOpenOnly?: boolean; limit?: number }, deps: DomainDeps): Promise<MacdRequestView[]> {
+export async function listMyRequests(
+  input: { viewer: Viewer; isOpenOnly?: boolean; limit?: number },
+  deps: DomainDeps,
+): Promise<MacdRequestView[]> {
   if (input.viewer.userId === undefined) return [];
   const statuses: MacdStatus[] | undefined = input.isOpenOnly ? [...openStatuses] : undefined;
   const records = await deps.prisma.macdRequest.findMany({

@@ -6,7 +6,10 @@ import type { Viewer } from '../shared/viewer.js';
 /** The Ledgerline user behind a chat viewer; requests and decisions need a known person. */
 export async function loadActor(viewer: Viewer, deps: DomainDeps): Promise<User> {
   if (viewer.userId === undefined) {
-    throw new LedgerlineError('FORBIDDEN', 'Only people registered in Ledgerline can request or decide service changes. Ask an admin to add you.');
+    throw new LedgerlineError(
+      'FORBIDDEN',
+      'Only people registered in Ledgerline can request or decide service changes. Ask an admin to add you.',
+    );
   }
   const user = await deps.prisma.user.findUnique({ where: { id: viewer.userId } });
   if (!user) throw new LedgerlineError('FORBIDDEN', 'Your Ledgerline user no longer exists. Ask an admin.');

@@ -29,7 +29,12 @@ export function macdFacts(view: MacdRequestView): MacdFact[] {
   const facts: MacdFact[] = [{ label: 'Requested by', value: view.requester.name }];
   if (view.costCenter) facts.push({ label: 'Cost center', value: `${view.costCenter.code} ${view.costCenter.name}` });
   if (view.service && view.kind !== 'add') {
-    facts.push({ label: 'Service', value: [view.service.identifier, serviceTypeLabel(view.service.type), view.service.vendor, view.service.location].filter(Boolean).join(' · ') });
+    facts.push({
+      label: 'Service',
+      value: [view.service.identifier, serviceTypeLabel(view.service.type), view.service.vendor, view.service.location]
+        .filter(Boolean)
+        .join(' · '),
+    });
   }
   if (view.dueDate) facts.push({ label: 'Date', value: formatDate(view.dueDate) });
   const details = view.details;
@@ -47,7 +52,8 @@ export function macdFacts(view: MacdRequestView): MacdFact[] {
       break;
   }
   if (view.reason) facts.push({ label: 'Reason', value: view.reason });
-  if (view.currentMonthlyCost) facts.push({ label: 'Current monthly cost', value: formatMoney(view.currentMonthlyCost.amount, view.currentMonthlyCost.currency) });
+  if (view.currentMonthlyCost)
+    facts.push({ label: 'Current monthly cost', value: formatMoney(view.currentMonthlyCost.amount, view.currentMonthlyCost.currency) });
   facts.push({ label: 'Effect', value: describeImpact(view) });
   return facts;
 }
@@ -104,7 +110,8 @@ export function macdNextSteps(view: MacdRequestView): MacdStep[] {
 /** The requester's button while their request is open. */
 export const cancelMacdStep: MacdStep = { step: 'cancel', label: 'Cancel request', tone: 'neutral' };
 
-const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
+const listNames = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 
 /**
  * The truth about a request's approval messages on one platform, for its requester: who has it,
@@ -114,7 +121,8 @@ const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `
 export function describeApproverReach(view: MacdRequestView, platform: { name: string; unreachableHint?: string }): string {
   const notifications = view.notifications.filter((notification) => notification.platform === platform.name.toLowerCase());
   if (notifications.length === 0) return `No approver for it is on ${platform.name} yet; an admin will pick it up.`;
-  const named = (predicate: (notification: MacdRequestView['notifications'][number]) => boolean) => notifications.filter(predicate).map((notification) => notification.approverName);
+  const named = (predicate: (notification: MacdRequestView['notifications'][number]) => boolean) =>
+    notifications.filter(predicate).map((notification) => notification.approverName);
   const notified = named((notification) => notification.state === 'sent');
   const retrying = named((notification) => notification.state === 'pending' && notification.attempts > 0);
   const gaveUp = named((notification) => notification.state === 'failed' && !notification.isNotOnPlatform);
@@ -124,8 +132,14 @@ export function describeApproverReach(view: MacdRequestView, platform: { name: s
   const parts: string[] = [];
   if (notified.length > 0) parts.push(`Approvers notified: ${listNames(notified)}.`);
   if (retrying.length > 0) parts.push(`Could not reach ${listNames(retrying)} on ${platform.name}${hint}; Ledgerline keeps trying.`);
-  if (gaveUp.length > 0) parts.push(`Could not reach ${listNames(gaveUp)} on ${platform.name}${hint}; Ledgerline gave up — ask them to open request ${view.id}.`);
+  if (gaveUp.length > 0)
+    parts.push(
+      `Could not reach ${listNames(gaveUp)} on ${platform.name}${hint}; Ledgerline gave up — ask them to open request ${view.id}.`,
+    );
   if (waiting.length > 0) parts.push(`Still sending to ${listNames(waiting)}.`);
-  if (notOnPlatform.length > 0) parts.push(`${listNames(notOnPlatform)} ${notOnPlatform.length === 1 ? 'is' : 'are'} not on ${platform.name}: tell them about request ${view.id}.`);
+  if (notOnPlatform.length > 0)
+    parts.push(
+      `${listNames(notOnPlatform)} ${notOnPlatform.length === 1 ? 'is' : 'are'} not on ${platform.name}: tell them about request ${view.id}.`,
+    );
   return parts.join(' ');
 }

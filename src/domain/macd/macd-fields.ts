@@ -8,7 +8,15 @@ export type MacdKindName = (typeof macdKinds)[number];
 export const changeableAttributes = ['assignee', 'location', 'cost_center', 'monthly_cost'] as const;
 export type ChangeableAttribute = (typeof changeableAttributes)[number];
 
-export const addableServiceTypes = ['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'cloud_account', 'saas_subscription', 'device'] as const;
+export const addableServiceTypes = [
+  'mobile_line',
+  'circuit',
+  'voice_trunk',
+  'pots_line',
+  'cloud_account',
+  'saas_subscription',
+  'device',
+] as const;
 
 /** The field ids every form uses, so the Slack modal and the Teams card name errors the same way. */
 export type MacdFieldName =

@@ -35,7 +35,12 @@ const money = z
 
 const serviceField = z.string({ error: missingFieldMessages.service }).trim().min(1, missingFieldMessages.service).max(100);
 
-export const moveFormSchema = z.object({ kind: z.literal('move'), service: serviceField, newLocation: text('newLocation', 'the new location'), date });
+export const moveFormSchema = z.object({
+  kind: z.literal('move'),
+  service: serviceField,
+  newLocation: text('newLocation', 'the new location'),
+  date,
+});
 export const addFormSchema = z.object({
   kind: z.literal('add'),
   serviceType: z.enum(addableServiceTypes, { error: missingFieldMessages.serviceType }),
@@ -60,7 +65,12 @@ export const changeFormSchema = z
       context.addIssue({ code: 'custom', path: ['newValue'], message: 'Enter the new monthly cost like 45.00.' });
     }
   });
-export const disconnectFormSchema = z.object({ kind: z.literal('disconnect'), service: serviceField, date, reason: text('reason', 'a reason', 500) });
+export const disconnectFormSchema = z.object({
+  kind: z.literal('disconnect'),
+  service: serviceField,
+  date,
+  reason: text('reason', 'a reason', 500),
+});
 
 export const macdFormSchema = z.discriminatedUnion('kind', [moveFormSchema, addFormSchema, changeFormSchema, disconnectFormSchema]);
 export type MacdForm = z.output<typeof macdFormSchema>;

@@ -12,7 +12,15 @@ export interface MacdMessageRef {
 
 export async function recordMacdMessage(input: { requestId: number } & MacdMessageRef, deps: Pick<DomainDeps, 'prisma'>): Promise<void> {
   await deps.prisma.macdMessage.createMany({
-    data: [{ requestId: input.requestId, platform: input.platform, conversationId: input.conversationId, messageId: input.messageId, ...(input.reference ? { reference: input.reference } : {}) }],
+    data: [
+      {
+        requestId: input.requestId,
+        platform: input.platform,
+        conversationId: input.conversationId,
+        messageId: input.messageId,
+        ...(input.reference ? { reference: input.reference } : {}),
+      },
+    ],
     skipDuplicates: true,
   });
 }

@@ -120,7 +120,9 @@ export async function toMacdRequestView(record: MacdRequestRecord, deps: Pick<Do
   const actorEmails = [...new Set(record.events.map((event) => event.actor))];
   const [people, costCenter] = await Promise.all([
     deps.prisma.user.findMany({ where: { email: { in: actorEmails } }, select: { email: true, name: true } }),
-    record.costCenterId === null ? null : deps.prisma.costCenter.findUnique({ where: { id: record.costCenterId }, select: { code: true, name: true } }),
+    record.costCenterId === null
+      ? null
+      : deps.prisma.costCenter.findUnique({ where: { id: record.costCenterId }, select: { code: true, name: true } }),
   ]);
   const nameOf = new Map(people.map((person) => [person.email, person.name]));
   const events: MacdEventView[] = record.events.map((event) => ({
@@ -131,7 +133,9 @@ export async function toMacdRequestView(record: MacdRequestRecord, deps: Pick<Do
     note: event.note,
     at: event.at.toISOString(),
   }));
-  const decisionEvent = events.find((event) => event.fromStatus === 'submitted' && (event.toStatus === 'approved' || event.toStatus === 'rejected'));
+  const decisionEvent = events.find(
+    (event) => event.fromStatus === 'submitted' && (event.toStatus === 'approved' || event.toStatus === 'rejected'),
+  );
   const current = record.service?.monthlyCost ?? null;
   return {
     id: record.id,
@@ -145,7 +149,10 @@ export async function toMacdRequestView(record: MacdRequestRecord, deps: Pick<Do
     reason: record.reason,
     dueDate: record.dueDate ? record.dueDate.toISOString().slice(0, 10) : null,
     createdAt: record.createdAt.toISOString(),
-    currentMonthlyCost: current === null || record.kind === 'add' ? null : { amount: new Decimal(current).toFixed(2), currency: record.service?.currency ?? 'USD' },
+    currentMonthlyCost:
+      current === null || record.kind === 'add'
+        ? null
+        : { amount: new Decimal(current).toFixed(2), currency: record.service?.currency ?? 'USD' },
     monthlyImpact: impactOf(record, details),
     decision: decisionEvent
       ? {

@@ -38,9 +38,21 @@ export async function prefillMacdForm(input: { text: string; viewer: Viewer }, d
   const kind = kindWords.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   const scope = await resolveViewerScope(input.viewer, deps.prisma);
   const inScope = scope.costCenterIds === null ? {} : { costCenterId: { in: scope.costCenterIds } };
-  const select = { externalId: true, identifier: true, type: true, vendor: { select: { name: true } }, location: { select: { name: true } } } as const;
+  const select = {
+    externalId: true,
+    identifier: true,
+    type: true,
+    vendor: { select: { name: true } },
+    location: { select: { name: true } },
+  } as const;
 
-  let candidates: Array<{ externalId: string; identifier: string; type: ServiceType; vendor: { name: string }; location: { name: string } | null }> = [];
+  let candidates: Array<{
+    externalId: string;
+    identifier: string;
+    type: ServiceType;
+    vendor: { name: string };
+    location: { name: string } | null;
+  }> = [];
   const identifier = identifierPattern.exec(text)?.[0];
   if (identifier) {
     candidates = await deps.prisma.service.findMany({ where: { identifierKey: identifierKey(identifier), ...inScope }, select, take: 2 });
@@ -48,8 +60,15 @@ export async function prefillMacdForm(input: { text: string; viewer: Viewer }, d
     // "the Denver circuit": a location (name or city) named in the words plus a service type.
     const locations = await deps.prisma.location.findMany({ select: { id: true, name: true, city: true } });
     const textKey = nameKey(text);
-    const words = new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-    const named = locations.filter((location) => (location.city !== null && words.has(location.city.toLowerCase())) || textKey.includes(nameKey(location.name)));
+    const words = new Set(
+      text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word.length >= 3),
+    );
+    const named = locations.filter(
+      (location) => (location.city !== null && words.has(location.city.toLowerCase())) || textKey.includes(nameKey(location.name)),
+    );
     const type = typeWords.find(([, pattern]) => pattern.test(text))?.[0];
     if (named.length > 0 && type) {
       candidates = await deps.prisma.service.findMany({
@@ -62,7 +81,10 @@ export async function prefillMacdForm(input: { text: string; viewer: Viewer }, d
   const [only] = candidates;
   const service =
     candidates.length === 1 && only
-      ? { value: only.externalId, label: [only.identifier, only.type.replace(/_/g, ' '), only.vendor.name, only.location?.name].filter(Boolean).join(' · ') }
+      ? {
+          value: only.externalId,
+          label: [only.identifier, only.type.replace(/_/g, ' '), only.vendor.name, only.location?.name].filter(Boolean).join(' · '),
+        }
       : null;
 
   const values: Record<string, string> = {};

@@ -8,6 +8,9 @@ import { transitionMacdRequest } from './transition-macd-request.js';
 /** A rejection always carries its reason: the requester reads it. */
 export function rejectMacdRequest(input: { requestId: number; actor: Viewer; reason: string }, deps: DomainDeps): Promise<MacdRequestView> {
   const reason = input.reason.trim();
-  if (reason.length === 0) return Promise.reject(new LedgerlineError('INVALID_INPUT', rejectReasonMissingMessage, { fields: { reason: rejectReasonMissingMessage } }));
+  if (reason.length === 0)
+    return Promise.reject(
+      new LedgerlineError('INVALID_INPUT', rejectReasonMissingMessage, { fields: { reason: rejectReasonMissingMessage } }),
+    );
   return transitionMacdRequest({ requestId: input.requestId, action: 'reject', actor: input.actor, note: reason.slice(0, 500) }, deps);
 }

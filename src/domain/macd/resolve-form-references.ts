@@ -21,7 +21,11 @@ export interface ResolvedForm {
 
 export type ResolvedResult = { ok: true; value: ResolvedForm } | { ok: false; error: LedgerlineError; fieldErrors: FieldErrors };
 
-const fieldError = (field: MacdFieldName, message: string, code: 'INVALID_INPUT' | 'CONFLICT' | 'FORBIDDEN' = 'INVALID_INPUT'): ResolvedResult => ({
+const fieldError = (
+  field: MacdFieldName,
+  message: string,
+  code: 'INVALID_INPUT' | 'CONFLICT' | 'FORBIDDEN' = 'INVALID_INPUT',
+): ResolvedResult => ({
   ok: false,
   error: new LedgerlineError(code, message, { fields: { [field]: message } }),
   fieldErrors: { [field]: message },
@@ -42,13 +46,17 @@ async function lookUp<T>(resolve: () => Promise<T>): Promise<{ ok: true; value: 
   }
 }
 
-async function oneLocation(typed: string, prisma: PrismaClient): Promise<{ ok: true; value: { id: number; name: string } } | { ok: false; message: string }> {
+async function oneLocation(
+  typed: string,
+  prisma: PrismaClient,
+): Promise<{ ok: true; value: { id: number; name: string } } | { ok: false; message: string }> {
   const found = await lookUp(() => resolveLocations([typed], prisma));
   if (!found.ok) return found;
   const locations = found.value ?? [];
   const [first] = locations;
   if (!first) return { ok: false, message: `No location "${typed}".` };
-  if (locations.length > 1) return { ok: false, message: `"${typed}" is several sites: ${locations.map((location) => location.name).join(', ')}. Pick one.` };
+  if (locations.length > 1)
+    return { ok: false, message: `"${typed}" is several sites: ${locations.map((location) => location.name).join(', ')}. Pick one.` };
   return { ok: true, value: first };
 }
 
@@ -70,7 +78,11 @@ export async function resolveFormReferences(form: MacdForm, requester: User, pri
     const costCenterRow = costCenter.value?.[0];
     if (!vendorRow || !costCenterRow) return fieldError('vendor', 'Pick a vendor and a cost center.');
     if (!hasCostCenterInScope(requester, costCenterRow.code)) {
-      return fieldError('costCenter', `You can request services only for your cost centers; ${costCenterRow.code} is not one of them.`, 'FORBIDDEN');
+      return fieldError(
+        'costCenter',
+        `You can request services only for your cost centers; ${costCenterRow.code} is not one of them.`,
+        'FORBIDDEN',
+      );
     }
     return {
       ok: true,
@@ -98,7 +110,11 @@ export async function resolveFormReferences(form: MacdForm, requester: User, pri
 
   const service =
     (await prisma.service.findUnique({ where: { externalId: form.service }, include: { costCenter: true, location: true } })) ??
-    (await prisma.service.findFirst({ where: { identifierKey: identifierKey(form.service) }, include: { costCenter: true, location: true }, orderBy: { id: 'asc' } }));
+    (await prisma.service.findFirst({
+      where: { identifierKey: identifierKey(form.service) },
+      include: { costCenter: true, location: true },
+      orderBy: { id: 'asc' },
+    }));
   if (!service || !hasCostCenterInScope(requester, service.costCenter?.code ?? null)) {
     return fieldError('service', `No service "${form.service}" in your cost centers.`);
   }
@@ -106,9 +122,16 @@ export async function resolveFormReferences(form: MacdForm, requester: User, pri
     const since = service.endDate ? ` since ${service.endDate.toISOString().slice(0, 10)}` : '';
     return fieldError('service', `${service.identifier} is already disconnected${since}.`, 'CONFLICT');
   }
-  const open = await prisma.macdRequest.findFirst({ where: { serviceId: service.id, status: { in: [...openStatuses] } }, orderBy: { id: 'asc' } });
+  const open = await prisma.macdRequest.findFirst({
+    where: { serviceId: service.id, status: { in: [...openStatuses] } },
+    orderBy: { id: 'asc' },
+  });
   if (open) {
-    return fieldError('service', `${service.identifier} already has open request ${open.id} (${open.kind}, ${open.status.replace('_', ' ')}); finish or cancel it first.`, 'CONFLICT');
+    return fieldError(
+      'service',
+      `${service.identifier} already has open request ${open.id} (${open.kind}, ${open.status.replace('_', ' ')}); finish or cancel it first.`,
+      'CONFLICT',
+    );
   }
   const base = { serviceId: service.id, costCenterId: service.costCenterId, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null };
   const serviceDetails = { service: service.externalId, identifier: service.identifier };
@@ -119,10 +142,20 @@ export async function resolveFormReferences(form: MacdForm, requester: User, pri
     case 'move': {
       const location = await oneLocation(form.newLocation, prisma);
       if (!location.ok) return fieldError('newLocation', location.message);
-      if (location.value.id === service.locationId) return fieldError('newLocation', `${service.identifier} is already at ${location.value.name}.`);
+      if (location.value.id === service.locationId)
+        return fieldError('newLocation', `${service.identifier} is already at ${location.value.name}.`);
       return {
         ok: true,
-        value: { ...base, reason: null, details: { ...serviceDetails, fromLocation: service.location?.name ?? '', newLocation: location.value.name, newLocationId: String(location.value.id) } },
+        value: {
+          ...base,
+          reason: null,
+          details: {
+            ...serviceDetails,
+            fromLocation: service.location?.name ?? '',
+            newLocation: location.value.name,
+            newLocationId: String(location.value.id),
+          },
+        },
       };
     }
     case 'change': {

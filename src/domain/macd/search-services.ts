@@ -16,7 +16,15 @@ export async function searchServices(input: { query: string; viewer: Viewer; lim
   const scope = await resolveViewerScope(input.viewer, deps.prisma);
   const typed = input.query.trim();
   const key = identifierKey(typed);
-  const words = typed.length === 0 ? [] : [{ identifierKey: { contains: key } }, { assignee: { contains: typed, mode: 'insensitive' as const } }, { location: { key: { contains: nameKey(typed) } } }, { externalId: typed }];
+  const words =
+    typed.length === 0
+      ? []
+      : [
+          { identifierKey: { contains: key } },
+          { assignee: { contains: typed, mode: 'insensitive' as const } },
+          { location: { key: { contains: nameKey(typed) } } },
+          { externalId: typed },
+        ];
   const statuses: ServiceStatus[] = ['active', 'pending', 'suspended'];
   const services = await deps.prisma.service.findMany({
     where: {
@@ -24,12 +32,22 @@ export async function searchServices(input: { query: string; viewer: Viewer; lim
       ...(scope.costCenterIds === null ? {} : { costCenterId: { in: scope.costCenterIds } }),
       ...(words.length > 0 && key.length > 0 ? { OR: words } : {}),
     },
-    select: { externalId: true, identifier: true, type: true, assignee: true, vendor: { select: { name: true } }, location: { select: { name: true } } },
+    select: {
+      externalId: true,
+      identifier: true,
+      type: true,
+      assignee: true,
+      vendor: { select: { name: true } },
+      location: { select: { name: true } },
+    },
     orderBy: { identifier: 'asc' },
     take: input.limit ?? 20,
   });
   return services.map((service) => ({
     value: service.externalId,
-    label: [service.identifier, service.type.replace(/_/g, ' '), service.vendor.name, service.location?.name, service.assignee].filter(Boolean).join(' · ').slice(0, 75),
+    label: [service.identifier, service.type.replace(/_/g, ' '), service.vendor.name, service.location?.name, service.assignee]
+      .filter(Boolean)
+      .join(' · ')
+      .slice(0, 75),
   }));
 }

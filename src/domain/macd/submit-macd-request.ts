@@ -54,14 +54,28 @@ async function findEarlierSubmission(key: string | undefined, deps: DomainDeps):
 function isSameRequest(record: Pick<MacdRequest, 'kind' | 'details'>, form: MacdForm): boolean {
   if (record.kind !== form.kind) return false;
   const details = readDetails(record.details);
-  if (form.kind === 'add') return details.serviceType === form.serviceType && details.plan === form.plan && details.assignee === form.assignee;
-  return details.service === form.service || (details.identifier !== undefined && identifierKey(details.identifier) === identifierKey(form.service));
+  if (form.kind === 'add')
+    return details.serviceType === form.serviceType && details.plan === form.plan && details.assignee === form.assignee;
+  return (
+    details.service === form.service ||
+    (details.identifier !== undefined && identifierKey(details.identifier) === identifierKey(form.service))
+  );
 }
 
 /** The requester's open request this form repeats, made within the resubmit window. */
-async function findResubmitted(requesterId: number, form: MacdForm, client: Pick<Prisma.TransactionClient, 'macdRequest'>, now: Date): Promise<number | null> {
+async function findResubmitted(
+  requesterId: number,
+  form: MacdForm,
+  client: Pick<Prisma.TransactionClient, 'macdRequest'>,
+  now: Date,
+): Promise<number | null> {
   const recent = await client.macdRequest.findMany({
-    where: { requesterId, kind: form.kind, status: { in: [...openStatuses] }, createdAt: { gte: new Date(now.getTime() - resubmitWindowMs) } },
+    where: {
+      requesterId,
+      kind: form.kind,
+      status: { in: [...openStatuses] },
+      createdAt: { gte: new Date(now.getTime() - resubmitWindowMs) },
+    },
     select: { id: true, kind: true, details: true },
     orderBy: { id: 'desc' },
   });
@@ -88,7 +102,8 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
     if (isLedgerlineError(error)) return refused(error);
     throw error;
   }
-  if (requester.role === 'viewer') return refused(new LedgerlineError('FORBIDDEN', 'Viewers cannot request service changes. Ask an admin for the requester role.'));
+  if (requester.role === 'viewer')
+    return refused(new LedgerlineError('FORBIDDEN', 'Viewers cannot request service changes. Ask an admin for the requester role.'));
 
   const earlier = await findEarlierSubmission(input.idempotencyKey, deps);
   if (earlier) return earlier;
@@ -96,7 +111,11 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
   const parsed = parseMacdForm(input.values, { today: deps.now().toISOString().slice(0, 10) });
   if (!parsed.ok) {
     const message = Object.values(parsed.fieldErrors).join(' ');
-    return { ok: false, error: new LedgerlineError('INVALID_INPUT', message, { fields: parsed.fieldErrors }), fieldErrors: parsed.fieldErrors };
+    return {
+      ok: false,
+      error: new LedgerlineError('INVALID_INPUT', message, { fields: parsed.fieldErrors }),
+      fieldErrors: parsed.fieldErrors,
+    };
   }
   // Before the references: the first request makes the service "already has an open request".
   const repeated = await findResubmitted(requester.id, parsed.form, deps.prisma, deps.now());
@@ -111,18 +130,24 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
 
   const at = deps.now();
   const { notify } = input;
-  const approvers = notify ? await findApproversToNotify({ costCenterId: resolved.value.costCenterId, requesterId: requester.id, platform: notify.platform }, deps) : [];
+  const approvers = notify
+    ? await findApproversToNotify({ costCenterId: resolved.value.costCenterId, requesterId: requester.id, platform: notify.platform }, deps)
+    : [];
   const created = await deps.prisma.$transaction(async (transaction) => {
     if (input.idempotencyKey) {
       // Claim the key first: of two concurrent deliveries only one inserts it and creates a request.
-      const { count } = await transaction.macdSubmission.createMany({ data: [{ key: input.idempotencyKey, requestId: 0 }], skipDuplicates: true });
+      const { count } = await transaction.macdSubmission.createMany({
+        data: [{ key: input.idempotencyKey, requestId: 0 }],
+        skipDuplicates: true,
+      });
       if (count === 0) return null;
     }
     // Two presses of Submit at once (two forms, no shared key): the second waits here and finds the first.
     await transaction.$queryRaw`SELECT pg_advisory_xact_lock(${submitLockClass}::int, ${requester.id}::int)::text AS locked`;
     const earlier = await findResubmitted(requester.id, parsed.form, transaction, at);
     if (earlier !== null) {
-      if (input.idempotencyKey) await transaction.macdSubmission.update({ where: { key: input.idempotencyKey }, data: { requestId: earlier } });
+      if (input.idempotencyKey)
+        await transaction.macdSubmission.update({ where: { key: input.idempotencyKey }, data: { requestId: earlier } });
       return { id: earlier, isResubmit: true };
     }
     const request = await transaction.macdRequest.create({
@@ -138,7 +163,9 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
         createdAt: at,
       },
     });
-    await transaction.macdEvent.create({ data: { requestId: request.id, actor: actorKey(requester), fromStatus: null, toStatus: 'submitted', at } });
+    await transaction.macdEvent.create({
+      data: { requestId: request.id, actor: actorKey(requester), fromStatus: null, toStatus: 'submitted', at },
+    });
     if (notify && approvers.length > 0) {
       // The outbox: the approval messages exist with the request or not at all. Someone with no id
       // on the platform is recorded as not reachable there, so the requester is told.
@@ -154,11 +181,15 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
         })),
       });
     }
-    if (input.idempotencyKey) await transaction.macdSubmission.update({ where: { key: input.idempotencyKey }, data: { requestId: request.id } });
+    if (input.idempotencyKey)
+      await transaction.macdSubmission.update({ where: { key: input.idempotencyKey }, data: { requestId: request.id } });
     return { id: request.id, isResubmit: false };
   });
   if (created === null) {
-    return (await findEarlierSubmission(input.idempotencyKey, deps)) ?? refused(new LedgerlineError('CONFLICT', 'This form is being submitted already; check "my open requests" in a moment.'));
+    return (
+      (await findEarlierSubmission(input.idempotencyKey, deps)) ??
+      refused(new LedgerlineError('CONFLICT', 'This form is being submitted already; check "my open requests" in a moment.'))
+    );
   }
   if (created.isResubmit) return resubmitted(created.id, deps);
   deps.logger.info('macd-request-submitted', { requestId: created.id, kind: parsed.form.kind, requester: actorKey(requester) });

@@ -38,7 +38,18 @@ export async function summarizeDisconnects(input: { period: Period; viewer: View
     },
     include: {
       request: {
-        include: { service: { select: { identifier: true, type: true, monthlyCost: true, currency: true, vendor: { select: { name: true } }, costCenter: { select: { code: true } } } } },
+        include: {
+          service: {
+            select: {
+              identifier: true,
+              type: true,
+              monthlyCost: true,
+              currency: true,
+              vendor: { select: { name: true } },
+              costCenter: { select: { code: true } },
+            },
+          },
+        },
       },
     },
     orderBy: [{ at: 'asc' }, { id: 'asc' }],

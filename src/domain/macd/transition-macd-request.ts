@@ -102,7 +102,14 @@ export async function transitionMacdRequest(input: TransitionInput, deps: Domain
     });
     if (count === 0) return false;
     await transaction.macdEvent.create({
-      data: { requestId: record.id, actor: actorKey(actor), fromStatus: record.status, toStatus: rule.to, note: input.note ?? null, at: deps.now() },
+      data: {
+        requestId: record.id,
+        actor: actorKey(actor),
+        fromStatus: record.status,
+        toStatus: rule.to,
+        note: input.note ?? null,
+        at: deps.now(),
+      },
     });
     await input.onTransition?.(transaction, record, actor);
     return true;

@@ -10,7 +10,10 @@ const demoPrefix = 'demo/';
 
 /** Written by the demo loader after its files are in. */
 export async function recordDemoLoaded(input: { importBatchIds: number[] }, { prisma }: { prisma: PrismaClient }): Promise<void> {
-  const batches = await prisma.importBatch.findMany({ where: { id: { in: input.importBatchIds }, NOT: { fileName: { startsWith: demoPrefix } } }, select: { id: true, fileName: true } });
+  const batches = await prisma.importBatch.findMany({
+    where: { id: { in: input.importBatchIds }, NOT: { fileName: { startsWith: demoPrefix } } },
+    select: { id: true, fileName: true },
+  });
   for (const batch of batches) {
     await prisma.importBatch.update({ where: { id: batch.id }, data: { fileName: `${demoPrefix}${batch.fileName}` } });
   }

@@ -18,7 +18,11 @@ export async function describeViewerAccess(viewer: Viewer, deps: Pick<DomainDeps
   const costCenters =
     scope.costCenterIds === null
       ? ('all' as const)
-      : await deps.prisma.costCenter.findMany({ where: { id: { in: scope.costCenterIds } }, select: { code: true, name: true }, orderBy: { code: 'asc' } });
+      : await deps.prisma.costCenter.findMany({
+          where: { id: { in: scope.costCenterIds } },
+          select: { code: true, name: true },
+          orderBy: { code: 'asc' },
+        });
   return {
     name: viewer.displayName,
     role: viewer.role,

@@ -21,7 +21,12 @@ export async function getPersonHome(input: { viewer: Viewer; asOf: Date }, deps:
     input.viewer.costCenterScope === '*'
       ? Promise.all([
           deps.prisma.alert.count({ where: { createdAt: { gte: since } } }),
-          deps.prisma.alert.findMany({ where: { createdAt: { gte: since } }, orderBy: { createdAt: 'desc' }, take: 5, select: { title: true, kind: true, createdAt: true } }),
+          deps.prisma.alert.findMany({
+            where: { createdAt: { gte: since } },
+            orderBy: { createdAt: 'desc' },
+            take: 5,
+            select: { title: true, kind: true, createdAt: true },
+          }),
         ]).then(([count, latest]) => ({
           count,
           latest: latest.map((alert) => ({ title: alert.title, kind: alert.kind, raisedOn: alert.createdAt.toISOString().slice(0, 10) })),

@@ -9,7 +9,10 @@ export interface PeopleWhoSee {
 }
 
 /** "who can see CC-410?": everyone whose scope names it, and everyone who sees all. Admins only. */
-export async function listPeopleWhoSee(input: { actor: Viewer; costCenter: string }, deps: Pick<DomainDeps, 'prisma'>): Promise<PeopleWhoSee> {
+export async function listPeopleWhoSee(
+  input: { actor: Viewer; costCenter: string },
+  deps: Pick<DomainDeps, 'prisma'>,
+): Promise<PeopleWhoSee> {
   await assertPeopleAdmin(input.actor, deps);
   const [costCenter] = (await resolveCostCenters([input.costCenter], deps.prisma)) ?? [];
   const code = costCenter?.code ?? input.costCenter;

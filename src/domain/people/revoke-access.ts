@@ -24,7 +24,8 @@ export async function planAccessRevocation(input: RevokeAccessInput, deps: Pick<
   await assertPeopleAdmin(input.actor, deps);
   const user = await findPerson(input.person, deps);
   if (!user) throw new LedgerlineError('NOT_FOUND', `${describeReference(input.person)} is not in Ledgerline; there is nothing to remove.`);
-  if (user.id === input.actor.userId) throw new LedgerlineError('FORBIDDEN', 'You cannot remove yourself; ask another admin.', { reason: 'self' });
+  if (user.id === input.actor.userId)
+    throw new LedgerlineError('FORBIDDEN', 'You cannot remove yourself; ask another admin.', { reason: 'self' });
   return { email: user.email, name: user.name, before: { role: user.role, costCenters: user.costCenters } };
 }
 

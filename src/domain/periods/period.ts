@@ -3,7 +3,20 @@ import { z } from 'zod';
 // Periods are [start, end) in ISO dates, UTC. Every tool and the planner build them here, so a
 // label reads the same everywhere ("September 2026", "Q3 2026", "2026").
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A period is always [start, end): start inclusive, end exclusive, ISO dates, UTC. */
 export interface Period {

@@ -39,14 +39,23 @@ export async function findAboveRateSavings(latestPeriod: Date, deps: DomainDeps)
 
   const lines = await deps.prisma.invoiceLine.findMany({
     where: { periodStart: latestPeriod, chargeType: 'recurring', identifierKey: { not: null } },
-    select: { identifier: true, identifierKey: true, description: true, amount: true, vendorId: true, invoice: { select: { currency: true, vendor: { select: { name: true } } } } },
+    select: {
+      identifier: true,
+      identifierKey: true,
+      description: true,
+      amount: true,
+      vendorId: true,
+      invoice: { select: { currency: true, vendor: { select: { name: true } } } },
+    },
   });
   const services = await deps.prisma.service.findMany({
     where: { status: 'active', identifierKey: { in: [...new Set(lines.map((line) => line.identifierKey ?? ''))] } },
     select: { id: true, type: true, vendorId: true, identifierKey: true },
   });
   const serviceOf = new Map(services.map((service) => [`${service.vendorId}|${service.identifierKey}`, service]));
-  const contractPriced = await deps.prisma.contractRate.findMany({ select: { serviceType: true, description: true, contract: { select: { vendorId: true } } } });
+  const contractPriced = await deps.prisma.contractRate.findMany({
+    select: { serviceType: true, description: true, contract: { select: { vendorId: true } } },
+  });
   const pricedKeys = new Set(contractPriced.map((rate) => `${rate.contract.vendorId}|${rate.serviceType}|${nameKey(rate.description)}`));
 
   const peers = new Map<string, typeof lines>();

@@ -59,7 +59,9 @@ export async function findSavings(input: FindSavingsInput, deps: DomainDeps): Pr
   const { totals, byKind } = summarizeSavings(opportunities);
   return {
     months,
-    usageWindow: usageWindow ? { start: usageWindow.start.toISOString().slice(0, 10), end: usageWindow.end.toISOString().slice(0, 10) } : null,
+    usageWindow: usageWindow
+      ? { start: usageWindow.start.toISOString().slice(0, 10), end: usageWindow.end.toISOString().slice(0, 10) }
+      : null,
     invoicePeriod: latestInvoice ? latestInvoice.toISOString().slice(0, 10) : null,
     opportunities,
     totals,
@@ -84,19 +86,29 @@ export const findSavingsTool = defineTool({
   }),
   async run(input, context): Promise<FindSavingsToolResult> {
     const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const result = await findSavings({ ...(input.months ? { months: input.months } : {}), ...(input.domain ? { domain: input.domain } : {}) }, context);
+    const result = await findSavings(
+      { ...(input.months ? { months: input.months } : {}), ...(input.domain ? { domain: input.domain } : {}) },
+      context,
+    );
     let opportunities = result.opportunities;
     if (scope.costCenterIds !== null) {
       // Savings are named services' costs: a scoped viewer sees only their cost centers' services.
       const ids = opportunities.flatMap((item) => (item.serviceId === null ? [] : [item.serviceId]));
       const visible = new Set(
-        (await context.prisma.service.findMany({ where: { id: { in: ids }, costCenterId: { in: scope.costCenterIds } }, select: { id: true } })).map((service) => service.id),
+        (
+          await context.prisma.service.findMany({
+            where: { id: { in: ids }, costCenterId: { in: scope.costCenterIds } },
+            select: { id: true },
+          })
+        ).map((service) => service.id),
       );
       opportunities = opportunities.filter((item) => item.serviceId !== null && visible.has(item.serviceId));
     }
     const filters: Record<string, string | string[]> = { months: String(result.months) };
     if (input.domain) filters.domain = input.domain;
-    const sorted = [...opportunities].sort((left, right) => right.monthlySaving.localeCompare(left.monthlySaving, undefined, { numeric: true }));
+    const sorted = [...opportunities].sort((left, right) =>
+      right.monthlySaving.localeCompare(left.monthlySaving, undefined, { numeric: true }),
+    );
     return {
       ...result,
       ...summarizeSavings(opportunities),

@@ -16,7 +16,15 @@ export interface UsageWindow {
  */
 export async function findZeroUsageSavings(window: UsageWindow, deps: DomainDeps): Promise<SavingOpportunity[]> {
   const rows = await deps.prisma.$queryRaw<
-    Array<{ id: number; identifier: string; vendor: string; assignee: string | null; monthlyCost: string | null; currency: string; lastUsed: Date | null }>
+    Array<{
+      id: number;
+      identifier: string;
+      vendor: string;
+      assignee: string | null;
+      monthlyCost: string | null;
+      currency: string;
+      lastUsed: Date | null;
+    }>
   >`
     SELECT s.id, s.identifier, v.name AS vendor, s.assignee, s."monthlyCost"::text AS "monthlyCost", s.currency,
       (SELECT max(u.period) FROM "MobileUsage" u
@@ -48,4 +56,3 @@ export async function findZeroUsageSavings(window: UsageWindow, deps: DomainDeps
     };
   });
 }
-

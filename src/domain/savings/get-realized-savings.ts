@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { listDisputes } from '../disputes/list-disputes.js';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { addMonths, dateFromIso, makePeriod, monthStart, periodInputSchema, resolvePeriod, toIsoDate, yearToDate } from '../periods/period.js';
+import {
+  addMonths,
+  dateFromIso,
+  makePeriod,
+  monthStart,
+  periodInputSchema,
+  resolvePeriod,
+  toIsoDate,
+  yearToDate,
+} from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
@@ -45,7 +54,8 @@ export interface GetRealizedSavingsResult extends ResultEnvelope {
   totals: Array<{ currency: string; disconnects: string; credits: string; total: string }>;
 }
 
-const monthsBetween = (start: Date, end: Date) => (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+const monthsBetween = (start: Date, end: Date) =>
+  (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
 
 export const getRealizedSavings = defineTool({
   name: 'get_realized_savings',
@@ -71,7 +81,13 @@ export const getRealizedSavings = defineTool({
         at: { lt: periodEnd },
         request: { kind: 'disconnect', ...(scope.costCenterIds === null ? {} : { costCenterId: { in: scope.costCenterIds } }) },
       },
-      include: { request: { include: { service: { select: { identifier: true, type: true, monthlyCost: true, currency: true, vendor: { select: { name: true } } } } } } },
+      include: {
+        request: {
+          include: {
+            service: { select: { identifier: true, type: true, monthlyCost: true, currency: true, vendor: { select: { name: true } } } },
+          },
+        },
+      },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
     const disconnects = events.flatMap((event): RealizedDisconnect[] => {
@@ -117,14 +133,21 @@ export const getRealizedSavings = defineTool({
     const totals = currencies.map((currency) => {
       const fromDisconnects = sumDecimals(disconnects.filter((row) => row.currency === currency).map((row) => row.saved));
       const fromCredits = sumDecimals(credits.filter((row) => row.currency === currency).map((row) => row.amount));
-      return { currency, disconnects: fromDisconnects.toFixed(2), credits: fromCredits.toFixed(2), total: fromDisconnects.plus(fromCredits).toFixed(2) };
+      return {
+        currency,
+        disconnects: fromDisconnects.toFixed(2),
+        credits: fromCredits.toFixed(2),
+        total: fromDisconnects.plus(fromCredits).toFixed(2),
+      };
     });
     return {
       filters: {},
       period,
       freshness: await getFreshness(context.prisma),
       countedMonths,
-      disconnects: disconnects.sort((left, right) => new Decimal(right.saved).comparedTo(left.saved) || left.completedAt.localeCompare(right.completedAt)),
+      disconnects: disconnects.sort(
+        (left, right) => new Decimal(right.saved).comparedTo(left.saved) || left.completedAt.localeCompare(right.completedAt),
+      ),
       credits,
       areCreditsHidden,
       totals: totals.length > 0 ? totals : [{ currency: 'USD', disconnects: '0.00', credits: '0.00', total: '0.00' }],

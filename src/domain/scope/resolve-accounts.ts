@@ -20,12 +20,18 @@ export interface KnownAccount {
 export async function listKnownAccounts(prisma: PrismaClient): Promise<KnownAccount[]> {
   const [invoiceAccounts, focusAccounts] = await Promise.all([
     prisma.account.findMany({ select: { number: true, name: true } }),
-    prisma.$queryRaw<Array<{ billingAccountId: string; billingAccountName: string | null; subAccountId: string | null; subAccountName: string | null }>>`
+    prisma.$queryRaw<
+      Array<{ billingAccountId: string; billingAccountName: string | null; subAccountId: string | null; subAccountName: string | null }>
+    >`
       SELECT DISTINCT "billingAccountId", "billingAccountName", "subAccountId", "subAccountName" FROM "CostRecord"`,
   ]);
   const accounts = new Map<string, KnownAccount>();
   const add = (id: string, name: string | null, value: string) => {
-    const known = accounts.get(id) ?? { values: [], label: name ? `${name} (${id})` : id, keys: [nameKey(id), ...(name ? [nameKey(name)] : [])] };
+    const known = accounts.get(id) ?? {
+      values: [],
+      label: name ? `${name} (${id})` : id,
+      keys: [nameKey(id), ...(name ? [nameKey(name)] : [])],
+    };
     if (!known.values.includes(value)) known.values.push(value);
     accounts.set(id, known);
   };
@@ -39,13 +45,22 @@ export async function listKnownAccounts(prisma: PrismaClient): Promise<KnownAcco
 }
 
 /** The account values of the named accounts, or null when none were named. */
-export async function resolveAccounts(names: readonly string[] | undefined, prisma: PrismaClient): Promise<{ values: string[]; labels: string[] } | null> {
+export async function resolveAccounts(
+  names: readonly string[] | undefined,
+  prisma: PrismaClient,
+): Promise<{ values: string[]; labels: string[] } | null> {
   if (!names || names.length === 0) return null;
   const accounts = await listKnownAccounts(prisma);
   const found = names.map((typed) => {
     const key = nameKey(typed);
     const match = accounts.find((account) => account.keys.includes(key));
-    if (!match) throw new LedgerlineError('NOT_FOUND', `No billing account or sub-account named "${typed}".`, { choices: closestNames(typed, accounts.map((account) => account.label)) });
+    if (!match)
+      throw new LedgerlineError('NOT_FOUND', `No billing account or sub-account named "${typed}".`, {
+        choices: closestNames(
+          typed,
+          accounts.map((account) => account.label),
+        ),
+      });
     return match;
   });
   return { values: [...new Set(found.flatMap((account) => account.values))], labels: found.map((account) => account.label) };

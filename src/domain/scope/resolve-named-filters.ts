@@ -20,7 +20,12 @@ export async function resolveVendors(names: readonly string[] | undefined, prism
       vendors.find((vendor) => vendor.key === key || vendor.aliases.some((alias) => alias.key === key)) ??
       (key.length >= 3 ? vendors.find((vendor) => vendor.key.startsWith(key) || key.startsWith(vendor.key)) : undefined);
     if (!match) {
-      throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, { choices: closestNames(typed, vendors.map((vendor) => vendor.name)) });
+      throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, {
+        choices: closestNames(
+          typed,
+          vendors.map((vendor) => vendor.name),
+        ),
+      });
     }
     return { id: match.id, name: match.name };
   });
@@ -35,14 +40,20 @@ export interface NamedCostCenter {
 }
 
 /** Exactly the cost centers named (by code or name). */
-export async function resolveCostCenters(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedCostCenter[] | null> {
+export async function resolveCostCenters(
+  typedNames: readonly string[] | undefined,
+  prisma: PrismaClient,
+): Promise<NamedCostCenter[] | null> {
   if (!typedNames || typedNames.length === 0) return null;
   const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true, parentId: true } });
   return namedCostCenters(typedNames, costCenters).map(({ id, code, name }) => ({ id, code, name }));
 }
 
 /** The cost centers named and every one below them: what a question about "Sales" means. */
-export async function resolveCostCentersWithChildren(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedCostCenter[] | null> {
+export async function resolveCostCentersWithChildren(
+  typedNames: readonly string[] | undefined,
+  prisma: PrismaClient,
+): Promise<NamedCostCenter[] | null> {
   if (!typedNames || typedNames.length === 0) return null;
   const costCenters = await prisma.costCenter.findMany({ select: { id: true, code: true, name: true, parentId: true } });
   const named = namedCostCenters(typedNames, costCenters);
@@ -62,8 +73,9 @@ export async function resolveCostCentersWithChildren(typedNames: readonly string
 export function describeCostCenters(costCenters: readonly NamedCostCenter[]): string[] {
   const named = costCenters.filter((costCenter) => !costCenter.isBelowNamed);
   const below = costCenters.length - named.length;
-  return named.map((costCenter, index) =>
-    `${costCenter.code} ${costCenter.name}${index === named.length - 1 && below > 0 ? ` (with ${below} cost ${below === 1 ? 'center' : 'centers'} under it)` : ''}`,
+  return named.map(
+    (costCenter, index) =>
+      `${costCenter.code} ${costCenter.name}${index === named.length - 1 && below > 0 ? ` (with ${below} cost ${below === 1 ? 'center' : 'centers'} under it)` : ''}`,
   );
 }
 
@@ -79,7 +91,10 @@ function namedCostCenters(
       (key.length >= 3 ? costCenters.find((costCenter) => nameKey(costCenter.name).startsWith(key)) : undefined);
     if (!match) {
       throw new LedgerlineError('NOT_FOUND', `No cost center "${typed}".`, {
-        choices: closestNames(typed, costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`)),
+        choices: closestNames(
+          typed,
+          costCenters.map((costCenter) => `${costCenter.code} ${costCenter.name}`),
+        ),
       });
     }
     return match;
@@ -102,7 +117,12 @@ export async function resolveLocations(typedNames: readonly string[] | undefined
     const partial = key.length >= 3 ? locations.filter((location) => nameKey(location.name).includes(key)) : [];
     const matches = exact.length > 0 ? exact : byCity.length > 0 ? byCity : partial;
     if (matches.length === 0) {
-      throw new LedgerlineError('NOT_FOUND', `No location "${typed}".`, { choices: closestNames(typed, locations.map((location) => location.name)) });
+      throw new LedgerlineError('NOT_FOUND', `No location "${typed}".`, {
+        choices: closestNames(
+          typed,
+          locations.map((location) => location.name),
+        ),
+      });
     }
     return matches.map((location) => ({ id: location.id, name: location.name }));
   });

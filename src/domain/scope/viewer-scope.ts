@@ -43,7 +43,9 @@ export function intersectScope(requested: number[] | null, scope: ViewerScope): 
   const allowed = new Set(scope.costCenterIds);
   const visible = requested.filter((id) => allowed.has(id));
   if (requested.length > 0 && visible.length === 0) {
-    throw new LedgerlineError('FORBIDDEN', `That's outside what you can see (your cost centers: ${describeScopeCodes(scope)}).`, { reason: 'outside-scope' });
+    throw new LedgerlineError('FORBIDDEN', `That's outside what you can see (your cost centers: ${describeScopeCodes(scope)}).`, {
+      reason: 'outside-scope',
+    });
   }
   return visible;
 }

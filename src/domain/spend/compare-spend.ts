@@ -47,7 +47,12 @@ function movers(current: SpendGroup[], previous: SpendGroup[], limit: number): S
     .filter((entry) => !entry.change.isZero())
     .sort((left, right) => right.change.abs().comparedTo(left.change.abs()) || left.label.localeCompare(right.label))
     .slice(0, limit)
-    .map((entry) => ({ label: entry.label, current: entry.current.toString(), previous: entry.previous.toString(), change: entry.change.toString() }));
+    .map((entry) => ({
+      label: entry.label,
+      current: entry.current.toString(),
+      previous: entry.previous.toString(),
+      change: entry.change.toString(),
+    }));
 }
 
 export const compareSpend = defineTool({

@@ -78,11 +78,10 @@ export const forecastSpend = defineTool({
   description:
     'Forecasts spend to the end of the current month, quarter or year (or for a named month or period, e.g. next month), for any filter: actual to date plus a projection by how each bill arrives — invoiced recurring charges once per month not yet invoiced (prorated for services disconnected or added), usage at the recent invoices\' average, cloud at its run-rate by weekday — split by domain and vendor, with how much is actual. Use for "forecast", "projected", "expected by month/quarter/year end", "on track to spend"; not for past spend (get_spend) or the annualized current rate (get_run_rate).',
   input: z.object({
-    horizon: z
-      .enum(['month', 'quarter', 'year'])
+    horizon: z.enum(['month', 'quarter', 'year']).optional().describe('The calendar month (default), quarter or year that contains today'),
+    period: periodInputSchema
       .optional()
-      .describe('The calendar month (default), quarter or year that contains today'),
-    period: periodInputSchema.optional().describe('A specific period to forecast instead of the horizon, e.g. next month 2026-12-01 to 2027-01-01'),
+      .describe('A specific period to forecast instead of the horizon, e.g. next month 2026-12-01 to 2027-01-01'),
     ...spendFilterFields,
   }),
   async run(input, context): Promise<ForecastSpendResult> {
@@ -126,8 +125,15 @@ export const forecastSpend = defineTool({
       byVendor: sumProjectionBy(projection, (line) => line.vendor)
         .slice(0, topVendors)
         .map((group) => ({ vendor: group.key, ...share(group) })),
-      changes: projection.notes.map((note) => ({ vendor: note.vendor, identifier: note.identifier, change: note.change, amount: cents(note.amount).toString() })),
-      actualSharePercent: total.isZero() ? null : projection.actual.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
+      changes: projection.notes.map((note) => ({
+        vendor: note.vendor,
+        identifier: note.identifier,
+        change: note.change,
+        amount: cents(note.amount).toString(),
+      })),
+      actualSharePercent: total.isZero()
+        ? null
+        : projection.actual.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
       daysElapsed: projection.actualThrough ? daysBetween(start, dateFromIso(projection.actualThrough)) + 1 : 0,
       daysTotal: daysBetween(start, dateFromIso(period.end)),
     };

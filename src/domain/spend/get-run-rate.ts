@@ -45,7 +45,9 @@ export const getRunRate = defineTool({
     basis: z
       .enum(['last_full_month', 'trailing_3_months'])
       .optional()
-      .describe('last_full_month (default): the last complete month × 12; trailing_3_months: the average of the last 3 complete months × 12'),
+      .describe(
+        'last_full_month (default): the last complete month × 12; trailing_3_months: the average of the last 3 complete months × 12',
+      ),
     ...spendFilterFields,
   }),
   async run(input, context): Promise<GetRunRateResult> {
@@ -73,7 +75,9 @@ export const getRunRate = defineTool({
       trend.push({ month, amount: new Decimal(byMonth.get(month)?.amount ?? '0').toString() });
     }
     const months = trend.filter((entry) => entry.month >= basisPeriod.start);
-    const monthly = sumDecimals(months.map((entry) => entry.amount)).div(basisMonths).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const monthly = sumDecimals(months.map((entry) => entry.amount))
+      .div(basisMonths)
+      .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const currencies = new Set(result.flatMap((row) => (row.currencies ?? '').split(',').filter(Boolean)));
     const basisRows = result.filter((row) => row.month >= basisPeriod.start);
     return {

@@ -71,8 +71,13 @@ export const getSpendTrend = defineTool({
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const filters = await resolveSpendFilters(input, scope, context.prisma);
     const split = input.splitBy ? dimensionSql(input.splitBy).label : Prisma.sql`'Total'`;
-    const rows = spendRowsSql(period, { costType: input.costType, daily: granularity === 'day', accountLevel: readsAccount(filters.condition, split) });
-    const bucketSql = granularity === 'month' ? Prisma.sql`to_char(date_trunc('month', r.day), 'YYYY-MM-DD')` : Prisma.sql`to_char(r.day, 'YYYY-MM-DD')`;
+    const rows = spendRowsSql(period, {
+      costType: input.costType,
+      daily: granularity === 'day',
+      accountLevel: readsAccount(filters.condition, split),
+    });
+    const bucketSql =
+      granularity === 'month' ? Prisma.sql`to_char(date_trunc('month', r.day), 'YYYY-MM-DD')` : Prisma.sql`to_char(r.day, 'YYYY-MM-DD')`;
     const [result, freshness] = await Promise.all([
       context.prisma.$queryRaw<Array<{ bucket: string; label: string; amount: string | null; records: string; currencies: string | null }>>`
         SELECT ${bucketSql} AS bucket, ${split} AS label, sum(r.amount)::text AS amount, sum(r.records)::text AS records,

@@ -82,7 +82,9 @@ export const getSpend = defineTool({
             }
           : null,
       groupCount: named.length,
-      unassigned: unassignedGroup ? { label: unassignedGroup.label, amount: unassignedGroup.amount, recordCount: unassignedGroup.recordCount } : null,
+      unassigned: unassignedGroup
+        ? { label: unassignedGroup.label, amount: unassignedGroup.amount, recordCount: unassignedGroup.recordCount }
+        : null,
       unallocated: input.groupBy === 'cost_center' ? (unassignedGroup?.amount ?? '0') : null,
     };
   },

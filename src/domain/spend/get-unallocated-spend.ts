@@ -10,7 +10,12 @@ import { answerCurrency, sumSpendGroups } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
 import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
 
-export const unallocatedReasons = ['account_level_invoice_lines', 'service_without_cost_center', 'identifier_not_in_inventory', 'untagged_cloud_rows'] as const;
+export const unallocatedReasons = [
+  'account_level_invoice_lines',
+  'service_without_cost_center',
+  'identifier_not_in_inventory',
+  'untagged_cloud_rows',
+] as const;
 export type UnallocatedReason = (typeof unallocatedReasons)[number];
 
 export interface UnallocatedContributor {
@@ -60,7 +65,9 @@ export const getUnallocatedSpend = defineTool({
     const [{ groups, currencies }, contributorRows, invoiceReasonRows, freshness] = await Promise.all([
       // The same allocation rule as get_spend by cost center: the unallocated group has no key.
       sumSpendGroups(context.prisma, { period, costType: input.costType, condition: filters.condition, dimension: 'cost_center' }),
-      context.prisma.$queryRaw<Array<{ vendor: string; account: string | null; source: 'invoice' | 'cloud'; amount: string | null; records: string }>>`
+      context.prisma.$queryRaw<
+        Array<{ vendor: string; account: string | null; source: 'invoice' | 'cloud'; amount: string | null; records: string }>
+      >`
         SELECT r."vendorName" AS vendor, r.account,
           CASE WHEN r.domain IN ('cloud', 'saas') THEN 'cloud' ELSE 'invoice' END AS source,
           sum(r.amount)::text AS amount, sum(r.records)::text AS records
@@ -113,7 +120,13 @@ export const getUnallocatedSpend = defineTool({
       .map((row) => ({ reason: row.reason, amount: row.amount.toString(), recordCount: row.recordCount }));
     const contributors = contributorRows
       .filter((row) => row.amount !== null && !new Decimal(row.amount).isZero())
-      .map((row) => ({ vendor: row.vendor, account: row.account ?? '', source: row.source, amount: new Decimal(row.amount ?? '0').toString(), recordCount: Number(row.records) }));
+      .map((row) => ({
+        vendor: row.vendor,
+        account: row.account ?? '',
+        source: row.source,
+        amount: new Decimal(row.amount ?? '0').toString(),
+        recordCount: Number(row.records),
+      }));
     return {
       filters: filters.described,
       period,

@@ -44,7 +44,8 @@ const groupId = (group: SpendGroup): string => (group.key === null ? '\u0000none
 
 function pairGroups(current: SpendGroup[], previous: SpendGroup[]): SpendChangeRow[] {
   const byId = new Map<string, { key: string | null; label: string; current: Decimal; previous: Decimal }>();
-  for (const group of current) byId.set(groupId(group), { key: group.key, label: group.label, current: new Decimal(group.amount), previous: new Decimal(0) });
+  for (const group of current)
+    byId.set(groupId(group), { key: group.key, label: group.label, current: new Decimal(group.amount), previous: new Decimal(0) });
   for (const group of previous) {
     const entry = byId.get(groupId(group)) ?? { key: group.key, label: group.label, current: new Decimal(0), previous: new Decimal(0) };
     entry.previous = entry.previous.plus(group.amount);
@@ -88,7 +89,9 @@ export const rankSpendChanges = defineTool({
     const sign = direction === 'increase' ? 1 : -1;
     const moved = paired
       .filter((row) => new Decimal(row.change).times(sign).greaterThan(0))
-      .sort((left, right) => new Decimal(right.change).minus(left.change).times(sign).comparedTo(0) || left.label.localeCompare(right.label));
+      .sort(
+        (left, right) => new Decimal(right.change).minus(left.change).times(sign).comparedTo(0) || left.label.localeCompare(right.label),
+      );
     const currentTotal = sumDecimals(current.groups.map((group) => group.amount));
     const previousTotal = sumDecimals(previous.groups.map((group) => group.amount));
     const totalChange = currentTotal.minus(previousTotal);

@@ -20,12 +20,19 @@ export interface SpendGroups {
 /** Sums spend rows in a period, optionally by one dimension, largest first. */
 export async function sumSpendGroups(
   prisma: PrismaClient,
-  input: { period: { start: string; end: string }; costType?: 'billed' | 'effective' | undefined; condition: Prisma.Sql; dimension?: SpendDimension | undefined },
+  input: {
+    period: { start: string; end: string };
+    costType?: 'billed' | 'effective' | undefined;
+    condition: Prisma.Sql;
+    dimension?: SpendDimension | undefined;
+  },
 ): Promise<SpendGroups> {
   const dimension = input.dimension ? dimensionSql(input.dimension) : { key: Prisma.sql`NULL::text`, label: Prisma.sql`'Total'` };
   const accountLevel = readsAccount(input.condition, dimension.key, dimension.label);
   const rows = spendRowsSql(input.period, { costType: input.costType, accountLevel });
-  const result = await prisma.$queryRaw<Array<{ key: string | null; label: string; amount: string | null; records: string; currencies: string | null }>>`
+  const result = await prisma.$queryRaw<
+    Array<{ key: string | null; label: string; amount: string | null; records: string; currencies: string | null }>
+  >`
     SELECT ${dimension.key} AS key, ${dimension.label} AS label, sum(r.amount)::text AS amount,
       sum(r.records)::text AS records, string_agg(DISTINCT r.currency, ',') AS currencies
     FROM ${rows} ${labelJoinsSql}

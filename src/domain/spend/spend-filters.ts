@@ -37,7 +37,9 @@ export const spendFilterFields = {
     .array(z.string().min(1).max(200))
     .max(20)
     .optional()
-    .describe('Billing accounts or sub-accounts by id or name: a carrier account number, a FOCUS BillingAccountId/Name or SubAccountId/Name'),
+    .describe(
+      'Billing accounts or sub-accounts by id or name: a carrier account number, a FOCUS BillingAccountId/Name or SubAccountId/Name',
+    ),
   chargeTypes: z
     .array(z.enum(chargeTypes))
     .optional()

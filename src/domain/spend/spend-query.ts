@@ -54,7 +54,9 @@ export async function resolveSpendFilters(filters: SpendFilters, scope: ViewerSc
   }
   if (filters.serviceCategories && filters.serviceCategories.length > 0) {
     described.serviceCategories = filters.serviceCategories;
-    conditions.push(Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((name) => name.toLowerCase()))})`);
+    conditions.push(
+      Prisma.sql`lower(r."serviceCategory") IN (${Prisma.join(filters.serviceCategories.map((name) => name.toLowerCase()))})`,
+    );
   }
   if (filters.regions && filters.regions.length > 0) {
     described.regions = filters.regions;
@@ -196,7 +198,10 @@ export function dimensionSql(dimension: SpendDimension): { key: Prisma.Sql; labe
     case 'service_name':
       return { key: Prisma.sql`r."serviceName"`, label: Prisma.sql`COALESCE(r."serviceName", 'Telecom invoices (no FOCUS service)')` };
     case 'service_category':
-      return { key: Prisma.sql`r."serviceCategory"`, label: Prisma.sql`COALESCE(r."serviceCategory", 'Telecom invoices (no FOCUS category)')` };
+      return {
+        key: Prisma.sql`r."serviceCategory"`,
+        label: Prisma.sql`COALESCE(r."serviceCategory", 'Telecom invoices (no FOCUS category)')`,
+      };
     case 'account':
       return { key: Prisma.sql`r.account`, label: Prisma.sql`COALESCE(r.account, 'No account')` };
     case 'region':

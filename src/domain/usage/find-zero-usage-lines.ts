@@ -55,9 +55,17 @@ export const findZeroUsageLines = defineTool({
     conditions.push(Prisma.sql`(s."startDate" IS NULL OR s."startDate" < ${start})`);
     if (vendors) conditions.push(Prisma.sql`s."vendorId" IN (${Prisma.join(vendors.map((vendor) => vendor.id))})`);
     if (locations) conditions.push(Prisma.sql`s."locationId" IN (${Prisma.join(locations.map((location) => location.id))})`);
-    if (allowed !== null) conditions.push(allowed.length > 0 ? Prisma.sql`s."costCenterId" IN (${Prisma.join(allowed)})` : Prisma.sql`FALSE`);
+    if (allowed !== null)
+      conditions.push(allowed.length > 0 ? Prisma.sql`s."costCenterId" IN (${Prisma.join(allowed)})` : Prisma.sql`FALSE`);
     const rows = await context.prisma.$queryRaw<
-      Array<{ identifier: string; vendor: string; assignee: string | null; costCenter: string | null; location: string | null; monthlyCost: string | null }>
+      Array<{
+        identifier: string;
+        vendor: string;
+        assignee: string | null;
+        costCenter: string | null;
+        location: string | null;
+        monthlyCost: string | null;
+      }>
     >`
       SELECT s.identifier, v.name AS vendor, s.assignee, cc.code || ' ' || cc.name AS "costCenter", loc.name AS location, s."monthlyCost"::text AS "monthlyCost"
       FROM "Service" s
@@ -79,7 +87,9 @@ export const findZeroUsageLines = defineTool({
       period: makePeriod(toIsoDate(start), toIsoDate(end)),
       freshness,
       months,
-      lines: rows.slice(0, input.limit ?? 50).map((row) => ({ ...row, monthlyCost: row.monthlyCost === null ? null : new Decimal(row.monthlyCost).toString() })),
+      lines: rows
+        .slice(0, input.limit ?? 50)
+        .map((row) => ({ ...row, monthlyCost: row.monthlyCost === null ? null : new Decimal(row.monthlyCost).toString() })),
       totalCount: rows.length,
       monthlyCost: sumDecimals(rows.map((row) => row.monthlyCost ?? 0)).toString(),
       currency: 'USD',

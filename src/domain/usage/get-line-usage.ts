@@ -28,7 +28,8 @@ export interface GetLineUsageResult extends ResultEnvelope {
 
 export const getLineUsage = defineTool({
   name: 'get_line_usage',
-  description: 'Mobile usage (data MB, voice minutes, messages) per line and month, for one line or every line the viewer may see, with totals.',
+  description:
+    'Mobile usage (data MB, voice minutes, messages) per line and month, for one line or every line the viewer may see, with totals.',
   input: z.object({
     identifier: z.string().min(3).max(100).optional().describe('Phone number, any formatting; omit for every line'),
     period: periodInputSchema.optional().describe('Months to cover; defaults to the last 3 months with usage'),
@@ -45,14 +46,22 @@ export const getLineUsage = defineTool({
     const and: Prisma.MobileUsageWhereInput[] = [{ period: { gte: dateFromIso(period.start), lt: dateFromIso(period.end) } }];
     if (input.identifier) and.push({ identifierKey: identifierKey(input.identifier) });
     if (scope.costCenterIds !== null) {
-      const lines = await context.prisma.service.findMany({ where: { costCenterId: { in: scope.costCenterIds } }, select: { identifierKey: true } });
+      const lines = await context.prisma.service.findMany({
+        where: { costCenterId: { in: scope.costCenterIds } },
+        select: { identifierKey: true },
+      });
       and.push({ identifierKey: { in: lines.map((line) => line.identifierKey) } });
     }
     const where = { AND: and };
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 50;
     const [rows, aggregate] = await Promise.all([
-      context.prisma.mobileUsage.findMany({ where, orderBy: [{ identifierKey: 'asc' }, { period: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      context.prisma.mobileUsage.findMany({
+        where,
+        orderBy: [{ identifierKey: 'asc' }, { period: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
       context.prisma.mobileUsage.aggregate({ where, _count: { _all: true }, _sum: { dataMb: true, voiceMinutes: true, messages: true } }),
     ]);
     return {

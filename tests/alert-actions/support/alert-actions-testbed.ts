@@ -30,9 +30,30 @@ import { loadActivity } from '../../teams/teams-testbed.js';
 export const slackChannel = 'C-FINOPS';
 export const teamsChannel = '19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2';
 export const people = {
-  ana: { name: 'Ana Ruiz', email: 'ana@example.com', slackUserId: 'U-ANA', teamsUserId: 'aad-ana', role: 'approver' as const, costCenters: ['*'] },
-  bo: { name: 'Bo Chen', email: 'bo@example.com', slackUserId: 'U-BO', teamsUserId: 'aad-bo', role: 'approver' as const, costCenters: ['*'] },
-  vic: { name: 'Vic Viewer', email: 'vic@example.com', slackUserId: 'U-VIC', teamsUserId: 'aad-vic', role: 'viewer' as const, costCenters: ['*'] },
+  ana: {
+    name: 'Ana Ruiz',
+    email: 'ana@example.com',
+    slackUserId: 'U-ANA',
+    teamsUserId: 'aad-ana',
+    role: 'approver' as const,
+    costCenters: ['*'],
+  },
+  bo: {
+    name: 'Bo Chen',
+    email: 'bo@example.com',
+    slackUserId: 'U-BO',
+    teamsUserId: 'aad-bo',
+    role: 'approver' as const,
+    costCenters: ['*'],
+  },
+  vic: {
+    name: 'Vic Viewer',
+    email: 'vic@example.com',
+    slackUserId: 'U-VIC',
+    teamsUserId: 'aad-vic',
+    role: 'viewer' as const,
+    costCenters: ['*'],
+  },
 };
 export type PersonName = keyof typeof people;
 
@@ -55,7 +76,14 @@ export interface AlertActionsTestbed {
   close(): Promise<void>;
 }
 
-const answerTo = (question: string): Answer => ({ text: `Answer to: ${question}`, facts: [], toolCalls: [], followUps: [], context: {}, plannedBy: 'offline' });
+const answerTo = (question: string): Answer => ({
+  text: `Answer to: ${question}`,
+  facts: [],
+  toolCalls: [],
+  followUps: [],
+  context: {},
+  plannedBy: 'offline',
+});
 
 export async function startAlertActionsTestbed(database: Database, clock: TestClock): Promise<AlertActionsTestbed> {
   const { prisma } = database;
@@ -103,13 +131,20 @@ export async function startAlertActionsTestbed(database: Database, clock: TestCl
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const postTeams = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const response = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     const text = await response.text();
     return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
   };
   // The app is installed in the Teams channel (so alerts can be posted there), and both channels subscribe.
   await postTeams(loadActivity('msteams-docs_conversationUpdate_bot_added_to_team', teams.serviceUrl));
-  for (const [platform, channelId] of [['slack', slackChannel], ['teams', teamsChannel]] as const) {
+  for (const [platform, channelId] of [
+    ['slack', slackChannel],
+    ['teams', teamsChannel],
+  ] as const) {
     await subscribeChannel({ platform, channelId, kinds: ['anomaly', 'notice-deadline'] }, { prisma });
   }
 
@@ -124,15 +159,20 @@ export async function startAlertActionsTestbed(database: Database, clock: TestCl
       const timestamp = Math.floor(Date.now() / 1000);
       return postRaw(
         `${baseUrl}/slack/events`,
-        { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(signingSecret, timestamp, request.rawBody) },
+        {
+          'content-type': request.contentType,
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature(signingSecret, timestamp, request.rawBody),
+        },
         request.rawBody,
       );
     },
     postTeams,
     async runJob(id, asOf, options = {}) {
-      const job = createAlertJobs({ ...(options.noticeThresholds ? { noticeThresholds: options.noticeThresholds } : {}), dispatch: { maxAttempts: 1, sleep: async () => undefined } }).find(
-        (candidate) => candidate.id === id,
-      )!;
+      const job = createAlertJobs({
+        ...(options.noticeThresholds ? { noticeThresholds: options.noticeThresholds } : {}),
+        dispatch: { maxAttempts: 1, sleep: async () => undefined },
+      }).find((candidate) => candidate.id === id)!;
       return job.run({ prisma, now, logger, asOf, destinations });
     },
     async close() {
@@ -146,7 +186,14 @@ export async function startAlertActionsTestbed(database: Database, clock: TestCl
 }
 
 /** A Teams user pressing an Action.Execute button on the card the bot posted in the team channel. */
-export function teamsInvoke(input: { serviceUrl: string; person: PersonName; replyToId: string; verb: string; data: unknown; id?: string }): Record<string, unknown> {
+export function teamsInvoke(input: {
+  serviceUrl: string;
+  person: PersonName;
+  replyToId: string;
+  verb: string;
+  data: unknown;
+  id?: string;
+}): Record<string, unknown> {
   const person = people[input.person];
   return loadActivity('msteams-docs_invoke_adaptiveCard_action_request', input.serviceUrl, {
     id: input.id ?? `invoke-${Math.random().toString(16).slice(2)}`,

@@ -7,7 +7,11 @@ export function createVendorOfflinePlanner(): OfflinePlanner {
       const vendors = await context.prisma.vendor.findMany();
       const named = vendors.find((vendor) => question.toLowerCase().includes(vendor.name.toLowerCase()));
       if (!named) return { kind: 'clarify', message: 'Which vendor do you mean?', choices: vendors.map((vendor) => vendor.name) };
-      return { kind: 'calls', calls: [{ tool: 'count_vendor_services', arguments: { vendor: named.name } }], understood: `services of ${named.name}` };
+      return {
+        kind: 'calls',
+        calls: [{ tool: 'count_vendor_services', arguments: { vendor: named.name } }],
+        understood: `services of ${named.name}`,
+      };
     },
   };
 }

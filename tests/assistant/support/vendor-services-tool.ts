@@ -43,10 +43,26 @@ export async function insertVendorServices(prisma: PrismaClient): Promise<void> 
   const costs = ['45.10', '60.25', '1234.50'];
   for (const [index, cost] of costs.entries()) {
     await prisma.service.create({
-      data: { externalId: `S-${index}`, type: 'mobile_line', identifier: `312-555-010${index}`, identifierKey: `312555010${index}`, vendorId: vendor.id, status: 'active', monthlyCost: cost },
+      data: {
+        externalId: `S-${index}`,
+        type: 'mobile_line',
+        identifier: `312-555-010${index}`,
+        identifierKey: `312555010${index}`,
+        vendorId: vendor.id,
+        status: 'active',
+        monthlyCost: cost,
+      },
     });
   }
   await prisma.service.create({
-    data: { externalId: 'S-off', type: 'mobile_line', identifier: '312-555-0199', identifierKey: '3125550199', vendorId: vendor.id, status: 'disconnected', monthlyCost: '99.00' },
+    data: {
+      externalId: 'S-off',
+      type: 'mobile_line',
+      identifier: '312-555-0199',
+      identifierKey: '3125550199',
+      vendorId: vendor.id,
+      status: 'disconnected',
+      monthlyCost: '99.00',
+    },
   });
 }

@@ -17,7 +17,12 @@ import { fixture, openIngestTest, type IngestTest } from '../ingest-test-support
 let test: IngestTest;
 let deps: ChatImportDeps;
 const admin: Viewer = { userId: 1, displayName: 'Ana Admin', role: 'admin', costCenterScope: '*' };
-const viewer: Viewer = { displayName: 'Val Viewer', role: 'viewer', costCenterScope: [], identity: { platform: 'slack', userId: 'U0VIEWER' } };
+const viewer: Viewer = {
+  displayName: 'Val Viewer',
+  role: 'viewer',
+  costCenterScope: [],
+  identity: { platform: 'slack', userId: 'U0VIEWER' },
+};
 
 beforeAll(async () => {
   test = await openIngestTest();
@@ -71,10 +76,15 @@ describe('chat import', () => {
     expect(await test.database.prisma.chatImport.count()).toBe(0);
     // A role the configuration names may import.
     const approvers = { ...deps, chatImports: { ...deps.chatImports, importRoles: ['approver' as const] } };
-    const approver = await receiveChatFile({ file: chatFile('date,note\n1,2\n', 'notes.csv'), viewer: { ...viewer, role: 'approver' } }, approvers);
+    const approver = await receiveChatFile(
+      { file: chatFile('date,note\n1,2\n', 'notes.csv'), viewer: { ...viewer, role: 'approver' } },
+      approvers,
+    );
     expect(approver.outcome).toBe('discarded');
     // Someone who is an admin only because the database holds just the demo may not.
-    expect((await receiveChatFile({ file: chatFile('x', 'x.csv'), viewer: { ...admin, isDemoAccess: true } }, deps)).outcome).toBe('refused');
+    expect((await receiveChatFile({ file: chatFile('x', 'x.csv'), viewer: { ...admin, isDemoAccess: true } }, deps)).outcome).toBe(
+      'refused',
+    );
   });
 
   it('offers, imports once for two clicks at once, and summarizes from the ledger; a retried event does nothing', async () => {
@@ -91,7 +101,10 @@ describe('chat import', () => {
 
     const progress: number[] = [];
     const [first, second] = await Promise.all([
-      runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin, onProgress: async (step) => void progress.push(step.rowsRead) }, deps),
+      runChatImport(
+        { chatImportId: received.offer.chatImportId, viewer: admin, onProgress: async (step) => void progress.push(step.rowsRead) },
+        deps,
+      ),
       runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps),
     ]);
     const outcomes = [first.outcome, second.outcome].sort();
@@ -106,34 +119,59 @@ describe('chat import', () => {
     ]);
     const words = describeResult(finished.result);
     expect(words.title).toBe('Imported invoices.csv: 6 invoice lines.');
-    expect(words.lines.slice(0, 2)).toEqual(['AT&T, Jan 2025: 1 invoice, 4 lines, USD 1,249.73', 'Verizon, Jan 2025: 1 invoice, 2 lines, USD 57.05']);
+    expect(words.lines.slice(0, 2)).toEqual([
+      'AT&T, Jan 2025: 1 invoice, 4 lines, USD 1,249.73',
+      'Verizon, Jan 2025: 1 invoice, 2 lines, USD 57.05',
+    ]);
     expect(words.lines[2]).toMatch(/^Audit: /);
     expect(progress.length).toBeGreaterThan(0);
-    expect((await test.database.prisma.chatImport.findUniqueOrThrow({ where: { id: received.offer.chatImportId } })).state).toBe('imported');
+    expect((await test.database.prisma.chatImport.findUniqueOrThrow({ where: { id: received.offer.chatImportId } })).state).toBe(
+      'imported',
+    );
     // The download is gone once imported; a third click and a late Cancel change nothing.
     await expect(access(path.join(deps.chatImports.folder, 'slack_FINVOICES'))).rejects.toThrow();
-    expect(await runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps)).toEqual({ outcome: 'taken', state: 'imported' });
+    expect(await runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps)).toEqual({
+      outcome: 'taken',
+      state: 'imported',
+    });
     expect(await cancelChatImport({ chatImportId: received.offer.chatImportId }, deps)).toEqual({ isCancelled: false });
     expect(await counts()).toEqual({ invoices: before.invoices + 2, lines: before.lines + 6, batches: before.batches + 1 });
   });
 
   it('names the invoices a corrected file replaces (vendor by alias), and their figures before and after', async () => {
-    expect(await findInvoicesToReplace([{ vendor: 'ATT', invoiceNumber: 'INV-1001' }, { vendor: 'Lumen', invoiceNumber: 'INV-1001' }], deps)).toEqual([
-      { vendorId: expect.any(Number), vendorName: 'AT&T', invoiceNumber: 'INV-1001', currency: 'USD', total: '1249.73' },
-    ]);
-    const received = await receiveChatFile({ file: chatFile(await readFile(fixture('invoices-corrected.csv')), 'invoices-corrected.csv'), viewer: admin }, deps);
+    expect(
+      await findInvoicesToReplace(
+        [
+          { vendor: 'ATT', invoiceNumber: 'INV-1001' },
+          { vendor: 'Lumen', invoiceNumber: 'INV-1001' },
+        ],
+        deps,
+      ),
+    ).toEqual([{ vendorId: expect.any(Number), vendorName: 'AT&T', invoiceNumber: 'INV-1001', currency: 'USD', total: '1249.73' }]);
+    const received = await receiveChatFile(
+      { file: chatFile(await readFile(fixture('invoices-corrected.csv')), 'invoices-corrected.csv'), viewer: admin },
+      deps,
+    );
     if (received.outcome !== 'offered') throw new Error(`expected an offer, got ${JSON.stringify(received)}`);
-    expect(received.offer.replaced.map((invoice) => `${invoice.vendorName} ${invoice.invoiceNumber} ${invoice.total}`)).toEqual(['AT&T INV-1001 1249.73']);
+    expect(received.offer.replaced.map((invoice) => `${invoice.vendorName} ${invoice.invoiceNumber} ${invoice.total}`)).toEqual([
+      'AT&T INV-1001 1249.73',
+    ]);
     const run = await runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps);
     if (run.outcome !== 'finished') throw new Error(`expected an import, got ${JSON.stringify(run)}`);
     // invoices-corrected.csv: 1100.00 + 55.00.
-    expect(run.result.invoices?.replaced).toEqual([{ vendor: 'AT&T', invoiceNumber: 'INV-1001', currency: 'USD', before: '1249.73', after: '1155.00' }]);
+    expect(run.result.invoices?.replaced).toEqual([
+      { vendor: 'AT&T', invoiceNumber: 'INV-1001', currency: 'USD', before: '1249.73', after: '1155.00' },
+    ]);
     expect(describeResult(run.result).lines).toContain('Replaced AT&T INV-1001: USD 1,249.73 before, USD 1,155.00 now.');
   });
 
   it('rejects a file with bad rows whole: the first 20 problems in words, all of them in the report', async () => {
-    const header = 'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
-    const rows = Array.from({ length: 25 }, (_, index) => `R-${index},Alpha,A-1,2026-02-05,2026-01-01,2026-01-31,L-${index},recurring,Plan,1,10.00,ten${index},USD`);
+    const header =
+      'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
+    const rows = Array.from(
+      { length: 25 },
+      (_, index) => `R-${index},Alpha,A-1,2026-02-05,2026-01-01,2026-01-31,L-${index},recurring,Plan,1,10.00,ten${index},USD`,
+    );
     const before = await counts();
     const received = await receiveChatFile({ file: chatFile([header, ...rows].join('\n') + '\n', 'bad.csv'), viewer: admin }, deps);
     if (received.outcome !== 'offered') throw new Error(`expected an offer, got ${JSON.stringify(received)}`);
@@ -154,10 +192,19 @@ describe('chat import', () => {
 
   it('discards what it cannot import, saying why: an unknown kind, a file over the size limit', async () => {
     const unknown = await receiveChatFile({ file: chatFile('date,note\n2026-01-01,hello\n', 'notes.csv'), viewer: admin }, deps);
-    expect(unknown).toEqual({ outcome: 'discarded', text: expect.stringContaining('I did not import notes.csv: Its header (date,note) matches no import kind') });
+    expect(unknown).toEqual({
+      outcome: 'discarded',
+      text: expect.stringContaining('I did not import notes.csv: Its header (date,note) matches no import kind'),
+    });
     const big = await receiveChatFile({ file: chatFile(Buffer.alloc(2 * 1024 * 1024, 'a'), 'big.csv'), viewer: admin }, deps);
-    expect(big).toEqual({ outcome: 'discarded', text: 'I did not import big.csv: The file is larger than 1.0 MB, the most I import from chat. Import it with `ledgerline import` instead.' });
-    const states = await test.database.prisma.chatImport.findMany({ where: { fileName: { in: ['notes.csv', 'big.csv'] } }, select: { state: true } });
+    expect(big).toEqual({
+      outcome: 'discarded',
+      text: 'I did not import big.csv: The file is larger than 1.0 MB, the most I import from chat. Import it with `ledgerline import` instead.',
+    });
+    const states = await test.database.prisma.chatImport.findMany({
+      where: { fileName: { in: ['notes.csv', 'big.csv'] } },
+      select: { state: true },
+    });
     expect(states.map((row) => row.state)).toEqual(['discarded', 'discarded', 'discarded']);
   });
 
@@ -165,8 +212,14 @@ describe('chat import', () => {
     const before = await counts();
     const received = await receiveChatFile({ file: chatFile(await readFile(fixture('invoices.csv')), 'again.csv'), viewer: admin }, deps);
     if (received.outcome !== 'offered') throw new Error('expected an offer');
-    expect(await cancelChatImport({ chatImportId: received.offer.chatImportId }, deps)).toEqual({ isCancelled: true, fileName: 'again.csv' });
-    expect(await runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps)).toEqual({ outcome: 'taken', state: 'cancelled' });
+    expect(await cancelChatImport({ chatImportId: received.offer.chatImportId }, deps)).toEqual({
+      isCancelled: true,
+      fileName: 'again.csv',
+    });
+    expect(await runChatImport({ chatImportId: received.offer.chatImportId, viewer: admin }, deps)).toEqual({
+      outcome: 'taken',
+      state: 'cancelled',
+    });
     expect(await counts()).toEqual(before);
   });
 });

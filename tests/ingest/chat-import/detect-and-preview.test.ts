@@ -38,13 +38,19 @@ describe('detectImportKind', () => {
   });
 
   it('reads the kind from the header, whatever the file is called', async () => {
-    const invoices = await writeTemp('budgets.csv', 'Currency,Amount,Invoice_Number,Vendor,Account,Invoice_Date,Period_Start,Period_End,Identifier,Charge_Type,Description,Quantity,Unit_Price\n');
+    const invoices = await writeTemp(
+      'budgets.csv',
+      'Currency,Amount,Invoice_Number,Vendor,Account,Invoice_Date,Period_Start,Period_End,Identifier,Charge_Type,Description,Quantity,Unit_Price\n',
+    );
     expect(await detectImportKind(invoices)).toEqual({ ok: true, kind: 'invoices' });
   });
 
-  it.each(['wireline-circuits.x12', 'mobility-usage-taxes.x12', 'malformed-control-total.x12'])('reads %s as an EDI 811 bill', async (name) => {
-    expect(await detectImportKind(edi811Fixture(name))).toEqual({ ok: true, kind: 'edi811' });
-  });
+  it.each(['wireline-circuits.x12', 'mobility-usage-taxes.x12', 'malformed-control-total.x12'])(
+    'reads %s as an EDI 811 bill',
+    async (name) => {
+      expect(await detectImportKind(edi811Fixture(name))).toEqual({ ok: true, kind: 'edi811' });
+    },
+  );
 
   it('finds the ISA segment after a byte-order mark and blank lines', async () => {
     const original = await import('node:fs/promises').then((fs) => fs.readFile(edi811Fixture('wireline-circuits.x12')));
@@ -58,7 +64,9 @@ describe('detectImportKind', () => {
     expect(unknown).toEqual({ ok: false, reason: expect.stringContaining('Its header (date,note,author) matches no import kind') });
     const prose = await detectImportKind(await writeTemp('letter.txt', 'Dear carrier\nplease credit us\n'));
     expect(prose.ok).toBe(false);
-    const binary = await detectImportKind(await writeTemp('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a])));
+    const binary = await detectImportKind(
+      await writeTemp('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a])),
+    );
     expect(binary.ok).toBe(false);
   });
 });
@@ -66,7 +74,11 @@ describe('detectImportKind', () => {
 describe('previewImportFile', () => {
   it('counts an invoice CSV: rows, vendors, months, invoices and the total per currency', async () => {
     const numbers: string[] = [];
-    const preview = await previewImportFile({ kind: 'invoices', filePath: fixture('invoices.csv'), onInvoiceNumber: (vendor, number) => numbers.push(`${vendor} ${number}`) });
+    const preview = await previewImportFile({
+      kind: 'invoices',
+      filePath: fixture('invoices.csv'),
+      onInvoiceNumber: (vendor, number) => numbers.push(`${vendor} ${number}`),
+    });
     // invoices.csv by hand: INV-1001 1250.50 + 38.20 + 61.0333 − 100.00, VZ-55 45.00 + 12.05.
     expect(preview).toEqual({
       kind: 'invoices',
@@ -85,17 +97,31 @@ describe('previewImportFile', () => {
     const preview = await previewImportFile({ kind: 'edi811', filePath: edi811Fixture('wireline-circuits.x12') });
     // The fixture's nine charges read by hand (tests/ingest-edi811/import-edi811-fixtures.test.ts):
     // 73.40 + 1850.00 + 55.50 + 395.00 + 250.00 + 43.88 + 799.00 − 100.00 + 48.93.
-    expect(preview).toMatchObject({ kind: 'edi811', rows: 9, vendors: ['Keystone Telecom'], months: ['2026-10'], invoiceCount: 2, totals: [{ currency: 'USD', amount: '3415.71' }] });
+    expect(preview).toMatchObject({
+      kind: 'edi811',
+      rows: 9,
+      vendors: ['Keystone Telecom'],
+      months: ['2026-10'],
+      invoiceCount: 2,
+      totals: [{ currency: 'USD', amount: '3415.71' }],
+    });
     expect(describeOffer({ chatImportId: 1, fileName: 'wireline-circuits.x12', preview, replaced: [] })).toEqual({
       title: 'Import 9 invoice charges (EDI 811) from Keystone Telecom, Oct 2026?',
-      lines: ['wireline-circuits.x12, read as an EDI 811 bill.', '2 invoices, USD 3,415.71 in all.', 'No invoice in it is in the ledger yet: nothing is replaced.'],
+      lines: [
+        'wireline-circuits.x12, read as an EDI 811 bill.',
+        '2 invoices, USD 3,415.71 in all.',
+        'No invoice in it is in the ledger yet: nothing is replaced.',
+      ],
     });
   });
 
   it('names vendors past three by count, months as a range, and every currency', async () => {
     const rows = [
       'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
-      ...['Alpha', 'Bravo', 'Charlie', 'Delta'].map((vendor, index) => `N-${index},${vendor},A-${index},2026-0${index + 2}-05,2026-0${index + 1}-01,2026-0${index + 1}-28,L-${index},recurring,Plan,1,10.00,10.00,USD`),
+      ...['Alpha', 'Bravo', 'Charlie', 'Delta'].map(
+        (vendor, index) =>
+          `N-${index},${vendor},A-${index},2026-0${index + 2}-05,2026-0${index + 1}-01,2026-0${index + 1}-28,L-${index},recurring,Plan,1,10.00,10.00,USD`,
+      ),
       'N-9,Echo,A-9,2026-05-05,2026-04-01,2026-04-30,L-9,recurring,Plan,1,7.5,7.5,eur',
     ];
     const preview = await previewImportFile({ kind: 'invoices', filePath: await writeTemp('mixed.csv', rows.join('\n') + '\n') });
@@ -103,7 +129,9 @@ describe('previewImportFile', () => {
       { currency: 'EUR', amount: '7.50' },
       { currency: 'USD', amount: '40.00' },
     ]);
-    expect(describeOffer({ chatImportId: 1, fileName: 'mixed.csv', preview, replaced: [] }).title).toBe('Import 5 invoice lines from 5 vendors (Alpha, Bravo, Charlie, …), Jan 2026 – Apr 2026?');
+    expect(describeOffer({ chatImportId: 1, fileName: 'mixed.csv', preview, replaced: [] }).title).toBe(
+      'Import 5 invoice lines from 5 vendors (Alpha, Bravo, Charlie, …), Jan 2026 – Apr 2026?',
+    );
   });
 
   it('counts rows it cannot total, so the figure confirmed is the rows the import will read', async () => {

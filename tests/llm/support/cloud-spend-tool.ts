@@ -55,7 +55,11 @@ export const presentCloudSpend: PresentAnswer = ({ calls }) => {
 export function createCloudSpendOfflinePlanner(): OfflinePlanner {
   return {
     async plan() {
-      return { kind: 'calls', calls: [{ tool: 'get_cloud_spend', arguments: { month: '2026-10' } }], understood: 'cloud spend in October 2026' };
+      return {
+        kind: 'calls',
+        calls: [{ tool: 'get_cloud_spend', arguments: { month: '2026-10' } }],
+        understood: 'cloud spend in October 2026',
+      };
     },
   };
 }

@@ -51,7 +51,8 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
     void (async () => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       const body = await readJson(request);
-      const reply = (status: number, json: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+      const reply = (status: number, json: unknown) =>
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       if (request.method === 'POST' && path.endsWith('/v3/conversations')) {
         const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'nobody';
         if (unreachable.has(member)) {
@@ -88,7 +89,8 @@ export async function startFakeTeamsPersonalChats(): Promise<FakeTeamsPersonalCh
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const cardOf = (activity: Record<string, unknown>) => (activity.attachments as Array<{ content: Record<string, unknown> }> | undefined)?.[0]?.content;
+  const cardOf = (activity: Record<string, unknown>) =>
+    (activity.attachments as Array<{ content: Record<string, unknown> }> | undefined)?.[0]?.content;
   return {
     serviceUrl: `http://127.0.0.1:${port}/amer/`,
     posted,

@@ -54,7 +54,15 @@ export async function startMacdSlackTestbed(input: { database: Database; now: ()
     logLines,
     send(request) {
       const timestamp = Math.floor(Date.now() / 1000);
-      return postRaw(url, { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(signingSecret, timestamp, request.rawBody) }, request.rawBody);
+      return postRaw(
+        url,
+        {
+          'content-type': request.contentType,
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature(signingSecret, timestamp, request.rawBody),
+        },
+        request.rawBody,
+      );
     },
     settle,
     async close() {

@@ -27,7 +27,14 @@ export async function startMacdTeamsTestbed(input: { database: Database; now: ()
       return { text: 'an answer', facts: [], toolCalls: [], followUps: [], context: {}, plannedBy: 'offline' };
     },
   };
-  const surface = createTeamsSurface({ config: {}, assistant, prisma: input.database.prisma, now: input.now, logger: silentLogger, defaultRole: 'viewer' });
+  const surface = createTeamsSurface({
+    config: {},
+    assistant,
+    prisma: input.database.prisma,
+    now: input.now,
+    logger: silentLogger,
+    defaultRole: 'viewer',
+  });
   const server: Server = createHttpServer(surface.routes, silentLogger);
   const { port } = await listen(server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/api/messages`;
@@ -36,7 +43,11 @@ export async function startMacdTeamsTestbed(input: { database: Database; now: ()
     surface,
     questions,
     async post(activity) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, serviceUrl: connector.serviceUrl }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...activity, serviceUrl: connector.serviceUrl }),
+      });
       const text = await response.text();
       return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
     },

@@ -10,7 +10,10 @@ export interface CapturedView {
   blocks: Array<{ type: string; block_id?: string; element?: { type: string; action_id: string } }>;
 }
 
-const form = (payload: unknown): SlackRequest => ({ rawBody: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' });
+const form = (payload: unknown): SlackRequest => ({
+  rawBody: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+  contentType: 'application/x-www-form-urlencoded',
+});
 
 /** Slack's state.values for `view` with the given field id → value typed or picked. */
 export function stateOf(view: CapturedView, values: Record<string, string>): Record<string, Record<string, unknown>> {
@@ -31,10 +34,19 @@ export function stateOf(view: CapturedView, values: Record<string, string>): Rec
 }
 
 export function viewSubmission(input: { view: CapturedView; viewId: string; values: Record<string, string>; user: string }): SlackRequest {
-  const payload = readJsonFixture<Record<string, unknown> & { view: Record<string, unknown>; user: Record<string, unknown> }>('bolt-python_view_submission.json');
+  const payload = readJsonFixture<Record<string, unknown> & { view: Record<string, unknown>; user: Record<string, unknown> }>(
+    'bolt-python_view_submission.json',
+  );
   payload.user = { ...payload.user, id: input.user };
   payload.trigger_id = `trigger-${input.viewId}-${Math.random().toString(16).slice(2)}`;
-  payload.view = { ...payload.view, id: input.viewId, callback_id: input.view.callback_id, private_metadata: input.view.private_metadata, blocks: input.view.blocks, state: { values: stateOf(input.view, input.values) } };
+  payload.view = {
+    ...payload.view,
+    id: input.viewId,
+    callback_id: input.view.callback_id,
+    private_metadata: input.view.private_metadata,
+    blocks: input.view.blocks,
+    state: { values: stateOf(input.view, input.values) },
+  };
   return form(payload);
 }
 
@@ -49,13 +61,29 @@ export function blockSuggestion(input: { view: CapturedView; query: string; user
     action_id: 'service',
     block_id: 'macd_service',
     value: input.query,
-    view: { id: 'V-suggest', type: 'modal', callback_id: input.view.callback_id, private_metadata: input.view.private_metadata, blocks: input.view.blocks, state: { values: {} } },
+    view: {
+      id: 'V-suggest',
+      type: 'modal',
+      callback_id: input.view.callback_id,
+      private_metadata: input.view.private_metadata,
+      blocks: input.view.blocks,
+      state: { values: {} },
+    },
   });
 }
 
 /** A click on a button in a message (approval message, requester notice). */
-export function messageButtonClick(input: { actionId: string; value: string; user: string; channel: string; messageTs: string; triggerId: string }): SlackRequest {
-  const payload = readJsonFixture<Record<string, unknown> & { actions: Array<Record<string, unknown>>; user: Record<string, unknown> }>('bolt-python_block_actions_button.json');
+export function messageButtonClick(input: {
+  actionId: string;
+  value: string;
+  user: string;
+  channel: string;
+  messageTs: string;
+  triggerId: string;
+}): SlackRequest {
+  const payload = readJsonFixture<Record<string, unknown> & { actions: Array<Record<string, unknown>>; user: Record<string, unknown> }>(
+    'bolt-python_block_actions_button.json',
+  );
   payload.user = { ...payload.user, id: input.user };
   payload.trigger_id = input.triggerId;
   payload.response_url = `http://127.0.0.1:9/unused`;
@@ -68,11 +96,29 @@ export function messageButtonClick(input: { actionId: string; value: string; use
 
 /** Picking the kind in the modal's kind picker (an input block with dispatch_action). */
 export function kindPicked(input: { view: CapturedView; viewId: string; kind: string; user: string }): SlackRequest {
-  const payload = readJsonFixture<Record<string, unknown> & { actions: Array<Record<string, unknown>>; user: Record<string, unknown> }>('bolt-python_block_actions_button.json');
+  const payload = readJsonFixture<Record<string, unknown> & { actions: Array<Record<string, unknown>>; user: Record<string, unknown> }>(
+    'bolt-python_block_actions_button.json',
+  );
   payload.user = { ...payload.user, id: input.user };
   payload.container = { type: 'view', view_id: input.viewId };
   delete payload.channel;
-  payload.view = { id: input.viewId, hash: 'hash-1', type: 'modal', callback_id: input.view.callback_id, private_metadata: input.view.private_metadata, blocks: input.view.blocks, state: { values: stateOf(input.view, {}) } };
-  payload.actions = [{ type: 'static_select', action_id: 'kind', block_id: 'macd_kind', selected_option: { text: { type: 'plain_text', text: input.kind }, value: input.kind }, action_ts: '1.2' }];
+  payload.view = {
+    id: input.viewId,
+    hash: 'hash-1',
+    type: 'modal',
+    callback_id: input.view.callback_id,
+    private_metadata: input.view.private_metadata,
+    blocks: input.view.blocks,
+    state: { values: stateOf(input.view, {}) },
+  };
+  payload.actions = [
+    {
+      type: 'static_select',
+      action_id: 'kind',
+      block_id: 'macd_kind',
+      selected_option: { text: { type: 'plain_text', text: input.kind }, value: input.kind },
+      action_ts: '1.2',
+    },
+  ];
   return form(payload);
 }

@@ -85,7 +85,11 @@ export async function createCliTarget(): Promise<CliTarget> {
     },
     runAndKill(args, killWhen, env = {}) {
       return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['bin/ledgerline.js', ...args], { cwd: projectRoot, env: commandEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, ['bin/ledgerline.js', ...args], {
+          cwd: projectRoot,
+          env: commandEnv(env),
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         let stderr = '';
         let killed = false;
         child.stderr.on('data', (chunk: Buffer) => {

@@ -17,7 +17,12 @@ export interface InvoicesFileTotals {
  * both create them), and returns what a correct import must hold. Invoice numbers start with
  * `prefix`, so two files with different prefixes are different invoices on the same accounts.
  */
-export async function generateInvoicesFile(input: { outputPath: string; prefix: string; invoiceCount: number; linesPerInvoice: number }): Promise<InvoicesFileTotals> {
+export async function generateInvoicesFile(input: {
+  outputPath: string;
+  prefix: string;
+  invoiceCount: number;
+  linesPerInvoice: number;
+}): Promise<InvoicesFileTotals> {
   const vendors = ['Northwind Telecom', 'Kestrel Mobile', 'Harbor Fiber'];
   const accountsPerVendor = 40;
   const totals: InvoicesFileTotals = { lines: 0, amountCents: 0n, invoices: new Set(), accounts: new Set(), vendors: new Set() };
@@ -25,7 +30,9 @@ export async function generateInvoicesFile(input: { outputPath: string; prefix: 
   const write = async (line: string) => {
     if (!output.write(line + '\n')) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
-  await write('invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency');
+  await write(
+    'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
+  );
   for (let invoice = 0; invoice < input.invoiceCount; invoice += 1) {
     const vendor = vendors[invoice % vendors.length]!;
     const account = `ACC-${invoice % vendors.length}-${Math.floor(invoice / vendors.length) % accountsPerVendor}`;
@@ -39,7 +46,9 @@ export async function generateInvoicesFile(input: { outputPath: string; prefix: 
       const cents = 1_000 + ((invoice * 7_919 + line * 104_729) % 900_000);
       const amount = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
       const identifier = `555-${String(invoice % 1000).padStart(3, '0')}-${String(line).padStart(4, '0')}`;
-      await write(`${invoiceNumber},${vendor},${account},${period}-05,${period}-01,${period}-28,${identifier},recurring,Line ${line},1,${amount},${amount},USD`);
+      await write(
+        `${invoiceNumber},${vendor},${account},${period}-05,${period}-01,${period}-28,${identifier},recurring,Line ${line},1,${amount},${amount},USD`,
+      );
       totals.lines += 1;
       totals.amountCents += BigInt(cents);
     }

@@ -121,13 +121,21 @@ const agent = new Agent({ keepAlive: true, maxSockets: 100 });
 export function postRaw(url: string, headers: Record<string, string>, rawBody: string): Promise<SentRequest> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const outgoing = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(rawBody)) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), milliseconds: performance.now() - started }),
-      );
-    });
+    const outgoing = request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(rawBody)) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            milliseconds: performance.now() - started,
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(rawBody);
   });
@@ -159,7 +167,14 @@ export function mentionRequest(input: { eventId: string; question: string; user?
 export function directMessageRequest(input: { eventId: string; text: string; user?: string; channel?: string }): SlackRequest {
   const body = readJsonFixture<EventCallback>('bolt-python_message_event_callback.json');
   body.event_id = input.eventId;
-  body.event = { ...body.event, text: input.text, user: input.user ?? 'W222', channel: input.channel ?? 'D111', channel_type: 'im', blocks: [] };
+  body.event = {
+    ...body.event,
+    text: input.text,
+    user: input.user ?? 'W222',
+    channel: input.channel ?? 'D111',
+    channel_type: 'im',
+    blocks: [],
+  };
   return { rawBody: JSON.stringify(body), contentType: 'application/json' };
 }
 
@@ -167,7 +182,12 @@ export function directMessageRequest(input: { eventId: string; text: string; use
  * A file shared in a DM with the bot, as Slack sends it: bolt-python's message event_callback
  * with subtype "file_share" and the file's id, name and private download URL.
  */
-export function fileShareRequest(input: { eventId: string; file: { id: string; name: string; url_private_download: string }; user?: string; channel?: string }): SlackRequest {
+export function fileShareRequest(input: {
+  eventId: string;
+  file: { id: string; name: string; url_private_download: string };
+  user?: string;
+  channel?: string;
+}): SlackRequest {
   const body = readJsonFixture<EventCallback>('bolt-python_message_event_callback.json');
   body.event_id = input.eventId;
   const { id, name, url_private_download } = input.file;
@@ -180,7 +200,20 @@ export function fileShareRequest(input: { eventId: string; file: { id: string; n
     channel_type: 'im',
     blocks: [],
     upload: false,
-    files: [{ id, name, title: name, mimetype: 'text/csv', filetype: 'csv', size: 0, mode: 'hosted', is_external: false, url_private: url_private_download, url_private_download }],
+    files: [
+      {
+        id,
+        name,
+        title: name,
+        mimetype: 'text/csv',
+        filetype: 'csv',
+        size: 0,
+        mode: 'hosted',
+        is_external: false,
+        url_private: url_private_download,
+        url_private_download,
+      },
+    ],
   };
   return { rawBody: JSON.stringify(body), contentType: 'application/json' };
 }
@@ -212,9 +245,21 @@ export function buttonClickRequest(input: {
   payload.user = { ...payload.user, id: input.user ?? 'W222' };
   payload.response_url = input.responseUrl;
   payload.trigger_id = input.triggerId ?? `${Date.now()}.${Math.random().toString(16).slice(2)}`;
-  payload.container = { type: 'message', message_ts: input.messageTs ?? '111.222', channel_id: input.channel ?? 'C111', is_ephemeral: false };
+  payload.container = {
+    type: 'message',
+    message_ts: input.messageTs ?? '111.222',
+    channel_id: input.channel ?? 'C111',
+    is_ephemeral: false,
+  };
   payload.channel = { id: input.channel ?? 'C111', name: 'test-channel' };
-  payload.actions = [{ ...payload.actions[0], action_id: input.button.action_id, value: input.button.value, text: { type: 'plain_text', text: input.button.text.text } }];
+  payload.actions = [
+    {
+      ...payload.actions[0],
+      action_id: input.button.action_id,
+      value: input.button.value,
+      text: { type: 'plain_text', text: input.button.text.text },
+    },
+  ];
   const form = new URLSearchParams({ payload: JSON.stringify(payload) });
   return { rawBody: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
@@ -232,7 +277,9 @@ export interface CapturedButton {
 export function buttonsOf(blocks: unknown): CapturedButton[] {
   if (!Array.isArray(blocks)) return [];
   return blocks.flatMap((block: { type?: string; elements?: unknown[] }) =>
-    block.type === 'actions' && Array.isArray(block.elements) ? (block.elements as CapturedButton[]).filter((element) => element.type === 'button') : [],
+    block.type === 'actions' && Array.isArray(block.elements)
+      ? (block.elements as CapturedButton[]).filter((element) => element.type === 'button')
+      : [],
   );
 }
 

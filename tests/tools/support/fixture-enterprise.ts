@@ -26,14 +26,110 @@ export const fixtureLocations = [
 ] as const;
 
 export const fixtureServices = [
-  { externalId: 'S1', type: 'mobile_line', identifier: '(312) 555-0100', vendor: 'Verizon Wireless', account: 'VZ-1', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Ana Silva', status: 'active', monthlyCost: '45.00', startDate: '2024-01-01' },
-  { externalId: 'S2', type: 'mobile_line', identifier: '312-555-0101', vendor: 'Verizon Wireless', account: 'VZ-1', location: 'Chicago HQ', costCenter: 'CC200', assignee: 'Ben Okafor', status: 'active', monthlyCost: '45.00', startDate: '2024-01-01' },
-  { externalId: 'S3', type: 'mobile_line', identifier: '303-555-0102', vendor: 'Verizon Wireless', account: 'VZ-1', location: 'Denver Office', costCenter: 'CC200', assignee: 'Chen Li', status: 'active', monthlyCost: '50.00', startDate: '2024-01-01' },
-  { externalId: 'S4', type: 'mobile_line', identifier: '303-555-0103', vendor: 'Verizon Wireless', account: 'VZ-1', location: 'Denver Office', costCenter: 'CC300', assignee: 'Dana Cruz', status: 'disconnected', monthlyCost: '50.00', startDate: '2024-01-01' },
-  { externalId: 'S5', type: 'circuit', identifier: 'DIA-CHI-0001', vendor: 'AT&T', account: 'ATT-9', location: 'Chicago HQ', costCenter: 'CC200', assignee: null, status: 'active', monthlyCost: '1200.00', startDate: '2023-05-01' },
-  { externalId: 'S6', type: 'circuit', identifier: 'MPLS-DEN-0002', vendor: 'Lumen', account: 'LU-3', location: 'Denver Office', costCenter: 'CC300', assignee: null, status: 'active', monthlyCost: '800.50', startDate: '2023-05-01' },
-  { externalId: 'S8', type: 'voice_trunk', identifier: 'SIP-LON-01', vendor: 'AT&T', account: 'ATT-9', location: 'London Office', costCenter: 'CC110', assignee: null, status: 'active', monthlyCost: '300.00', startDate: '2023-01-01' },
-  { externalId: 'S7', type: 'pots_line', identifier: '312-555-0900', vendor: 'AT&T', account: 'ATT-9', location: 'Chicago HQ', costCenter: 'CC100', assignee: 'Facilities', status: 'active', monthlyCost: '65.25', startDate: '2020-01-01' },
+  {
+    externalId: 'S1',
+    type: 'mobile_line',
+    identifier: '(312) 555-0100',
+    vendor: 'Verizon Wireless',
+    account: 'VZ-1',
+    location: 'Chicago HQ',
+    costCenter: 'CC100',
+    assignee: 'Ana Silva',
+    status: 'active',
+    monthlyCost: '45.00',
+    startDate: '2024-01-01',
+  },
+  {
+    externalId: 'S2',
+    type: 'mobile_line',
+    identifier: '312-555-0101',
+    vendor: 'Verizon Wireless',
+    account: 'VZ-1',
+    location: 'Chicago HQ',
+    costCenter: 'CC200',
+    assignee: 'Ben Okafor',
+    status: 'active',
+    monthlyCost: '45.00',
+    startDate: '2024-01-01',
+  },
+  {
+    externalId: 'S3',
+    type: 'mobile_line',
+    identifier: '303-555-0102',
+    vendor: 'Verizon Wireless',
+    account: 'VZ-1',
+    location: 'Denver Office',
+    costCenter: 'CC200',
+    assignee: 'Chen Li',
+    status: 'active',
+    monthlyCost: '50.00',
+    startDate: '2024-01-01',
+  },
+  {
+    externalId: 'S4',
+    type: 'mobile_line',
+    identifier: '303-555-0103',
+    vendor: 'Verizon Wireless',
+    account: 'VZ-1',
+    location: 'Denver Office',
+    costCenter: 'CC300',
+    assignee: 'Dana Cruz',
+    status: 'disconnected',
+    monthlyCost: '50.00',
+    startDate: '2024-01-01',
+  },
+  {
+    externalId: 'S5',
+    type: 'circuit',
+    identifier: 'DIA-CHI-0001',
+    vendor: 'AT&T',
+    account: 'ATT-9',
+    location: 'Chicago HQ',
+    costCenter: 'CC200',
+    assignee: null,
+    status: 'active',
+    monthlyCost: '1200.00',
+    startDate: '2023-05-01',
+  },
+  {
+    externalId: 'S6',
+    type: 'circuit',
+    identifier: 'MPLS-DEN-0002',
+    vendor: 'Lumen',
+    account: 'LU-3',
+    location: 'Denver Office',
+    costCenter: 'CC300',
+    assignee: null,
+    status: 'active',
+    monthlyCost: '800.50',
+    startDate: '2023-05-01',
+  },
+  {
+    externalId: 'S8',
+    type: 'voice_trunk',
+    identifier: 'SIP-LON-01',
+    vendor: 'AT&T',
+    account: 'ATT-9',
+    location: 'London Office',
+    costCenter: 'CC110',
+    assignee: null,
+    status: 'active',
+    monthlyCost: '300.00',
+    startDate: '2023-01-01',
+  },
+  {
+    externalId: 'S7',
+    type: 'pots_line',
+    identifier: '312-555-0900',
+    vendor: 'AT&T',
+    account: 'ATT-9',
+    location: 'Chicago HQ',
+    costCenter: 'CC100',
+    assignee: 'Facilities',
+    status: 'active',
+    monthlyCost: '65.25',
+    startDate: '2020-01-01',
+  },
 ] as const;
 
 /** Invoice lines: [vendor, account, invoice number, period start, identifier|null, charge type, amount]. */
@@ -71,11 +167,56 @@ export const fixtureCloudDays = [
 ] as const;
 
 export const fixtureContracts = [
-  { externalId: 'K-ATT-1', vendor: 'AT&T', name: 'AT&T Wireline MSA', startDate: '2024-01-01', endDate: '2027-01-31', autoRenew: true, noticeDays: 30, committedAnnual: '12000.00' },
-  { externalId: 'K-LUM-1', vendor: 'Lumen', name: 'Lumen MPLS', startDate: '2023-06-01', endDate: '2027-05-31', autoRenew: true, noticeDays: 90, committedAnnual: null },
-  { externalId: 'K-VZ-1', vendor: 'Verizon Wireless', name: 'Verizon Mobility', startDate: '2025-03-01', endDate: '2026-12-15', autoRenew: false, noticeDays: 60, committedAnnual: null },
-  { externalId: 'K-MS-1', vendor: 'Microsoft', name: 'Azure MACC', startDate: '2025-07-01', endDate: '2028-06-30', autoRenew: false, noticeDays: 90, committedAnnual: '5000.00' },
-  { externalId: 'K-OLD-1', vendor: 'AT&T', name: 'AT&T Legacy Voice', startDate: '2020-01-01', endDate: '2025-12-31', autoRenew: false, noticeDays: 30, committedAnnual: null },
+  {
+    externalId: 'K-ATT-1',
+    vendor: 'AT&T',
+    name: 'AT&T Wireline MSA',
+    startDate: '2024-01-01',
+    endDate: '2027-01-31',
+    autoRenew: true,
+    noticeDays: 30,
+    committedAnnual: '12000.00',
+  },
+  {
+    externalId: 'K-LUM-1',
+    vendor: 'Lumen',
+    name: 'Lumen MPLS',
+    startDate: '2023-06-01',
+    endDate: '2027-05-31',
+    autoRenew: true,
+    noticeDays: 90,
+    committedAnnual: null,
+  },
+  {
+    externalId: 'K-VZ-1',
+    vendor: 'Verizon Wireless',
+    name: 'Verizon Mobility',
+    startDate: '2025-03-01',
+    endDate: '2026-12-15',
+    autoRenew: false,
+    noticeDays: 60,
+    committedAnnual: null,
+  },
+  {
+    externalId: 'K-MS-1',
+    vendor: 'Microsoft',
+    name: 'Azure MACC',
+    startDate: '2025-07-01',
+    endDate: '2028-06-30',
+    autoRenew: false,
+    noticeDays: 90,
+    committedAnnual: '5000.00',
+  },
+  {
+    externalId: 'K-OLD-1',
+    vendor: 'AT&T',
+    name: 'AT&T Legacy Voice',
+    startDate: '2020-01-01',
+    endDate: '2025-12-31',
+    autoRenew: false,
+    noticeDays: 30,
+    committedAnnual: null,
+  },
 ] as const;
 
 export const fixtureBudgets = [
@@ -107,17 +248,26 @@ export async function loadFixtureEnterprise(prisma: PrismaClient): Promise<void>
   const vendorIds = new Map<string, number>();
   for (const vendor of fixtureVendors) {
     const row = await prisma.vendor.create({
-      data: { name: vendor.name, key: nameKey(vendor.name), domain: vendor.domain, aliases: { create: vendor.aliases.map((alias) => ({ key: nameKey(alias) })) } },
+      data: {
+        name: vendor.name,
+        key: nameKey(vendor.name),
+        domain: vendor.domain,
+        aliases: { create: vendor.aliases.map((alias) => ({ key: nameKey(alias) })) },
+      },
     });
     vendorIds.set(vendor.name, row.id);
   }
   const costCenterIds = new Map<string, number>();
   for (const costCenter of fixtureCostCenters) {
     const parentId = 'parent' in costCenter ? costCenterIds.get(costCenter.parent) : undefined;
-    costCenterIds.set(costCenter.code, (await prisma.costCenter.create({ data: { code: costCenter.code, name: costCenter.name, parentId } })).id);
+    costCenterIds.set(
+      costCenter.code,
+      (await prisma.costCenter.create({ data: { code: costCenter.code, name: costCenter.name, parentId } })).id,
+    );
   }
   const locationIds = new Map<string, number>();
-  for (const location of fixtureLocations) locationIds.set(location.name, (await prisma.location.create({ data: { ...location, key: nameKey(location.name) } })).id);
+  for (const location of fixtureLocations)
+    locationIds.set(location.name, (await prisma.location.create({ data: { ...location, key: nameKey(location.name) } })).id);
   const accountIds = new Map<string, number>();
   const accountOf = async (vendor: string, number: string) => {
     const existing = accountIds.get(number);
@@ -220,6 +370,8 @@ export async function loadFixtureEnterprise(prisma: PrismaClient): Promise<void>
     await prisma.budget.create({ data: { costCenterId: costCenterIds.get(costCenter)!, month: date(month), amount } });
   }
   for (const [identifier, month, dataMb, voiceMinutes, messages] of fixtureUsage) {
-    await prisma.mobileUsage.create({ data: { identifier, identifierKey: identifierKey(identifier), period: date(month), dataMb, voiceMinutes, messages } });
+    await prisma.mobileUsage.create({
+      data: { identifier, identifierKey: identifierKey(identifier), period: date(month), dataMb, voiceMinutes, messages },
+    });
   }
 }

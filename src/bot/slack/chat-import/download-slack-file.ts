@@ -7,7 +7,11 @@ import { LedgerlineError } from '../../../errors.js';
  * Slack's file host or the Web API's own origin (a test's local Slack): a URL from anywhere
  * else is refused rather than handed a credential.
  */
-export async function downloadSlackFile(input: { url: string; botToken: string; apiUrl?: string | undefined }): Promise<AsyncIterable<Uint8Array>> {
+export async function downloadSlackFile(input: {
+  url: string;
+  botToken: string;
+  apiUrl?: string | undefined;
+}): Promise<AsyncIterable<Uint8Array>> {
   const url = new URL(input.url);
   const trustedOrigins = ['https://files.slack.com', ...(input.apiUrl ? [new URL(input.apiUrl).origin] : [])];
   if (!trustedOrigins.includes(url.origin)) throw new LedgerlineError('FORBIDDEN', `Not a Slack file URL: ${url.origin}`);
@@ -15,7 +19,10 @@ export async function downloadSlackFile(input: { url: string; botToken: string; 
   // Without files:read Slack answers 200 with its sign-in page: never import that as a file.
   if (!response.ok || !response.body || response.headers.get('content-type')?.startsWith('text/html')) {
     await response.body?.cancel();
-    throw new LedgerlineError('UNAVAILABLE', `Slack did not hand over the file (HTTP ${response.status}, ${response.headers.get('content-type') ?? 'no content type'})`);
+    throw new LedgerlineError(
+      'UNAVAILABLE',
+      `Slack did not hand over the file (HTTP ${response.status}, ${response.headers.get('content-type') ?? 'no content type'})`,
+    );
   }
   return Readable.fromWeb(response.body as ReadableStream<Uint8Array>);
 }

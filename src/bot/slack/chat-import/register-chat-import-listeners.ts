@@ -1,7 +1,12 @@
 import type { App, webApi } from '@slack/bolt';
 import type { PrismaClient } from '../../../db/generated/client.js';
 import type { ChatImportOptions } from '../../../domain/ingest/chat-import/chat-import-deps.js';
-import { describeCancelled, describeOffer, describeProgress, describeResult } from '../../../domain/ingest/chat-import/describe-chat-import.js';
+import {
+  describeCancelled,
+  describeOffer,
+  describeProgress,
+  describeResult,
+} from '../../../domain/ingest/chat-import/describe-chat-import.js';
 import { receiveChatFile } from '../../../domain/ingest/chat-import/receive-chat-file.js';
 import { cancelChatImport, runChatImport } from '../../../domain/ingest/chat-import/run-chat-import.js';
 import type { Viewer } from '../../../domain/shared/viewer.js';
@@ -37,7 +42,8 @@ interface SlackFile {
 export function registerChatImportListeners(app: App, deps: ChatImportListenerDeps): void {
   const { client, logger } = deps;
   const chatImportDeps = { ...deps.fileImports, prisma: deps.prisma, now: deps.now, logger };
-  const later = (task: () => Promise<void>) => deps.track(task().catch((error: unknown) => logger.error('slack chat import failed', { error })));
+  const later = (task: () => Promise<void>) =>
+    deps.track(task().catch((error: unknown) => logger.error('slack chat import failed', { error })));
 
   app.event('message', async ({ event, body }) => {
     if (event.channel_type !== 'im' || (event.subtype !== 'file_share' && event.subtype !== undefined) || 'bot_id' in event) return;
@@ -76,7 +82,10 @@ export function registerChatImportListeners(app: App, deps: ChatImportListenerDe
             await client.chat.postMessage({ channel, ...renderNotice(received.text) });
             break;
           case 'offered':
-            await client.chat.postMessage({ channel, ...renderChatImportMessage(describeOffer(received.offer), { chatImportId: received.offer.chatImportId }) });
+            await client.chat.postMessage({
+              channel,
+              ...renderChatImportMessage(describeOffer(received.offer), { chatImportId: received.offer.chatImportId }),
+            });
             break;
         }
       }
@@ -111,13 +120,23 @@ export function registerChatImportListeners(app: App, deps: ChatImportListenerDe
           await client.chat.update({
             channel,
             ts,
-            ...renderChatImportMessage({ title: `The import of ${run.fileName} failed; nothing was written.`, lines: ['Send the file again in a moment; if it fails again, ask whoever runs Ledgerline to look at its log.'] }),
+            ...renderChatImportMessage({
+              title: `The import of ${run.fileName} failed; nothing was written.`,
+              lines: ['Send the file again in a moment; if it fails again, ask whoever runs Ledgerline to look at its log.'],
+            }),
           });
           return;
         case 'finished': {
           const words = describeResult(run.result);
           await client.chat.update({ channel, ts, ...renderChatImportMessage(words) });
-          if (words.report) await client.files.uploadV2({ channel_id: channel, thread_ts: ts, content: words.report.text, filename: words.report.fileName, title: words.report.fileName });
+          if (words.report)
+            await client.files.uploadV2({
+              channel_id: channel,
+              thread_ts: ts,
+              content: words.report.text,
+              filename: words.report.fileName,
+              title: words.report.fileName,
+            });
           return;
         }
       }
@@ -132,7 +151,8 @@ export function registerChatImportListeners(app: App, deps: ChatImportListenerDe
     if (!Number.isInteger(chatImportId) || !channel || !ts) return;
     later(async () => {
       const cancelled = await cancelChatImport({ chatImportId }, chatImportDeps);
-      if (cancelled.isCancelled && cancelled.fileName) await client.chat.update({ channel, ts, ...renderChatImportMessage(describeCancelled(cancelled.fileName)) });
+      if (cancelled.isCancelled && cancelled.fileName)
+        await client.chat.update({ channel, ts, ...renderChatImportMessage(describeCancelled(cancelled.fileName)) });
     });
   });
 }

@@ -29,7 +29,10 @@ function sectionsOf(lines: readonly string[]): Block[] {
  * the file waits — Import and Cancel buttons carrying the chat import's id.
  */
 export function renderChatImportMessage(words: ChatImportWords, options: { chatImportId?: number } = {}): SlackMessage {
-  const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(words.title)}*`, slackLimits.sectionText) } }, ...sectionsOf(words.lines)];
+  const blocks: Block[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(words.title)}*`, slackLimits.sectionText) } },
+    ...sectionsOf(words.lines),
+  ];
   if (options.chatImportId !== undefined) {
     const value = String(options.chatImportId);
     const buttons: types.Button[] = [

@@ -42,7 +42,10 @@ export function createSlackMacdNotifier(client: webApi.WebClient): MacdApproverN
  * the requester reads who has it and who could not be reached; the macd-notifications job retries
  * the rest. A resubmitted form is answered with the request it repeats.
  */
-export async function notifyMacdRequestSubmitted(view: MacdRequestView, deps: NotifyDeps & { notifier: MacdApproverNotifier; isResubmit?: boolean }): Promise<void> {
+export async function notifyMacdRequestSubmitted(
+  view: MacdRequestView,
+  deps: NotifyDeps & { notifier: MacdApproverNotifier; isResubmit?: boolean },
+): Promise<void> {
   await deliverMacdNotifications({ notifiers: [deps.notifier], requestId: view.id }, deps);
   const current = (await loadMacdRequestView(view.id, deps)) ?? view;
   const reach = describeApproverReach(current, { name: 'Slack' });

@@ -34,12 +34,16 @@ export interface MacdSlackDeps {
   track?: (work: Promise<unknown>) => void;
 }
 
-type MacdStep = (input: { requestId: number; actor: Viewer }, deps: { prisma: PrismaClient; now: () => Date; logger: Logger }) => Promise<MacdRequestView>;
+type MacdStep = (
+  input: { requestId: number; actor: Viewer },
+  deps: { prisma: PrismaClient; now: () => Date; logger: Logger },
+) => Promise<MacdRequestView>;
 
 /** MACD refusals name their reason (your own request, not your cost center): the person needs it to act. */
-const macdErrorReply = (error: unknown): string => (isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : slackErrorReply(error));
+const macdErrorReply = (error: unknown): string =>
+  isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : slackErrorReply(error);
 
-const parseKind = (raw: unknown): MacdKindName | null => (macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null;
+const parseKind = (raw: unknown): MacdKindName | null => ((macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null);
 
 function metadataOf(raw: string | undefined): Record<string, unknown> {
   try {
@@ -88,7 +92,11 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     if (!prefill.kind) return;
     await client.views.update({
       external_id: externalId,
-      view: renderMacdModal({ kind: prefill.kind, values: prefill.values, ...(prefill.service ? { serviceLabel: prefill.service.label } : {}) }),
+      view: renderMacdModal({
+        kind: prefill.kind,
+        values: prefill.values,
+        ...(prefill.service ? { serviceLabel: prefill.service.label } : {}),
+      }),
     });
   };
 
@@ -96,7 +104,10 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
   app.use(async (args) => {
     if ('command' in args && args.command.command === '/ledger' && /^request\b/i.test(args.command.text.trim())) {
       await args.ack();
-      const words = args.command.text.trim().replace(/^request\b/i, '').trim();
+      const words = args.command.text
+        .trim()
+        .replace(/^request\b/i, '')
+        .trim();
       await openForm(args.command.trigger_id, args.command.user_id, words);
       return;
     }
@@ -116,9 +127,15 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     if (!('selected_option' in action) || !body.view) return;
     const kind = parseKind(action.selected_option?.value);
     const values = readViewValues(body.view.state as { values: Record<string, Record<string, unknown>> });
-    const serviceState = (body.view.state as { values?: Record<string, Record<string, { selected_option?: { text?: { text?: string } } }>> }).values?.[blockIdOf('service')]?.service;
+    const serviceState = (
+      body.view.state as { values?: Record<string, Record<string, { selected_option?: { text?: { text?: string } } }>> }
+    ).values?.[blockIdOf('service')]?.service;
     const serviceLabel = serviceState?.selected_option?.text?.text;
-    await client.views.update({ view_id: body.view.id, hash: body.view.hash, view: renderMacdModal({ kind, values, ...(serviceLabel ? { serviceLabel } : {}) }) });
+    await client.views.update({
+      view_id: body.view.id,
+      hash: body.view.hash,
+      view: renderMacdModal({ kind, values, ...(serviceLabel ? { serviceLabel } : {}) }),
+    });
   });
 
   // The service picker: Slack asks as the person types; answer from the inventory they may see.
@@ -130,10 +147,16 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
 
   app.view(macdSlackIds.requestModal, async ({ ack, body, view }) => {
     const metadata = metadataOf(view.private_metadata);
-    const values: Record<string, unknown> = { ...readViewValues(view.state as { values: Record<string, Record<string, unknown>> }), kind: metadata.kind };
+    const values: Record<string, unknown> = {
+      ...readViewValues(view.state as { values: Record<string, Record<string, unknown>> }),
+      kind: metadata.kind,
+    };
     const viewer = await viewerFor(body.user.id);
     // Same view, same request: a retried delivery of this submission creates nothing new.
-    const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey: `slack:view:${view.id}`, notify: { platform: 'slack' } }, domainDeps);
+    const result = await submitMacdRequest(
+      { requester: viewer, values, idempotencyKey: `slack:view:${view.id}`, notify: { platform: 'slack' } },
+      domainDeps,
+    );
     if (!result.ok) {
       const blockIds = new Set(view.blocks.map((block) => block.block_id));
       const errors: Record<string, string> = {};
@@ -168,7 +191,8 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
           if (!isLedgerlineError(error)) throw error;
           // Already decided elsewhere: show the decision in this message too, and say who made it.
           const current = (error.details as { request?: MacdRequestView } | undefined)?.request;
-          if (error.code === 'CONFLICT' && current) await notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false });
+          if (error.code === 'CONFLICT' && current)
+            await notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false });
           await respond({ response_type: 'ephemeral', replace_original: false, text: macdErrorReply(error) });
         }
       });
@@ -202,13 +226,20 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
     } catch (error) {
       if (!isLedgerlineError(error)) throw error;
       const current = (error.details as { request?: MacdRequestView } | undefined)?.request;
-      const isOwnEarlierRejection = error.code === 'CONFLICT' && current?.decision?.status === 'rejected' && current.events.at(-1)?.actorName === viewer.displayName;
+      const isOwnEarlierRejection =
+        error.code === 'CONFLICT' && current?.decision?.status === 'rejected' && current.events.at(-1)?.actorName === viewer.displayName;
       if (isOwnEarlierRejection) {
         await ack();
         return;
       }
-      await ack({ response_action: 'errors', errors: { [blockIdOf('reason')]: error.code === 'INVALID_INPUT' ? error.message : macdErrorReply(error) } });
-      if (error.code === 'CONFLICT' && current) later(() => notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false }));
+      await ack({
+        response_action: 'errors',
+        errors: { [blockIdOf('reason')]: error.code === 'INVALID_INPUT' ? error.message : macdErrorReply(error) },
+      });
+      if (error.code === 'CONFLICT' && current)
+        later(() =>
+          notifyMacdRequestChanged(current, { client, ...domainDeps, ...(clicked ? { clicked } : {}), isRequesterNotified: false }),
+        );
     }
   });
 }

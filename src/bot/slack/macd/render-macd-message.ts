@@ -1,7 +1,14 @@
 import type { types } from '@slack/bolt';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import { escapeMrkdwn, truncate } from '../slack-text.js';
-import { cancelMacdStep, describeForRequester, describeState, macdFacts, macdNextSteps, type MacdStep } from '../../../domain/macd/macd-facts.js';
+import {
+  cancelMacdStep,
+  describeForRequester,
+  describeState,
+  macdFacts,
+  macdNextSteps,
+  type MacdStep,
+} from '../../../domain/macd/macd-facts.js';
 import { macdSlackIds } from './macd-slack-ids.js';
 
 export interface MacdSlackMessage {
@@ -31,7 +38,12 @@ export function renderApprovalMessage(view: MacdRequestView): MacdSlackMessage {
     text: truncate(`Request ${view.id}: ${view.title} — ${state}`, 3_000),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Request ${view.id} · ${escapeMrkdwn(view.title)}*`, 3_000) } },
-      { type: 'section', fields: facts.slice(0, 10).map((fact) => ({ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(fact.label)}*\n${escapeMrkdwn(fact.value)}`, 2_000) })) },
+      {
+        type: 'section',
+        fields: facts
+          .slice(0, 10)
+          .map((fact) => ({ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(fact.label)}*\n${escapeMrkdwn(fact.value)}`, 2_000) })),
+      },
       { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(escapeMrkdwn(state), 3_000) }] },
       ...(buttons.length > 0 ? [{ type: 'actions' as const, block_id: `macd_request_${view.id}`, elements: buttons }] : []),
     ],

@@ -1,7 +1,14 @@
 import type { types } from '@slack/bolt';
 import { addableServiceTypes, changeableAttributes, macdKinds } from '../../../domain/macd/macd-fields.js';
 import { formFields } from '../../../domain/macd/macd-forms.js';
-import { changeableAttributeLabels, fieldLabels, kindFieldLabel, macdKindLabels, optionalFields, serviceTypeLabel } from '../../../domain/macd/macd-labels.js';
+import {
+  changeableAttributeLabels,
+  fieldLabels,
+  kindFieldLabel,
+  macdKindLabels,
+  optionalFields,
+  serviceTypeLabel,
+} from '../../../domain/macd/macd-labels.js';
 import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-fields.js';
 import { truncate } from '../slack-text.js';
 import { blockIdOf, macdSlackIds } from './macd-slack-ids.js';
@@ -70,7 +77,13 @@ export function renderMacdModal(input: MacdModalInput): types.ModalView {
     },
   ];
   for (const field of input.kind ? formFields[input.kind] : []) {
-    blocks.push({ type: 'input', block_id: blockIdOf(field), optional: optionalFields.has(field), label: plain(fieldLabels[field]), element: elementFor(field, input) });
+    blocks.push({
+      type: 'input',
+      block_id: blockIdOf(field),
+      optional: optionalFields.has(field),
+      label: plain(fieldLabels[field]),
+      element: elementFor(field, input),
+    });
   }
   return {
     type: 'modal',
@@ -104,7 +117,12 @@ export function renderRejectModal(input: { requestId: number; title: string }): 
     close: plain('Back'),
     blocks: [
       { type: 'section', text: { type: 'plain_text', text: truncate(`Request ${input.requestId}: ${input.title}`, 3_000) } },
-      { type: 'input', block_id: blockIdOf('reason'), label: plain('Why? The requester reads this.'), element: { type: 'plain_text_input', action_id: 'reason', multiline: true } },
+      {
+        type: 'input',
+        block_id: blockIdOf('reason'),
+        label: plain('Why? The requester reads this.'),
+        element: { type: 'plain_text_input', action_id: 'reason', multiline: true },
+      },
     ],
   };
 }

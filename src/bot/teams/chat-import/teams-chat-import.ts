@@ -5,7 +5,12 @@ import { MessageFactory } from '@microsoft/agents-hosting';
 import type { PrismaClient } from '../../../db/generated/client.js';
 import type { ChatImportOptions } from '../../../domain/ingest/chat-import/chat-import-deps.js';
 import type { ChatImportWords } from '../../../domain/ingest/chat-import/describe-chat-import.js';
-import { describeCancelled, describeOffer, describeProgress, describeResult } from '../../../domain/ingest/chat-import/describe-chat-import.js';
+import {
+  describeCancelled,
+  describeOffer,
+  describeProgress,
+  describeResult,
+} from '../../../domain/ingest/chat-import/describe-chat-import.js';
 import { receiveChatFile } from '../../../domain/ingest/chat-import/receive-chat-file.js';
 import { cancelChatImport, runChatImport } from '../../../domain/ingest/chat-import/run-chat-import.js';
 import type { Viewer } from '../../../domain/shared/viewer.js';
@@ -77,7 +82,8 @@ const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment({ contentT
 /** The pre-authenticated download Teams hands the bot: no token of ours goes with it. */
 async function download(url: string): Promise<AsyncIterable<Uint8Array>> {
   const response = await fetch(url);
-  if (!response.ok || !response.body) throw new LedgerlineError('UNAVAILABLE', `Teams did not hand over the file (HTTP ${response.status})`);
+  if (!response.ok || !response.body)
+    throw new LedgerlineError('UNAVAILABLE', `Teams did not hand over the file (HTTP ${response.status})`);
   return Readable.fromWeb(response.body as ReadableStream<Uint8Array>);
 }
 
@@ -118,7 +124,10 @@ export async function handleTeamsChatImport(context: TurnContext, deps: TeamsCha
         await context.sendActivity(MessageFactory.text(run.text));
         return true;
       case 'failed':
-        await replace({ title: `The import of ${run.fileName} failed; nothing was written.`, lines: ['Send the file again in a moment; if it fails again, ask whoever runs Ledgerline to look at its log.'] });
+        await replace({
+          title: `The import of ${run.fileName} failed; nothing was written.`,
+          lines: ['Send the file again in a moment; if it fails again, ask whoever runs Ledgerline to look at its log.'],
+        });
         return true;
       case 'finished': {
         const words = describeResult(run.result);
@@ -158,7 +167,9 @@ export async function handleTeamsChatImport(context: TurnContext, deps: TeamsCha
         await context.sendActivity(MessageFactory.text(received.text));
         break;
       case 'offered':
-        await context.sendActivity(cardMessage(renderChatImportCard(describeOffer(received.offer), { chatImportId: received.offer.chatImportId })));
+        await context.sendActivity(
+          cardMessage(renderChatImportCard(describeOffer(received.offer), { chatImportId: received.offer.chatImportId })),
+        );
         break;
     }
   }

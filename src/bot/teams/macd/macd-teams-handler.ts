@@ -54,11 +54,16 @@ const steps: Record<string, Step> = {
 };
 
 /** MACD refusals name their reason (your own request, not your cost center): the person needs it to act. */
-const macdErrorReply = (error: unknown): string => (isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : replyForError(error));
+const macdErrorReply = (error: unknown): string =>
+  isLedgerlineError(error) && error.code === 'FORBIDDEN' ? error.message : replyForError(error);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const parseKind = (raw: unknown): MacdKindName | null => ((macdKinds as readonly unknown[]).includes(raw) ? (raw as MacdKindName) : null);
-const withoutMentions = (value: string) => value.replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
+const withoutMentions = (value: string) =>
+  value
+    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const messageActivity = cardActivity;
 
 /**
@@ -72,7 +77,13 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   const viewerOf = (context: TurnContext) => resolveTeamsViewer(context, deps, deps);
   const connectorOf = (context: TurnContext) => context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
 
-  const formCard = async (viewer: Viewer, input: { kind: MacdKindName | null; values: Record<string, string> } & Omit<Parameters<typeof renderMacdFormCard>[0], 'kind' | 'values' | 'services'>) => {
+  const formCard = async (
+    viewer: Viewer,
+    input: { kind: MacdKindName | null; values: Record<string, string> } & Omit<
+      Parameters<typeof renderMacdFormCard>[0],
+      'kind' | 'values' | 'services'
+    >,
+  ) => {
     const services = await searchServices({ query: '', viewer, limit: 100 }, deps);
     const picked = input.values.service;
     // The prefilled service first, even when it is beyond the first hundred.
@@ -87,7 +98,11 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   const personalChat = async (context: TurnContext, teamsUserId: string): Promise<string | undefined> => {
     const connector = connectorOf(context);
     if (!connector) return undefined;
-    const tenantId = context.activity.conversation?.tenantId ?? (isRecord(context.activity.channelData) && isRecord(context.activity.channelData.tenant) ? String(context.activity.channelData.tenant.id) : undefined);
+    const tenantId =
+      context.activity.conversation?.tenantId ??
+      (isRecord(context.activity.channelData) && isRecord(context.activity.channelData.tenant)
+        ? String(context.activity.channelData.tenant.id)
+        : undefined);
     const created = await connector.createConversation({
       isGroup: false,
       members: [{ id: teamsUserId }],
@@ -128,7 +143,10 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   const isFirstDelivery = async (context: TurnContext) => {
     const id = context.activity.id;
     if (!id) return true;
-    const { count } = await deps.prisma.processedEvent.createMany({ data: [{ key: `teams:macd:${context.activity.conversation?.id ?? ''}:${id}` }], skipDuplicates: true });
+    const { count } = await deps.prisma.processedEvent.createMany({
+      data: [{ key: `teams:macd:${context.activity.conversation?.id ?? ''}:${id}` }],
+      skipDuplicates: true,
+    });
     return count === 1;
   };
 
@@ -146,19 +164,28 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
       const result = await submitMacdRequest({ requester: viewer, values, idempotencyKey, notify: { platform: 'teams', route } }, deps);
       if (!result.ok) {
         const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
-        return formCard(viewer, { kind: parseKind(data.kind), values, fieldErrors: result.fieldErrors, ...(hasFieldErrors ? {} : { notice: macdErrorReply(result.error) }) });
+        return formCard(viewer, {
+          kind: parseKind(data.kind),
+          values,
+          fieldErrors: result.fieldErrors,
+          ...(hasFieldErrors ? {} : { notice: macdErrorReply(result.error) }),
+        });
       }
       // Each approver once (a repeat finds nothing due); who could not be reached is retried by the job.
       await deliverMacdNotifications({ notifiers: [deps.macdNotifier], requestId: result.request.id }, deps);
       const current = (await loadMacdRequestView(result.request.id, deps)) ?? result.request;
       const reach = describeApproverReach(current, teamsReach);
-      return renderRequesterCard(current, result.isResubmit ? `You had already submitted this form; this is that request. ${reach}` : reach);
+      return renderRequesterCard(
+        current,
+        result.isResubmit ? `You had already submitted this form; this is that request. ${reach}` : reach,
+      );
     }
     const requestId = Number(data.requestId);
     const current = Number.isInteger(requestId) ? await loadMacdRequestView(requestId, deps) : null;
     if (!current) return renderMacdFormCard({ kind: null, services: [], notice: 'That request no longer exists.' });
     const isRequesterCard = verb === macdVerbs.cancel;
-    const render = (view: MacdRequestView, notice?: string) => (isRequesterCard ? renderRequesterCard(view, notice) : renderApprovalCard(view, notice));
+    const render = (view: MacdRequestView, notice?: string) =>
+      isRequesterCard ? renderRequesterCard(view, notice) : renderApprovalCard(view, notice);
     if (!(await isFirstDelivery(context))) return render(current);
     try {
       const moved =
@@ -194,7 +221,12 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
           card = renderMacdFormCard({ kind: null, services: [], notice: replyForError(error) });
         }
         // Universal Actions: the pressed card is replaced by this one.
-        await context.sendActivity(Activity.fromObject({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: cardContentType, value: card } } }));
+        await context.sendActivity(
+          Activity.fromObject({
+            type: 'invokeResponse',
+            value: { status: 200, body: { statusCode: 200, type: cardContentType, value: card } },
+          }),
+        );
         return true;
       }
       if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
@@ -218,7 +250,10 @@ export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
 }
 
 /** Wraps the question agent: MACD turns are handled here, every other turn goes on to the agent. */
-export function withMacdTeams<Agent extends { run(context: TurnContext): Promise<void> }>(agent: Agent, deps: MacdTeamsDeps): { run(context: TurnContext): Promise<void> } {
+export function withMacdTeams<Agent extends { run(context: TurnContext): Promise<void> }>(
+  agent: Agent,
+  deps: MacdTeamsDeps,
+): { run(context: TurnContext): Promise<void> } {
   const handler = createMacdTeamsHandler(deps);
   return {
     async run(context) {

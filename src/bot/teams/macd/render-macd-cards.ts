@@ -14,7 +14,14 @@ import type { FieldErrors } from '../../../domain/macd/macd-forms.js';
 import type { MacdFieldName, MacdKindName } from '../../../domain/macd/macd-fields.js';
 import type { MacdRequestView } from '../../../domain/macd/macd-request-view.js';
 import type { ServiceOption } from '../../../domain/macd/search-services.js';
-import { cancelMacdStep, describeForRequester, describeState, macdFacts, macdNextSteps, type MacdStep } from '../../../domain/macd/macd-facts.js';
+import {
+  cancelMacdStep,
+  describeForRequester,
+  describeState,
+  macdFacts,
+  macdNextSteps,
+  type MacdStep,
+} from '../../../domain/macd/macd-facts.js';
 
 // MACD as Adaptive Cards 1.5 with Universal Actions (Action.Execute): the form, refreshed with
 // errors next to the fields; the approval card, replaced in place as the request moves.
@@ -50,9 +57,14 @@ const card = (body: Json[], actions: Json[] = []): MacdCard => ({
 });
 
 const text = (value: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
-const execute = (title: string, verb: string, data: Json, extra: Json = {}): Json => ({ type: 'Action.Execute', title, verb, data, ...extra });
+const execute = (title: string, verb: string, data: Json, extra: Json = {}): Json => ({
+  type: 'Action.Execute',
+  title,
+  verb,
+  data,
+  ...extra,
+});
 const teamsStyles: Record<MacdStep['tone'], Json> = { positive: { style: 'positive' }, destructive: { style: 'destructive' }, neutral: {} };
-
 
 export interface MacdFormCardInput {
   kind: MacdKindName | null;
@@ -68,14 +80,33 @@ function inputFor(field: MacdFieldName, input: MacdFormCardInput): Json {
   const value = input.values?.[field];
   const isRequired = !optionalFields.has(field);
   // errorMessage: Teams checks a required input before sending and shows this under it.
-  const base: Json = { id: field, label: fieldLabels[field], isRequired, ...(isRequired ? { errorMessage: missingFieldMessages[field] } : {}), ...(value ? { value } : {}) };
+  const base: Json = {
+    id: field,
+    label: fieldLabels[field],
+    isRequired,
+    ...(isRequired ? { errorMessage: missingFieldMessages[field] } : {}),
+    ...(value ? { value } : {}),
+  };
   switch (field) {
     case 'service':
-      return { ...base, type: 'Input.ChoiceSet', style: 'filtered', choices: input.services.map((service) => ({ title: service.label, value: service.value })) };
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        style: 'filtered',
+        choices: input.services.map((service) => ({ title: service.label, value: service.value })),
+      };
     case 'serviceType':
-      return { ...base, type: 'Input.ChoiceSet', choices: addableServiceTypes.map((type) => ({ title: serviceTypeLabel(type), value: type })) };
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        choices: addableServiceTypes.map((type) => ({ title: serviceTypeLabel(type), value: type })),
+      };
     case 'attribute':
-      return { ...base, type: 'Input.ChoiceSet', choices: changeableAttributes.map((attribute) => ({ title: changeableAttributeLabels[attribute], value: attribute })) };
+      return {
+        ...base,
+        type: 'Input.ChoiceSet',
+        choices: changeableAttributes.map((attribute) => ({ title: changeableAttributeLabels[attribute], value: attribute })),
+      };
     case 'date':
       return { ...base, type: 'Input.Date' };
     case 'newLocation':
@@ -143,5 +174,8 @@ export function renderApprovalCard(view: MacdRequestView, notice?: string, optio
 /** The requester's receipt or notice; an open request offers "Cancel request". */
 export function renderRequesterCard(view: MacdRequestView, extra?: string): MacdCard {
   const line = describeForRequester(view);
-  return card([text(extra ? `${line} ${extra}` : line)], view.isOpen ? [execute(cancelMacdStep.label, macdVerbs[cancelMacdStep.step], { requestId: view.id })] : []);
+  return card(
+    [text(extra ? `${line} ${extra}` : line)],
+    view.isOpen ? [execute(cancelMacdStep.label, macdVerbs[cancelMacdStep.step], { requestId: view.id })] : [],
+  );
 }

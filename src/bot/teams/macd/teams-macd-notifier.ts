@@ -18,22 +18,28 @@ export interface TeamsMacdRoute {
 const cardContentType = 'application/vnd.microsoft.card.adaptive';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const cardActivity = (card: MacdCard) => Activity.fromObject({ type: ActivityTypes.Message, attachments: [{ contentType: cardContentType, content: card }] });
+export const cardActivity = (card: MacdCard) =>
+  Activity.fromObject({ type: ActivityTypes.Message, attachments: [{ contentType: cardContentType, content: card }] });
 
 /** The route of the turn a form was submitted in. */
 export function teamsMacdRouteOf(context: TurnContext): TeamsMacdRoute {
   const activity = context.activity;
-  const tenantId = activity.conversation?.tenantId ?? (isRecord(activity.channelData) && isRecord(activity.channelData.tenant) ? String(activity.channelData.tenant.id) : undefined);
+  const tenantId =
+    activity.conversation?.tenantId ??
+    (isRecord(activity.channelData) && isRecord(activity.channelData.tenant) ? String(activity.channelData.tenant.id) : undefined);
   return {
     serviceUrl: activity.serviceUrl ?? '',
     conversationId: activity.conversation?.id ?? '',
     ...(tenantId ? { tenantId } : {}),
-    ...(activity.recipient?.id ? { agent: { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) } } : {}),
+    ...(activity.recipient?.id
+      ? { agent: { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) } }
+      : {}),
   };
 }
 
 function readRoute(route: Prisma.JsonValue | null): TeamsMacdRoute | null {
-  if (!isRecord(route) || typeof route.serviceUrl !== 'string' || typeof route.conversationId !== 'string' || route.serviceUrl === '') return null;
+  if (!isRecord(route) || typeof route.serviceUrl !== 'string' || typeof route.conversationId !== 'string' || route.serviceUrl === '')
+    return null;
   return route as unknown as TeamsMacdRoute;
 }
 
@@ -82,7 +88,12 @@ export function createTeamsMacdNotifier(dependencies: { adapter: CloudAdapter; a
       }
       if (failure !== undefined || sent === undefined) {
         const retryAfter = retryAfterMs(failure);
-        throw new LedgerlineError('UNAVAILABLE', `Teams did not accept the approval card of request ${request.id}: ${String(failure)}`, retryAfter === undefined ? undefined : { retryAfterMs: retryAfter }, { cause: failure });
+        throw new LedgerlineError(
+          'UNAVAILABLE',
+          `Teams did not accept the approval card of request ${request.id}: ${String(failure)}`,
+          retryAfter === undefined ? undefined : { retryAfterMs: retryAfter },
+          { cause: failure },
+        );
       }
       return { ...sent, reference: { serviceUrl: route.serviceUrl } };
     },

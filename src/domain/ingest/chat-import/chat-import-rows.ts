@@ -31,7 +31,10 @@ export async function moveChatImport(
   input: { id: number; from: ChatImportState; to: ChatImportState; data?: Omit<Prisma.ChatImportUpdateManyMutationInput, 'state'> },
   deps: Pick<DomainDeps, 'prisma'>,
 ): Promise<boolean> {
-  const { count } = await deps.prisma.chatImport.updateMany({ where: { id: input.id, state: input.from }, data: { ...input.data, state: input.to } });
+  const { count } = await deps.prisma.chatImport.updateMany({
+    where: { id: input.id, state: input.from },
+    data: { ...input.data, state: input.to },
+  });
   return count === 1;
 }
 

@@ -66,7 +66,9 @@ export function describeOffer(offer: ChatImportOffer): ChatImportWords {
   if (preview.invoiceCount !== undefined) lines.push(`${plural(preview.invoiceCount, 'invoice')}${totals ? `, ${totals} in all` : ''}.`);
   else if (totals) lines.push(`${totals} in all.`);
   if (offer.replaced.length > 0) {
-    const listed = offer.replaced.slice(0, 5).map((invoice) => `${invoice.vendorName} ${invoice.invoiceNumber} (${formatMoney(invoice.total, invoice.currency)})`);
+    const listed = offer.replaced
+      .slice(0, 5)
+      .map((invoice) => `${invoice.vendorName} ${invoice.invoiceNumber} (${formatMoney(invoice.total, invoice.currency)})`);
     const more = offer.replaced.length > 5 ? `, and ${offer.replaced.length - 5} more` : '';
     lines.push(`Replaces ${plural(offer.replaced.length, 'invoice')} already in the ledger: ${listed.join(', ')}${more}.`);
   } else if (preview.invoiceCount !== undefined) {
@@ -115,7 +117,9 @@ export function describeResult(result: ChatImportResult): ChatImportWords {
 
 function describeAudit(result: ChatImportResult): string[] {
   if (result.auditFailure) {
-    return [`The invoice audit did not finish (${result.auditFailure}); the invoices are imported and the audit runs again within five minutes.`];
+    return [
+      `The invoice audit did not finish (${result.auditFailure}); the invoices are imported and the audit runs again within five minutes.`,
+    ];
   }
   const disputes = result.invoices?.disputes ?? [];
   if (disputes.length === 0) return ['Audit: no findings on these invoices.'];
@@ -133,7 +137,8 @@ function describeRejection(result: ChatImportResult): ChatImportWords {
   const unit = result.kind === 'edi811' ? 'segment' : 'row';
   const shown = result.problems.slice(0, problemsShownInChat).map((problem) => describeRowProblem(problem, result.kind));
   const isLonger = result.problems.length > problemsShownInChat;
-  const rejected = result.rowsRejected > 0 ? `${plural(result.rowsRejected, `${unit} has`, `${unit}s have`)} problems` : 'the file has a problem';
+  const rejected =
+    result.rowsRejected > 0 ? `${plural(result.rowsRejected, `${unit} has`, `${unit}s have`)} problems` : 'the file has a problem';
   return {
     title: `Rejected ${result.fileName}: nothing was written — ${rejected}.`,
     lines: [
@@ -142,7 +147,17 @@ function describeRejection(result: ChatImportResult): ChatImportWords {
       `Fix the ${unit}s listed and send the file again.`,
     ],
     ...(result.problems.length > 0
-      ? { report: { fileName: `${result.fileName}.problems.txt`, text: writeProblemReport({ fileName: result.fileName, kind: result.kind, problems: result.problems, rowsRejected: result.rowsRejected }) } }
+      ? {
+          report: {
+            fileName: `${result.fileName}.problems.txt`,
+            text: writeProblemReport({
+              fileName: result.fileName,
+              kind: result.kind,
+              problems: result.problems,
+              rowsRejected: result.rowsRejected,
+            }),
+          },
+        }
       : {}),
   };
 }

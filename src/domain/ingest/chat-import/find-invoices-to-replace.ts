@@ -28,12 +28,24 @@ export async function findInvoicesToReplace(
   for (let start = 0; start < numbers.length; start += chunkSize) {
     const invoices = await deps.prisma.invoice.findMany({
       where: { invoiceNumber: { in: numbers.slice(start, start + chunkSize) } },
-      select: { vendorId: true, invoiceNumber: true, currency: true, total: true, vendor: { select: { name: true, key: true, aliases: { select: { key: true } } } } },
+      select: {
+        vendorId: true,
+        invoiceNumber: true,
+        currency: true,
+        total: true,
+        vendor: { select: { name: true, key: true, aliases: { select: { key: true } } } },
+      },
     });
     for (const invoice of invoices) {
       const keys = [invoice.vendor.key, nameKey(invoice.vendor.name), ...invoice.vendor.aliases.map((alias) => alias.key)];
       if (!keys.some((key) => wanted.has(`${key}|${invoice.invoiceNumber}`))) continue;
-      found.push({ vendorId: invoice.vendorId, vendorName: invoice.vendor.name, invoiceNumber: invoice.invoiceNumber, currency: invoice.currency, total: invoice.total.toFixed(2) });
+      found.push({
+        vendorId: invoice.vendorId,
+        vendorName: invoice.vendor.name,
+        invoiceNumber: invoice.invoiceNumber,
+        currency: invoice.currency,
+        total: invoice.total.toFixed(2),
+      });
     }
   }
   return found.sort((a, b) => a.vendorName.localeCompare(b.vendorName) || a.invoiceNumber.localeCompare(b.invoiceNumber));

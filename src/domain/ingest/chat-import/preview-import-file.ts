@@ -33,7 +33,12 @@ const columnsOf = (kind: ImportKind) => {
     case 'edi811':
       return { vendor: ['vendor'], month: ['period_start'], amount: 'amount', currency: 'currency' };
     case 'focus':
-      return { vendor: ['ProviderName', 'InvoiceIssuerName'], month: ['ChargePeriodStart'], amount: 'BilledCost', currency: 'BillingCurrency' };
+      return {
+        vendor: ['ProviderName', 'InvoiceIssuerName'],
+        month: ['ChargePeriodStart'],
+        amount: 'BilledCost',
+        currency: 'BillingCurrency',
+      };
     case 'inventory':
     case 'contracts':
       return { vendor: ['vendor'], month: [] };
@@ -56,9 +61,11 @@ const columnsOf = (kind: ImportKind) => {
  * holds; streamed, so a big file costs a read, not its size in memory. Invoice numbers are handed
  * to `onInvoiceNumber` so the caller can later tell which invoices the import replaces.
  */
-export async function previewImportFile(
-  input: { kind: ImportKind; filePath: string; onInvoiceNumber?: (vendor: string, invoiceNumber: string) => void },
-): Promise<ImportPreview> {
+export async function previewImportFile(input: {
+  kind: ImportKind;
+  filePath: string;
+  onInvoiceNumber?: (vendor: string, invoiceNumber: string) => void;
+}): Promise<ImportPreview> {
   const importer = importers[input.kind]();
   const records: AsyncIterable<SourceRecord> = importer.readRecords
     ? importer.readRecords(input.filePath, {})

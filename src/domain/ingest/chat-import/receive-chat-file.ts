@@ -53,7 +53,14 @@ export async function receiveChatFile(input: { file: ChatFile; viewer: Viewer },
 
   const filePath = chatFilePath(deps.chatImports.folder, file);
   const row = await registerChatFile(
-    { platform: file.platform, conversationId: file.conversationId, userId: file.userId, fileKey: file.fileKey, fileName: file.fileName, path: filePath },
+    {
+      platform: file.platform,
+      conversationId: file.conversationId,
+      userId: file.userId,
+      fileKey: file.fileKey,
+      fileName: file.fileName,
+      path: filePath,
+    },
     deps,
   );
   if (!row) return { outcome: 'repeated' };
@@ -67,7 +74,8 @@ export async function receiveChatFile(input: { file: ChatFile; viewer: Viewer },
   try {
     await saveChatFile({ body: await file.download(), filePath, maximumBytes: deps.chatImports.maximumBytes });
   } catch (error) {
-    if (isLedgerlineError(error) && error.code === 'INVALID_INPUT') return discard(`I did not import ${file.fileName}: ${error.message} Import it with \`ledgerline import\` instead.`);
+    if (isLedgerlineError(error) && error.code === 'INVALID_INPUT')
+      return discard(`I did not import ${file.fileName}: ${error.message} Import it with \`ledgerline import\` instead.`);
     deps.logger.warn('chat file download failed', { fileKey: file.fileKey, error });
     return discard(`I could not download ${file.fileName}, so nothing was imported. Send it again in a moment.`);
   }
@@ -81,7 +89,8 @@ export async function receiveChatFile(input: { file: ChatFile; viewer: Viewer },
     filePath,
     onInvoiceNumber: (vendor, invoiceNumber) => pairs.push({ vendor, invoiceNumber }),
   });
-  if (preview.rows === 0 && !preview.isIncomplete) return discard(`I did not import ${file.fileName}: it holds ${detected.kind} columns but no rows.`);
+  if (preview.rows === 0 && !preview.isIncomplete)
+    return discard(`I did not import ${file.fileName}: it holds ${detected.kind} columns but no rows.`);
   const replaced = isInvoiceKind(detected.kind) ? await findInvoicesToReplace(pairs, deps) : [];
 
   const offer: ChatImportOffer = { chatImportId: row.id, fileName: file.fileName, preview, replaced };

@@ -113,7 +113,15 @@ export async function runChatImport(
         id: row.id,
         from: 'importing',
         to: summary.status === 'rejected' ? 'rejected' : 'imported',
-        data: { summary: { status: summary.status, batchId: summary.batchId, rowsRead: summary.rowsRead, rowsAccepted: summary.rowsAccepted, rowsRejected: summary.rowsRejected } },
+        data: {
+          summary: {
+            status: summary.status,
+            batchId: summary.batchId,
+            rowsRead: summary.rowsRead,
+            rowsAccepted: summary.rowsAccepted,
+            rowsRejected: summary.rowsRejected,
+          },
+        },
       },
       deps,
     );
@@ -130,7 +138,10 @@ export async function runChatImport(
 }
 
 /** Cancel: only a file still waiting can be cancelled (not one already importing). True when it was. */
-export async function cancelChatImport(input: { chatImportId: number }, deps: ChatImportDeps): Promise<{ isCancelled: boolean; fileName?: string }> {
+export async function cancelChatImport(
+  input: { chatImportId: number },
+  deps: ChatImportDeps,
+): Promise<{ isCancelled: boolean; fileName?: string }> {
   const row = await findChatImport(input.chatImportId, deps);
   if (!row || !(await moveChatImport({ id: row.id, from: 'pending', to: 'cancelled' }, deps))) return { isCancelled: false };
   await removeChatFile(row);

@@ -17,7 +17,11 @@ export function chatFilePath(folder: string, file: { fileKey: string; fileName: 
 /** A name safe to use as a file name: no folders, no leading dots, printable. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[^\w.\- ()&+,]/g, '_').replace(/^\.+/, '').slice(0, 120).trim();
+  const cleaned = base
+    .replace(/[^\w.\- ()&+,]/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
   return cleaned === '' ? 'upload' : cleaned;
 }
 
@@ -29,7 +33,9 @@ class SizeLimit extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.maximumBytes) {
-      callback(new LedgerlineError('INVALID_INPUT', `The file is larger than ${formatMegabytes(this.maximumBytes)}, the most I import from chat.`));
+      callback(
+        new LedgerlineError('INVALID_INPUT', `The file is larger than ${formatMegabytes(this.maximumBytes)}, the most I import from chat.`),
+      );
       return;
     }
     callback(null, chunk);

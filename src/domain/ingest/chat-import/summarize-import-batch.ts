@@ -47,13 +47,28 @@ export async function summarizeInvoiceBatch(
 ): Promise<InvoiceBatchSummary> {
   const invoices = await deps.prisma.invoice.findMany({
     where: { importBatchId: input.batchId },
-    select: { vendorId: true, invoiceNumber: true, periodStart: true, currency: true, total: true, vendor: { select: { name: true } }, _count: { select: { lines: true } } },
+    select: {
+      vendorId: true,
+      invoiceNumber: true,
+      periodStart: true,
+      currency: true,
+      total: true,
+      vendor: { select: { name: true } },
+      _count: { select: { lines: true } },
+    },
   });
   const groups = new Map<string, { vendor: string; month: string; currency: string; invoices: number; lines: number; amount: Decimal }>();
   for (const invoice of invoices) {
     const month = invoice.periodStart.toISOString().slice(0, 7);
     const key = `${invoice.vendor.name}|${month}|${invoice.currency}`;
-    const group = groups.get(key) ?? { vendor: invoice.vendor.name, month, currency: invoice.currency, invoices: 0, lines: 0, amount: new Decimal(0) };
+    const group = groups.get(key) ?? {
+      vendor: invoice.vendor.name,
+      month,
+      currency: invoice.currency,
+      invoices: 0,
+      lines: 0,
+      amount: new Decimal(0),
+    };
     group.invoices += 1;
     group.lines += invoice._count.lines;
     group.amount = group.amount.plus(invoice.total);
@@ -66,7 +81,17 @@ export async function summarizeInvoiceBatch(
   const byKey = new Map(invoices.map((invoice) => [`${invoice.vendorId}|${invoice.invoiceNumber}`, invoice]));
   const replaced = input.replacedBefore.flatMap((before) => {
     const after = byKey.get(`${before.vendorId}|${before.invoiceNumber}`);
-    return after ? [{ vendor: after.vendor.name, invoiceNumber: before.invoiceNumber, currency: after.currency, before: before.total, after: after.total.toFixed(2) }] : [];
+    return after
+      ? [
+          {
+            vendor: after.vendor.name,
+            invoiceNumber: before.invoiceNumber,
+            currency: after.currency,
+            before: before.total,
+            after: after.total.toFixed(2),
+          },
+        ]
+      : [];
   });
 
   const disputes: BatchDispute[] = [];
@@ -74,7 +99,14 @@ export async function summarizeInvoiceBatch(
   for (let start = 0; start < pairs.length; start += 500) {
     const found = await deps.prisma.dispute.findMany({
       where: { OR: pairs.slice(start, start + 500) },
-      select: { vendorName: true, invoiceNumber: true, status: true, currency: true, amountDisputed: true, _count: { select: { findings: true } } },
+      select: {
+        vendorName: true,
+        invoiceNumber: true,
+        status: true,
+        currency: true,
+        amountDisputed: true,
+        _count: { select: { findings: true } },
+      },
       orderBy: [{ vendorName: 'asc' }, { invoiceNumber: 'asc' }],
     });
     for (const dispute of found) {

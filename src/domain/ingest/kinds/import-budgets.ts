@@ -30,13 +30,17 @@ export function createBudgetsImporter(): KindImporter<BudgetRow> {
       for (const { line, row } of rows) {
         const costCenterId = await context.references.costCenterId(row.cost_center);
         if (costCenterId === undefined) {
-          problems.push(rowProblem(line, 'cost_center', row.cost_center, 'No cost center has this code; import cost centers first or correct the code'));
+          problems.push(
+            rowProblem(line, 'cost_center', row.cost_center, 'No cost center has this code; import cost centers first or correct the code'),
+          );
           continue;
         }
         const month = dateText(row.month);
         const earlier = seen.firstLineOf(`${costCenterId}\u0000${month}`, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'month', month ?? '', `This cost center and month appear twice in this file (also on line ${earlier})`));
+          problems.push(
+            rowProblem(line, 'month', month ?? '', `This cost center and month appear twice in this file (also on line ${earlier})`),
+          );
           continue;
         }
         values.push([costCenterId, month, row.amount]);

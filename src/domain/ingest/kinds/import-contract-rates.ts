@@ -34,12 +34,21 @@ export function createContractRatesImporter(): KindImporter<ContractRateRow> {
         }
         const contractId = contractIds.get(row.contract_id);
         if (contractId === undefined) {
-          problems.push(rowProblem(line, 'contract_id', row.contract_id, 'No contract has this id; import the contract first or correct the id'));
+          problems.push(
+            rowProblem(line, 'contract_id', row.contract_id, 'No contract has this id; import the contract first or correct the id'),
+          );
           continue;
         }
         const earlier = seen.firstLineOf(`${contractId}\u0000${row.service_type}\u0000${row.description}`, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'description', row.description, `The same contract, service type and description appear twice in this file (also on line ${earlier})`));
+          problems.push(
+            rowProblem(
+              line,
+              'description',
+              row.description,
+              `The same contract, service type and description appear twice in this file (also on line ${earlier})`,
+            ),
+          );
           continue;
         }
         await context.tx.contractRate.upsert({

@@ -38,7 +38,14 @@ export function createContractsImporter(): KindImporter<ContractRow> {
       for (const { line, row } of rows) {
         const earlier = seen.firstLineOf(row.contract_id, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'contract_id', row.contract_id, `Appears twice in this file (also on line ${earlier}); keep one row per contract`));
+          problems.push(
+            rowProblem(
+              line,
+              'contract_id',
+              row.contract_id,
+              `Appears twice in this file (also on line ${earlier}); keep one row per contract`,
+            ),
+          );
           continue;
         }
         const data = {
@@ -51,7 +58,11 @@ export function createContractsImporter(): KindImporter<ContractRow> {
           committedAnnual: row.committed_annual,
           currency: row.currency,
         };
-        await context.tx.contract.upsert({ where: { externalId: row.contract_id }, create: { externalId: row.contract_id, ...data }, update: data });
+        await context.tx.contract.upsert({
+          where: { externalId: row.contract_id },
+          create: { externalId: row.contract_id, ...data },
+          update: data,
+        });
       }
       return problems;
     },

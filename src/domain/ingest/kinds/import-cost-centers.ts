@@ -35,10 +35,15 @@ export function createCostCentersImporter(): KindImporter<CostCenterRow> {
       for (const { line, row } of rows) {
         const earlier = seen.firstLineOf(row.code.toLowerCase(), line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'code', row.code, `Appears twice in this file (also on line ${earlier}); keep one row per cost center`));
+          problems.push(
+            rowProblem(line, 'code', row.code, `Appears twice in this file (also on line ${earlier}); keep one row per cost center`),
+          );
           continue;
         }
-        const existing = await context.tx.costCenter.findFirst({ where: { code: { equals: row.code, mode: 'insensitive' } }, select: { id: true } });
+        const existing = await context.tx.costCenter.findFirst({
+          where: { code: { equals: row.code, mode: 'insensitive' } },
+          select: { id: true },
+        });
         const data = { name: row.name, owner: row.owner };
         if (existing) await context.tx.costCenter.update({ where: { id: existing.id }, data });
         else await context.tx.costCenter.create({ data: { code: row.code, ...data } });
@@ -56,7 +61,14 @@ export function createCostCentersImporter(): KindImporter<CostCenterRow> {
         const id = idByCode.get(code.toLowerCase()) as number;
         const parentId = parent === null ? null : idByCode.get(parent.toLowerCase());
         if (parentId === undefined) {
-          problems.push(rowProblem(line, 'parent', parent ?? '', 'No cost center has this code (in this file or already imported); correct the parent code'));
+          problems.push(
+            rowProblem(
+              line,
+              'parent',
+              parent ?? '',
+              'No cost center has this code (in this file or already imported); correct the parent code',
+            ),
+          );
           continue;
         }
         parentOf.set(id, parentId);
@@ -64,7 +76,14 @@ export function createCostCentersImporter(): KindImporter<CostCenterRow> {
       }
       for (const assignment of assignments) {
         if (leadsBackTo(assignment.id, parentOf)) {
-          problems.push(rowProblem(assignment.line, 'parent', assignment.parent, 'Makes the cost-center tree circular (a cost center would be its own ancestor)'));
+          problems.push(
+            rowProblem(
+              assignment.line,
+              'parent',
+              assignment.parent,
+              'Makes the cost-center tree circular (a cost center would be its own ancestor)',
+            ),
+          );
           continue;
         }
         await context.tx.costCenter.update({ where: { id: assignment.id }, data: { parentId: assignment.parentId } });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { caseInsensitiveEnum, currencyCode, decimalText, focusTimestamp, keyText, optionalDecimal, optionalKeyText, optionalText } from '../fields.js';
+import {
+  caseInsensitiveEnum,
+  currencyCode,
+  decimalText,
+  focusTimestamp,
+  keyText,
+  optionalDecimal,
+  optionalKeyText,
+  optionalText,
+} from '../fields.js';
 import type { NumberColumn } from '../fields.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, timestampText } from '../insert-rows.js';
@@ -7,9 +16,25 @@ import { type BillingPeriodKey, rebuildCostRollups } from '../rebuild-cost-rollu
 
 export const chargeCategories = ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'] as const;
 export const serviceCategories = [
-  'AI and Machine Learning', 'Analytics', 'Business Applications', 'Compute', 'Databases', 'Developer Tools',
-  'Multicloud', 'Identity', 'Integration', 'Internet of Things', 'Management and Governance', 'Media', 'Migration',
-  'Mobile', 'Networking', 'Security', 'Storage', 'Web', 'Other',
+  'AI and Machine Learning',
+  'Analytics',
+  'Business Applications',
+  'Compute',
+  'Databases',
+  'Developer Tools',
+  'Multicloud',
+  'Identity',
+  'Integration',
+  'Internet of Things',
+  'Management and Governance',
+  'Media',
+  'Migration',
+  'Mobile',
+  'Networking',
+  'Security',
+  'Storage',
+  'Web',
+  'Other',
 ] as const;
 const serviceCategoryByKey = new Map(serviceCategories.map((category) => [category.toLowerCase(), category] as const));
 
@@ -67,13 +92,25 @@ const focusRow = z
   })
   .superRefine((row, context) => {
     if (row.ProviderName === null && row.InvoiceIssuerName === null) {
-      context.addIssue({ code: 'custom', path: ['ProviderName'], message: 'Required: the provider (or InvoiceIssuerName) names who billed this cost' });
+      context.addIssue({
+        code: 'custom',
+        path: ['ProviderName'],
+        message: 'Required: the provider (or InvoiceIssuerName) names who billed this cost',
+      });
     }
     if (row.ChargePeriodEnd < row.ChargePeriodStart) {
-      context.addIssue({ code: 'custom', path: ['ChargePeriodEnd'], message: 'Ends before ChargePeriodStart; the end must be on or after the start' });
+      context.addIssue({
+        code: 'custom',
+        path: ['ChargePeriodEnd'],
+        message: 'Ends before ChargePeriodStart; the end must be on or after the start',
+      });
     }
     if (row.BillingPeriodEnd < row.BillingPeriodStart) {
-      context.addIssue({ code: 'custom', path: ['BillingPeriodEnd'], message: 'Ends before BillingPeriodStart; the end must be on or after the start' });
+      context.addIssue({
+        code: 'custom',
+        path: ['BillingPeriodEnd'],
+        message: 'Ends before BillingPeriodStart; the end must be on or after the start',
+      });
     }
   });
 
@@ -112,8 +149,14 @@ export const costRecordColumns = [
 ];
 
 const requiredColumns = [
-  'BilledCost', 'BillingAccountId', 'BillingCurrency', 'BillingPeriodStart', 'BillingPeriodEnd',
-  'ChargePeriodStart', 'ChargePeriodEnd', 'ChargeCategory',
+  'BilledCost',
+  'BillingAccountId',
+  'BillingCurrency',
+  'BillingPeriodStart',
+  'BillingPeriodEnd',
+  'ChargePeriodStart',
+  'ChargePeriodEnd',
+  'ChargeCategory',
 ] as const;
 
 /**

@@ -66,12 +66,26 @@ export function createInventoryImporter(): KindImporter<InventoryRow> {
       for (const { line, row } of rows) {
         const earlier = seen.firstLineOf(row.service_id, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'service_id', row.service_id, `Appears twice in this file (also on line ${earlier}); keep one row per service`));
+          problems.push(
+            rowProblem(
+              line,
+              'service_id',
+              row.service_id,
+              `Appears twice in this file (also on line ${earlier}); keep one row per service`,
+            ),
+          );
           continue;
         }
         const costCenterId = row.cost_center === null ? null : await context.references.costCenterId(row.cost_center);
         if (costCenterId === undefined) {
-          problems.push(rowProblem(line, 'cost_center', row.cost_center ?? '', 'No cost center has this code; import cost centers first or correct the code'));
+          problems.push(
+            rowProblem(
+              line,
+              'cost_center',
+              row.cost_center ?? '',
+              'No cost center has this code; import cost centers first or correct the code',
+            ),
+          );
           continue;
         }
         const vendorId = await context.references.vendorId(row.vendor, domainOfServiceType(row.type));

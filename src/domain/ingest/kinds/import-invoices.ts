@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { Decimal } from '../../shared/decimal.js';
 import { identifierKey } from '../../shared/normalize.js';
-import { calendarDate, caseInsensitiveEnum, currencyCode, decimalText, keyText, optionalDecimal, optionalKeyText, requiredText } from '../fields.js';
+import {
+  calendarDate,
+  caseInsensitiveEnum,
+  currencyCode,
+  decimalText,
+  keyText,
+  optionalDecimal,
+  optionalKeyText,
+  requiredText,
+} from '../fields.js';
 import type { RowProblem } from '../ingest-types.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, insertRowsReturning } from '../insert-rows.js';
@@ -28,7 +37,11 @@ const invoiceRow = z
   })
   .superRefine((row, context) => {
     if (row.period_end < row.period_start) {
-      context.addIssue({ code: 'custom', path: ['period_end'], message: 'Is before period_start; the billing period must end on or after its start' });
+      context.addIssue({
+        code: 'custom',
+        path: ['period_end'],
+        message: 'Is before period_start; the billing period must end on or after its start',
+      });
     }
   });
 
@@ -147,13 +160,27 @@ export function createInvoicesImporter(): KindImporter<InvoiceRow> {
           const conflict = headerFields.find((field) => header[field] !== invoice?.header[field]);
           if (conflict) {
             problems.push(
-              rowProblem(line, conflict, header[conflict], `Differs from line ${invoice.firstLine} of the same invoice (${invoice.header[conflict]}); every line of an invoice must agree`),
+              rowProblem(
+                line,
+                conflict,
+                header[conflict],
+                `Differs from line ${invoice.firstLine} of the same invoice (${invoice.header[conflict]}); every line of an invoice must agree`,
+              ),
             );
             continue;
           }
         } else {
           const accountId = await context.references.accountId(vendorId, row.account);
-          invoice = { id: 0, vendorId, accountId, invoiceNumber: row.invoice_number, firstLine: line, header: headerOf(row), lineCount: 0, total: new Decimal(0) };
+          invoice = {
+            id: 0,
+            vendorId,
+            accountId,
+            invoiceNumber: row.invoice_number,
+            firstLine: line,
+            header: headerOf(row),
+            lineCount: 0,
+            total: new Decimal(0),
+          };
           invoicesInFile.set(key, invoice);
           opened.push({ invoice, row });
         }

@@ -42,7 +42,9 @@ export function createUsageImporter(): KindImporter<UsageRow> {
         const period = dateText(row.period);
         const earlier = seen.firstLineOf(`${key}\u0000${period}`, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'identifier', row.identifier, `This line and month appear twice in this file (also on line ${earlier})`));
+          problems.push(
+            rowProblem(line, 'identifier', row.identifier, `This line and month appear twice in this file (also on line ${earlier})`),
+          );
           continue;
         }
         values.push([row.identifier, key, period, row.data_mb, row.voice_minutes, row.messages]);

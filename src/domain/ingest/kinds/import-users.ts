@@ -6,7 +6,12 @@ import { rowProblem } from '../row-problems.js';
 import { KeysSeenInFile } from '../upsert-rows.js';
 
 const userRow = z.object({
-  email: z.string().trim().toLowerCase().max(maximumKeyLength, `Too long: at most ${maximumKeyLength} characters`).pipe(z.email('Must be an e-mail address, e.g. jane.doe@example.com')),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(maximumKeyLength, `Too long: at most ${maximumKeyLength} characters`)
+    .pipe(z.email('Must be an e-mail address, e.g. jane.doe@example.com')),
   name: requiredText,
   slack_user_id: optionalKeyText,
   teams_user_id: optionalKeyText,
@@ -29,7 +34,9 @@ export function createUsersImporter(): KindImporter<UserRow> {
       for (const { line, row } of rows) {
         const earlier = seen.firstLineOf(row.email, line);
         if (earlier !== undefined) {
-          problems.push(rowProblem(line, 'email', row.email, `Appears twice in this file (also on line ${earlier}); keep one row per person`));
+          problems.push(
+            rowProblem(line, 'email', row.email, `Appears twice in this file (also on line ${earlier}); keep one row per person`),
+          );
           continue;
         }
         const codes: string[] = [];
@@ -40,12 +47,26 @@ export function createUsersImporter(): KindImporter<UserRow> {
           else codes.push(code);
         }
         if (unknown.length > 0) {
-          problems.push(rowProblem(line, 'cost_centers', unknown.join(';'), 'No cost center has this code; import cost centers first, correct the code, or use * for all'));
+          problems.push(
+            rowProblem(
+              line,
+              'cost_centers',
+              unknown.join(';'),
+              'No cost center has this code; import cost centers first, correct the code, or use * for all',
+            ),
+          );
           continue;
         }
         const chatIdProblem = await findChatIdOwnedByOthers(row, context.tx);
         if (chatIdProblem) {
-          problems.push(rowProblem(line, chatIdProblem.column, chatIdProblem.value, `Already belongs to ${chatIdProblem.owner}; one chat account maps to one person`));
+          problems.push(
+            rowProblem(
+              line,
+              chatIdProblem.column,
+              chatIdProblem.value,
+              `Already belongs to ${chatIdProblem.owner}; one chat account maps to one person`,
+            ),
+          );
           continue;
         }
         const data = { name: row.name, slackUserId: row.slack_user_id, teamsUserId: row.teams_user_id, role: row.role, costCenters: codes };

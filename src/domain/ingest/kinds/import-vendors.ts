@@ -40,7 +40,14 @@ export function createVendorsImporter(): KindImporter<VendorRow> {
           else if (owner !== vendorId) taken.push(alias);
         }
         if (taken.length > 0) {
-          problems.push(rowProblem(line, 'aliases', taken.join(';'), 'Already the name or alias of another vendor; an alias can point to one vendor only'));
+          problems.push(
+            rowProblem(
+              line,
+              'aliases',
+              taken.join(';'),
+              'Already the name or alias of another vendor; an alias can point to one vendor only',
+            ),
+          );
           continue;
         }
         await context.tx.vendorAlias.createMany({ data: [...newAliasKeys].map((key) => ({ key, vendorId })) });

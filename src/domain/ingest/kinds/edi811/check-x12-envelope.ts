@@ -13,7 +13,8 @@ export class X12Envelope {
 
   readInterchangeHeader(segment: X12Segment): Edi811Output[] {
     const out: Edi811Output[] = [];
-    if (this.interchange) out.push(fileProblem(segment, 'ISA', '', `Starts an interchange inside interchange ${this.interchange.control}, which has no IEA`));
+    if (this.interchange)
+      out.push(fileProblem(segment, 'ISA', '', `Starts an interchange inside interchange ${this.interchange.control}, which has no IEA`));
     this.interchange = { control: element(segment, 13), position: segment.position, groups: 0 };
     this.hasInterchange = true;
     return out;
@@ -23,12 +24,27 @@ export class X12Envelope {
     const interchange = this.interchange;
     if (!interchange) return [fileProblem(segment, 'IEA', '', 'Ends an interchange that was never started (no ISA)')];
     const out: Edi811Output[] = [];
-    if (this.group) out.push(fileProblem(segment, 'IEA', '', `Ends the interchange while functional group ${this.group.control} is open (no GE)`));
+    if (this.group)
+      out.push(fileProblem(segment, 'IEA', '', `Ends the interchange while functional group ${this.group.control} is open (no GE)`));
     if (Number(element(segment, 1)) !== interchange.groups || element(segment, 1) === '') {
-      out.push(fileProblem(segment, 'IEA01', element(segment, 1), `Says the interchange holds ${element(segment, 1) || 'no'} functional groups, but it holds ${interchange.groups}: the file is damaged`));
+      out.push(
+        fileProblem(
+          segment,
+          'IEA01',
+          element(segment, 1),
+          `Says the interchange holds ${element(segment, 1) || 'no'} functional groups, but it holds ${interchange.groups}: the file is damaged`,
+        ),
+      );
     }
     if (!sameControlNumber(element(segment, 2), interchange.control)) {
-      out.push(fileProblem(segment, 'IEA02', element(segment, 2), `Differs from the ISA13 control number ${interchange.control} (segment ${interchange.position})`));
+      out.push(
+        fileProblem(
+          segment,
+          'IEA02',
+          element(segment, 2),
+          `Differs from the ISA13 control number ${interchange.control} (segment ${interchange.position})`,
+        ),
+      );
     }
     this.interchange = undefined;
     return out;
@@ -37,7 +53,8 @@ export class X12Envelope {
   readGroupHeader(segment: X12Segment): Edi811Output[] {
     const out: Edi811Output[] = [];
     if (!this.interchange) out.push(fileProblem(segment, 'GS', '', 'Starts a functional group outside an interchange (no ISA before it)'));
-    if (this.group) out.push(fileProblem(segment, 'GS', '', `Starts a functional group inside group ${this.group.control}, which has no GE`));
+    if (this.group)
+      out.push(fileProblem(segment, 'GS', '', `Starts a functional group inside group ${this.group.control}, which has no GE`));
     if (this.interchange) this.interchange.groups += 1;
     this.group = { control: element(segment, 6), position: segment.position, transactions: 0 };
     return out;
@@ -47,12 +64,27 @@ export class X12Envelope {
     const group = this.group;
     if (!group) return [fileProblem(segment, 'GE', '', 'Ends a functional group that was never started (no GS)')];
     const out: Edi811Output[] = [];
-    if (openTransaction !== undefined) out.push(fileProblem(segment, 'GE', '', `Ends the group while transaction set ${openTransaction} is open (no SE)`));
+    if (openTransaction !== undefined)
+      out.push(fileProblem(segment, 'GE', '', `Ends the group while transaction set ${openTransaction} is open (no SE)`));
     if (Number(element(segment, 1)) !== group.transactions || element(segment, 1) === '') {
-      out.push(fileProblem(segment, 'GE01', element(segment, 1), `Says the group holds ${element(segment, 1) || 'no'} transaction sets, but it holds ${group.transactions}: the file is damaged`));
+      out.push(
+        fileProblem(
+          segment,
+          'GE01',
+          element(segment, 1),
+          `Says the group holds ${element(segment, 1) || 'no'} transaction sets, but it holds ${group.transactions}: the file is damaged`,
+        ),
+      );
     }
     if (!sameControlNumber(element(segment, 2), group.control)) {
-      out.push(fileProblem(segment, 'GE02', element(segment, 2), `Differs from the GS06 control number ${group.control} (segment ${group.position})`));
+      out.push(
+        fileProblem(
+          segment,
+          'GE02',
+          element(segment, 2),
+          `Differs from the GS06 control number ${group.control} (segment ${group.position})`,
+        ),
+      );
     }
     this.group = undefined;
     return out;
@@ -68,14 +100,28 @@ export class X12Envelope {
   /** At the end of the file: anything still open means it was cut short. */
   finish(lastPosition: number, openTransaction: string | undefined): Edi811Output[] {
     if (!this.hasInterchange) {
-      return [{ line: 1, problems: [{ line: 1, column: '', value: '', reason: 'The file holds no X12 interchange: an 811 file starts with an ISA segment' }], isFileProblem: true }];
+      return [
+        {
+          line: 1,
+          problems: [
+            { line: 1, column: '', value: '', reason: 'The file holds no X12 interchange: an 811 file starts with an ISA segment' },
+          ],
+          isFileProblem: true,
+        },
+      ];
     }
     const ends: string[] = [];
     if (openTransaction !== undefined) ends.push(`transaction set ${openTransaction} (no SE)`);
     if (this.group) ends.push(`functional group ${this.group.control} (no GE)`);
     if (this.interchange) ends.push(`interchange ${this.interchange.control} (no IEA)`);
     if (ends.length === 0) return [];
-    return [{ line: lastPosition, problems: [{ line: lastPosition, column: '', value: '', reason: `The file ends inside ${ends.join(', ')}: it was cut short` }], isFileProblem: true }];
+    return [
+      {
+        line: lastPosition,
+        problems: [{ line: lastPosition, column: '', value: '', reason: `The file ends inside ${ends.join(', ')}: it was cut short` }],
+        isFileProblem: true,
+      },
+    ];
   }
 }
 

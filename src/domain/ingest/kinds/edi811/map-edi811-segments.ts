@@ -12,7 +12,14 @@ import {
   vendorEntityCodes,
 } from './edi811-codes.js';
 import { fileProblem, problem, type Edi811Output, type InvoiceFields } from './edi811-output.js';
-import { completeCharge, readAllowanceCharge, readLineCharge, readTaxCharge, type Charge, type ChargeLevel } from './read-edi811-charges.js';
+import {
+  completeCharge,
+  readAllowanceCharge,
+  readLineCharge,
+  readTaxCharge,
+  type Charge,
+  type ChargeLevel,
+} from './read-edi811-charges.js';
 import { element, segmentText, type X12Segment } from './read-x12-segments.js';
 import { describeAmount, readDate, readDecimal, readImpliedCents } from './read-x12-values.js';
 
@@ -99,7 +106,14 @@ export class Edi811Mapper {
     }
     const transaction = this.transaction;
     if (!transaction) {
-      out.push(fileProblem(segment, segment.tag, segmentText(segment), 'Is outside a transaction set: every segment of an invoice belongs between an ST and its SE'));
+      out.push(
+        fileProblem(
+          segment,
+          segment.tag,
+          segmentText(segment),
+          'Is outside a transaction set: every segment of an invoice belongs between an ST and its SE',
+        ),
+      );
       return out;
     }
     if (transaction.area === 'heading' && ['HL', 'IT1', 'SLN', 'TDS'].includes(segment.tag)) out.push(...this.closeHeading(transaction));
@@ -111,7 +125,8 @@ export class Edi811Mapper {
         if (transaction.area === 'heading' && element(segment, 2) !== '') transaction.heading.currency = element(segment, 2).toUpperCase();
         return out;
       case 'N1':
-        if (transaction.area === 'heading') transaction.heading.vendors.push({ code: element(segment, 1).toUpperCase(), name: element(segment, 2) });
+        if (transaction.area === 'heading')
+          transaction.heading.vendors.push({ code: element(segment, 1).toUpperCase(), name: element(segment, 2) });
         return out;
       case 'DTM':
         if (transaction.area === 'heading') this.readHeadingDate(transaction, segment);
@@ -133,21 +148,32 @@ export class Edi811Mapper {
       case 'SLN':
         return [...out, ...this.readSubline(transaction, segment)];
       case 'PID':
-        if (transaction.target && transaction.target !== 'ignored' && element(segment, 1).toUpperCase() === 'F' && element(segment, 5) !== '') {
+        if (
+          transaction.target &&
+          transaction.target !== 'ignored' &&
+          element(segment, 1).toUpperCase() === 'F' &&
+          element(segment, 5) !== ''
+        ) {
           transaction.target.description = element(segment, 5);
         }
         return out;
       case 'QTY':
-        if (transaction.target && transaction.target !== 'ignored' && transaction.target.quantity === '') transaction.target.quantity = element(segment, 2);
+        if (transaction.target && transaction.target !== 'ignored' && transaction.target.quantity === '')
+          transaction.target.quantity = element(segment, 2);
         return out;
       case 'AMT':
         this.readAmount(transaction, segment);
         return out;
       case 'TXI':
-        this.addCharge(transaction, readTaxCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () => this.where(transaction)));
+        this.addCharge(
+          transaction,
+          readTaxCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () => this.where(transaction)),
+        );
         return out;
       case 'ITA': {
-        const charge = readAllowanceCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () => this.where(transaction));
+        const charge = readAllowanceCharge(segment, transaction.levels.at(-1), this.currentOwner(transaction), () =>
+          this.where(transaction),
+        );
         if (charge) this.addCharge(transaction, charge);
         return out;
       }
@@ -157,7 +183,14 @@ export class Edi811Mapper {
         if (informationalSegments.has(segment.tag)) return out;
         out.push({
           line: segment.position,
-          problems: [problem(segment, segment.tag, segmentText(segment), `Is not a segment the 811 import reads${this.where(transaction)}; nothing in it can be mapped to an invoice line`)],
+          problems: [
+            problem(
+              segment,
+              segment.tag,
+              segmentText(segment),
+              `Is not a segment the 811 import reads${this.where(transaction)}; nothing in it can be mapped to an invoice line`,
+            ),
+          ],
           isFileProblem: false,
         });
         return out;
@@ -173,9 +206,17 @@ export class Edi811Mapper {
 
   private readTransactionHeader(segment: X12Segment): Edi811Output[] {
     const out: Edi811Output[] = this.envelope.startTransaction(segment);
-    if (this.transaction) out.push(fileProblem(segment, 'ST', '', `Starts a transaction set inside ${this.transaction.heading.control}, which has no SE`));
+    if (this.transaction)
+      out.push(fileProblem(segment, 'ST', '', `Starts a transaction set inside ${this.transaction.heading.control}, which has no SE`));
     if (element(segment, 1) !== '811') {
-      out.push(fileProblem(segment, 'ST01', element(segment, 1), `Is a ${element(segment, 1) || 'nameless'} transaction set, not an 811 (Consolidated Service Invoice/Statement), the one "import edi811" reads`));
+      out.push(
+        fileProblem(
+          segment,
+          'ST01',
+          element(segment, 1),
+          `Is a ${element(segment, 1) || 'nameless'} transaction set, not an 811 (Consolidated Service Invoice/Statement), the one "import edi811" reads`,
+        ),
+      );
     }
     this.transaction = {
       heading: {
@@ -218,7 +259,14 @@ export class Edi811Mapper {
     if (transaction.area === 'detail') out.push(...this.closeDetail(transaction));
     const heading = transaction.heading;
     if (!transaction.tds) {
-      out.push(fileProblem(segment, 'TDS', '', `Transaction set ${heading.control} has no TDS segment, so its total cannot be reconciled; the carrier's 811 must state the invoice total`));
+      out.push(
+        fileProblem(
+          segment,
+          'TDS',
+          '',
+          `Transaction set ${heading.control} has no TDS segment, so its total cannot be reconciled; the carrier's 811 must state the invoice total`,
+        ),
+      );
     }
     if (transaction.taxControl && !transaction.taxControl.amount.equals(transaction.taxTotal)) {
       const currency = heading.currency;
@@ -238,11 +286,23 @@ export class Edi811Mapper {
     const stated = element(segment, 1);
     if (stated === '' || Number(stated) !== transaction.segmentCount) {
       out.push(
-        fileProblem(segment, 'SE01', stated, `Says transaction set ${heading.control} has ${stated || 'no'} segments, but ST through SE count ${transaction.segmentCount}: a segment was lost or added (the file is damaged)`),
+        fileProblem(
+          segment,
+          'SE01',
+          stated,
+          `Says transaction set ${heading.control} has ${stated || 'no'} segments, but ST through SE count ${transaction.segmentCount}: a segment was lost or added (the file is damaged)`,
+        ),
       );
     }
     if (element(segment, 2) !== heading.control) {
-      out.push(fileProblem(segment, 'SE02', element(segment, 2), `Differs from the ST02 control number ${heading.control} (segment ${heading.stPosition})`));
+      out.push(
+        fileProblem(
+          segment,
+          'SE02',
+          element(segment, 2),
+          `Differs from the ST02 control number ${heading.control} (segment ${heading.stPosition})`,
+        ),
+      );
     }
     this.transaction = undefined;
     return out;
@@ -299,21 +359,30 @@ export class Edi811Mapper {
     const problems = [...heading.problems];
     const at = heading.bigPosition ?? heading.stPosition;
     const headingProblem = (column: string, reason: string) => problems.push({ line: at, column, value: '', reason });
-    if (heading.bigPosition === undefined) headingProblem('BIG', `Transaction set ${heading.control} has no BIG segment: an invoice needs its number and date`);
+    if (heading.bigPosition === undefined)
+      headingProblem('BIG', `Transaction set ${heading.control} has no BIG segment: an invoice needs its number and date`);
     else if (heading.invoiceNumber === '') headingProblem('BIG02', 'The invoice number is empty');
     if (heading.invoiceDate === '' && !problems.some((entry) => entry.column === 'BIG01')) {
       headingProblem('BIG01', 'No invoice date: BIG01 or DTM*003 must give it (CCYYMMDD)');
     }
     if (heading.periodStart === '' || heading.periodEnd === '') {
       if (!problems.some((entry) => entry.column === 'DTM02')) {
-        headingProblem('DTM', 'No billing period: the heading needs DTM*186 (period start) and DTM*187 (period end), or DTM*150 and DTM*151');
+        headingProblem(
+          'DTM',
+          'No billing period: the heading needs DTM*186 (period start) and DTM*187 (period end), or DTM*150 and DTM*151',
+        );
       }
     } else if (heading.periodEnd < heading.periodStart) {
       headingProblem('DTM', `The billing period ends (${heading.periodEnd}) before it starts (${heading.periodStart})`);
     }
-    const vendor = this.vendorOverride ?? vendorEntityCodes.map((code) => heading.vendors.find((party) => party.code === code && party.name !== '')).find(Boolean)?.name;
+    const vendor =
+      this.vendorOverride ??
+      vendorEntityCodes.map((code) => heading.vendors.find((party) => party.code === code && party.name !== '')).find(Boolean)?.name;
     if (!vendor) {
-      headingProblem('N1', `No vendor: no N1 loop names the party that bills (N101 ${vendorEntityCodes.join(', ')}); name it with --vendor`);
+      headingProblem(
+        'N1',
+        `No vendor: no N1 loop names the party that bills (N101 ${vendorEntityCodes.join(', ')}); name it with --vendor`,
+      );
     }
     if (problems.length > 0 || !vendor) {
       transaction.isHeaderUnusable = true;
@@ -342,13 +411,25 @@ export class Edi811Mapper {
     while (transaction.levels.length > 0 && transaction.levels.at(-1)?.id !== parentId) out.push(...this.closeLevel(transaction));
     const parent = transaction.levels.at(-1);
     if (parentId !== '' && !parent) {
-      out.push(fileProblem(segment, 'HL02', parentId, `HL ${id} names parent HL ${parentId}, which is not an open level above it: the hierarchy is broken`));
+      out.push(
+        fileProblem(
+          segment,
+          'HL02',
+          parentId,
+          `HL ${id} names parent HL ${parentId}, which is not an open level above it: the hierarchy is broken`,
+        ),
+      );
     }
     if (!levelName) {
       out.push({
         line: segment.position,
         problems: [
-          problem(segment, 'HL03', element(segment, 3), `HL ${id}: not a level of a service invoice (1 provider, 2 billing account, 3 sub-account, 4–9 charge groups and lines)`),
+          problem(
+            segment,
+            'HL03',
+            element(segment, 3),
+            `HL ${id}: not a level of a service invoice (1 provider, 2 billing account, 3 sub-account, 4–9 charge groups and lines)`,
+          ),
         ],
         isFileProblem: false,
       });
@@ -396,7 +477,8 @@ export class Edi811Mapper {
   private readServiceIdentifier(transaction: Transaction, segment: X12Segment): void {
     let identifier: string | undefined;
     for (let pair = 2; pair + 1 <= segment.elements.length; pair += 2) {
-      if (serviceIdentifierQualifiers[element(segment, pair).toUpperCase()] && element(segment, pair + 1) !== '') identifier ??= element(segment, pair + 1);
+      if (serviceIdentifierQualifiers[element(segment, pair).toUpperCase()] && element(segment, pair + 1) !== '')
+        identifier ??= element(segment, pair + 1);
     }
     if (identifier === undefined) return;
     const target = transaction.target;
@@ -450,7 +532,12 @@ export class Edi811Mapper {
     const invoice = heading.invoiceNumber || heading.control;
     if (transaction.unreadableAmountAt !== undefined) {
       out.push(
-        fileProblem(segment, 'TDS01', element(segment, 1), `Invoice ${invoice}'s total cannot be checked: the amount in segment ${transaction.unreadableAmountAt} cannot be read`),
+        fileProblem(
+          segment,
+          'TDS01',
+          element(segment, 1),
+          `Invoice ${invoice}'s total cannot be checked: the amount in segment ${transaction.unreadableAmountAt} cannot be read`,
+        ),
       );
     } else if (!stated.value.equals(transaction.total)) {
       const currency = heading.currency;
@@ -472,7 +559,10 @@ export class Edi811Mapper {
       const amount = readDecimal(element(segment, 2));
       if (!('value' in amount)) return [fileProblem(segment, 'TXI02', element(segment, 2), `The summary tax amount: ${amount.problem}`)];
       const previous = transaction.taxControl;
-      transaction.taxControl = { amount: (previous?.amount ?? new Decimal(0)).plus(amount.value), position: previous?.position ?? segment.position };
+      transaction.taxControl = {
+        amount: (previous?.amount ?? new Decimal(0)).plus(amount.value),
+        position: previous?.position ?? segment.position,
+      };
       return [];
     }
     // Summary amounts (balance due, payments) and counts are not charges of this invoice.
@@ -480,7 +570,14 @@ export class Edi811Mapper {
     return [
       {
         line: segment.position,
-        problems: [problem(segment, segment.tag, segmentText(segment), 'Is not a segment the 811 import reads after TDS (the summary holds TXI, AMT, CTT)')],
+        problems: [
+          problem(
+            segment,
+            segment.tag,
+            segmentText(segment),
+            'Is not a segment the 811 import reads after TDS (the summary holds TXI, AMT, CTT)',
+          ),
+        ],
         isFileProblem: false,
       },
     ];
@@ -530,10 +627,16 @@ export class Edi811Mapper {
     if (!header) return problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : [];
     const account = charge.level?.account ?? transaction.heading.account;
     if (!account) {
-      if (transaction.isAccountMissingReported) return problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : [];
+      if (transaction.isAccountMissingReported)
+        return problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : [];
       transaction.isAccountMissingReported = true;
       return [
-        fileProblem(segment, 'REF', '', `No billing account for this charge${where()}: put REF*11 in the heading or REF*12 in the account's HL (HL03 = 2)`),
+        fileProblem(
+          segment,
+          'REF',
+          '',
+          `No billing account for this charge${where()}: put REF*11 in the heading or REF*12 in the account's HL (HL03 = 2)`,
+        ),
         ...(problems.length > 0 ? [{ line: segment.position, problems, isFileProblem: false }] : []),
       ];
     }
@@ -563,4 +666,3 @@ export class Edi811Mapper {
     return at ? ` (in HL ${at.id})` : '';
   }
 }
-

@@ -1,6 +1,13 @@
 import { Decimal } from '../../../shared/decimal.js';
 import type { RowProblem } from '../../ingest-types.js';
-import { chargeCategories, chargeCategoryQualifier, chargeTypeOf, serviceCodeQualifier, taxTypes, type ChargeType } from './edi811-codes.js';
+import {
+  chargeCategories,
+  chargeCategoryQualifier,
+  chargeTypeOf,
+  serviceCodeQualifier,
+  taxTypes,
+  type ChargeType,
+} from './edi811-codes.js';
 import { problem } from './edi811-output.js';
 import { element, type X12Segment } from './read-x12-segments.js';
 import { describeDecimalProblem, readDecimal, readImpliedCents } from './read-x12-values.js';
@@ -39,7 +46,10 @@ export const lineChargeLayouts = {
 
 /** "MRC, REC, RECURRING (recurring); USG, … (usage); …" for messages. */
 const chargeCategoryList = Object.entries(
-  Object.entries(chargeCategories).reduce<Record<string, string[]>>((byType, [code, type]) => ({ ...byType, [type]: [...(byType[type] ?? []), code] }), {}),
+  Object.entries(chargeCategories).reduce<Record<string, string[]>>(
+    (byType, [code, type]) => ({ ...byType, [type]: [...(byType[type] ?? []), code] }),
+    {},
+  ),
 )
   .map(([type, codes]) => `${codes.join(', ')} (${type})`)
   .join('; ');
@@ -75,7 +85,12 @@ function newCharge(segment: X12Segment, level: ChargeLevel | undefined, owner: C
  * from the segment; description, amount and identifier may follow in its loop (PID, AMT*1, SI, QTY).
  * `where` names the HL for messages (built only when there is one).
  */
-export function readLineCharge(segment: X12Segment, level: ChargeLevel | undefined, owner: Charge | undefined, where: () => string): Charge {
+export function readLineCharge(
+  segment: X12Segment,
+  level: ChargeLevel | undefined,
+  owner: Charge | undefined,
+  where: () => string,
+): Charge {
   const layout = segment.tag === 'SLN' ? lineChargeLayouts.SLN : lineChargeLayouts.IT1;
   const charge = newCharge(segment, level, owner);
   charge.quantity = element(segment, layout.quantity);
@@ -90,11 +105,21 @@ export function readLineCharge(segment: X12Segment, level: ChargeLevel | undefin
   }
   const column = (number: number) => `${segment.tag}${String(number).padStart(2, '0')}`;
   if (categoryAt === undefined) {
-    charge.problems.push(problem(segment, column(layout.firstPair), '', `Names no charge category${where()}: add the pair ${chargeCategoryQualifier}*<code>, one of ${chargeCategoryList}`));
+    charge.problems.push(
+      problem(
+        segment,
+        column(layout.firstPair),
+        '',
+        `Names no charge category${where()}: add the pair ${chargeCategoryQualifier}*<code>, one of ${chargeCategoryList}`,
+      ),
+    );
   } else {
     charge.chargeCode = element(segment, categoryAt);
     charge.chargeType = chargeTypeOf(charge.chargeCode);
-    if (!charge.chargeType) charge.problems.push(problem(segment, column(categoryAt), charge.chargeCode, `Unknown charge category${where()}; known: ${chargeCategoryList}`));
+    if (!charge.chargeType)
+      charge.problems.push(
+        problem(segment, column(categoryAt), charge.chargeCode, `Unknown charge category${where()}; known: ${chargeCategoryList}`),
+      );
   }
   charge.description = serviceCode;
   return charge;
@@ -119,7 +144,12 @@ export function readTaxCharge(segment: X12Segment, level: ChargeLevel | undefine
 }
 
 /** An ITA: A (allowance) is a credit, C a surcharge; N (neither) carries no charge and gives undefined. */
-export function readAllowanceCharge(segment: X12Segment, level: ChargeLevel | undefined, owner: Charge | undefined, where: () => string): Charge | undefined {
+export function readAllowanceCharge(
+  segment: X12Segment,
+  level: ChargeLevel | undefined,
+  owner: Charge | undefined,
+  where: () => string,
+): Charge | undefined {
   const indicator = element(segment, 1).toUpperCase();
   if (indicator === 'N') return undefined;
   const charge = newCharge(segment, level, owner);
@@ -128,7 +158,10 @@ export function readAllowanceCharge(segment: X12Segment, level: ChargeLevel | un
   charge.chargeCode = indicator;
   charge.description = element(segment, 13) || (element(segment, 3) ? `${kind} ${element(segment, 3)}` : kind);
   if (indicator === 'A' || indicator === 'C') charge.chargeType = indicator === 'A' ? 'credit' : 'surcharge';
-  else charge.problems.push(problem(segment, 'ITA01', element(segment, 1), `Must be A (allowance, a credit) or C (charge, a surcharge)${where()}`));
+  else
+    charge.problems.push(
+      problem(segment, 'ITA01', element(segment, 1), `Must be A (allowance, a credit) or C (charge, a surcharge)${where()}`),
+    );
   const amount = readImpliedCents(element(segment, 7));
   if ('value' in amount) {
     // An allowance lowers the bill whichever sign the carrier writes.
@@ -155,9 +188,11 @@ export function completeCharge(charge: Charge, where: () => string): RowProblem[
   if (charge.quantity === '') charge.quantity = '1';
   // Checked by pattern only: the schema checks ranges, and a Decimal is made only to multiply.
   const quantityProblem = describeDecimalProblem(charge.quantity);
-  if (quantityProblem) problems.push(problem(segment, column(layout.quantity), charge.quantity, `The quantity: ${quantityProblem}${where()}`));
+  if (quantityProblem)
+    problems.push(problem(segment, column(layout.quantity), charge.quantity, `The quantity: ${quantityProblem}${where()}`));
   const priceProblem = charge.unitPrice === '' ? undefined : describeDecimalProblem(charge.unitPrice);
-  if (priceProblem) problems.push(problem(segment, column(layout.unitPrice), charge.unitPrice, `The unit price: ${priceProblem}${where()}`));
+  if (priceProblem)
+    problems.push(problem(segment, column(layout.unitPrice), charge.unitPrice, `The unit price: ${priceProblem}${where()}`));
   if (charge.amount !== '') {
     const amount = readDecimal(charge.amount);
     if ('value' in amount) charge.amount = amount.text;
@@ -166,7 +201,14 @@ export function completeCharge(charge: Charge, where: () => string): RowProblem[
       charge.amount = '';
     }
   } else if (charge.unitPrice === '') {
-    problems.push(problem(segment, column(layout.unitPrice), '', `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where()}`));
+    problems.push(
+      problem(
+        segment,
+        column(layout.unitPrice),
+        '',
+        `Has neither a unit price nor an amount (AMT*1 in its loop), so the charge cannot be known${where()}`,
+      ),
+    );
   } else if (!quantityProblem && !priceProblem) {
     const product = new Decimal(charge.quantity).times(charge.unitPrice);
     charge.amount = product.toFixed(Math.max(2, product.decimalPlaces()));

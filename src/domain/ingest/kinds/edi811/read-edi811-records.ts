@@ -6,7 +6,11 @@ import { element, readX12SegmentBatches } from './read-x12-segments.js';
  * An 811 file as the records of a CSV invoice file: first the invoice columns, then one record
  * per charge (line = its segment number), and a record per segment that cannot be mapped.
  */
-export async function* readEdi811Records(filePath: string, options: ReadRecordsOptions, columns: readonly string[]): AsyncGenerator<SourceRecord> {
+export async function* readEdi811Records(
+  filePath: string,
+  options: ReadRecordsOptions,
+  columns: readonly string[],
+): AsyncGenerator<SourceRecord> {
   yield { line: 0, values: [...columns] };
   const mapper = new Edi811Mapper(options.vendor?.trim() || undefined);
   const toRecord = (output: Edi811Output): SourceRecord => {

@@ -26,7 +26,10 @@ export function segmentText(segment: X12Segment): string {
  * come in batches (what the parser gave since the last one, at most ~10,000), so the caller pays
  * one await per batch, not per segment; the parser is paused while a batch waits.
  */
-export async function* readX12SegmentBatches(filePath: string, options: { onBytes?: (bytesRead: number) => void } = {}): AsyncGenerator<X12Segment[]> {
+export async function* readX12SegmentBatches(
+  filePath: string,
+  options: { onBytes?: (bytesRead: number) => void } = {},
+): AsyncGenerator<X12Segment[]> {
   // 64 KiB reads (the default): x12-parser splits each chunk as one string, and measured faster on small ones than on 1 MiB.
   const file = createReadStream(filePath);
   let bytesRead = 0;

@@ -11,7 +11,8 @@ const plainDecimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function describeDecimalProblem(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return 'Required, but the element is empty';
-  if (!plainDecimal.test(trimmed)) return 'Not a number: X12 writes decimals with a point and an optional minus sign, no separators or currency (e.g. -1234.56)';
+  if (!plainDecimal.test(trimmed))
+    return 'Not a number: X12 writes decimals with a point and an optional minus sign, no separators or currency (e.g. -1234.56)';
   return undefined;
 }
 
@@ -28,7 +29,8 @@ export function readImpliedCents(text: string): { value: Decimal } | { problem: 
   const trimmed = text.trim();
   if (trimmed === '') return { problem: 'Required, but the element is empty' };
   if (/^[+-]?\d+$/.test(trimmed)) return { value: new Decimal(trimmed).dividedBy(100) };
-  if (plainDecimal.test(trimmed)) return { problem: 'Written with a decimal point, but this element is in cents with no point (N2: 123456 is 1234.56)' };
+  if (plainDecimal.test(trimmed))
+    return { problem: 'Written with a decimal point, but this element is in cents with no point (N2: 123456 is 1234.56)' };
   return { problem: 'Not a number: this element is in cents, digits only with an optional minus sign (N2: 123456 is 1234.56)' };
 }
 
