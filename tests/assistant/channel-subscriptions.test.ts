@@ -4,7 +4,7 @@ import type { AskInput } from '../../src/assistant/assistant.js';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import type { Database } from '../../src/db/open-database.js';
 import { actOnAlert } from '../../src/domain/alerts/act-on-alert.js';
-import { needsChannelMessage } from '../../src/domain/alerts/tools.js';
+import { needsChannelMessage } from '../../src/domain/alerts/chat-subscription-rules.js';
 import type { ChatPlace } from '../../src/domain/shared/chat-place.js';
 import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';

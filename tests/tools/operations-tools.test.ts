@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presentAnswer } from '../../src/assistant/present/present-answer.js';
 import { formatMoney } from '../../src/domain/shared/format.js';
 import type { Database } from '../../src/db/open-database.js';
-import { needsChannelMessage } from '../../src/domain/alerts/tools.js';
+import { needsChannelMessage } from '../../src/domain/alerts/chat-subscription-rules.js';
 import { Decimal, sumDecimals } from '../../src/domain/shared/decimal.js';
 import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { findTool, tools } from '../../src/domain/tools/registry.js';

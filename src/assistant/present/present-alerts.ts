@@ -1,6 +1,7 @@
 import type { AlertKind } from '../../domain/alerts/alert-destination.js';
 import type { ChannelSubscription } from '../../domain/alerts/channel-subscription.js';
-import type { ChannelSubscriptionToolResult, ListAlertsToolResult } from '../../domain/alerts/tools.js';
+import type { ChannelSubscriptionToolResult } from '../../domain/alerts/chat-subscription-rules.js';
+import type { ListAlertsToolResult } from '../../domain/alerts/list-alerts.js';
 import { formatCount, formatDate } from '../../domain/shared/format.js';
 import type { ChatPlace } from '../../domain/shared/chat-place.js';
 import { maxTableRows, pluralize, type Presentation } from './presentation.js';

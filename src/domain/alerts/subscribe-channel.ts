@@ -7,6 +7,15 @@ import type { DomainDeps } from '../deps.js';
 import type { ChannelSubscription } from './channel-subscription.js';
 import { toChannelSubscription } from './channel-subscription.js';
 import { readSubscriptionFilters } from './subscription-filters.js';
+import { resolveCostCenters, resolveVendors } from '../scope/resolve-named-filters.js';
+import { defineTool } from '../tools/define-tool.js';
+import {
+  alertKindValues,
+  answerWithoutChannel,
+  requireCostCentersInScope,
+  requireManager,
+  type ChannelSubscriptionToolResult,
+} from './chat-subscription-rules.js';
 
 export const subscribeChannelInputSchema = z.object({
   platform: z.enum(['console', 'slack', 'teams']),
@@ -44,3 +53,39 @@ export async function subscribeChannel(
   });
   return ok(toChannelSubscription(row));
 }
+
+export const subscribeChannelTool = defineTool({
+  name: 'subscribe_channel',
+  writes: true,
+  description:
+    'Subscribes the channel the person is asking in to alert kinds (anomaly, notice-deadline, budget, billing-discrepancy), optionally only for some cost centers or vendors, optionally as one daily digest instead of one message per alert. Answers "subscribe this channel to anomalies for CC-630", "send budget alerts here as a daily digest". The channel is where the question was asked; approvers and admins only.',
+  input: z.object({
+    kinds: z.array(z.enum(alertKindValues)).min(1).describe('Alert kinds to receive'),
+    costCenters: z
+      .array(z.string().min(1).max(100))
+      .max(20)
+      .optional()
+      .describe('Only alerts about these cost centers (codes like CC-630 or names)'),
+    vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Only alerts about these vendors'),
+    isDigest: z.boolean().optional().describe('true: one digest message per run; false: one message per alert; omitted: unchanged'),
+  }),
+  async run(input, context): Promise<ChannelSubscriptionToolResult> {
+    if (!context.place) return answerWithoutChannel();
+    requireManager(context.viewer, 'change what a channel is subscribed to');
+    const costCenters = (await resolveCostCenters(input.costCenters, context.prisma))?.map((costCenter) => costCenter.code) ?? [];
+    const vendors = (await resolveVendors(input.vendors, context.prisma))?.map((vendor) => vendor.name) ?? [];
+    requireCostCentersInScope(context.viewer, costCenters);
+    const subscribed = await subscribeChannel(
+      { ...context.place, kinds: input.kinds, costCenters, vendors, ...(input.isDigest !== undefined ? { isDigest: input.isDigest } : {}) },
+      context,
+    );
+    if (!subscribed.ok) throw subscribed.error;
+    return {
+      place: context.place,
+      outcome: 'subscribed',
+      subscription: subscribed.value,
+      changedKinds: [...new Set(input.kinds)],
+      message: 'Subscribed.',
+    };
+  },
+});

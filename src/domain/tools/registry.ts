@@ -1,4 +1,7 @@
-import { listAlertsTool, listChannelSubscriptionsTool, subscribeChannelTool, unsubscribeChannelTool } from '../alerts/tools.js';
+import { listAlertsTool } from '../alerts/list-alerts.js';
+import { listChannelSubscriptionsTool } from '../alerts/list-channel-subscriptions.js';
+import { subscribeChannelTool } from '../alerts/subscribe-channel.js';
+import { unsubscribeChannelTool } from '../alerts/unsubscribe-channel.js';
 import { auditInvoicesTool } from '../audit/audit-invoices.js';
 import { findBilledAfterDisconnectTool } from '../audit/find-billed-after-disconnect.js';
 import { listDisputesTool } from '../disputes/list-disputes.js';
