@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import type { Prisma } from '../../db/generated/client.js';
 import { addDays, addMonths, dateFromIso, monthStart, toIsoDate } from '../periods/period.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { answerCurrency } from '../spend/spend-breakdown.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { spendRowsSql } from '../spend/spend-query.js';
 import type { Period } from '../periods/period.js';
 import { monthStartsIn } from './billing-months.js';

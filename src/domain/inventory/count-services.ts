@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { PrismaClient } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { Decimal } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { findServiceCurrencies } from './find-service-currencies.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 
 export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;
@@ -29,8 +31,9 @@ export const countServices = defineTool({
   async run(input, context): Promise<CountServicesResult> {
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const { where, described } = await resolveServiceFilters(input, scope, context.prisma);
-    const [aggregate, freshness] = await Promise.all([
+    const [aggregate, currencies, freshness] = await Promise.all([
       context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
+      findServiceCurrencies(where, context.prisma),
       getFreshness(context.prisma),
     ]);
     let groups: CountServicesResult['groups'] = [];
@@ -59,7 +62,7 @@ export const countServices = defineTool({
       freshness,
       count: aggregate._count._all,
       monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
-      currency: 'USD',
+      currency: answerCurrency(currencies),
       groupBy: input.groupBy ?? null,
       groups,
     };

@@ -4,7 +4,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
-import { answerCurrency } from '../spend/spend-breakdown.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { Decimal } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { findServiceCurrencies } from './find-service-currencies.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
 
@@ -31,7 +33,7 @@ export const listServices = defineTool({
     const { where, described } = await resolveServiceFilters(input, scope, context.prisma);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 25;
-    const [rows, aggregate, freshness] = await Promise.all([
+    const [rows, aggregate, currencies, freshness] = await Promise.all([
       context.prisma.service.findMany({
         where,
         select: serviceSelect,
@@ -40,6 +42,7 @@ export const listServices = defineTool({
         take: pageSize,
       }),
       context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
+      findServiceCurrencies(where, context.prisma),
       getFreshness(context.prisma),
     ]);
     return {
@@ -48,7 +51,7 @@ export const listServices = defineTool({
       services: rows.map(toServiceSummary),
       totalCount: aggregate._count._all,
       monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
-      currency: 'USD',
+      currency: answerCurrency(currencies),
       page,
       pageSize,
     };

@@ -6,7 +6,7 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { answerCurrency } from './spend-breakdown.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { spendFilterFields } from './spend-filters.js';
 import { readsAccount, resolveSpendFilters, spendRowsSql } from './spend-query.js';
 

@@ -6,7 +6,8 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { answerCurrency, sumSpendGroups, type SpendGroup } from './spend-breakdown.js';
+import { answerCurrency } from '../shared/answer-currency.js';
+import { sumSpendGroups, type SpendGroup } from './spend-breakdown.js';
 import { spendDimensions, spendFilterFields, type SpendDimension, type SpendFilters } from './spend-filters.js';
 import { resolveSpendFilters } from './spend-query.js';
 

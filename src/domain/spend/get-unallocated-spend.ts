@@ -6,7 +6,8 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { answerCurrency, sumSpendGroups } from './spend-breakdown.js';
+import { answerCurrency } from '../shared/answer-currency.js';
+import { sumSpendGroups } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
 import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
 

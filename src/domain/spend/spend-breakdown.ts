@@ -48,8 +48,3 @@ export async function sumSpendGroups(
     });
   return { groups, currencies: [...currencies].sort() };
 }
-
-/** One currency for the answer; mixed currencies are named rather than silently added. */
-export function answerCurrency(currencies: readonly string[]): string {
-  return currencies.length === 0 ? 'USD' : currencies.join('+');
-}

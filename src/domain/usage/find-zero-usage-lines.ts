@@ -4,6 +4,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { addMonths, dateFromIso, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
 import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
+import { answerCurrency } from '../shared/answer-currency.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
@@ -65,9 +66,10 @@ export const findZeroUsageLines = defineTool({
         costCenter: string | null;
         location: string | null;
         monthlyCost: string | null;
+        currency: string;
       }>
     >`
-      SELECT s.identifier, v.name AS vendor, s.assignee, cc.code || ' ' || cc.name AS "costCenter", loc.name AS location, s."monthlyCost"::text AS "monthlyCost"
+      SELECT s.identifier, v.name AS vendor, s.assignee, cc.code || ' ' || cc.name AS "costCenter", loc.name AS location, s."monthlyCost"::text AS "monthlyCost", s.currency
       FROM "Service" s
       JOIN "Vendor" v ON v.id = s."vendorId"
       LEFT JOIN "CostCenter" cc ON cc.id = s."costCenterId"
@@ -87,12 +89,13 @@ export const findZeroUsageLines = defineTool({
       period: makePeriod(toIsoDate(start), toIsoDate(end)),
       freshness,
       months,
-      lines: rows
-        .slice(0, input.limit ?? 50)
-        .map((row) => ({ ...row, monthlyCost: row.monthlyCost === null ? null : new Decimal(row.monthlyCost).toString() })),
+      lines: rows.slice(0, input.limit ?? 50).map(({ currency: _currency, ...row }) => ({
+        ...row,
+        monthlyCost: row.monthlyCost === null ? null : new Decimal(row.monthlyCost).toString(),
+      })),
       totalCount: rows.length,
       monthlyCost: sumDecimals(rows.map((row) => row.monthlyCost ?? 0)).toString(),
-      currency: 'USD',
+      currency: answerCurrency(rows.filter((row) => row.monthlyCost !== null).map((row) => row.currency)),
     };
   },
 });

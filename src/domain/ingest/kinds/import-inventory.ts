@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { identifierKey } from '../../shared/normalize.js';
-import { caseInsensitiveEnum, keyText, optionalCalendarDate, optionalDecimal, optionalKeyText, optionalText } from '../fields.js';
+import {
+  caseInsensitiveEnum,
+  currencyCode,
+  keyText,
+  optionalCalendarDate,
+  optionalDecimal,
+  optionalKeyText,
+  optionalText,
+} from '../fields.js';
 import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { domainOfServiceType } from '../resolve-references.js';
@@ -23,6 +31,8 @@ const inventoryRow = z
     assignee: optionalText,
     status: caseInsensitiveEnum(serviceStatuses),
     monthly_cost: optionalDecimal({ precision: 18, scale: 4, isMoney: true }),
+    /** optional column: the currency of monthly_cost, USD when absent or empty */
+    currency: currencyCode,
     start_date: optionalCalendarDate,
     end_date: optionalCalendarDate,
   })
@@ -46,6 +56,7 @@ const columns = [
   { name: 'assignee' },
   { name: 'status', cast: '"ServiceStatus"' },
   { name: 'monthlyCost', cast: 'numeric' },
+  { name: 'currency' },
   { name: 'startDate', cast: 'date' },
   { name: 'endDate', cast: 'date' },
   { name: 'updatedAt', cast: 'timestamp' },
@@ -56,7 +67,8 @@ export function createInventoryImporter(): KindImporter<InventoryRow> {
   const seen = new KeysSeenInFile();
   return {
     kind: 'inventory',
-    requiredColumns: Object.keys(inventoryRow.shape),
+    requiredColumns: Object.keys(inventoryRow.shape).filter((column) => column !== 'currency'),
+    knownColumns: Object.keys(inventoryRow.shape),
     schema: inventoryRow,
     batchSize: 2000,
     async write(rows: ParsedRow<InventoryRow>[], context) {
@@ -101,6 +113,7 @@ export function createInventoryImporter(): KindImporter<InventoryRow> {
           row.assignee,
           row.status,
           row.monthly_cost,
+          row.currency,
           dateText(row.start_date),
           dateText(row.end_date),
           updatedAt,
