@@ -1,4 +1,4 @@
-import { addDays, daysBetween, toIsoDate } from '../periods/period.js';
+import { addDays, daysBetween, toIsoDate, daysInMonth } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
 
 // Cloud costs accrue by the day and most of them follow the working week (batch jobs, office
@@ -61,7 +61,7 @@ export function projectDailyRunRate(input: {
       .at(-1)![1];
     let amount = new Decimal(0);
     for (let day = input.from; day < input.to; day = addDays(day, 1)) {
-      const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+      const lastOfMonth = daysInMonth(day);
       if (day.getUTCDate() === Math.min(chargeDay, lastOfMonth)) amount = amount.plus(latest);
     }
     const none = Array.from({ length: 7 }, () => new Decimal(0));

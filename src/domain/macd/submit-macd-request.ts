@@ -11,6 +11,7 @@ import { parseMacdForm } from './macd-forms.js';
 import { loadMacdRequestView, openStatuses, type MacdRequestView } from './macd-request-view.js';
 import { readDetails } from './read-details.js';
 import { resolveFormReferences } from './resolve-form-references.js';
+import { toIsoDate } from '../periods/period.js';
 
 export interface SubmitMacdRequestInput {
   requester: Viewer;
@@ -108,7 +109,7 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
   const earlier = await findEarlierSubmission(input.idempotencyKey, deps);
   if (earlier) return earlier;
 
-  const parsed = parseMacdForm(input.values, { today: deps.now().toISOString().slice(0, 10) });
+  const parsed = parseMacdForm(input.values, { today: toIsoDate(deps.now()) });
   if (!parsed.ok) {
     const message = Object.values(parsed.fieldErrors).join(' ');
     return {
