@@ -51,7 +51,7 @@ export async function collectNoticeDeadlineAlerts(
   return findings.map((finding) => toNoticeDeadlineDraft(finding, freshness));
 }
 
-export function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness: string): AlertDraft {
+function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness: string): AlertDraft {
   const { contract } = finding;
   const spend =
     finding.last12MonthsSpend.length > 0

@@ -24,7 +24,7 @@ export interface NoticeDeadlineFinding {
   dedupeKey: string;
 }
 
-export const defaultNoticeThresholds = [90, 60, 30, 7];
+const defaultNoticeThresholds = [90, 60, 30, 7];
 
 /**
  * Pure: contracts whose renewal decision (end − notice when auto-renewing, else the end date) is

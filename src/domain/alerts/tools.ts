@@ -24,7 +24,7 @@ export const needsChannelMessage =
   'Subscriptions are per channel: ask in the channel (Slack, Teams or the console) that should receive the alerts.';
 
 /** Changing what a channel receives is a write: approvers and admins only. */
-export function canManageSubscriptions(viewer: Viewer): boolean {
+function canManageSubscriptions(viewer: Viewer): boolean {
   return viewer.role === 'approver' || viewer.role === 'admin';
 }
 

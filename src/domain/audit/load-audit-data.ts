@@ -75,7 +75,7 @@ export interface AuditData {
  * Invoices print their period either with an inclusive last day (1–31 Oct) or an exclusive end
  * (1 Oct – 1 Nov); both mean the same month.
  */
-export function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
+function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
   const isExclusiveEnd = periodEnd.getUTCDate() === 1 && periodEnd.getTime() > periodStart.getTime();
   return isExclusiveEnd ? addDays(periodEnd, -1) : periodEnd;
 }

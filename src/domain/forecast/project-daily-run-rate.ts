@@ -8,7 +8,7 @@ import { Decimal } from '../shared/decimal.js';
 /** At most this many whole weeks are averaged: recent enough to follow growth. */
 export const maxPatternWeeks = 8;
 /** Fewer whole weeks than this and one weekday's average is too noisy: every day is averaged flat. */
-export const minPatternWeeks = 4;
+const minPatternWeeks = 4;
 
 export interface DailyRunRate {
   /** monthly_charge: every cost of the window fell on one day of the month (a subscription billed monthly). */

@@ -17,7 +17,7 @@ import type { ProjectionLine, SpendProjection } from './spend-projection.js';
 // and project-daily-run-rate.ts).
 
 /** A vendor that has sent no invoice since this many months before as-of's month has stopped billing. */
-export const billingLookbackMonths = 3;
+const billingLookbackMonths = 3;
 
 export interface ProjectSpendInput {
   period: Period;

@@ -39,7 +39,7 @@ export type SubmitMacdRequestResult =
   | { ok: false; error: LedgerlineError; fieldErrors: FieldErrors };
 
 /** A person who presses Submit again on the same form within this time gets the request they made. */
-export const resubmitWindowMs = 10 * 60_000;
+const resubmitWindowMs = 10 * 60_000;
 
 /** Advisory-lock class of "one submission at a time per requester" (the other key is the user id). */
 const submitLockClass = 7_316;

@@ -28,7 +28,7 @@ export interface DisconnectSummary {
 }
 
 /** Disconnect requests completed in a period, in the viewer's scope, and the monthly cost they stop. */
-export async function summarizeDisconnects(input: { period: Period; viewer: Viewer }, deps: DomainDeps): Promise<DisconnectSummary> {
+async function summarizeDisconnects(input: { period: Period; viewer: Viewer }, deps: DomainDeps): Promise<DisconnectSummary> {
   const scope = await resolveViewerScope(input.viewer, deps.prisma);
   const events = await deps.prisma.macdEvent.findMany({
     where: {

@@ -90,7 +90,7 @@ export function daysInMonth(date: Date): number {
 }
 
 /** True when both ends fall on the first of a month: monthly rollups can answer it. */
-export function isMonthAligned(period: { start: string; end: string }): boolean {
+function isMonthAligned(period: { start: string; end: string }): boolean {
   return period.start.endsWith('-01') && period.end.endsWith('-01');
 }
 
