@@ -40,7 +40,7 @@ async function readNames(viewer: Viewer, { prisma }: Pick<DomainDeps, 'prisma'>)
 }
 
 /** Questions that work on this database, the names in them read from it. */
-export async function helpExamples(viewer: Viewer, deps: Pick<DomainDeps, 'prisma'>): Promise<string[]> {
+async function helpExamples(viewer: Viewer, deps: Pick<DomainDeps, 'prisma'>): Promise<string[]> {
   const names = await readNames(viewer, deps);
   return [
     names.vendor ? `What did we spend with ${names.vendor} last month?` : 'What did we spend last month?',

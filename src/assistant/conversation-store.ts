@@ -14,7 +14,7 @@ const stateSchema = z.object({
 /** A state id as buttons carry it: the snapshot an answer left, so a button acts on its own answer. */
 const stateIdPattern = /^[a-z0-9]{8,20}$/;
 
-export function isConversationStateId(value: unknown): value is string {
+function isConversationStateId(value: unknown): value is string {
   return typeof value === 'string' && stateIdPattern.test(value);
 }
 

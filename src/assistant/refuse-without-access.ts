@@ -3,7 +3,7 @@ import { howToGetAccess } from '../domain/people/how-to-get-access.js';
 import type { Viewer } from '../domain/shared/viewer.js';
 import type { Answer } from './answer.js';
 
-export const whoamiQuestion = 'What can I see?';
+const whoamiQuestion = 'What can I see?';
 
 /**
  * The one reply for a person who may see no cost center: said in words, with what to do. Any

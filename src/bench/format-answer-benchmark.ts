@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { AnomalyScanTiming } from './time-anomaly-scan.js';
+import { toIsoDate } from '../domain/periods/period.js';
 
 // Markdown for the answer benchmark's two BENCHMARKS.md sections, from the figures of one run.
 
@@ -44,7 +45,7 @@ export interface RunContext {
 const milliseconds = (value: number) => value.toFixed(1);
 const seconds = (value: number) => value.toFixed(1);
 const count = (value: number) => value.toLocaleString('en-US');
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => toIsoDate(new Date());
 
 function machine(context: RunContext): string {
   const cpus = os.cpus();

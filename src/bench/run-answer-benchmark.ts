@@ -23,6 +23,7 @@ import type { ClassResult, LoadResult, TargetResult } from './format-answer-benc
 import { anomalySectionTitle, answerSectionTitle, formatAnomalySection, formatAnswerSection } from './format-answer-benchmark.js';
 import { timeAnomalyScan } from './time-anomaly-scan.js';
 import { writeBenchmarkSection } from './write-benchmark-section.js';
+import { toIsoDate } from '../domain/periods/period.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchmarksPath = path.join(projectRoot, 'BENCHMARKS.md');
@@ -135,7 +136,7 @@ async function measureTarget(
     `${label}: loaded ${load.rows} rows in ${load.wallSeconds.toFixed(1)} s (generated ${load.generationSeconds.toFixed(1)} s, imported ${load.importSeconds.toFixed(1)} s) ${JSON.stringify(load.byKind)}`,
   );
   const classes = await measureClasses(database, options, progress, label);
-  const anomalies = await timeAnomalyScan(database.prisma, asOf.toISOString().slice(0, 10), anomalyScanRuns);
+  const anomalies = await timeAnomalyScan(database.prisma, toIsoDate(asOf), anomalyScanRuns);
   progress(`${label}: anomaly scan ${JSON.stringify(anomalies)}`);
   const result: TargetResult = { target, scale, load, classes, anomalies };
   progress(`${label}: result ${JSON.stringify(result)}`);

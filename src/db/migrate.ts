@@ -7,8 +7,8 @@ import { openDatabase } from './open-database.js';
 import { openSchemaEngine } from './schema-engine.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const schemaPath = path.join(projectRoot, 'prisma/schema.prisma');
-export const migrationsDir = path.join(projectRoot, 'prisma/migrations');
+const schemaPath = path.join(projectRoot, 'prisma/schema.prisma');
+const migrationsDir = path.join(projectRoot, 'prisma/migrations');
 const filters = { externalTables: [], externalEnums: [] };
 
 async function readMigrationList(dir: string): Promise<MigrationList> {

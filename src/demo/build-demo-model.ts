@@ -20,7 +20,7 @@ import { scaleCloudEstate } from './scale-cloud-estate.js';
 import type { SeededRandom } from './seeded-random.js';
 import { createSeededRandom } from './seeded-random.js';
 
-export const historyMonths = 24;
+const historyMonths = 24;
 
 const usLevies: DemoAccount['levies'] = [
   { chargeType: 'surcharge', description: 'Federal Universal Service Fund', basisPoints: 340 },

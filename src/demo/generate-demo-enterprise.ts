@@ -39,7 +39,7 @@ export interface GeneratedDemo {
   answerKeyPath: string;
 }
 
-export const answerKeyFileName = 'answer-key.json';
+const answerKeyFileName = 'answer-key.json';
 
 /**
  * Writes the fictional enterprise as the CSV files a customer would import, plus the answer key.

@@ -21,7 +21,7 @@ export interface AlertJobOptions {
   dispatch?: Omit<DispatchOptions, 'destinations'>;
 }
 
-export const defaultSchedules: Record<JobId, string> = {
+const defaultSchedules: Record<JobId, string> = {
   anomalies: '0 6 * * *',
   'notice-deadlines': '0 7 * * *',
   budgets: '30 7 * * *',

@@ -6,6 +6,7 @@ import { createAlertJobs } from './alert-jobs.js';
 import { claimJobSlot, finishJobRun } from './claim-job-slot.js';
 import { findPreviousSlot } from './find-previous-slot.js';
 import type { Job } from './job.js';
+import { toIsoDate } from '../domain/periods/period.js';
 
 export interface SchedulerOptions extends DomainDeps {
   destinations: readonly AlertDestination[];
@@ -33,7 +34,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     const execution = (async () => {
       const runId = await claimJobSlot(options.prisma, job.id, slot);
       if (runId === null) return;
-      const asOf = options.now().toISOString().slice(0, 10);
+      const asOf = toIsoDate(options.now());
       logger.info('job started', { job: job.id, slot: slot.toISOString(), asOf });
       try {
         const created = await job.run({ prisma: options.prisma, now: options.now, logger, asOf, destinations: options.destinations });

@@ -11,7 +11,7 @@ import { createVendorOfflinePlanner } from './support/vendor-offline-planner.js'
 import { insertVendorServices, presentVendorServices, vendorServicesTool } from './support/vendor-services-tool.js';
 
 // The orchestrator's own duties — memory, audit, validation, errors as answers — over a small
-// real tool. The full catalogue with the demo enterprise is exercised in assistant-demo.test.ts.
+// real tool. The full registry over a small enterprise is exercised in assistant-fixture.test.ts.
 
 let database: Database;
 const logLines: string[] = [];

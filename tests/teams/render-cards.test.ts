@@ -10,7 +10,7 @@ import { stripMentions } from '../../src/bot/teams/read-teams-turn.js';
 import { checkAdaptiveCard } from './check-adaptive-card.js';
 
 // Rendering is tested from the neutral Answer the assistant hands over; the end-to-end tests
-// (teams-endpoint.test.ts) check the same cards with figures computed over demo data.
+// (teams-messages.test.ts) check the same cards with figures computed over demo data.
 
 const rows = [
   { vendor: 'AT&T', amount: formatMoney('12345.6', 'USD') },

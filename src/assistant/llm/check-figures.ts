@@ -21,9 +21,9 @@ import { extractFigures } from './extract-figures.js';
 // - dates and years are not checked; ids and names with digits are not figures.
 
 /** A stated ratio is backed by a/b within this share of it: "twice" backs 1.8–2.2. */
-export const ratioTolerance = new Decimal('0.10');
+const ratioTolerance = new Decimal('0.10');
 /** A stated percentage is backed within this many points: "12%" backs 11.5–12.5. */
-export const percentTolerance = new Decimal('0.5');
+const percentTolerance = new Decimal('0.5');
 
 // Long lists (hundreds of services) would make comparing every pair slow and back any ratio.
 const maximumComparedValues = 200;

@@ -511,7 +511,7 @@ function isHedged(tokens: Token[], start: number): boolean {
 }
 
 /** "5,000,000" said as "five million" backs anything that rounds to it at the millions: 1,000,000. */
-export function trailingZerosPrecision(value: Decimal): Decimal {
+function trailingZerosPrecision(value: Decimal): Decimal {
   if (!value.isInteger() || value.isZero()) return new Decimal(1);
   let precision = new Decimal(1);
   let rest = value.abs();

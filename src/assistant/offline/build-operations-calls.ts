@@ -9,7 +9,7 @@ import type { Understanding } from './read-question.js';
 type AlertKind = 'anomaly' | 'notice-deadline' | 'budget' | 'billing-discrepancy';
 
 /** Alert kinds named in the question, in the tools' words. */
-export function findAlertKinds(question: string): AlertKind[] {
+function findAlertKinds(question: string): AlertKind[] {
   const kinds: AlertKind[] = [];
   if (/\banomal(?:y|ies|ous)\b|\bspikes?\b|\bunusual (?:spend|costs?)\b|\bcost alerts?\b/i.test(question)) kinds.push('anomaly');
   if (/\bnotices?\b|\bdeadlines?\b|\brenewals?\b|\bcontract alerts?\b/i.test(question)) kinds.push('notice-deadline');

@@ -1,4 +1,4 @@
-import { addMonths, monthStart, toIsoDate } from '../../domain/periods/period.js';
+import { addMonths, monthStart, toIsoDate, quarterStart } from '../../domain/periods/period.js';
 
 // "due this year", "ending this quarter", "by the end of the month": windows that end with the
 // calendar period containing as-of (exclusive end date), not a count of days from today.
@@ -13,7 +13,6 @@ export function calendarWindowEnd(question: string, asOf: Date): string | undefi
   const kind = word.startsWith('y') ? 'year' : word.startsWith('q') ? 'quarter' : 'month';
   const start = monthStart(asOf);
   if (kind === 'year') return `${asOf.getUTCFullYear() + 1}-01-01`;
-  if (kind === 'quarter')
-    return toIsoDate(addMonths(new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1)), 3));
+  if (kind === 'quarter') return toIsoDate(addMonths(quarterStart(asOf), 3));
   return toIsoDate(addMonths(start, 1));
 }

@@ -28,7 +28,7 @@ export function typoDistance(left: string, right: string, bound = 1): number {
 }
 
 /** The one planner word a typed word is a typo of, if exactly one is within one edit. */
-export function correctionOf(word: string, nameWords: ReadonlySet<string>): string | undefined {
+function correctionOf(word: string, nameWords: ReadonlySet<string>): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 5 || !/^[a-z]+$/.test(lower) || knownWords.has(lower) || nameWords.has(lower)) return undefined;
   // A plural or singular of a planner word is not a typo: the rules that read the word may not read it.

@@ -1,4 +1,4 @@
-import { addDays, addMonths, makePeriod, monthStart, toIsoDate } from '../../domain/periods/period.js';
+import { addDays, addMonths, makePeriod, monthStart, toIsoDate, startOfDay, quarterStart } from '../../domain/periods/period.js';
 import type { Period } from '../../domain/periods/period.js';
 
 // Periods as people say them, resolved against as-of. Each finding keeps where it was said so
@@ -51,8 +51,6 @@ function monthIndex(word: string): number | undefined {
   return monthWords.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
-const utcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-
 /** A month named without a year is the latest such month not after as-of. */
 function namedMonth(month: number, year: number | undefined, asOf: Date): Date {
   if (year !== undefined) return new Date(Date.UTC(year, month, 1));
@@ -80,8 +78,8 @@ interface Rule {
   resolve(match: RegExpExecArray, asOf: Date, question: string): { period: Period; kind: PeriodMention['kind'] } | undefined;
 }
 
-const today = (asOf: Date) => utcDay(asOf);
-const tomorrow = (asOf: Date) => addDays(utcDay(asOf), 1);
+const today = (asOf: Date) => startOfDay(asOf);
+const tomorrow = (asOf: Date) => addDays(startOfDay(asOf), 1);
 
 const rules: Rule[] = [
   {
@@ -128,15 +126,12 @@ const rules: Rule[] = [
   },
   {
     pattern: /\b(?:last|previous|past|prior) quarter\b/gi,
-    resolve: (_match, asOf) => {
-      const quarterStart = new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1));
-      return { period: monthRange(addMonths(quarterStart, -3), 3), kind: 'quarter' };
-    },
+    resolve: (_match, asOf) => ({ period: monthRange(addMonths(quarterStart(asOf), -3), 3), kind: 'quarter' }),
   },
   {
     pattern: /\b(?:this|current) quarter\b|\bqtd\b|\bquarter[- ]to[- ]date\b/gi,
     resolve: (_match, asOf) => ({
-      period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear(), Math.floor(asOf.getUTCMonth() / 3) * 3, 1)), 3),
+      period: monthRange(quarterStart(asOf), 3),
       kind: 'quarter',
     }),
   },

@@ -93,8 +93,3 @@ function boundedDistance(left: string, right: string, bound: number): number {
   }
   return previous[right.length]!;
 }
-
-/** True when any unclaimed word is in the list (or a phrase of the list appears in the text). */
-export function hasWord(text: string, words: readonly string[]): boolean {
-  return words.some((word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`, 'i').test(text));
-}

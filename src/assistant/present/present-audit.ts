@@ -5,7 +5,7 @@ import type { Fact } from '../answer.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, maxTableRows, pluralize, type Presentation } from './presentation.js';
 
-export const findingKindWords: Record<AuditFindingKind, string> = {
+const findingKindWords: Record<AuditFindingKind, string> = {
   rate_variance: 'Charged above the contracted rate',
   duplicate_charge: 'Duplicate charges',
   billed_after_disconnect: 'Billed after disconnect',

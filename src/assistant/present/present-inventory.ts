@@ -37,7 +37,7 @@ function selectionWords(filters: CountServicesResult['filters'], count: number):
   return `${statuses}${noun}${where.length > 0 ? ` ${where.join(' ')}` : ''}`;
 }
 
-export function servicesTable(services: ServiceSummary[], totalRows: number): Table {
+function servicesTable(services: ServiceSummary[], totalRows: number): Table {
   return {
     columns: [
       { key: 'identifier', label: 'Identifier' },
@@ -88,13 +88,11 @@ export function presentCountServices(result: CountServicesResult): Presentation 
               { key: 'count', label: 'Count', align: 'right' as const },
               { key: 'monthlyCost', label: 'Monthly cost', align: 'right' as const },
             ],
-            rows: result.groups
-              .slice(0, maxTableRows)
-              .map((group) => ({
-                label: group.label,
-                count: formatCount(group.count),
-                monthlyCost: formatMoney(group.monthlyCost, result.currency),
-              })),
+            rows: result.groups.slice(0, maxTableRows).map((group) => ({
+              label: group.label,
+              count: formatCount(group.count),
+              monthlyCost: formatMoney(group.monthlyCost, result.currency),
+            })),
             totalRows: result.groups.length,
           },
           chart: {

@@ -1,11 +1,12 @@
 import type { GetRealizedSavingsResult } from '../../domain/savings/get-realized-savings.js';
 import { formatCount, formatDate, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
+import { addDays, dateFromIso, toIsoDate } from '../../domain/periods/period.js';
 
 export function presentRealizedSavings(result: GetRealizedSavingsResult): Presentation {
   const context = contextOf(result);
   // countedMonths ends on the first day after its last month: name that last month.
-  const lastMonth = result.countedMonths ? new Date(Date.parse(`${result.countedMonths.end}T00:00:00Z`) - 86_400_000).toISOString() : null;
+  const lastMonth = result.countedMonths ? toIsoDate(addDays(dateFromIso(result.countedMonths.end), -1)) : null;
   const months = lastMonth ? `through ${formatMonth(lastMonth)}` : 'no complete month in the period yet';
   const method = `Disconnects count as the service's monthly cost × whole months since the month after completion (${months}); dispute credits count when they arrive on an invoice.`;
   const hidden = result.areCreditsHidden ? ' Dispute credits are carrier-level and not shown for your cost-center scope.' : '';

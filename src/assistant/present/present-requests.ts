@@ -49,14 +49,12 @@ export function presentMyRequests(result: ListMyRequestsResult): Presentation {
         { key: 'status', label: 'Status' },
         { key: 'due', label: 'Due' },
       ],
-      rows: result.requests
-        .slice(0, maxTableRows)
-        .map((request) => ({
-          id: String(request.id),
-          title: request.title,
-          status: macdStatusWords[request.status],
-          due: request.dueDate ? formatDate(request.dueDate) : '',
-        })),
+      rows: result.requests.slice(0, maxTableRows).map((request) => ({
+        id: String(request.id),
+        title: request.title,
+        status: macdStatusWords[request.status],
+        due: request.dueDate ? formatDate(request.dueDate) : '',
+      })),
       totalRows: result.requestCount,
     },
     followUps: result.requests[0] ? [`Status of request ${result.requests[0].id}`] : [],
@@ -139,14 +137,12 @@ export function presentDisconnects(result: SummarizeDisconnectsResult): Presenta
         { key: 'completedOn', label: 'Completed' },
         { key: 'monthly', label: 'Monthly saving', align: 'right' },
       ],
-      rows: result.disconnects
-        .slice(0, maxTableRows)
-        .map((item) => ({
-          identifier: item.identifier,
-          vendor: item.vendor,
-          completedOn: formatDate(item.completedOn),
-          monthly: formatMoney(item.monthlySaving, item.currency),
-        })),
+      rows: result.disconnects.slice(0, maxTableRows).map((item) => ({
+        identifier: item.identifier,
+        vendor: item.vendor,
+        completedOn: formatDate(item.completedOn),
+        monthly: formatMoney(item.monthlySaving, item.currency),
+      })),
       totalRows: result.disconnects.length,
     },
     followUps: ['Lines with no usage in 90 days'],

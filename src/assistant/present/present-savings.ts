@@ -2,6 +2,7 @@ import type { SavingKind } from '../../domain/savings/saving-opportunity.js';
 import type { FindSavingsToolResult } from '../../domain/savings/find-savings.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, pluralize, type Presentation } from './presentation.js';
+import { addMonths, dateFromIso, monthStart, toIsoDate } from '../../domain/periods/period.js';
 
 const savingKindWords: Record<SavingKind, string> = {
   zero_usage_line: 'Mobile lines with no usage',
@@ -72,6 +73,5 @@ export function presentSavings(result: FindSavingsToolResult): Presentation {
 
 /** The usage window's end is exclusive (the first of the month after): name the last month in it. */
 function previousMonth(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`);
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+  return toIsoDate(addMonths(monthStart(dateFromIso(isoDate)), -1));
 }

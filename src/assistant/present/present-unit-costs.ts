@@ -62,14 +62,12 @@ export function presentUnitCosts(result: GetUnitCostsResult): Presentation {
         { key: 'services', label: many[0]!.toUpperCase() + many.slice(1), align: 'right' },
         { key: 'amount', label: 'Invoiced', align: 'right' },
       ],
-      rows: result.groups
-        .slice(0, maxTableRows)
-        .map((group) => ({
-          label: group.label,
-          average: money(group.average),
-          services: formatCount(group.services),
-          amount: money(group.amount),
-        })),
+      rows: result.groups.slice(0, maxTableRows).map((group) => ({
+        label: group.label,
+        average: money(group.average),
+        services: formatCount(group.services),
+        amount: money(group.amount),
+      })),
       totalRows: result.groups.length,
     },
     chart: {

@@ -44,15 +44,13 @@ export function presentLineUsage(result: GetLineUsageResult): Presentation {
         { key: 'voice', label: 'Minutes', align: 'right' },
         { key: 'messages', label: 'Messages', align: 'right' },
       ],
-      rows: result.rows
-        .slice(0, maxTableRows)
-        .map((row) => ({
-          identifier: row.identifier,
-          month: formatMonth(row.month),
-          data: megabytes(row.dataMb),
-          voice: formatCount(row.voiceMinutes),
-          messages: formatCount(row.messages),
-        })),
+      rows: result.rows.slice(0, maxTableRows).map((row) => ({
+        identifier: row.identifier,
+        month: formatMonth(row.month),
+        data: megabytes(row.dataMb),
+        voice: formatCount(row.voiceMinutes),
+        messages: formatCount(row.messages),
+      })),
       totalRows: result.totalCount,
     },
     followUps: ['Lines with no usage in the last 3 months'],

@@ -43,7 +43,7 @@ const filterNames: Record<string, string> = {
 };
 
 /** "vendor: AT&T · location: Denver Office" — grouping choices are not filters. */
-export function describeFilters(filters: ResultEnvelope['filters']): string | undefined {
+function describeFilters(filters: ResultEnvelope['filters']): string | undefined {
   const parts = Object.entries(filters)
     .filter(([key]) => key !== 'groupBy' && key !== 'splitBy')
     .map(([key, value]) => `${filterNames[key] ?? key}: ${Array.isArray(value) ? value.join(', ') : value.replaceAll('_', ' ')}`);

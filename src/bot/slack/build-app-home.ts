@@ -20,7 +20,7 @@ import { escapeMrkdwn, truncate } from './slack-text.js';
  * the same tools, under the same cost-center scope, as an answer in a channel; alerts and MACD
  * requests come from the domain (getPersonHome). The adapter computes nothing.
  */
-export const appHomeQuestions = {
+const appHomeQuestions = {
   budget: 'Are we over budget this month?',
   deadlines: 'Which contracts have a notice deadline in the next 90 days?',
 } as const;

@@ -56,7 +56,7 @@ function splitIntoSections(text: string): Block[] {
 }
 
 /** Slack wraps a code block wider than this on a laptop and the columns lose their alignment. */
-export const maximumTableWidth = 80;
+const maximumTableWidth = 80;
 
 export type SlackTableLayout = 'code' | 'list';
 

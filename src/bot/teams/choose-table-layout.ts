@@ -23,7 +23,7 @@ export type TableLayout =
 const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
 
 /** Per column: the longest word (the least it may get) and the longest cell (what it would like). */
-export function measureColumns(table: Table): Array<{ longestWord: number; longestCell: number }> {
+function measureColumns(table: Table): Array<{ longestWord: number; longestCell: number }> {
   return table.columns.map((column) => {
     const cells = [column.label, ...table.rows.map((row) => row[column.key] ?? '')];
     return { longestWord: Math.max(...cells.map(longestWord)), longestCell: Math.max(...cells.map((cell) => cell.length)) };

@@ -20,7 +20,7 @@ export interface RetryPolicy {
   sleep: (milliseconds: number) => Promise<void>;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
+const defaultRetryPolicy: RetryPolicy = {
   maximumAttempts: 4,
   baseDelayMs: 500,
   maximumDelayMs: 30_000,
@@ -43,7 +43,7 @@ export function retryAfterMs(error: unknown, now: () => Date = () => new Date())
   return Number.isNaN(date) ? undefined : Math.max(0, date - now().getTime());
 }
 
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
   if (status === undefined) {
     // fetch rejects with a TypeError when the connection is refused or reset: transient too.

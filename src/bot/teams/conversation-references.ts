@@ -4,11 +4,11 @@ import type { PrismaClient } from '../../db/generated/client.js';
 // Where proactive messages go. Stored on install (conversationUpdate / installationUpdate) and
 // refreshed on every message, so a moved serviceUrl is picked up; one row per conversation.
 
-export const teamsPlatform = 'teams';
+const teamsPlatform = 'teams';
 
 const accountSchema = z.object({ id: z.string().min(1), name: z.string().optional() });
 
-export const storedReferenceSchema = z.object({
+const storedReferenceSchema = z.object({
   channelId: z.string().min(1),
   serviceUrl: z.url(),
   conversation: z.object({

@@ -54,7 +54,7 @@ export interface TeamsSurface {
   isEmulatorMode: boolean;
 }
 
-export const teamsMessagesPath = '/api/messages';
+const teamsMessagesPath = '/api/messages';
 
 function authConfiguration(credentials: TeamsCredentials): AuthConfiguration | undefined {
   if (!credentials.appId) return undefined;

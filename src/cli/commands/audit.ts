@@ -7,6 +7,7 @@ import type { DomainDeps } from '../../domain/deps.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
 import type { CommandOutput } from './disputes.js';
+import { monthPeriod } from '../../domain/periods/period.js';
 
 const usage = `Usage: ledgerline audit [--vendor <name>] [--from YYYY-MM] [--to YYYY-MM] [--json]
 
@@ -19,7 +20,7 @@ const monthPattern = /^\d{4}-\d{2}$/;
 
 function nextMonth(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber, 1)).toISOString().slice(0, 10);
+  return monthPeriod(year, monthNumber - 1).end;
 }
 
 function describeFinding(finding: AuditFinding): string {

@@ -8,6 +8,7 @@ import { invoiceFormats } from '../../demo/write-invoice-files.js';
 import type { DemoAnswerKey } from '../../demo/demo-answer-key.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
+import { toIsoDate } from '../../domain/periods/period.js';
 
 const usage = `Usage: ledgerline demo [--as-of YYYY-MM-DD] [--seed N] [--scale X] [--out DIR] [--invoice-format csv|edi811]
 
@@ -42,7 +43,7 @@ export async function run(argv: string[], { config }: CommandEnvironment): Promi
     process.stdout.write(usage + '\n');
     return 0;
   }
-  const asOfText = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOfText = values['as-of'] ?? config.asOf ?? toIsoDate(new Date());
   const asOf = new Date(`${asOfText}T00:00:00Z`);
   const seed = values.seed === undefined ? config.demoSeed : Number(values.seed);
   const scale = values.scale === undefined ? 1 : Number(values.scale);

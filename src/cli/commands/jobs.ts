@@ -6,6 +6,7 @@ import { createAlertJobs } from '../../jobs/alert-jobs.js';
 import type { Job } from '../../jobs/job.js';
 import { openRuntime } from '../../runtime.js';
 import type { CommandEnvironment } from '../command.js';
+import { toIsoDate } from '../../domain/periods/period.js';
 
 const usage = `Usage:
   ledgerline jobs list
@@ -52,7 +53,7 @@ export async function runJobsCommand(
     io.stderr.write(`${jobId ? `Unknown job "${jobId}". ` : ''}Jobs: ${jobs.map((candidate) => candidate.id).join(', ')}\n${usage}\n`);
     return 1;
   }
-  const asOf = values['as-of'] ?? settings.defaultAsOf ?? deps.now().toISOString().slice(0, 10);
+  const asOf = values['as-of'] ?? settings.defaultAsOf ?? toIsoDate(deps.now());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
     io.stderr.write(`--as-of must be a date as YYYY-MM-DD, got "${asOf}".\n`);
     return 1;

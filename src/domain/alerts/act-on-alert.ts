@@ -8,6 +8,7 @@ import { alertFamilyOf } from './alert-family.js';
 import type { AlertFeedbackEntry, AlertFeedbackKind, AlertState } from './alert-feedback.js';
 import { moment, readAlertStates, withAlertState } from './alert-feedback.js';
 import { readStoredAlert } from './read-stored-alert.js';
+import { addDays } from '../periods/period.js';
 
 export const alertStateActions = ['acknowledge', 'mark-expected', 'snooze-7d'] as const;
 export type AlertStateAction = (typeof alertStateActions)[number];
@@ -34,7 +35,6 @@ export interface ActOnAlertResult {
 }
 
 const snoozeDays = 7;
-const dayMs = 86_400_000;
 
 const feedbackKinds: Record<AlertStateAction, AlertFeedbackKind> = {
   acknowledge: 'acknowledged',
@@ -59,7 +59,7 @@ export async function actOnAlert(input: ActOnAlertInput, deps: Pick<DomainDeps, 
 
   const kind = feedbackKinds[input.action];
   const episode = input.action === 'mark-expected' && alert.kind === 'anomaly' ? episodeSchema.safeParse(alert.finding) : undefined;
-  const until = input.action === 'snooze-7d' ? new Date(input.at.getTime() + snoozeDays * dayMs) : null;
+  const until = input.action === 'snooze-7d' ? addDays(input.at, snoozeDays) : null;
   const { count } = await deps.prisma.alertFeedback.createMany({
     data: [
       {

@@ -66,7 +66,7 @@ export async function collectBudgetAlerts(
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function toBudgetDraft(finding: BudgetFinding, through: string, freshness: string): AlertDraft {
+function toBudgetDraft(finding: BudgetFinding, through: string, freshness: string): AlertDraft {
   const monthName = month(finding.month);
   const isProjectedOver = new Decimal(finding.projectedOverBudget).greaterThan(0);
   const title =

@@ -4,6 +4,7 @@ import type { AlertDraft } from './alert-draft.js';
 import { day, describeFreshness, money } from './alert-figures.js';
 import { detectNoticeDeadlines } from './detect-notice-deadlines.js';
 import type { NoticeDeadlineFinding } from './detect-notice-deadlines.js';
+import { toIsoDate } from '../periods/period.js';
 
 /** The notice-deadlines job's detector step: contracts + last 12 months of vendor spend → alert drafts. */
 export async function collectNoticeDeadlineAlerts(
@@ -36,7 +37,7 @@ export async function collectNoticeDeadlineAlerts(
       contractId: contract.externalId,
       name: contract.name,
       vendor: contract.vendor.name,
-      endDate: contract.endDate.toISOString().slice(0, 10),
+      endDate: toIsoDate(contract.endDate),
       autoRenew: contract.autoRenew,
       noticeDays: contract.noticeDays,
       committedAnnual: contract.committedAnnual?.toFixed(2) ?? null,
@@ -50,7 +51,7 @@ export async function collectNoticeDeadlineAlerts(
   return findings.map((finding) => toNoticeDeadlineDraft(finding, freshness));
 }
 
-export function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness: string): AlertDraft {
+function toNoticeDeadlineDraft(finding: NoticeDeadlineFinding, freshness: string): AlertDraft {
   const { contract } = finding;
   const spend =
     finding.last12MonthsSpend.length > 0

@@ -34,7 +34,7 @@ export interface BudgetFinding {
   dedupeKey: string;
 }
 
-export const defaultBudgetThresholds = [80, 100, 120];
+const defaultBudgetThresholds = [80, 100, 120];
 
 /**
  * Pure: cost centers whose month-to-date spend, or its month-end projection, crosses a threshold

@@ -1,4 +1,5 @@
 import { Decimal } from '../shared/decimal.js';
+import { addDays, dateFromIso, daysBetween, toIsoDate } from '../periods/period.js';
 
 export interface NoticeContract {
   contractId: string;
@@ -23,9 +24,7 @@ export interface NoticeDeadlineFinding {
   dedupeKey: string;
 }
 
-export const defaultNoticeThresholds = [90, 60, 30, 7];
-
-const dayMs = 86_400_000;
+const defaultNoticeThresholds = [90, 60, 30, 7];
 
 /**
  * Pure: contracts whose renewal decision (end − notice when auto-renewing, else the end date) is
@@ -39,15 +38,15 @@ export function detectNoticeDeadlines(input: {
   thresholds?: readonly number[];
 }): NoticeDeadlineFinding[] {
   const thresholds = [...(input.thresholds ?? defaultNoticeThresholds)].sort((left, right) => left - right);
-  const today = Date.parse(`${input.asOf}T00:00:00Z`);
+  const today = dateFromIso(input.asOf);
   const findings: NoticeDeadlineFinding[] = [];
   for (const contract of input.contracts) {
-    const end = Date.parse(`${contract.endDate}T00:00:00Z`);
-    const decision = contract.autoRenew ? end - contract.noticeDays * dayMs : end;
-    const daysLeft = Math.round((decision - today) / dayMs);
+    const end = dateFromIso(contract.endDate);
+    const decision = contract.autoRenew ? addDays(end, -contract.noticeDays) : end;
+    const daysLeft = daysBetween(today, decision);
     const threshold = thresholds.find((window) => daysLeft >= 0 && daysLeft <= window);
     if (threshold === undefined) continue;
-    const decisionDate = new Date(decision).toISOString().slice(0, 10);
+    const decisionDate = toIsoDate(decision);
     findings.push({
       contract,
       decisionDate,

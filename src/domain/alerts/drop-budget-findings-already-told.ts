@@ -6,7 +6,7 @@ import type { BudgetFinding } from './detect-budget-overruns.js';
 // projection past a line covers lower projections. Spend actually crossing a line is news.
 
 /** The parts of a budget alert's dedupe key (`budget:<cost center>:<month>:<threshold>:<status>`). */
-export function readBudgetDedupeKey(dedupeKey: string): { costCenter: string; month: string; threshold: number; status: string } | null {
+function readBudgetDedupeKey(dedupeKey: string): { costCenter: string; month: string; threshold: number; status: string } | null {
   const match = /^budget:(.+):(\d{4}-\d{2}-\d{2}):(\d+):(exceeded|projected)$/.exec(dedupeKey);
   if (!match) return null;
   return { costCenter: match[1]!, month: match[2]!, threshold: Number(match[3]), status: match[4]! };

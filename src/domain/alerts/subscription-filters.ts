@@ -9,7 +9,7 @@ const kindFilterSchema = z.object({
 });
 export type KindFilter = z.infer<typeof kindFilterSchema>;
 
-export const subscriptionFiltersSchema = z.object({
+const subscriptionFiltersSchema = z.object({
   byKind: z.record(z.string(), kindFilterSchema).default({}),
   /** one message per channel and run instead of one per alert */
   isDigest: z.boolean().default(false),

@@ -27,7 +27,7 @@ export interface JudgedImpact {
  * alerts once it has cost enough; one that comes back before that never does. Undefined when the
  * event never passes.
  */
-export function judgeEventImpact(
+function judgeEventImpact(
   event: SeriesAnomalyEvent,
   amounts: readonly Decimal[],
   minimums: ImpactMinimums,

@@ -1,13 +1,12 @@
+import { addDays, addMonths, dateFromIso, monthStart, toIsoDate } from '../periods/period.js';
 // ISO periods as strings: a day "2026-11-25" or a month's first day "2026-11-01". UTC throughout.
 
 export type Granularity = 'day' | 'month';
 
-const dayMs = 86_400_000;
-
 export function addPeriods(period: string, count: number, granularity: Granularity): string {
-  const date = new Date(`${period.slice(0, 10)}T00:00:00Z`);
-  if (granularity === 'day') return new Date(date.getTime() + count * dayMs).toISOString().slice(0, 10);
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + count, 1)).toISOString().slice(0, 10);
+  const date = dateFromIso(period);
+  if (granularity === 'day') return toIsoDate(addDays(date, count));
+  return toIsoDate(addMonths(monthStart(date), count));
 }
 
 /** The periods from `first` to `last` inclusive. */

@@ -4,6 +4,7 @@ import type { DomainDeps } from '../deps.js';
 import { sumDecimals } from '../shared/decimal.js';
 import type { AuditFinding } from './audit-finding.js';
 import { auditInvoices } from './audit-invoices.js';
+import { addMonths, monthStart, toIsoDate } from '../periods/period.js';
 
 const kindLabels: Record<string, string> = {
   rate_variance: 'Above contract rate',
@@ -19,8 +20,8 @@ const kindLabels: Record<string, string> = {
  */
 export async function collectAuditSummaryAlerts(input: { asOf: string }, deps: DomainDeps): Promise<AlertDraft[]> {
   const asOf = new Date(`${input.asOf}T00:00:00Z`);
-  const periodStart = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
-  const periodEnd = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), 1)).toISOString().slice(0, 10);
+  const periodStart = toIsoDate(addMonths(monthStart(asOf), -1));
+  const periodEnd = toIsoDate(monthStart(asOf));
   const findings = (await auditInvoices({ periodStart, periodEnd }, deps)).filter((finding) => finding.severity === 'billing_error');
   const byVendor = new Map<string, AuditFinding[]>();
   for (const finding of findings) {

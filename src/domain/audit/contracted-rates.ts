@@ -1,5 +1,6 @@
 import type { Decimal } from '../shared/decimal.js';
 import type { AuditContract } from './load-audit-data.js';
+import { addDays } from '../periods/period.js';
 
 interface RateWindow {
   contractExternalId: string;
@@ -13,8 +14,6 @@ export interface ContractedRate {
   unitPrice: Decimal;
   contractExternalIds: string[];
 }
-
-const dayMs = 86_400_000;
 
 /**
  * The contracted price of a charge over time. A contract's rate is in force from its start until
@@ -41,7 +40,7 @@ export class ContractedRates {
         list.map(({ contract, unitPrice }, index) => {
           const next = list[index + 1];
           const ownEnd = contract.autoRenew ? null : contract.endDate;
-          const replacedFrom = next ? new Date(next.contract.startDate.getTime() - dayMs) : null;
+          const replacedFrom = next ? addDays(next.contract.startDate, -1) : null;
           const through = ownEnd && replacedFrom ? (ownEnd < replacedFrom ? ownEnd : replacedFrom) : (ownEnd ?? replacedFrom);
           return { contractExternalId: contract.externalId, from: contract.startDate, through, unitPrice };
         }),

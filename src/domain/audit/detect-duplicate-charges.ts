@@ -1,6 +1,7 @@
 import { Decimal } from '../shared/decimal.js';
-import { evidenceOf, isoDay, type FindingDraft } from './finding-parts.js';
+import { evidenceOf, type FindingDraft } from './finding-parts.js';
 import type { BilledServiceLine } from './detect-inventory-mismatches.js';
+import { toIsoDate } from '../periods/period.js';
 
 const duplicableChargeTypes = new Set(['recurring', 'one_time']);
 
@@ -15,7 +16,7 @@ export function detectDuplicateCharges(lines: BilledServiceLine[]): { drafts: Fi
     if (!duplicableChargeTypes.has(billed.line.chargeType)) continue;
     const key = [
       billed.invoice.vendorId,
-      isoDay(billed.invoice.periodStart),
+      toIsoDate(billed.invoice.periodStart),
       billed.line.identifierKey,
       billed.line.descriptionKey,
       billed.line.amount.toFixed(4),
@@ -41,7 +42,7 @@ export function detectDuplicateCharges(lines: BilledServiceLine[]): { drafts: Fi
       chargeKey: first.line.descriptionKey,
       billed: unit.times(group.length),
       expected: new Decimal(unit),
-      explanation: `${first.line.description} for ${first.line.identifier} is billed ${group.length} times (${unit.toFixed(2)} each) for the period starting ${isoDay(first.invoice.periodStart)}.`,
+      explanation: `${first.line.description} for ${first.line.identifier} is billed ${group.length} times (${unit.toFixed(2)} each) for the period starting ${toIsoDate(first.invoice.periodStart)}.`,
       evidence: group.flatMap((billed) => evidenceOf(billed.invoice, [billed.line])),
     });
   }

@@ -1,7 +1,8 @@
 import { sumDecimals } from '../shared/decimal.js';
-import { evidenceOf, isoDay, type FindingDraft } from './finding-parts.js';
+import { evidenceOf, type FindingDraft } from './finding-parts.js';
 import type { AuditInvoice, AuditLine, AuditService } from './load-audit-data.js';
 import type { ServiceIndex } from './service-index.js';
+import { toIsoDate } from '../periods/period.js';
 
 export interface BilledServiceLine {
   invoice: AuditInvoice;
@@ -60,7 +61,7 @@ export function detectInventoryMismatches(invoices: AuditInvoice[], services: Se
           billed: net,
           expected: net.minus(net),
           explanation: isDisconnected
-            ? `${identifier} was disconnected on ${isoDay(match.service.endDate!)} but is still billed for the period starting ${isoDay(invoice.periodStart)}.`
+            ? `${identifier} was disconnected on ${toIsoDate(match.service.endDate!)} but is still billed for the period starting ${toIsoDate(invoice.periodStart)}.`
             : `${identifier} is billed but is not in the inventory of ${invoice.vendorName}.`,
           evidence: evidenceOf(invoice, lines),
         });

@@ -1,7 +1,8 @@
 import { Decimal } from '../shared/decimal.js';
-import { isoDay, type FindingDraft } from './finding-parts.js';
+import type { FindingDraft } from './finding-parts.js';
 import type { AuditInvoice } from './load-audit-data.js';
 import type { ServiceIndex } from './service-index.js';
+import { toIsoDate } from '../periods/period.js';
 
 /** Billed through FOCUS cost exports, not carrier invoices. */
 const invoicedServiceTypes = new Set(['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'device']);
@@ -15,11 +16,11 @@ export function detectInventoryNotBilled(invoices: AuditInvoice[], services: Ser
   const billedKeys = new Map<string, Set<string>>();
   const accountPeriods = new Map<string, AuditInvoice>();
   for (const invoice of invoices) {
-    const vendorPeriod = `${invoice.vendorId}|${isoDay(invoice.periodStart)}`;
+    const vendorPeriod = `${invoice.vendorId}|${toIsoDate(invoice.periodStart)}`;
     const keys = billedKeys.get(vendorPeriod) ?? new Set<string>();
     for (const line of invoice.lines) if (line.identifierKey) keys.add(line.identifierKey);
     billedKeys.set(vendorPeriod, keys);
-    const accountPeriod = `${invoice.accountId}|${isoDay(invoice.periodStart)}`;
+    const accountPeriod = `${invoice.accountId}|${toIsoDate(invoice.periodStart)}`;
     if (!accountPeriods.has(accountPeriod)) accountPeriods.set(accountPeriod, invoice);
   }
   const servicesByAccount = new Map<number, typeof services.services>();
@@ -29,7 +30,7 @@ export function detectInventoryNotBilled(invoices: AuditInvoice[], services: Ser
   }
   const drafts: FindingDraft[] = [];
   for (const invoice of accountPeriods.values()) {
-    const billed = billedKeys.get(`${invoice.vendorId}|${isoDay(invoice.periodStart)}`) ?? new Set<string>();
+    const billed = billedKeys.get(`${invoice.vendorId}|${toIsoDate(invoice.periodStart)}`) ?? new Set<string>();
     for (const service of servicesByAccount.get(invoice.accountId) ?? []) {
       const isInServiceAllPeriod =
         (service.startDate === null || service.startDate <= invoice.periodStart) &&
@@ -48,7 +49,7 @@ export function detectInventoryNotBilled(invoices: AuditInvoice[], services: Ser
         billed: new Decimal(0),
         expected,
         amountAtStake: expected,
-        explanation: `${service.identifier} (${service.externalId}) is in service on account ${invoice.accountNumber} but has no charge for the period starting ${isoDay(invoice.periodStart)}: a missing invoice or an unrecorded disconnect.`,
+        explanation: `${service.identifier} (${service.externalId}) is in service on account ${invoice.accountNumber} but has no charge for the period starting ${toIsoDate(invoice.periodStart)}: a missing invoice or an unrecorded disconnect.`,
         evidence: [],
       });
     }

@@ -1,6 +1,7 @@
 import { Decimal } from '../shared/decimal.js';
-import { evidenceOf, isoDay, type FindingDraft } from './finding-parts.js';
+import { evidenceOf, type FindingDraft } from './finding-parts.js';
 import type { AuditInvoice } from './load-audit-data.js';
+import { toIsoDate, addMonths, monthStart } from '../periods/period.js';
 
 export interface JumpThreshold {
   /** minimum increase in percent of the previous month */
@@ -11,7 +12,7 @@ export interface JumpThreshold {
 
 export const defaultJumpThreshold: JumpThreshold = { percent: '25', amount: '500' };
 
-const previousMonth = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, 1));
+const previousMonth = (date: Date): Date => addMonths(monthStart(date), -1);
 
 /** An account whose invoiced total rose beyond both thresholds since the month before. */
 export function detectMonthOverMonthJumps(
@@ -21,14 +22,14 @@ export function detectMonthOverMonthJumps(
 ): FindingDraft[] {
   const byAccountPeriod = new Map<string, AuditInvoice[]>();
   for (const invoice of invoices) {
-    const key = `${invoice.accountId}|${isoDay(invoice.periodStart)}`;
+    const key = `${invoice.accountId}|${toIsoDate(invoice.periodStart)}`;
     byAccountPeriod.set(key, [...(byAccountPeriod.get(key) ?? []), invoice]);
   }
   const drafts: FindingDraft[] = [];
   for (const [key, accountInvoices] of byAccountPeriod) {
     const invoice = accountInvoices[0]!;
     const current = accountPeriodTotals.get(key);
-    const previousPeriod = isoDay(previousMonth(invoice.periodStart));
+    const previousPeriod = toIsoDate(previousMonth(invoice.periodStart));
     const previous = accountPeriodTotals.get(`${invoice.accountId}|${previousPeriod}`);
     if (!current || !previous || !previous.greaterThan(0)) continue;
     const increase = current.minus(previous);
@@ -48,8 +49,8 @@ export function detectMonthOverMonthJumps(
       chargeKey: 'total',
       billed: current,
       expected: previous,
-      periods: [previousPeriod, isoDay(invoice.periodStart)],
-      explanation: `Account ${invoice.accountNumber} of ${invoice.vendorName} charged ${current.toFixed(2)} for the period starting ${isoDay(invoice.periodStart)} against ${previous.toFixed(2)} the month before (credits excluded).`,
+      periods: [previousPeriod, toIsoDate(invoice.periodStart)],
+      explanation: `Account ${invoice.accountNumber} of ${invoice.vendorName} charged ${current.toFixed(2)} for the period starting ${toIsoDate(invoice.periodStart)} against ${previous.toFixed(2)} the month before (credits excluded).`,
       evidence: largest.flatMap(({ accountInvoice, line }) => evidenceOf(accountInvoice, [line])),
     });
   }

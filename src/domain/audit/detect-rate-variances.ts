@@ -1,6 +1,7 @@
 import type { ContractedRates } from './contracted-rates.js';
 import type { BilledServiceLine } from './detect-inventory-mismatches.js';
-import { evidenceOf, isoDay, type FindingDraft } from './finding-parts.js';
+import { evidenceOf, type FindingDraft } from './finding-parts.js';
+import { toIsoDate } from '../periods/period.js';
 
 /**
  * A recurring charge above the price fixed by the contract in force for that vendor, service type
@@ -33,7 +34,7 @@ export function detectRateVariances(lines: BilledServiceLine[], rates: Contracte
       chargeKey: line.descriptionKey,
       billed: line.amount,
       expected,
-      explanation: `${line.description} for ${line.identifier} is billed ${line.amount.toFixed(2)} for the period starting ${isoDay(invoice.periodStart)}; contract ${rate.contractExternalIds.join(', ')} fixes ${rate.unitPrice.toFixed(2)}${quantity.equals(1) ? '' : ` × ${quantity.toString()}`}.`,
+      explanation: `${line.description} for ${line.identifier} is billed ${line.amount.toFixed(2)} for the period starting ${toIsoDate(invoice.periodStart)}; contract ${rate.contractExternalIds.join(', ')} fixes ${rate.unitPrice.toFixed(2)}${quantity.equals(1) ? '' : ` × ${quantity.toString()}`}.`,
       evidence: evidenceOf(invoice, [line]),
     });
   }

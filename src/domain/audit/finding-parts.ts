@@ -2,14 +2,11 @@ import { Decimal } from '../shared/decimal.js';
 import type { AuditFinding, AuditFindingKind, EvidenceLine } from './audit-finding.js';
 import { severityOfKind } from './audit-finding.js';
 import type { AuditInvoice, AuditLine } from './load-audit-data.js';
+import { toIsoDate } from '../periods/period.js';
 
 /** Money as people read it: two decimals, half-up. */
 export function toMoney(value: Decimal): string {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 export function evidenceOf(invoice: AuditInvoice, lines: AuditLine[]): EvidenceLine[] {
@@ -42,7 +39,7 @@ export interface FindingDraft {
 }
 
 export function buildFinding(draft: FindingDraft): AuditFinding {
-  const period = isoDay(draft.invoice.periodStart);
+  const period = toIsoDate(draft.invoice.periodStart);
   return {
     key: [draft.kind, draft.invoice.vendorId, draft.invoice.accountNumber, period, draft.identifierKey ?? '-', draft.chargeKey].join('|'),
     kind: draft.kind,

@@ -1,6 +1,6 @@
 import type { ChargeType, Prisma, ServiceStatus, ServiceType } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
-import { dateFromIso } from '../periods/period.js';
+import { dateFromIso, toIsoDate, addDays } from '../periods/period.js';
 import type { Decimal } from '../shared/decimal.js';
 import { nameKey } from '../shared/normalize.js';
 
@@ -71,15 +71,13 @@ export interface AuditData {
   accountPeriodTotals: Map<string, Decimal>;
 }
 
-const dayMs = 86_400_000;
-
 /**
  * Invoices print their period either with an inclusive last day (1–31 Oct) or an exclusive end
  * (1 Oct – 1 Nov); both mean the same month.
  */
-export function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
+function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
   const isExclusiveEnd = periodEnd.getUTCDate() === 1 && periodEnd.getTime() > periodStart.getTime();
-  return isExclusiveEnd ? new Date(periodEnd.getTime() - dayMs) : periodEnd;
+  return isExclusiveEnd ? addDays(periodEnd, -1) : periodEnd;
 }
 
 /** Reads what one audit run needs in a handful of queries; the detectors are pure. */
@@ -183,7 +181,7 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
 
   const accountPeriodTotals = new Map<string, Decimal>();
   for (const total of totals) {
-    if (total._sum.amount) accountPeriodTotals.set(`${total.accountId}|${total.periodStart.toISOString().slice(0, 10)}`, total._sum.amount);
+    if (total._sum.amount) accountPeriodTotals.set(`${total.accountId}|${toIsoDate(total.periodStart)}`, total._sum.amount);
   }
   return {
     invoices,

@@ -3,7 +3,7 @@ import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { describeProjectionBasis, splitProjection } from '../forecast/describe-projection.js';
 import { projectSpend } from '../forecast/project-spend.js';
-import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate } from '../periods/period.js';
+import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate, startOfDay } from '../periods/period.js';
 import { describeCostCenters, resolveCostCentersWithChildren } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
@@ -58,7 +58,7 @@ export const getBudgetStatus = defineTool({
     status: z.enum(['under', 'at_risk', 'over']).optional().describe('Only cost centers in this status'),
   }),
   async run(input, context): Promise<GetBudgetStatusResult> {
-    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const today = startOfDay(context.asOf);
     const start = input.month ? dateFromIso(`${input.month}-01`) : monthStart(today);
     const end = addMonths(start, 1);
     const period = makePeriod(toIsoDate(start), toIsoDate(end));

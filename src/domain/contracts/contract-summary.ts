@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client.js';
-import { addDays, daysBetween, toIsoDate } from '../periods/period.js';
+import { addDays, daysBetween, toIsoDate, startOfDay } from '../periods/period.js';
 
 export const contractSelect = {
   id: true,
@@ -40,7 +40,7 @@ export function noticeDeadline(contract: { endDate: Date; autoRenew: boolean; no
 }
 
 export function toContractSummary(row: ContractRow, asOf: Date): ContractSummary {
-  const today = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
+  const today = startOfDay(asOf);
   const deadline = noticeDeadline(row);
   return {
     contractId: row.externalId,

@@ -67,7 +67,7 @@ const wordsOf = (text: string): string[] =>
  * A vendor as people name it: its name or alias (resolveVendors), else one distinctive word of
  * its name ("bluewater" → "Bluewater Telecom"). A word two vendors share is ambiguous: say which.
  */
-export async function resolveContractVendor(typed: string, prisma: PrismaClient): Promise<NamedVendor> {
+async function resolveContractVendor(typed: string, prisma: PrismaClient): Promise<NamedVendor> {
   try {
     const [vendor] = (await resolveVendors([typed], prisma)) ?? [];
     if (vendor) return vendor;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { addDays, dateFromIso, isoDateSchema, makePeriod, toIsoDate } from '../periods/period.js';
+import { addDays, dateFromIso, isoDateSchema, makePeriod, toIsoDate, startOfDay } from '../periods/period.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { contractSelect, toContractSummary, type ContractSummary } from './contract-summary.js';
@@ -37,7 +37,7 @@ export const findNoticeDeadlines = defineTool({
     })
     .refine((value) => value.withinDays === undefined || value.through === undefined, 'give withinDays or through, not both'),
   async run(input, context): Promise<FindNoticeDeadlinesResult> {
-    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const today = startOfDay(context.asOf);
     const withinDays = input.through ? null : (input.withinDays ?? 90);
     const windowEnd = input.through ? dateFromIso(input.through) : addDays(today, (withinDays ?? 90) + 1);
     const vendors = await resolveContractVendors(input.vendors, context.prisma);

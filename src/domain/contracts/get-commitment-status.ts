@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { addDays, addMonths, daysBetween, makePeriod, toIsoDate } from '../periods/period.js';
+import { addDays, addMonths, daysBetween, makePeriod, toIsoDate, startOfDay } from '../periods/period.js';
 import { LedgerlineError } from '../../errors.js';
 import type { ViewerScope } from '../scope/viewer-scope.js';
 import { Decimal } from '../shared/decimal.js';
@@ -60,7 +60,7 @@ export const getCommitmentStatus = defineTool({
         reason: 'role',
       });
     }
-    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const today = startOfDay(context.asOf);
     const rows = (await findContracts(input, context.prisma)).filter(
       (row) => row.committedAnnual !== null && row.startDate <= today && row.endDate >= today,
     );

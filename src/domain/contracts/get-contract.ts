@@ -5,6 +5,7 @@ import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { toContractSummary, type ContractSummary } from './contract-summary.js';
 import { findContracts } from './find-contracts.js';
+import { startOfDay } from '../periods/period.js';
 
 export type ContractStatus = 'active' | 'upcoming' | 'expired';
 
@@ -32,7 +33,7 @@ export const getContract = defineTool({
   }),
   async run(input, context): Promise<GetContractResult> {
     if (!input.contract && !input.vendor) throw new LedgerlineError('INVALID_INPUT', 'Name a contract or a vendor.');
-    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const today = startOfDay(context.asOf);
     const statusOf = (row: { startDate: Date; endDate: Date }): ContractStatus =>
       row.endDate < today ? 'expired' : row.startDate > today ? 'upcoming' : 'active';
     const rows = (await findContracts(input, context.prisma))

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { addDays, dateFromIso, isoDateSchema, makePeriod, toIsoDate } from '../periods/period.js';
+import { addDays, dateFromIso, isoDateSchema, makePeriod, toIsoDate, startOfDay } from '../periods/period.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { contractSelect, toContractSummary, type ContractSummary } from './contract-summary.js';
@@ -44,7 +44,7 @@ export const listContracts = defineTool({
     })
     .refine((value) => value.endingWithinDays === undefined || value.through === undefined, 'give endingWithinDays or through, not both'),
   async run(input, context): Promise<ListContractsResult> {
-    const today = new Date(Date.UTC(context.asOf.getUTCFullYear(), context.asOf.getUTCMonth(), context.asOf.getUTCDate()));
+    const today = startOfDay(context.asOf);
     const vendors = await resolveContractVendors(input.vendors, context.prisma);
     const status = input.status ?? 'active';
     const and: Prisma.ContractWhereInput[] = [];

@@ -3,7 +3,7 @@ import type { DisputeStatus } from '../../db/generated/client.js';
 import type { DomainDeps } from '../deps.js';
 import { listDisputes } from './list-disputes.js';
 
-export const disputeCsvColumns = [
+const disputeCsvColumns = [
   'dispute_id',
   'vendor',
   'account',

@@ -9,6 +9,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveVendors } from '../scope/resolve-named-filters.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { toIsoDate } from '../periods/period.js';
 
 export interface DisputeSummary {
   id: number;
@@ -85,7 +86,7 @@ export async function listDisputes(input: ListDisputesInput, deps: DomainDeps): 
         vendor: dispute.vendorName,
         account: dispute.accountNumber,
         invoiceNumber: dispute.invoiceNumber,
-        period: dispute.periodStart.toISOString().slice(0, 10),
+        period: toIsoDate(dispute.periodStart),
         status: dispute.status,
         currency: dispute.currency,
         amountDisputed: toMoney(dispute.amountDisputed),
@@ -103,7 +104,7 @@ export async function listDisputes(input: ListDisputesInput, deps: DomainDeps): 
         credits: credits.map((credit) => ({
           invoiceLineId: credit.id,
           invoiceNumber: credit.invoiceNumber,
-          period: credit.periodStart.toISOString().slice(0, 10),
+          period: toIsoDate(credit.periodStart),
           description: credit.description,
           amount: toMoney(credit.amount),
         })),

@@ -131,6 +131,6 @@ export async function openDisputes(filters: AuditFilters, deps: DomainDeps): Pro
  * Prisma's 5 s default is too short for a 200k-line audit on a busy server (P2028). The work
  * grows with the lines audited: a minute, plus 2 ms a line (200,000 lines: under eight minutes).
  */
-export function reconciliationTimeouts(linesAudited: number): { timeout: number; maxWait: number } {
+function reconciliationTimeouts(linesAudited: number): { timeout: number; maxWait: number } {
   return { timeout: 60_000 + 2 * linesAudited, maxWait: 60_000 };
 }

@@ -1,5 +1,6 @@
 import { Decimal } from '../shared/decimal.js';
 import { serviceMonthShare } from './billing-months.js';
+import { monthStart, toIsoDate } from '../periods/period.js';
 
 // Carriers and SaaS vendors bill once a month, per account. A month already invoiced is actual;
 // each month of the period after an account's last invoice is owed once:
@@ -128,7 +129,7 @@ export function projectBilledCharges(input: {
     }
   }
   for (const service of input.addedServices) {
-    const startMonth = service.startDate ? service.startDate.toISOString().slice(0, 8) + '01' : '';
+    const startMonth = service.startDate ? toIsoDate(monthStart(service.startDate)) : '';
     const months =
       (service.accountNumber !== null ? projectedMonths.get(`${service.vendor}\u0000${service.accountNumber}`) : undefined) ??
       input.periodMonths.filter((month) => month >= startMonth);

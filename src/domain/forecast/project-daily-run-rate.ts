@@ -1,4 +1,4 @@
-import { addDays, daysBetween, toIsoDate } from '../periods/period.js';
+import { addDays, daysBetween, toIsoDate, daysInMonth } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
 
 // Cloud costs accrue by the day and most of them follow the working week (batch jobs, office
@@ -8,7 +8,7 @@ import { Decimal } from '../shared/decimal.js';
 /** At most this many whole weeks are averaged: recent enough to follow growth. */
 export const maxPatternWeeks = 8;
 /** Fewer whole weeks than this and one weekday's average is too noisy: every day is averaged flat. */
-export const minPatternWeeks = 4;
+const minPatternWeeks = 4;
 
 export interface DailyRunRate {
   /** monthly_charge: every cost of the window fell on one day of the month (a subscription billed monthly). */
@@ -61,7 +61,7 @@ export function projectDailyRunRate(input: {
       .at(-1)![1];
     let amount = new Decimal(0);
     for (let day = input.from; day < input.to; day = addDays(day, 1)) {
-      const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+      const lastOfMonth = daysInMonth(day);
       if (day.getUTCDate() === Math.min(chargeDay, lastOfMonth)) amount = amount.plus(latest);
     }
     const none = Array.from({ length: 7 }, () => new Decimal(0));

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import type { Prisma } from '../../db/generated/client.js';
-import { addDays, addMonths, dateFromIso, monthStart, toIsoDate } from '../periods/period.js';
+import { addDays, addMonths, dateFromIso, monthStart, toIsoDate, daysBetween, startOfDay } from '../periods/period.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { answerCurrency } from '../shared/answer-currency.js';
 import { spendRowsSql } from '../spend/spend-query.js';
@@ -17,7 +17,7 @@ import type { ProjectionLine, SpendProjection } from './spend-projection.js';
 // and project-daily-run-rate.ts).
 
 /** A vendor that has sent no invoice since this many months before as-of's month has stopped billing. */
-export const billingLookbackMonths = 3;
+const billingLookbackMonths = 3;
 
 export interface ProjectSpendInput {
   period: Period;
@@ -32,7 +32,7 @@ const lineKey = (vendor: string, costCenterId: number | null) => `${vendor}\u000
 export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClient): Promise<SpendProjection> {
   const start = dateFromIso(input.period.start);
   const end = dateFromIso(input.period.end);
-  const asOfDay = new Date(Date.UTC(input.asOf.getUTCFullYear(), input.asOf.getUTCMonth(), input.asOf.getUTCDate()));
+  const asOfDay = startOfDay(input.asOf);
   // Today's costs are still arriving: only whole days before as-of are actual.
   const actualEnd = asOfDay < start ? start : asOfDay > end ? end : asOfDay;
   const activeSince = addMonths(monthStart(asOfDay), -billingLookbackMonths);
@@ -150,7 +150,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
   );
   const sum = (pick: (line: ProjectionLine) => Decimal) => sumDecimals(all.map(pick));
   const runRateAmount = sum((line) => line.runRate);
-  const runRateDays = cloud.lastDataDay && projectFrom < end ? Math.round((end.getTime() - projectFrom.getTime()) / 86_400_000) : 0;
+  const runRateDays = cloud.lastDataDay && projectFrom < end ? daysBetween(projectFrom, end) : 0;
   const isWeekdayPattern = runRates.length > 0 && runRates.every((runRate) => runRate.method === 'weekday_pattern');
   const actual = sum((line) => line.actual);
   const projected = sum((line) => line.projected);

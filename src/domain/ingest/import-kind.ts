@@ -59,7 +59,3 @@ export interface KindImporter<Row> {
   /** After the last batch (second passes, rollups); may also return problems. */
   finish?(context: ImportContext): Promise<RowProblem[]>;
 }
-
-export function defineImporter<Row>(importer: KindImporter<Row>): KindImporter<Row> {
-  return importer;
-}

@@ -1,5 +1,6 @@
 import { type CellValue, insertRows } from './insert-rows.js';
 import type { Transaction } from './resolve-references.js';
+import { toIsoDate } from '../periods/period.js';
 
 export interface UpsertColumn {
   name: string;
@@ -35,7 +36,7 @@ export async function upsertRows(
 
 /** YYYY-MM-DD of a UTC date, for ::date parameters. */
 export function dateText(date: Date | null): string | null {
-  return date === null ? null : date.toISOString().slice(0, 10);
+  return date === null ? null : toIsoDate(date);
 }
 
 /** A key (service id, e-mail…) may appear once per file: a second row is a problem, not a silent overwrite. */

@@ -35,7 +35,7 @@ export interface GetUnitCostsResult extends ResultEnvelope {
   groups: UnitCost[];
 }
 
-export const averageOf = (amount: Decimal, services: number): string =>
+const averageOf = (amount: Decimal, services: number): string =>
   services === 0 ? '0.00' : amount.div(services).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
 export const getUnitCosts = defineTool({

@@ -22,7 +22,7 @@ export const serviceFilterFields = {
   identifier: z.string().min(1).max(100).optional().describe('Part of a phone number or circuit id, any formatting'),
 };
 
-export const serviceFiltersSchema = z.object(serviceFilterFields);
+const serviceFiltersSchema = z.object(serviceFilterFields);
 export type ServiceFilters = z.output<typeof serviceFiltersSchema>;
 
 export interface ResolvedServiceFilters {

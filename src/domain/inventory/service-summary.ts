@@ -1,4 +1,5 @@
 import type { Prisma } from '../../db/generated/client.js';
+import { toIsoDate } from '../periods/period.js';
 
 export const serviceSelect = {
   externalId: true,
@@ -47,7 +48,7 @@ export function toServiceSummary(row: Prisma.ServiceGetPayload<{ select: typeof 
     assignee: row.assignee,
     monthlyCost: row.monthlyCost === null ? null : row.monthlyCost.toString(),
     currency: row.currency,
-    startDate: row.startDate ? row.startDate.toISOString().slice(0, 10) : null,
-    endDate: row.endDate ? row.endDate.toISOString().slice(0, 10) : null,
+    startDate: row.startDate ? toIsoDate(row.startDate) : null,
+    endDate: row.endDate ? toIsoDate(row.endDate) : null,
   };
 }

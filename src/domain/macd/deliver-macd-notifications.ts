@@ -28,7 +28,7 @@ export interface MacdDeliverySummary {
   skipped: number;
 }
 
-export const defaultMacdBackoff: BackoffPolicy = { baseDelayMs: 5 * 60_000, maxDelayMs: 6 * 60 * 60_000 };
+const defaultMacdBackoff: BackoffPolicy = { baseDelayMs: 5 * 60_000, maxDelayMs: 6 * 60 * 60_000 };
 const defaultMaxAttempts = 8;
 const defaultLeaseMs = 5 * 60_000;
 

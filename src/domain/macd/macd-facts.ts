@@ -13,7 +13,7 @@ export interface MacdFact {
 
 const attributeWords: Record<string, string> = changeableAttributeLabels;
 
-export function describeImpact(view: MacdRequestView): string {
+function describeImpact(view: MacdRequestView): string {
   const amount = formatMoney(view.monthlyImpact.amount.replace('-', ''), view.monthlyImpact.currency);
   switch (view.monthlyImpact.effect) {
     case 'saving':

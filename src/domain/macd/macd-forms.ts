@@ -35,13 +35,13 @@ const money = z
 
 const serviceField = z.string({ error: missingFieldMessages.service }).trim().min(1, missingFieldMessages.service).max(100);
 
-export const moveFormSchema = z.object({
+const moveFormSchema = z.object({
   kind: z.literal('move'),
   service: serviceField,
   newLocation: text('newLocation', 'the new location'),
   date,
 });
-export const addFormSchema = z.object({
+const addFormSchema = z.object({
   kind: z.literal('add'),
   serviceType: z.enum(addableServiceTypes, { error: missingFieldMessages.serviceType }),
   vendor: text('vendor', 'the vendor'),
@@ -53,7 +53,7 @@ export const addFormSchema = z.object({
   monthlyCost: money.optional(),
   identifier: optionalText(100),
 });
-export const changeFormSchema = z
+const changeFormSchema = z
   .object({
     kind: z.literal('change'),
     service: serviceField,
@@ -65,7 +65,7 @@ export const changeFormSchema = z
       context.addIssue({ code: 'custom', path: ['newValue'], message: 'Enter the new monthly cost like 45.00.' });
     }
   });
-export const disconnectFormSchema = z.object({
+const disconnectFormSchema = z.object({
   kind: z.literal('disconnect'),
   service: serviceField,
   date,

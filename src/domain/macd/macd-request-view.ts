@@ -3,6 +3,7 @@ import { serviceSelect, toServiceSummary, type ServiceSummary } from '../invento
 import { Decimal } from '../shared/decimal.js';
 import type { DomainDeps } from '../deps.js';
 import { readDetails } from './read-details.js';
+import { toIsoDate } from '../periods/period.js';
 
 // One read model of a request for every caller: the approver's summary, the requester's status,
 // the chat tools. Money stays a decimal string with its currency.
@@ -147,7 +148,7 @@ export async function toMacdRequestView(record: MacdRequestRecord, deps: Pick<Do
     costCenter,
     details,
     reason: record.reason,
-    dueDate: record.dueDate ? record.dueDate.toISOString().slice(0, 10) : null,
+    dueDate: record.dueDate ? toIsoDate(record.dueDate) : null,
     createdAt: record.createdAt.toISOString(),
     currentMonthlyCost:
       current === null || record.kind === 'add'

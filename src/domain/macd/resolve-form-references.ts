@@ -6,6 +6,7 @@ import { hasCostCenterInScope } from './macd-actor.js';
 import type { FieldErrors, MacdForm } from './macd-forms.js';
 import type { MacdFieldName } from './macd-fields.js';
 import { openStatuses } from './macd-request-view.js';
+import { toIsoDate } from '../periods/period.js';
 
 // A valid form still names things: a service, a location, a vendor, a cost center. This turns
 // the names into rows and says, next to the field, what is wrong with one.
@@ -61,7 +62,7 @@ async function oneLocation(
 }
 
 export async function resolveFormReferences(form: MacdForm, requester: User, prisma: PrismaClient, today: Date): Promise<ResolvedResult> {
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = toIsoDate(today);
   const dueDate = 'date' in form && form.date ? form.date : undefined;
   if (dueDate !== undefined && dueDate < todayIso) return fieldError('date', `The date ${dueDate} is in the past.`);
 
@@ -119,7 +120,7 @@ export async function resolveFormReferences(form: MacdForm, requester: User, pri
     return fieldError('service', `No service "${form.service}" in your cost centers.`);
   }
   if (service.status === 'disconnected') {
-    const since = service.endDate ? ` since ${service.endDate.toISOString().slice(0, 10)}` : '';
+    const since = service.endDate ? ` since ${toIsoDate(service.endDate)}` : '';
     return fieldError('service', `${service.identifier} is already disconnected${since}.`, 'CONFLICT');
   }
   const open = await prisma.macdRequest.findFirst({

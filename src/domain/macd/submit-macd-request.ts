@@ -11,6 +11,7 @@ import { parseMacdForm } from './macd-forms.js';
 import { loadMacdRequestView, openStatuses, type MacdRequestView } from './macd-request-view.js';
 import { readDetails } from './read-details.js';
 import { resolveFormReferences } from './resolve-form-references.js';
+import { toIsoDate } from '../periods/period.js';
 
 export interface SubmitMacdRequestInput {
   requester: Viewer;
@@ -38,7 +39,7 @@ export type SubmitMacdRequestResult =
   | { ok: false; error: LedgerlineError; fieldErrors: FieldErrors };
 
 /** A person who presses Submit again on the same form within this time gets the request they made. */
-export const resubmitWindowMs = 10 * 60_000;
+const resubmitWindowMs = 10 * 60_000;
 
 /** Advisory-lock class of "one submission at a time per requester" (the other key is the user id). */
 const submitLockClass = 7_316;
@@ -108,7 +109,7 @@ export async function submitMacdRequest(input: SubmitMacdRequestInput, deps: Dom
   const earlier = await findEarlierSubmission(input.idempotencyKey, deps);
   if (earlier) return earlier;
 
-  const parsed = parseMacdForm(input.values, { today: deps.now().toISOString().slice(0, 10) });
+  const parsed = parseMacdForm(input.values, { today: toIsoDate(deps.now()) });
   if (!parsed.ok) {
     const message = Object.values(parsed.fieldErrors).join(' ');
     return {

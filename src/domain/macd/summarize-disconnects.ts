@@ -5,7 +5,7 @@ import type { Period } from '../periods/period.js';
 import type { Viewer } from '../shared/viewer.js';
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
+import { lastCompleteMonth, periodInputSchema, resolvePeriod, toIsoDate } from '../periods/period.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 
@@ -28,7 +28,7 @@ export interface DisconnectSummary {
 }
 
 /** Disconnect requests completed in a period, in the viewer's scope, and the monthly cost they stop. */
-export async function summarizeDisconnects(input: { period: Period; viewer: Viewer }, deps: DomainDeps): Promise<DisconnectSummary> {
+async function summarizeDisconnects(input: { period: Period; viewer: Viewer }, deps: DomainDeps): Promise<DisconnectSummary> {
   const scope = await resolveViewerScope(input.viewer, deps.prisma);
   const events = await deps.prisma.macdEvent.findMany({
     where: {
@@ -64,7 +64,7 @@ export async function summarizeDisconnects(input: { period: Period; viewer: View
         serviceType: service.type,
         vendor: service.vendor.name,
         costCenter: service.costCenter?.code ?? null,
-        completedOn: event.at.toISOString().slice(0, 10),
+        completedOn: toIsoDate(event.at),
         monthlySaving: new Decimal(service.monthlyCost ?? 0).toFixed(2),
         currency: service.currency,
       },

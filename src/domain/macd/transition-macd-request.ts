@@ -19,7 +19,7 @@ interface TransitionRule {
   verb: string;
 }
 
-export const macdTransitions: Record<MacdAction, TransitionRule> = {
+const macdTransitions: Record<MacdAction, TransitionRule> = {
   approve: { from: ['submitted'], to: 'approved', actor: 'decider', verb: 'approve' },
   reject: { from: ['submitted'], to: 'rejected', actor: 'decider', verb: 'reject' },
   start: { from: ['approved'], to: 'in_progress', actor: 'decider', verb: 'start work on' },
@@ -47,7 +47,7 @@ export const macdStatusWords: Record<MacdStatus, string> = {
 };
 
 /** "Request 12 was already approved by Ana Approver on 2026-11-26." — who moved it there, and when. */
-export function describeCurrentState(view: MacdRequestView): string {
+function describeCurrentState(view: MacdRequestView): string {
   const last = view.events.at(-1);
   if (!last || last.toStatus === 'submitted') return `Request ${view.id} is ${macdStatusWords[view.status]}.`;
   return `Request ${view.id} was already ${macdStatusWords[view.status]} by ${last.actorName} on ${last.at.slice(0, 10)}${last.note ? ` (${last.note})` : ''}.`;

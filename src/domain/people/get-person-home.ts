@@ -1,5 +1,6 @@
 import type { DomainDeps } from '../deps.js';
 import type { Viewer } from '../shared/viewer.js';
+import { toIsoDate, addDays } from '../periods/period.js';
 
 export interface PersonHome {
   /**
@@ -16,7 +17,7 @@ const openMacdStatuses = ['submitted', 'approved', 'in_progress'] as const;
 
 /** What a person's home tab shows besides answers: recent alerts and their own open requests. */
 export async function getPersonHome(input: { viewer: Viewer; asOf: Date }, deps: DomainDeps): Promise<PersonHome> {
-  const since = new Date(input.asOf.getTime() - alertWindowDays * 24 * 60 * 60 * 1000);
+  const since = addDays(input.asOf, -alertWindowDays);
   const [recentAlerts, openMacdRequests] = await Promise.all([
     input.viewer.costCenterScope === '*'
       ? Promise.all([
@@ -29,7 +30,7 @@ export async function getPersonHome(input: { viewer: Viewer; asOf: Date }, deps:
           }),
         ]).then(([count, latest]) => ({
           count,
-          latest: latest.map((alert) => ({ title: alert.title, kind: alert.kind, raisedOn: alert.createdAt.toISOString().slice(0, 10) })),
+          latest: latest.map((alert) => ({ title: alert.title, kind: alert.kind, raisedOn: toIsoDate(alert.createdAt) })),
         }))
       : Promise.resolve(null),
     input.viewer.userId === undefined

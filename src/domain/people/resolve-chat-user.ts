@@ -36,7 +36,7 @@ export interface ResolveChatUserInput {
  * People not in the User table see nothing scoped to cost centers unless the operator made
  * the default role admin: an unknown Slack workspace member must not read every budget.
  */
-export function defaultScopeForRole(role: Role): Viewer['costCenterScope'] {
+function defaultScopeForRole(role: Role): Viewer['costCenterScope'] {
   return role === 'admin' ? '*' : [];
 }
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 // Periods are [start, end) in ISO dates, UTC. Every tool and the planner build them here, so a
-// label reads the same everywhere ("September 2026", "Q3 2026", "2026").
+// label reads the same everywhere ("September 2026", "Q3 2026", "2026"). The calendar arithmetic
+// below is the project's one home for date math: every date is UTC, so plain Date.UTC arithmetic
+// is exact here and no date library (with its local-time defaults) is needed.
+
+const millisecondsPerDay = 86_400_000;
 
 const monthNames = [
   'January',
@@ -50,8 +54,18 @@ export function dateFromIso(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
 }
 
+/** Midnight UTC of the date's day. */
+export function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
 export function monthStart(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+/** The first day of the date's calendar quarter. */
+export function quarterStart(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1));
 }
 
 /** The last day of the date's month (a day inside it, not the exclusive end). */
@@ -64,19 +78,19 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
+  return new Date(date.getTime() + days * millisecondsPerDay);
 }
 
 export function daysBetween(start: Date, end: Date): number {
-  return Math.round((end.getTime() - start.getTime()) / 86_400_000);
+  return Math.round((end.getTime() - start.getTime()) / millisecondsPerDay);
 }
 
 export function daysInMonth(date: Date): number {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  return monthEnd(date).getUTCDate();
 }
 
 /** True when both ends fall on the first of a month: monthly rollups can answer it. */
-export function isMonthAligned(period: { start: string; end: string }): boolean {
+function isMonthAligned(period: { start: string; end: string }): boolean {
   return period.start.endsWith('-01') && period.end.endsWith('-01');
 }
 
@@ -119,7 +133,7 @@ export function lastCompleteMonth(asOf: Date): Period {
 /** January 1st of as-of's year through as-of, inclusive. */
 export function yearToDate(asOf: Date): Period {
   const start = new Date(Date.UTC(asOf.getUTCFullYear(), 0, 1));
-  const end = addDays(new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate())), 1);
+  const end = addDays(startOfDay(asOf), 1);
   return makePeriod(toIsoDate(start), toIsoDate(end), `${asOf.getUTCFullYear()} year to date`);
 }
 

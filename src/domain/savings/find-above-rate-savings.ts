@@ -4,6 +4,7 @@ import type { DomainDeps } from '../deps.js';
 import { Decimal } from '../shared/decimal.js';
 import { nameKey } from '../shared/normalize.js';
 import type { SavingOpportunity } from './saving-opportunity.js';
+import { toIsoDate, addMonths, monthStart } from '../periods/period.js';
 
 /** "Far above" a peer: more than this many times the median price of the same charge. */
 const peerFactor = new Decimal('1.5');
@@ -17,8 +18,8 @@ const domainOf = (type: string) => (type === 'mobile_line' ? 'mobility' : 'telec
  * the charge, far above what the same charge costs on other services (a renegotiation or a move).
  */
 export async function findAboveRateSavings(latestPeriod: Date, deps: DomainDeps): Promise<SavingOpportunity[]> {
-  const periodStart = latestPeriod.toISOString().slice(0, 10);
-  const periodEnd = new Date(Date.UTC(latestPeriod.getUTCFullYear(), latestPeriod.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  const periodStart = toIsoDate(latestPeriod);
+  const periodEnd = toIsoDate(addMonths(monthStart(latestPeriod), 1));
   const findings = await auditInvoices({ periodStart, periodEnd }, deps);
   const aboveContract: SavingOpportunity[] = findings
     .filter((finding) => finding.kind === 'rate_variance')

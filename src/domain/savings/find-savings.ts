@@ -9,6 +9,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { toIsoDate, addMonths, monthStart } from '../periods/period.js';
 
 export interface FindSavingsInput {
   /** months without usage that make a line or resource idle (default 3) */
@@ -27,8 +28,8 @@ export interface FindSavingsResult {
   byKind: SavingsSummary['byKind'];
 }
 
-const monthAfter = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
-const monthsBefore = (date: Date, months: number) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
+const monthAfter = (date: Date) => addMonths(monthStart(date), 1);
+const monthsBefore = (date: Date, months: number) => addMonths(monthStart(date), -months);
 
 /**
  * What could be saved a month and a year: idle mobile lines, services billed above contract or
@@ -59,10 +60,8 @@ export async function findSavings(input: FindSavingsInput, deps: DomainDeps): Pr
   const { totals, byKind } = summarizeSavings(opportunities);
   return {
     months,
-    usageWindow: usageWindow
-      ? { start: usageWindow.start.toISOString().slice(0, 10), end: usageWindow.end.toISOString().slice(0, 10) }
-      : null,
-    invoicePeriod: latestInvoice ? latestInvoice.toISOString().slice(0, 10) : null,
+    usageWindow: usageWindow ? { start: toIsoDate(usageWindow.start), end: toIsoDate(usageWindow.end) } : null,
+    invoicePeriod: latestInvoice ? toIsoDate(latestInvoice) : null,
     opportunities,
     totals,
     byKind,

@@ -2,6 +2,7 @@ import type { DomainDeps } from '../deps.js';
 import { toMoney } from '../audit/finding-parts.js';
 import { Decimal } from '../shared/decimal.js';
 import type { SavingOpportunity } from './saving-opportunity.js';
+import { toIsoMonth, addDays } from '../periods/period.js';
 
 export interface UsageWindow {
   /** first month included and first month after, YYYY-MM-DD */
@@ -40,7 +41,7 @@ export async function findZeroUsageSavings(window: UsageWindow, deps: DomainDeps
     ORDER BY s."monthlyCost" DESC NULLS LAST, s.identifier`;
   return rows.map((row) => {
     const monthly = new Decimal(row.monthlyCost ?? 0);
-    const since = row.lastUsed ? `since ${row.lastUsed.toISOString().slice(0, 7)}` : 'on record';
+    const since = row.lastUsed ? `since ${toIsoMonth(row.lastUsed)}` : 'on record';
     return {
       kind: 'zero_usage_line',
       domain: 'mobility',
@@ -51,7 +52,7 @@ export async function findZeroUsageSavings(window: UsageWindow, deps: DomainDeps
       monthlySaving: toMoney(monthly),
       annualSaving: toMoney(monthly.times(12)),
       currency: row.currency,
-      evidence: `No data, voice or messages from ${window.start.toISOString().slice(0, 7)} to ${new Date(window.end.getTime() - 86_400_000).toISOString().slice(0, 7)}; last use ${since}.`,
+      evidence: `No data, voice or messages from ${toIsoMonth(window.start)} to ${toIsoMonth(addDays(window.end, -1))}; last use ${since}.`,
       action: { label: 'Plan a disconnect', serviceId: row.id },
     };
   });

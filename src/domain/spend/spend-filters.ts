@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The filters every spend tool accepts, described once for the model and the planner.
 
-export const spendDomains = ['telecom', 'mobility', 'cloud', 'saas'] as const;
+const spendDomains = ['telecom', 'mobility', 'cloud', 'saas'] as const;
 
 export const spendDimensions = [
   'vendor',

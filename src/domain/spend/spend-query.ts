@@ -4,6 +4,7 @@ import { intersectScope, type ViewerScope } from '../scope/viewer-scope.js';
 import { resolveAccounts } from '../scope/resolve-accounts.js';
 import { describeCostCenters, resolveCostCentersWithChildren, resolveLocations, resolveVendors } from '../scope/resolve-named-filters.js';
 import type { SpendDimension, SpendFilters } from './spend-filters.js';
+import { addMonths, monthStart } from '../periods/period.js';
 
 // One definition of "spend" for every spend tool (issue 2 semantics):
 // - invoice lines count by their billing period start, all charge types (taxes, credits included);
@@ -125,8 +126,8 @@ export function spendRowsSql(
   // has a row per resource and day, so at 50× "this year" would read ~700,000 of them. Months
   // are sums of the same days (both rollups group the same rows), and only daily trends, which
   // stay on the daily rollup, look at the day itself.
-  const firstWholeMonth = start.getUTCDate() === 1 ? start : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-  const lastWholeMonthEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+  const firstWholeMonth = start.getUTCDate() === 1 ? start : addMonths(monthStart(start), 1);
+  const lastWholeMonthEnd = monthStart(end);
   const focusParts =
     options.daily === true || firstWholeMonth >= lastWholeMonthEnd
       ? [daily(start, end)]

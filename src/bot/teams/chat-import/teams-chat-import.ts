@@ -20,9 +20,9 @@ import type { AdaptiveCard, CardElement } from '../adaptive-card.js';
 import { adaptiveCardContentType, createCard } from '../adaptive-card.js';
 
 /** A file a person attached in a 1:1 chat with the bot (the manifest's supportsFiles). */
-export const fileDownloadInfoType = 'application/vnd.microsoft.teams.file.download.info';
+const fileDownloadInfoType = 'application/vnd.microsoft.teams.file.download.info';
 
-export const chatImportVerbs = { confirm: 'chatImport.confirm', cancel: 'chatImport.cancel' } as const;
+const chatImportVerbs = { confirm: 'chatImport.confirm', cancel: 'chatImport.cancel' } as const;
 
 export interface TeamsChatImportDeps {
   prisma: PrismaClient;
@@ -50,7 +50,7 @@ function filesOf(context: TurnContext): FileAttachment[] {
 }
 
 /** A chat import's words as a card: the title in bold, the lines, and Import / Cancel while the file waits. */
-export function renderChatImportCard(words: ChatImportWords, options: { chatImportId?: number } = {}): AdaptiveCard {
+function renderChatImportCard(words: ChatImportWords, options: { chatImportId?: number } = {}): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: words.title, weight: 'Bolder', wrap: true },
     ...words.lines.map((line): CardElement => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),

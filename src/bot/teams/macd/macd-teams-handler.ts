@@ -71,7 +71,7 @@ const messageActivity = cardActivity;
  * the refreshed card), approvers get an approval card in their personal chat, and every copy is
  * updated in place (updateActivity) as the request moves.
  */
-export function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
+function createMacdTeamsHandler(deps: MacdTeamsDeps): MacdTeamsHandler {
   const { logger } = deps;
 
   const viewerOf = (context: TurnContext) => resolveTeamsViewer(context, deps, deps);

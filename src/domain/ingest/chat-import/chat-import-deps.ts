@@ -17,8 +17,5 @@ export interface ChatImportDeps extends IngestDeps {
   chatImports: ChatImportSettings;
 }
 
-/** Big enough for a year of a large carrier's bills; a bigger file goes through `ledgerline import`. */
-export const defaultChatImportMaximumBytes = 200 * 1024 * 1024;
-
 /** What a chat surface is given so files dropped in a direct chat can be imported (the rest are its own deps). */
 export type ChatImportOptions = Omit<ChatImportDeps, 'prisma' | 'now' | 'logger'>;

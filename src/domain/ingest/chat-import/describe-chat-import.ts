@@ -16,7 +16,7 @@ export interface ChatImportWords {
 }
 
 /** Problems shown in the chat message; all of them are in the attached report, as the CLI lists them. */
-export const problemsShownInChat = 20;
+const problemsShownInChat = 20;
 
 const rowNouns: Record<ImportKind, [one: string, many: string]> = {
   vendors: ['vendor', 'vendors'],

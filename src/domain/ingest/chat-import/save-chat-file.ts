@@ -15,7 +15,7 @@ export function chatFilePath(folder: string, file: { fileKey: string; fileName: 
 }
 
 /** A name safe to use as a file name: no folders, no leading dots, printable. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .replace(/[^\w.\- ()&+,]/g, '_')
@@ -42,7 +42,7 @@ class SizeLimit extends Transform {
   }
 }
 
-export function formatMegabytes(bytes: number): string {
+function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return `${megabytes >= 10 ? Math.round(megabytes) : megabytes.toFixed(1)} MB`;
 }

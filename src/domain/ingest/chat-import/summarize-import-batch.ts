@@ -1,6 +1,7 @@
 import type { DomainDeps } from '../../deps.js';
 import { Decimal } from '../../shared/decimal.js';
 import type { ExistingInvoice } from './find-invoices-to-replace.js';
+import { toIsoMonth } from '../../periods/period.js';
 
 export interface BatchTotal {
   vendor: string;
@@ -59,7 +60,7 @@ export async function summarizeInvoiceBatch(
   });
   const groups = new Map<string, { vendor: string; month: string; currency: string; invoices: number; lines: number; amount: Decimal }>();
   for (const invoice of invoices) {
-    const month = invoice.periodStart.toISOString().slice(0, 7);
+    const month = toIsoMonth(invoice.periodStart);
     const key = `${invoice.vendor.name}|${month}|${invoice.currency}`;
     const group = groups.get(key) ?? {
       vendor: invoice.vendor.name,

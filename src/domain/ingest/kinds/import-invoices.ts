@@ -15,6 +15,7 @@ import type { RowProblem } from '../ingest-types.js';
 import type { ImportContext, KindImporter, ParsedRow } from '../import-kind.js';
 import { insertRows, insertRowsReturning } from '../insert-rows.js';
 import { rowProblem } from '../row-problems.js';
+import { toIsoDate } from '../../periods/period.js';
 
 const chargeTypes = ['recurring', 'usage', 'one_time', 'tax', 'surcharge', 'credit'] as const;
 
@@ -94,9 +95,9 @@ const invoiceKey = (vendorId: number, invoiceNumber: string) => `${vendorId}\u00
 function headerOf(row: InvoiceRow): InvoiceInFile['header'] {
   return {
     account: row.account,
-    invoice_date: row.invoice_date.toISOString().slice(0, 10),
-    period_start: row.period_start.toISOString().slice(0, 10),
-    period_end: row.period_end.toISOString().slice(0, 10),
+    invoice_date: toIsoDate(row.invoice_date),
+    period_start: toIsoDate(row.period_start),
+    period_end: toIsoDate(row.period_end),
     currency: row.currency,
   };
 }

@@ -39,7 +39,7 @@ export interface Charge {
 }
 
 /** Where the element positions of a line charge are: IT1 and SLN differ. */
-export const lineChargeLayouts = {
+const lineChargeLayouts = {
   IT1: { quantity: 2, unitPrice: 4, firstPair: 6 },
   SLN: { quantity: 4, unitPrice: 6, firstPair: 9 },
 } as const;
