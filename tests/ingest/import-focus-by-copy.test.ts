@@ -77,6 +77,15 @@ async function snapshot(database: Database) {
   const staging = await prisma.$queryRawUnsafe<Array<{ tables: number }>>(
     `SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'ledgerline_staging'`,
   );
+  // A bulk load drops and rebuilds indexes and foreign keys: they must come back as the migrations made them.
+  const indexes = await prisma.$queryRawUnsafe<Array<{ definition: string }>>(
+    `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
+     WHERE indrelid IN ('"CostRecord"'::regclass, '"CostDaily"'::regclass, '"CostMonthly"'::regclass)
+     UNION ALL
+     SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+     WHERE conrelid IN ('"CostRecord"'::regclass, '"CostDaily"'::regclass, '"CostMonthly"'::regclass)
+     ORDER BY 1`,
+  );
   // Through JSON: decimals compare by their digits, dates by their instant.
   return JSON.parse(
     JSON.stringify({
@@ -86,10 +95,12 @@ async function snapshot(database: Database) {
       vendors,
       batches,
       stagingTables: staging[0]?.tables,
+      indexes: indexes.map((index) => index.definition),
     }),
   ) as {
     costRecords: Array<Record<string, string | number | null>>;
     stagingTables: number;
+    indexes: string[];
   };
 }
 
@@ -137,6 +148,7 @@ describe('importing FOCUS files through COPY', () => {
     const [copied, rowByRow] = await Promise.all([snapshot(byCopy), snapshot(byRows)]);
     expect(copied).toEqual(rowByRow);
     expect(copied.stagingTables).toBe(0);
+    expect(copied.indexes.filter((definition) => /_idx" ON|_fkey FOREIGN KEY/.test(definition))).toHaveLength(7);
     // Spot checks that the comparison compares something: the awkward values as zod reads them.
     const byStart = (rows: typeof copied.costRecords) =>
       [...rows].sort((a, b) => `${a.chargePeriodStart}${a.billedCost}`.localeCompare(`${b.chargePeriodStart}${b.billedCost}`));
