@@ -55,7 +55,7 @@ describe('acting on an anomaly alert in Slack', () => {
     expect(created.map((alert) => alert.dedupeKey)).toEqual(['anomaly:cloud-service:AWS|111122223333|Amazon EC2|USD:2026-11-20']);
     posted = bed.slack.callsTo('chat.postMessage').find((call) => call.body.channel === slackChannel)!;
     ts = String(posted.response?.ts);
-  }, 60_000);
+  });
   afterAll(async () => {
     await bed.close();
     await database.close();
@@ -159,7 +159,7 @@ describe('acting on a notice-deadline alert in Teams and Slack', () => {
     bed = await startAlertActionsTestbed(database, { now: new Date('2026-11-21T09:00:00Z') });
     const created = await bed.runJob('notice-deadlines', '2026-11-21', thresholds);
     expect(created.map((alert) => alert.dedupeKey)).toEqual(['notice-deadline:LUM-MPLS-2024:2026-12-21:30']);
-  }, 60_000);
+  });
   afterAll(async () => {
     await bed.close();
     await database.close();
@@ -262,7 +262,7 @@ describe('App Home', () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     bed = await startAlertActionsTestbed(database, { now: new Date('2026-11-21T09:00:00Z') });
-  }, 60_000);
+  });
   afterAll(async () => {
     await bed.close();
     await database.close();
