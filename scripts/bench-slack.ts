@@ -101,6 +101,8 @@ tick();
 `;
 
 const benchStarted = performance.now();
+// How busy the app's thread was: near 1 means answers/s is bound by this thread's CPU, not by the database.
+const loopAtStart = performance.eventLoopUtilization();
 const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
   const worker = new Worker(loadGenerator, {
     eval: true,
@@ -125,6 +127,7 @@ const finalAnswer = (ts: string) => {
 };
 await fake.waitFor(() => results.every((result) => finalAnswer(result.ts) !== undefined), 600_000);
 const wallSeconds = (performance.now() - benchStarted) / 1000;
+console.error(`app thread busy ${performance.eventLoopUtilization(loopAtStart).utilization.toFixed(2)} of the run`);
 const answerTimes = results.map((result) => (finalAnswer(result.ts)?.epochMs ?? Number.NaN) - result.sentAt);
 // Answers/s: events ÷ time from the first event sent to the last answer posted.
 const firstSent = Math.min(...results.map((result) => result.sentAt));
