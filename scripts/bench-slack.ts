@@ -4,8 +4,9 @@
 // event loop are not the app's.
 // Run: npx tsx scripts/bench-slack.ts [--rate 10] [--seconds 20] [--scale 0.02] [--database-url postgres://…/an-empty-database]
 //        [--embedded worker|in-thread] [--data-dir a-new-folder]
-// --embedded picks where PGlite runs (default: the product's, a worker thread; in-thread is the
-// earlier mode, for a baseline in the same run); --data-dir puts it in a folder instead of memory.
+// --embedded picks where PGlite runs (default here: a worker thread, the opt-in mode; in-thread is
+// the product's default, run it too for a baseline in the same run); --data-dir puts it in a folder
+// instead of memory.
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createAssistant } from '../src/assistant/create-assistant.js';
