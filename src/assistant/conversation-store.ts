@@ -43,14 +43,18 @@ export async function loadConversationState(
   return parsed.data;
 }
 
-/** Saves the conversation's newest state and a snapshot of it; returns the snapshot's id for the answer's buttons. */
+/**
+ * Saves the conversation's newest state and a snapshot of it; returns the snapshot's id for the
+ * answer's buttons. One statement, so both rows land or neither, in one round trip: every answer
+ * writes here, and a transaction (BEGIN, two writes, COMMIT) was four.
+ */
 export async function saveConversationState(key: string, state: ConversationState, { prisma }: { prisma: PrismaClient }): Promise<string> {
-  const json = JSON.parse(JSON.stringify(state)) as object;
+  const json = JSON.stringify(state);
   const stateId = randomBytes(8).toString('hex');
-  await prisma.$transaction([
-    prisma.conversation.upsert({ where: { key }, create: { key, state: json }, update: { state: json } }),
-    prisma.conversation.create({ data: { key: snapshotKey(key, stateId), state: json } }),
-  ]);
+  await prisma.$executeRaw`
+    INSERT INTO "Conversation" ("key", "state", "updatedAt")
+    VALUES (${key}, ${json}::jsonb, now()), (${snapshotKey(key, stateId)}, ${json}::jsonb, now())
+    ON CONFLICT ("key") DO UPDATE SET "state" = EXCLUDED."state", "updatedAt" = EXCLUDED."updatedAt"`;
   return stateId;
 }
 

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { readReplicas } from '@prisma/extension-read-replicas';
@@ -9,6 +9,7 @@ import { LedgerlineError } from '../errors.js';
 import { type CsvCopier, copyCsvThroughPglite, copyCsvThroughServer } from './copy-csv-file.js';
 import { PrismaClient } from './generated/client.js';
 import { lockDataFolder } from './lock-data-folder.js';
+import { PGliteTakingTurns } from './pglite-taking-turns.js';
 import { sendMigrationScriptsWhole } from './send-migration-scripts-whole.js';
 import { startEmbeddedDatabaseWorker } from './start-embedded-database-worker.js';
 
@@ -114,7 +115,7 @@ type EmbeddedParts = Pick<Database, 'prisma' | 'adapterFactory' | 'migrationAdap
 async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts> {
   let pglite: PGlite;
   try {
-    pglite = new PGlite(dataDir);
+    pglite = new PGliteTakingTurns(dataDir);
     await pglite.waitReady;
   } catch (error) {
     // As the worker says it: one line an operator can act on (a folder of another PostgreSQL version, a full disk).

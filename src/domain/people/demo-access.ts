@@ -21,9 +21,10 @@ export async function recordDemoLoaded(input: { importBatchIds: number[] }, { pr
 
 /** True while every completed import belongs to a demo load (and there was one). Import batches are few: one row per file. */
 export async function holdsOnlyDemoData({ prisma }: { prisma: PrismaClient }): Promise<boolean> {
-  const [demo, other] = await Promise.all([
-    prisma.importBatch.count({ where: { status: 'completed', fileName: { startsWith: demoPrefix } } }),
-    prisma.importBatch.count({ where: { status: 'completed', NOT: { fileName: { startsWith: demoPrefix } } } }),
-  ]);
-  return demo > 0 && other === 0;
+  // One query: every answer asks this.
+  const [counts] = await prisma.$queryRaw<[{ demo: bigint; other: bigint }]>`
+    SELECT count(*) FILTER (WHERE "fileName" LIKE ${`${demoPrefix}%`}) AS demo,
+           count(*) FILTER (WHERE "fileName" NOT LIKE ${`${demoPrefix}%`}) AS other
+    FROM "ImportBatch" WHERE status = 'completed'`;
+  return counts.demo > 0n && counts.other === 0n;
 }
