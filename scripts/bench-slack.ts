@@ -7,6 +7,7 @@
 // --embedded picks where PGlite runs (default here: a worker thread, the opt-in mode; in-thread is
 // the product's default, run it too for a baseline in the same run); --data-dir puts it in a folder
 // instead of memory.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createAssistant } from '../src/assistant/create-assistant.js';
@@ -104,6 +105,9 @@ tick();
 const benchStarted = performance.now();
 // How busy the app's thread was: near 1 means answers/s is bound by this thread's CPU, not by the database.
 const loopAtStart = performance.eventLoopUtilization();
+// How long the app's thread went without a turn of its event loop: an ack waits at least that long.
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 const results = await new Promise<Array<{ ts: string; sentAt: number; status: number; ackMs: number }>>((resolve, reject) => {
   const worker = new Worker(loadGenerator, {
     eval: true,
@@ -149,7 +153,10 @@ await fake.waitFor(() => {
   return unanswered.length === 0;
 }, 600_000);
 const wallSeconds = (performance.now() - benchStarted) / 1000;
-console.error(`app thread busy ${performance.eventLoopUtilization(loopAtStart).utilization.toFixed(2)} of the run`);
+loopDelay.disable();
+console.error(
+  `app thread busy ${performance.eventLoopUtilization(loopAtStart).utilization.toFixed(2)} of the run; event-loop delay p99 ${Math.round(loopDelay.percentile(99) / 1e6)} ms, max ${Math.round(loopDelay.max / 1e6)} ms`,
+);
 const answerTimes = results.map((result) => (finalAnswer(result.ts)?.epochMs ?? Number.NaN) - result.sentAt);
 // Answers/s: events ÷ time from the first event sent to the last answer posted.
 const firstSent = Math.min(...results.map((result) => result.sentAt));

@@ -13,11 +13,16 @@ export interface NamedVendor {
 
 export async function resolveVendors(names: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedVendor[] | null> {
   if (!names || names.length === 0) return null;
-  const vendors = await prisma.vendor.findMany({ select: { id: true, name: true, key: true, aliases: { select: { key: true } } } });
+  // One query with the aliases gathered (Prisma's nested select is two): most spend questions name a vendor.
+  const vendors = await prisma.$queryRaw<Array<{ id: number; name: string; key: string; aliasKeys: string[] }>>`
+    SELECT v.id, v.name, v.key, coalesce(array_agg(a.key) FILTER (WHERE a.key IS NOT NULL), '{}') AS "aliasKeys"
+    FROM "Vendor" v LEFT JOIN "VendorAlias" a ON a."vendorId" = v.id
+    GROUP BY v.id
+    ORDER BY v.id`;
   return names.map((typed) => {
     const key = nameKey(typed);
     const match =
-      vendors.find((vendor) => vendor.key === key || vendor.aliases.some((alias) => alias.key === key)) ??
+      vendors.find((vendor) => vendor.key === key || vendor.aliasKeys.includes(key)) ??
       (key.length >= 3 ? vendors.find((vendor) => vendor.key.startsWith(key) || key.startsWith(vendor.key)) : undefined);
     if (!match) {
       throw new LedgerlineError('NOT_FOUND', `No vendor named "${typed}".`, {
