@@ -45,10 +45,10 @@ export interface DatabaseOptions {
   /** postgres:// URLs of streaming replicas of databaseUrl. */
   replicaUrls?: readonly string[] | undefined;
   /**
-   * Where the embedded database runs: in the app's own thread (the default), or in a worker thread
-   * so queries never hold up the app's event loop (ADR 0008). The worker is opt-in: after a SQL
-   * error inside a transaction (a FOCUS file refused by the checks in SQL), a later query on the
-   * same connection can read another's reply ("Failed to deserialize column of type 'void'").
+   * Where the embedded database runs: in the app's own thread (the default; its queries take turns
+   * with the event loop, ADR 0010), or in a worker thread behind a wire-protocol socket (ADR 0008),
+   * opt-in because every query then crosses two threads and a small machine answers fewer questions
+   * per second.
    */
   embeddedThread?: 'worker' | 'in-thread';
   /** The embedded database's worker stopped on its own after it started; queries fail from then on. */
@@ -111,7 +111,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 type EmbeddedParts = Pick<Database, 'prisma' | 'adapterFactory' | 'migrationAdapterFactory' | 'copyCsv' | 'close'>;
 
-/** PGlite in the app's own thread: every query runs on the event loop. */
+/** PGlite in the app's own thread: every query runs on the event loop, one per turn (pglite-taking-turns.ts). */
 async function openInThread(dataDir: string | undefined): Promise<EmbeddedParts> {
   let pglite: PGlite;
   try {
