@@ -143,7 +143,7 @@ describe('spend tools', () => {
   });
 
   it('compares two months and names the drivers', async () => {
-    const result = await compareSpend.run({ period: october }, toolContext(database.prisma));
+    const result = inOneCurrency(await compareSpend.run({ period: october }, toolContext(database.prisma)));
     const current = invoiceTotal('2026-10-01').plus(cloudTotal('2026-10'));
     const previous = invoiceTotal('2026-09-01').plus(cloudTotal('2026-09'));
     expect(result.previousPeriod.label).toBe('September 2026');
