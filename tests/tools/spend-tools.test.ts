@@ -122,9 +122,8 @@ describe('spend tools', () => {
   });
 
   it('trends by month with a split whose series add up to each month', async () => {
-    const result = await getSpendTrend.run(
-      { period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' },
-      toolContext(database.prisma),
+    const result = inOneCurrency(
+      await getSpendTrend.run({ period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' }, toolContext(database.prisma)),
     );
     expect(result.points.map((point) => point.bucket)).toEqual(['2026-09-01', '2026-10-01']);
     expect(result.points[0]!.amount).toBe(invoiceTotal('2026-09-01').plus(cloudTotal('2026-09')).toString());
@@ -134,9 +133,8 @@ describe('spend tools', () => {
   });
 
   it('trends by day', async () => {
-    const result = await getSpendTrend.run(
-      { period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' },
-      toolContext(database.prisma),
+    const result = inOneCurrency(
+      await getSpendTrend.run({ period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' }, toolContext(database.prisma)),
     );
     expect(result.points).toHaveLength(7);
     expect(result.points.find((point) => point.bucket === '2026-11-03')?.amount).toBe('60');

@@ -1,5 +1,6 @@
 import type { ByCurrency } from '../../domain/shared/answer-currency.js';
 import type { ResultEnvelope } from '../../domain/tools/result-envelope.js';
+import type { Table } from '../answer.js';
 import type { Presentation } from './presentation.js';
 
 /** "EUR and USD", "CHF, EUR and USD" */
@@ -20,27 +21,32 @@ export function differentCurrenciesNote(currencies: readonly string[]): string {
 export function presentByCurrency<Single extends ResultEnvelope>(
   result: ResultEnvelope & ByCurrency<Single>,
   presentOne: (single: Single) => Presentation,
-  options: { lead?: string } = {},
+  options: { lead?: string; table?: Table } = {},
 ): Presentation {
   const sections = result.byCurrency.map((single, index) => ({ currency: result.currencies[index] ?? '', ...presentOne(single) }));
   const first = sections[0];
   if (!first) throw new Error('presentByCurrency needs at least one currency');
   const note = differentCurrenciesNote(result.currencies);
-  const tables = sections.flatMap((section) => (section.table ? [section.table] : []));
-  const firstTable = tables[0];
+  const table = options.table ?? joinTables(sections.flatMap((section) => (section.table ? [section.table] : [])));
   return {
     text: options.lead ? `${options.lead}\n${note}` : [note, ...sections.map((section) => section.text)].join('\n\n'),
     facts: sections.flatMap((section) => section.facts.map((fact) => ({ ...fact, label: `${fact.label} (${section.currency})` }))),
-    ...(firstTable
-      ? {
-          table: {
-            columns: firstTable.columns,
-            rows: tables.flatMap((table) => table.rows),
-            totalRows: tables.reduce((count, table) => count + table.totalRows, 0),
-          },
-        }
-      : {}),
+    ...(table ? { table } : {}),
     followUps: first.followUps,
     context: first.context,
+  };
+}
+
+/**
+ * The currencies' tables one under the other, when they have the same columns; otherwise none:
+ * rows under another table's column labels would name the wrong series.
+ */
+function joinTables(tables: Table[]): Table | undefined {
+  const [first] = tables;
+  if (!first || tables.some((table) => JSON.stringify(table.columns) !== JSON.stringify(first.columns))) return undefined;
+  return {
+    columns: first.columns,
+    rows: tables.flatMap((table) => table.rows),
+    totalRows: tables.reduce((count, table) => count + table.totalRows, 0),
   };
 }
