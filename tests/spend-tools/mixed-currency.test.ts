@@ -20,7 +20,8 @@ import { openTestDatabase } from '../support/test-database.js';
 
 const asOf = new Date('2026-11-26T12:00:00Z');
 const now = () => asOf;
-const header = 'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
+const header =
+  'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency';
 
 let database: Database;
 let assistant: Assistant;
@@ -112,6 +113,21 @@ describe('spend in more than one currency', () => {
     expect(text).toMatch(/EUR 10\.00/);
     expect(text).not.toMatch(/EUR\+USD\s*-?\d/);
     expect(text).toMatch(/different currencies/i);
+  });
+
+  it('splits unallocated spend per currency', async () => {
+    const text = await ask('unallocated spend last month');
+    expect(text).toContain('EUR 50.00');
+    expect(text).toContain('USD 10.00');
+    expectNoCombinedFigure(text);
+  });
+
+  it('gives a run-rate per currency', async () => {
+    const text = await ask("what's our total annual run rate");
+    expect(text).toContain('EUR 600.00');
+    expect(text).toContain('USD 120.00');
+    expect(text).not.toMatch(/\b720\.00\b/);
+    expectNoCombinedFigure(text);
   });
 
   it('keeps a single-currency answer as it was', async () => {
