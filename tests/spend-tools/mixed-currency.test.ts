@@ -130,6 +130,14 @@ describe('spend in more than one currency', () => {
     expectNoCombinedFigure(text);
   });
 
+  it('forecasts per currency', async () => {
+    const text = await ask('projected spend to year end');
+    expect(text).toMatch(/EUR \d/);
+    expect(text).toMatch(/USD \d/);
+    expect(text).not.toMatch(/EUR\+USD\s*-?\d/);
+    expect(text).toMatch(/different currencies/i);
+  });
+
   it('keeps a single-currency answer as it was', async () => {
     const text = await ask('What did we spend with Brisa Mobil in October 2026?');
     expect(text).toContain('EUR 50.00');
