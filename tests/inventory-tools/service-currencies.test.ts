@@ -73,7 +73,7 @@ describe('the currency of inventory costs', () => {
     ]);
   });
 
-  it('names both currencies when a selection mixes them, instead of calling the sum one of them', async () => {
+  it('gives the cost per currency when a selection mixes them, never one summed figure', async () => {
     const filePath = join(workDir, 'inventory-usd.csv');
     await writeFile(
       filePath,
@@ -86,8 +86,10 @@ describe('the currency of inventory costs', () => {
     expect((await database.prisma.service.findUniqueOrThrow({ where: { externalId: 'SV-3' } })).currency).toBe('USD');
 
     const count = await ask('how many mobile lines do we have?');
-    expect(count).toContain('EUR+USD');
-    expect(count).not.toMatch(/(^|[^+])USD 60\.00/);
+    expect(count).toContain('EUR 50.00');
+    expect(count).toContain('USD 10.00');
+    expect(count).toMatch(/different currencies/);
+    expect(count).not.toMatch(/60\.00/);
   });
 
   it('refuses a currency that is not a three-letter code, naming the line', async () => {
