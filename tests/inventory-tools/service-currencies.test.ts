@@ -92,6 +92,22 @@ describe('the currency of inventory costs', () => {
     expect(count).not.toMatch(/60\.00/);
   });
 
+  it('lists a mixed selection per currency, and gives the zero-usage saving per currency', async () => {
+    const list = await ask('list mobile lines');
+    expect(list).toContain('EUR 50.00');
+    expect(list).toContain('USD 10.00');
+    expect(list).toMatch(/different currencies/);
+    expect(list).not.toMatch(/60\.00/);
+    expect(list).not.toMatch(/EUR\+USD\s*\d/);
+
+    const idle = await ask('Lines with no usage for 6 months');
+    expect(idle).toContain('EUR 50.00');
+    expect(idle).toContain('USD 10.00');
+    expect(idle).toMatch(/different currencies/);
+    expect(idle).not.toMatch(/60\.00/);
+    expect(idle).not.toMatch(/EUR\+USD\s*\d/);
+  });
+
   it('refuses a currency that is not a three-letter code, naming the line', async () => {
     const filePath = join(workDir, 'inventory-bad-currency.csv');
     await writeFile(

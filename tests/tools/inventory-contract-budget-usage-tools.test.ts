@@ -163,10 +163,10 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('finds lines with no usage in the last three months', async () => {
-    const result = await findZeroUsageLines.run({ months: 3 }, toolContext(database.prisma));
+    const result = inOneCurrency(await findZeroUsageLines.run({ months: 3 }, toolContext(database.prisma)));
     expect(result.lines.map((line) => line.identifier)).toEqual(['312-555-0101']);
     expect(result.monthlyCost).toBe('45');
-    const twoMonths = await findZeroUsageLines.run({ months: 1 }, toolContext(database.prisma));
+    const twoMonths = inOneCurrency(await findZeroUsageLines.run({ months: 1 }, toolContext(database.prisma)));
     expect(twoMonths.lines.map((line) => line.identifier).sort()).toEqual(['303-555-0102', '312-555-0101']);
   });
 });

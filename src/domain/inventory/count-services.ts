@@ -7,7 +7,7 @@ import { Decimal } from '../shared/decimal.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { findServiceCurrencies } from './find-service-currencies.js';
+import { findSelectionCurrencies, findServiceCurrencies } from './find-service-currencies.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 
 export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;
@@ -80,7 +80,7 @@ async function countIn(
     groupBy: input.groupBy ?? null,
     groups,
   };
-  return { result: counted, currencies };
+  return { result: counted, currencies: await findSelectionCurrencies(where, context.prisma) };
 }
 
 async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: PrismaClient): Promise<Map<string, string>> {

@@ -7,7 +7,7 @@ import { Decimal } from '../shared/decimal.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { findServiceCurrencies } from './find-service-currencies.js';
+import { findSelectionCurrencies, findServiceCurrencies } from './find-service-currencies.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
 
@@ -72,5 +72,5 @@ async function listIn(
     page,
     pageSize,
   };
-  return { result: listed, currencies };
+  return { result: listed, currencies: await findSelectionCurrencies(where, context.prisma) };
 }
