@@ -108,6 +108,31 @@ describe('the currency of inventory costs', () => {
     expect(idle).not.toMatch(/EUR\+USD\s*\d/);
   });
 
+  it('averages the invoiced cost per line within each currency', async () => {
+    const filePath = join(workDir, 'invoices.csv');
+    await writeFile(
+      filePath,
+      [
+        'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
+        'DE-1001,Brisa Mobil,DE-1,2026-11-03,2026-10-01,2026-10-31,+49 151 0000001,recurring,Mobile plan,,,31.20,EUR',
+        'DE-1001,Brisa Mobil,DE-1,2026-11-03,2026-10-01,2026-10-31,+49 151 0000002,recurring,Mobile plan,,,18.80,EUR',
+        'US-1001,Northwind Wireless,US-1,2026-11-05,2026-10-01,2026-10-31,+1 555 0100,recurring,Mobile plan,,,10.00,USD',
+      ].join('\n') + '\n',
+    );
+    const deps = { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] };
+    const summary = await importFile({ kind: 'invoices', filePath }, deps);
+    expect(summary.status).toBe('imported');
+    await finishImport(summary, deps);
+
+    // EUR 50.00 over 2 lines and USD 10.00 over 1: never "20.00" a line (60.00 over 3).
+    const unitCost = await ask('average cost per mobile line last month');
+    expect(unitCost).toContain('EUR 25.00');
+    expect(unitCost).toContain('USD 10.00');
+    expect(unitCost).toMatch(/different currencies/);
+    expect(unitCost).not.toMatch(/\b20\.00\b/);
+    expect(unitCost).not.toMatch(/EUR\+USD\s*\d/);
+  });
+
   it('refuses a currency that is not a three-letter code, naming the line', async () => {
     const filePath = join(workDir, 'inventory-bad-currency.csv');
     await writeFile(
