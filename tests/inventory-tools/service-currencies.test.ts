@@ -73,7 +73,7 @@ describe('the currency of inventory costs', () => {
     ]);
   });
 
-  it('names both currencies when a selection mixes them, instead of calling the sum one of them', async () => {
+  it('gives the cost per currency when a selection mixes them, never one summed figure', async () => {
     const filePath = join(workDir, 'inventory-usd.csv');
     await writeFile(
       filePath,
@@ -86,8 +86,51 @@ describe('the currency of inventory costs', () => {
     expect((await database.prisma.service.findUniqueOrThrow({ where: { externalId: 'SV-3' } })).currency).toBe('USD');
 
     const count = await ask('how many mobile lines do we have?');
-    expect(count).toContain('EUR+USD');
-    expect(count).not.toMatch(/(^|[^+])USD 60\.00/);
+    expect(count).toContain('EUR 50.00');
+    expect(count).toContain('USD 10.00');
+    expect(count).toMatch(/different currencies/);
+    expect(count).not.toMatch(/60\.00/);
+  });
+
+  it('lists a mixed selection per currency, and gives the zero-usage saving per currency', async () => {
+    const list = await ask('list mobile lines');
+    expect(list).toContain('EUR 50.00');
+    expect(list).toContain('USD 10.00');
+    expect(list).toMatch(/different currencies/);
+    expect(list).not.toMatch(/60\.00/);
+    expect(list).not.toMatch(/EUR\+USD\s*\d/);
+
+    const idle = await ask('Lines with no usage for 6 months');
+    expect(idle).toContain('EUR 50.00');
+    expect(idle).toContain('USD 10.00');
+    expect(idle).toMatch(/different currencies/);
+    expect(idle).not.toMatch(/60\.00/);
+    expect(idle).not.toMatch(/EUR\+USD\s*\d/);
+  });
+
+  it('averages the invoiced cost per line within each currency', async () => {
+    const filePath = join(workDir, 'invoices.csv');
+    await writeFile(
+      filePath,
+      [
+        'invoice_number,vendor,account,invoice_date,period_start,period_end,identifier,charge_type,description,quantity,unit_price,amount,currency',
+        'DE-1001,Brisa Mobil,DE-1,2026-11-03,2026-10-01,2026-10-31,+49 151 0000001,recurring,Mobile plan,,,31.20,EUR',
+        'DE-1001,Brisa Mobil,DE-1,2026-11-03,2026-10-01,2026-10-31,+49 151 0000002,recurring,Mobile plan,,,18.80,EUR',
+        'US-1001,Northwind Wireless,US-1,2026-11-05,2026-10-01,2026-10-31,+1 555 0100,recurring,Mobile plan,,,10.00,USD',
+      ].join('\n') + '\n',
+    );
+    const deps = { prisma: database.prisma, now, logger: silentLogger, costCenterTagKeys: ['cost-center'] };
+    const summary = await importFile({ kind: 'invoices', filePath }, deps);
+    expect(summary.status).toBe('imported');
+    await finishImport(summary, deps);
+
+    // EUR 50.00 over 2 lines and USD 10.00 over 1: never "20.00" a line (60.00 over 3).
+    const unitCost = await ask('average cost per mobile line last month');
+    expect(unitCost).toContain('EUR 25.00');
+    expect(unitCost).toContain('USD 10.00');
+    expect(unitCost).toMatch(/different currencies/);
+    expect(unitCost).not.toMatch(/\b20\.00\b/);
+    expect(unitCost).not.toMatch(/EUR\+USD\s*\d/);
   });
 
   it('refuses a currency that is not a three-letter code, naming the line', async () => {

@@ -1,3 +1,4 @@
+import { inOneCurrency } from '../support/in-one-currency.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/assistant/assistant.js';
 import { createAssistant } from '../../src/assistant/create-assistant.js';
@@ -151,14 +152,18 @@ describe('Slack app over HTTP', () => {
 
   it('applies the cost-center scope of the person asking', async () => {
     const september = { period: { start: '2026-09-01', end: '2026-10-01' } };
-    const everything = await getSpend.run(september, {
-      prisma: database.prisma,
-      now,
-      logger: silentLogger,
-      asOf,
-      viewer: { displayName: 'all', role: 'admin', costCenterScope: '*' },
-    });
-    const theirs = await getSpend.run(september, { prisma: database.prisma, now, logger: silentLogger, asOf, viewer: scoped.viewer });
+    const everything = inOneCurrency(
+      await getSpend.run(september, {
+        prisma: database.prisma,
+        now,
+        logger: silentLogger,
+        asOf,
+        viewer: { displayName: 'all', role: 'admin', costCenterScope: '*' },
+      }),
+    );
+    const theirs = inOneCurrency(
+      await getSpend.run(september, { prisma: database.prisma, now, logger: silentLogger, asOf, viewer: scoped.viewer }),
+    );
     expect(theirs.total).not.toBe(everything.total);
 
     await slack.send(

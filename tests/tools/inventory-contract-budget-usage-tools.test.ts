@@ -1,3 +1,4 @@
+import { inOneCurrency } from '../support/in-one-currency.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import { getBudgetStatus } from '../../src/domain/budgets/get-budget-status.js';
@@ -38,9 +39,8 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('counts active mobile lines in a city with their monthly cost', async () => {
-    const result = await countServices.run(
-      { types: ['mobile_line'], statuses: ['active'], locations: ['Chicago'] },
-      toolContext(database.prisma),
+    const result = inOneCurrency(
+      await countServices.run({ types: ['mobile_line'], statuses: ['active'], locations: ['Chicago'] }, toolContext(database.prisma)),
     );
     const expected = fixtureServices.filter(
       (service) => service.type === 'mobile_line' && service.status === 'active' && service.location === 'Chicago HQ',
@@ -50,7 +50,7 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('counts per location', async () => {
-    const result = await countServices.run({ types: ['circuit'], groupBy: 'location' }, toolContext(database.prisma));
+    const result = inOneCurrency(await countServices.run({ types: ['circuit'], groupBy: 'location' }, toolContext(database.prisma)));
     expect(result.groups.map((group) => [group.label, group.count]).sort()).toEqual([
       ['Chicago HQ', 1],
       ['Denver Office', 1],
@@ -58,17 +58,17 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('counts a cost center together with the cost centers under it', async () => {
-    const result = await countServices.run({ costCenters: ['Sales'] }, toolContext(database.prisma));
+    const result = inOneCurrency(await countServices.run({ costCenters: ['Sales'] }, toolContext(database.prisma)));
     expect(result.count).toBe(fixtureServices.filter((service) => service.costCenter === 'CC100' || service.costCenter === 'CC110').length);
     expect(result.filters.costCenters).toEqual(['CC100 Sales (with 1 cost center under it)']);
   });
 
   it('lists a page of services with the total count behind it, in scope only', async () => {
-    const page = await listServices.run({ pageSize: 2 }, toolContext(database.prisma));
+    const page = inOneCurrency(await listServices.run({ pageSize: 2 }, toolContext(database.prisma)));
     expect(page.services).toHaveLength(2);
     expect(page.totalCount).toBe(fixtureServices.length);
     const engineer = toolContext(database.prisma, { displayName: 'E', role: 'viewer', costCenterScope: ['CC200'] });
-    const scoped = await listServices.run({}, engineer);
+    const scoped = inOneCurrency(await listServices.run({}, engineer));
     expect(scoped.totalCount).toBe(fixtureServices.filter((service) => service.costCenter === 'CC200').length);
     expect(scoped.services.every((service) => service.costCenter?.startsWith('CC200'))).toBe(true);
   });
@@ -163,10 +163,10 @@ describe('inventory, contract, budget and usage tools', () => {
   });
 
   it('finds lines with no usage in the last three months', async () => {
-    const result = await findZeroUsageLines.run({ months: 3 }, toolContext(database.prisma));
+    const result = inOneCurrency(await findZeroUsageLines.run({ months: 3 }, toolContext(database.prisma)));
     expect(result.lines.map((line) => line.identifier)).toEqual(['312-555-0101']);
     expect(result.monthlyCost).toBe('45');
-    const twoMonths = await findZeroUsageLines.run({ months: 1 }, toolContext(database.prisma));
+    const twoMonths = inOneCurrency(await findZeroUsageLines.run({ months: 1 }, toolContext(database.prisma)));
     expect(twoMonths.lines.map((line) => line.identifier).sort()).toEqual(['303-555-0102', '312-555-0101']);
   });
 });

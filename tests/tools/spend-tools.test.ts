@@ -1,3 +1,4 @@
+import { inOneCurrency } from '../support/in-one-currency.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import { Decimal, sumDecimals } from '../../src/domain/shared/decimal.js';
@@ -30,7 +31,7 @@ describe('spend tools', () => {
   });
 
   it('totals invoices and cloud costs of a month, taxes and credits included, with the records behind it', async () => {
-    const result = await getSpend.run({ period: october }, toolContext(database.prisma));
+    const result = inOneCurrency(await getSpend.run({ period: october }, toolContext(database.prisma)));
     const expected = invoiceTotal('2026-10-01').plus(cloudTotal('2026-10'));
     expect(result.total).toBe(expected.toString());
     expect(result.currency).toBe('USD');
@@ -42,16 +43,16 @@ describe('spend tools', () => {
 
   it('finds a vendor by alias, any case and punctuation', async () => {
     for (const typed of ['att', 'AT&T', 'A.T.T']) {
-      const result = await getSpend.run({ period: october, vendors: [typed] }, toolContext(database.prisma));
+      const result = inOneCurrency(await getSpend.run({ period: october, vendors: [typed] }, toolContext(database.prisma)));
       expect(result.total).toBe(invoiceTotal('2026-10-01', (line) => line[0] === 'AT&T').toString());
       expect(result.filters.vendors).toEqual(['AT&T']);
     }
-    const azure = await getSpend.run({ period: october, vendors: ['azure'] }, toolContext(database.prisma));
+    const azure = inOneCurrency(await getSpend.run({ period: october, vendors: ['azure'] }, toolContext(database.prisma)));
     expect(azure.total).toBe(cloudTotal('2026-10', (row) => row[0] === 'Microsoft').toString());
   });
 
   it('breaks down by cost center, the parts reconcile, and says how much is unallocated', async () => {
-    const result = await getSpend.run({ period: october, groupBy: 'cost_center' }, toolContext(database.prisma));
+    const result = inOneCurrency(await getSpend.run({ period: october, groupBy: 'cost_center' }, toolContext(database.prisma)));
     // Named groups, the rest of the top N, and the spend with no cost center (said apart, not ranked).
     const parts = sumDecimals(result.breakdown.map((row) => row.amount))
       .plus(result.other?.amount ?? 0)
@@ -69,7 +70,7 @@ describe('spend tools', () => {
   });
 
   it('keeps the top N and sums the rest into other', async () => {
-    const result = await getSpend.run({ period: october, groupBy: 'vendor', top: 2 }, toolContext(database.prisma));
+    const result = inOneCurrency(await getSpend.run({ period: october, groupBy: 'vendor', top: 2 }, toolContext(database.prisma)));
     expect(result.breakdown).toHaveLength(2);
     expect(result.other?.groupCount).toBe(result.groupCount - 2);
     expect(sumDecimals([...result.breakdown.map((row) => row.amount), result.other?.amount ?? 0]).toString()).toBe(result.total);
@@ -77,7 +78,9 @@ describe('spend tools', () => {
   });
 
   it('reads the effective (amortized) cost when asked', async () => {
-    const result = await getSpend.run({ period: october, domains: ['cloud'], costType: 'effective' }, toolContext(database.prisma));
+    const result = inOneCurrency(
+      await getSpend.run({ period: october, domains: ['cloud'], costType: 'effective' }, toolContext(database.prisma)),
+    );
     expect(result.total).toBe(
       sumDecimals(
         fixtureCloudDays.filter((row) => row[1].startsWith('2026-10') && row[0] !== 'Salesforce').map((row) => row[7]),
@@ -86,20 +89,20 @@ describe('spend tools', () => {
   });
 
   it('filters by charge type and region', async () => {
-    const taxes = await getSpend.run({ period: october, chargeTypes: ['tax', 'credit'] }, toolContext(database.prisma));
+    const taxes = inOneCurrency(await getSpend.run({ period: october, chargeTypes: ['tax', 'credit'] }, toolContext(database.prisma)));
     expect(taxes.total).toBe(invoiceTotal('2026-10-01', (line) => line[5] === 'tax' || line[5] === 'credit').toString());
-    const europe = await getSpend.run({ period: october, regions: ['EU-WEST-1'] }, toolContext(database.prisma));
+    const europe = inOneCurrency(await getSpend.run({ period: october, regions: ['EU-WEST-1'] }, toolContext(database.prisma)));
     expect(europe.total).toBe(cloudTotal('2026-10', (row) => row[4] === 'eu-west-1').toString());
   });
 
   it('answers a period that is not whole months from the daily rollup', async () => {
-    const result = await getSpend.run({ period: { start: '2026-10-05', end: '2026-10-07' } }, toolContext(database.prisma));
+    const result = inOneCurrency(await getSpend.run({ period: { start: '2026-10-05', end: '2026-10-07' } }, toolContext(database.prisma)));
     expect(result.total).toBe(new Decimal('300.50').plus('40.00').toString());
   });
 
   it('shows a viewer limited to one cost center only that cost center', async () => {
     const sales = toolContext(database.prisma, { displayName: 'Sam', role: 'viewer', costCenterScope: ['CC100'] });
-    const result = await getSpend.run({ period: october }, sales);
+    const result = inOneCurrency(await getSpend.run({ period: october }, sales));
     const expected = invoiceTotal('2026-10-01', (line) => serviceOf(line[4])?.costCenter === 'CC100').plus(
       cloudTotal('2026-10', (row) => row[5] === 'CC100'),
     );
@@ -107,7 +110,7 @@ describe('spend tools', () => {
   });
 
   it('filters by location through the services', async () => {
-    const result = await getSpend.run({ period: september, locations: ['Denver'] }, toolContext(database.prisma));
+    const result = inOneCurrency(await getSpend.run({ period: september, locations: ['Denver'] }, toolContext(database.prisma)));
     expect(result.total).toBe(invoiceTotal('2026-09-01', (line) => serviceOf(line[4])?.location === 'Denver Office').toString());
   });
 
@@ -119,9 +122,8 @@ describe('spend tools', () => {
   });
 
   it('trends by month with a split whose series add up to each month', async () => {
-    const result = await getSpendTrend.run(
-      { period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' },
-      toolContext(database.prisma),
+    const result = inOneCurrency(
+      await getSpendTrend.run({ period: { start: '2026-09-01', end: '2026-11-01' }, splitBy: 'domain' }, toolContext(database.prisma)),
     );
     expect(result.points.map((point) => point.bucket)).toEqual(['2026-09-01', '2026-10-01']);
     expect(result.points[0]!.amount).toBe(invoiceTotal('2026-09-01').plus(cloudTotal('2026-09')).toString());
@@ -131,16 +133,15 @@ describe('spend tools', () => {
   });
 
   it('trends by day', async () => {
-    const result = await getSpendTrend.run(
-      { period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' },
-      toolContext(database.prisma),
+    const result = inOneCurrency(
+      await getSpendTrend.run({ period: { start: '2026-11-01', end: '2026-11-08' }, granularity: 'day' }, toolContext(database.prisma)),
     );
     expect(result.points).toHaveLength(7);
     expect(result.points.find((point) => point.bucket === '2026-11-03')?.amount).toBe('60');
   });
 
   it('compares two months and names the drivers', async () => {
-    const result = await compareSpend.run({ period: october }, toolContext(database.prisma));
+    const result = inOneCurrency(await compareSpend.run({ period: october }, toolContext(database.prisma)));
     const current = invoiceTotal('2026-10-01').plus(cloudTotal('2026-10'));
     const previous = invoiceTotal('2026-09-01').plus(cloudTotal('2026-09'));
     expect(result.previousPeriod.label).toBe('September 2026');

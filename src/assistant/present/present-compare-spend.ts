@@ -1,10 +1,16 @@
-import type { CompareSpendResult } from '../../domain/spend/compare-spend.js';
+import type { CompareSpendOutput, CompareSpendResult } from '../../domain/spend/compare-spend.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatMoney } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
-export function presentCompareSpend(result: CompareSpendResult): Presentation {
+export function presentCompareSpend(output: CompareSpendOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentComparisonInOneCurrency) : presentComparisonInOneCurrency(output);
+}
+
+function presentComparisonInOneCurrency(result: CompareSpendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const signed = (amount: string) => (new Decimal(amount).isNegative() ? money(amount) : `+${money(amount)}`);
   const context = contextOf(result, `${result.period.label} vs ${result.previousPeriod.label}`);

@@ -1,4 +1,6 @@
-import type { ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
+import type { ForecastSpendOutput, ForecastSpendResult } from '../../domain/spend/forecast-spend.js';
 import { formatCount, formatDate, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
@@ -6,7 +8,11 @@ const maxChangesListed = 5;
 
 const months = (isoMonths: readonly string[]) => (isoMonths.length === 0 ? '' : `the ${isoMonths.map(formatMonth).join(' and ')} `);
 
-export function presentForecast(result: ForecastSpendResult): Presentation {
+export function presentForecast(output: ForecastSpendOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentForecastInOneCurrency) : presentForecastInOneCurrency(output);
+}
+
+function presentForecastInOneCurrency(result: ForecastSpendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const context = contextOf(result);
   const scope = filterPhrase(result.filters);

@@ -1,6 +1,8 @@
-import type { CountServicesResult } from '../../domain/inventory/count-services.js';
+import type { CountServicesOutput, CountServicesResult } from '../../domain/inventory/count-services.js';
 import type { FindServiceResult } from '../../domain/inventory/find-service.js';
-import type { ListServicesResult } from '../../domain/inventory/list-services.js';
+import type { ListServicesOutput, ListServicesResult } from '../../domain/inventory/list-services.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
 import type { ServiceSummary } from '../../domain/inventory/service-summary.js';
 import type { Table } from '../answer.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
@@ -63,7 +65,22 @@ function servicesTable(services: ServiceSummary[], totalRows: number): Table {
   };
 }
 
-export function presentCountServices(result: CountServicesResult): Presentation {
+export function presentCountServices(output: CountServicesOutput): Presentation {
+  if (!isByCurrency(output)) return presentCountInOneCurrency(output);
+  // The count is one figure across currencies; only the monthly cost is said per currency.
+  const [first] = output.byCurrency;
+  const count = output.byCurrency.reduce((total, result) => total + result.count, 0);
+  const costs = output.byCurrency.map((result) => `${formatMoney(result.monthlyCost, result.currency)} (${formatCount(result.count)})`);
+  return presentByCurrency(output, presentCountInOneCurrency, {
+    ...(first && !first.groupBy
+      ? {
+          lead: `${formatCount(count)} ${selectionWords(first.filters, count)}, costing ${costs.slice(0, -1).join(', ')} and ${costs.at(-1)} a month in the inventory.`,
+        }
+      : {}),
+  });
+}
+
+function presentCountInOneCurrency(result: CountServicesResult): Presentation {
   const context = contextOf(result);
   const words = selectionWords(result.filters, result.count);
   const money = formatMoney(result.monthlyCost, result.currency);
@@ -109,7 +126,11 @@ export function presentCountServices(result: CountServicesResult): Presentation 
   };
 }
 
-export function presentListServices(result: ListServicesResult): Presentation {
+export function presentListServices(output: ListServicesOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentListInOneCurrency) : presentListInOneCurrency(output);
+}
+
+function presentListInOneCurrency(result: ListServicesResult): Presentation {
   const context = contextOf(result);
   const words = selectionWords(result.filters, result.totalCount);
   const money = formatMoney(result.monthlyCost, result.currency);

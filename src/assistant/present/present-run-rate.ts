@@ -1,4 +1,6 @@
-import type { GetRunRateResult } from '../../domain/spend/get-run-rate.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
+import type { GetRunRateOutput, GetRunRateResult } from '../../domain/spend/get-run-rate.js';
 import { formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
@@ -13,7 +15,11 @@ function describeBasis(result: GetRunRateResult): string {
     : `${formatMonth(first.month)}–${formatMonth(last.month)}`;
 }
 
-export function presentRunRate(result: GetRunRateResult): Presentation {
+export function presentRunRate(output: GetRunRateOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentRunRateInOneCurrency) : presentRunRateInOneCurrency(output);
+}
+
+function presentRunRateInOneCurrency(result: GetRunRateResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const context = contextOf(result, `${result.basisPeriod.label} (run-rate basis)`);
   const basis = describeBasis(result);

@@ -1,4 +1,6 @@
-import type { RankSpendChangesResult, SpendChangeRow } from '../../domain/spend/rank-spend-changes.js';
+import type { RankSpendChangesOutput, RankSpendChangesResult, SpendChangeRow } from '../../domain/spend/rank-spend-changes.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatMoney } from '../../domain/shared/format.js';
@@ -6,7 +8,11 @@ import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
 const plural = (noun: string): string => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
-export function presentSpendChanges(result: RankSpendChangesResult): Presentation {
+export function presentSpendChanges(output: RankSpendChangesOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentChangesInOneCurrency) : presentChangesInOneCurrency(output);
+}
+
+function presentChangesInOneCurrency(result: RankSpendChangesResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const signed = (amount: string) => (new Decimal(amount).isNegative() ? money(amount) : `+${money(amount)}`);
   // The sign comes from the money change: a small decrease rounds to 0.0%, which has none.

@@ -1,12 +1,66 @@
-import type { GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
+import type { GetSpendTrendOutput, GetSpendTrendResult } from '../../domain/spend/get-spend-trend.js';
+import { isByCurrency, type ByCurrency } from '../../domain/shared/answer-currency.js';
+import type { ResultEnvelope } from '../../domain/tools/result-envelope.js';
+import type { Table } from '../answer.js';
+import { presentByCurrency } from './present-by-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatDate, formatMoney, formatMonth } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, type Presentation } from './presentation.js';
 
-export function presentSpendTrend(result: GetSpendTrendResult): Presentation {
+export function presentSpendTrend(output: GetSpendTrendOutput): Presentation {
+  return isByCurrency(output)
+    ? presentByCurrency(output, presentTrendInOneCurrency, { table: trendTableByCurrency(output) })
+    : presentTrendInOneCurrency(output);
+}
+
+const bucketLabelOf = (result: GetSpendTrendResult) => (bucket: string) =>
+  result.granularity === 'month' ? formatMonth(bucket) : formatDate(bucket);
+
+/**
+ * One row per month (or day) and each currency's columns side by side: every currency's trend
+ * covers the same buckets (same period and granularity), and no column adds two currencies.
+ */
+function trendTableByCurrency(output: ResultEnvelope & ByCurrency<GetSpendTrendResult>): Table | undefined {
+  const [first] = output.byCurrency;
+  if (!first) return undefined;
+  const columns = output.byCurrency.flatMap((result, resultIndex) => {
+    const series = result.series.length > 0 ? result.series : [{ label: 'Spend', amounts: result.points.map((point) => point.amount) }];
+    const money = (amount: string) => formatMoney(amount, result.currency);
+    return [
+      ...series.map((entry, index) => ({
+        key: `c${resultIndex}s${index}`,
+        label: `${entry.label} (${result.currency})`,
+        cell: (pointIndex: number) => money(entry.amounts[pointIndex] ?? '0'),
+      })),
+      ...(result.series.length > 0
+        ? [
+            {
+              key: `c${resultIndex}total`,
+              label: `Total (${result.currency})`,
+              cell: (pointIndex: number) => money(result.points[pointIndex]?.amount ?? '0'),
+            },
+          ]
+        : []),
+    ];
+  });
+  const bucketLabel = bucketLabelOf(first);
+  return {
+    columns: [
+      { key: 'bucket', label: first.granularity === 'month' ? 'Month' : 'Day' },
+      ...columns.map((column) => ({ key: column.key, label: column.label, align: 'right' as const })),
+    ],
+    rows: first.points.map((point, pointIndex) => ({
+      bucket: bucketLabel(point.bucket),
+      ...Object.fromEntries(columns.map((column) => [column.key, column.cell(pointIndex)])),
+    })),
+    totalRows: first.points.length,
+  };
+}
+
+function presentTrendInOneCurrency(result: GetSpendTrendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
-  const bucketLabel = (bucket: string) => (result.granularity === 'month' ? formatMonth(bucket) : formatDate(bucket));
+  const bucketLabel = bucketLabelOf(result);
   const context = contextOf(result);
   const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;
   if (result.recordCount === 0) {

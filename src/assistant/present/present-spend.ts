@@ -1,10 +1,27 @@
-import type { GetSpendResult } from '../../domain/spend/get-spend.js';
+import type { GetSpendOutput, GetSpendResult } from '../../domain/spend/get-spend.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../domain/shared/format.js';
+import { presentByCurrency } from './present-by-currency.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
-export function presentSpend(result: GetSpendResult): Presentation {
+export function presentSpend(output: GetSpendOutput): Presentation {
+  if (!isByCurrency(output)) return presentSpendInOneCurrency(output);
+  const [first] = output.byCurrency;
+  // A total without a breakdown reads as one sentence: each currency's figure, none added up.
+  if (first && !first.groupBy) {
+    const recordCount = output.byCurrency.reduce((count, result) => count + result.recordCount, 0);
+    const costWord = first.filters.costType ? 'Effective (amortized) spend' : 'Spend';
+    const totals = output.byCurrency.map((result) => formatMoney(result.total, result.currency));
+    return presentByCurrency(output, presentSpendInOneCurrency, {
+      lead: `${costWord}${filterPhrase(first.filters)} in ${first.period.label}: ${totals.slice(0, -1).join(', ')} and ${totals.at(-1)} (from ${formatCount(recordCount)} ${pluralize(recordCount, 'record')}).`,
+    });
+  }
+  return presentByCurrency(output, presentSpendInOneCurrency);
+}
+
+function presentSpendInOneCurrency(result: GetSpendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const context = contextOf(result);
   const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;

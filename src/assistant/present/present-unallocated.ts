@@ -1,4 +1,6 @@
-import type { GetUnallocatedSpendResult, UnallocatedReason } from '../../domain/spend/get-unallocated-spend.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
+import type { GetUnallocatedSpendOutput, GetUnallocatedSpendResult, UnallocatedReason } from '../../domain/spend/get-unallocated-spend.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatCount, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
@@ -10,7 +12,11 @@ const reasonNames: Record<UnallocatedReason, { label: string; record: string }> 
   untagged_cloud_rows: { label: 'Cloud and SaaS costs without a cost-center tag', record: 'row' },
 };
 
-export function presentUnallocated(result: GetUnallocatedSpendResult): Presentation {
+export function presentUnallocated(output: GetUnallocatedSpendOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentUnallocatedInOneCurrency) : presentUnallocatedInOneCurrency(output);
+}
+
+function presentUnallocatedInOneCurrency(result: GetUnallocatedSpendResult): Presentation {
   const money = (amount: string) => formatMoney(amount, result.currency);
   const context = contextOf(result);
   const scope = `${filterPhrase(result.filters)} in ${result.period.label}`;

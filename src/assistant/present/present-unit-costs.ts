@@ -1,4 +1,6 @@
-import type { GetUnitCostsResult } from '../../domain/inventory/get-unit-costs.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
+import type { GetUnitCostsOutput, GetUnitCostsResult } from '../../domain/inventory/get-unit-costs.js';
 import { formatCount, formatMoney } from '../../domain/shared/format.js';
 import { typeWords } from './present-inventory.js';
 import { contextOf, maxTableRows, type Presentation } from './presentation.js';
@@ -15,7 +17,11 @@ function selectionPhrase(filters: GetUnitCostsResult['filters']): string {
   return words.length > 0 ? ` ${words.join(' ')}` : '';
 }
 
-export function presentUnitCosts(result: GetUnitCostsResult): Presentation {
+export function presentUnitCosts(output: GetUnitCostsOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentUnitCostsInOneCurrency) : presentUnitCostsInOneCurrency(output);
+}
+
+function presentUnitCostsInOneCurrency(result: GetUnitCostsResult): Presentation {
   const context = contextOf(result);
   const [one, many] = typeWords[result.serviceType] ?? [result.serviceType, `${result.serviceType}s`];
   const money = (amount: string) => formatMoney(amount, result.currency);

@@ -1,4 +1,6 @@
-import type { FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
+import type { FindZeroUsageLinesOutput, FindZeroUsageLinesResult } from '../../domain/usage/find-zero-usage-lines.js';
+import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { presentByCurrency } from './present-by-currency.js';
 import type { GetLineUsageResult } from '../../domain/usage/get-line-usage.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatCount, formatMoney, formatMonth } from '../../domain/shared/format.js';
@@ -58,7 +60,11 @@ export function presentLineUsage(result: GetLineUsageResult): Presentation {
   };
 }
 
-export function presentZeroUsageLines(result: FindZeroUsageLinesResult): Presentation {
+export function presentZeroUsageLines(output: FindZeroUsageLinesOutput): Presentation {
+  return isByCurrency(output) ? presentByCurrency(output, presentZeroUsageInOneCurrency) : presentZeroUsageInOneCurrency(output);
+}
+
+function presentZeroUsageInOneCurrency(result: FindZeroUsageLinesResult): Presentation {
   const context = contextOf(result);
   const money = formatMoney(result.monthlyCost, result.currency);
   if (result.totalCount === 0) {

@@ -158,6 +158,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
     period: input.period,
     asOfDay: toIsoDate(asOfDay),
     currency: answerCurrency([...currencies].sort()),
+    currencies: [...currencies].sort(),
     actualThrough: actualEnd > start ? toIsoDate(addDays(actualEnd, -1)) : null,
     cloudDataThrough: cloud.lastDataDay ? toIsoDate(cloud.lastDataDay) : null,
     actual,

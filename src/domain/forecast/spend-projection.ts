@@ -35,6 +35,8 @@ export interface SpendProjection {
   period: Period;
   asOfDay: string;
   currency: string;
+  /** The currencies the amounts are in, sorted; more than one means the sums above mix them. */
+  currencies: string[];
   /** Last day counted as actual, null when the period has not started. */
   actualThrough: string | null;
   /** Last day with FOCUS data before as-of, null when none. */

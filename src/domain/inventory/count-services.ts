@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../db/generated/client.js';
+import type { Prisma, PrismaClient } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
-import { answerCurrency } from '../shared/answer-currency.js';
+import { answerCurrency, type ByCurrency } from '../shared/answer-currency.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool } from '../tools/define-tool.js';
+import { defineTool, type ToolContext } from '../tools/define-tool.js';
+import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { findServiceCurrencies } from './find-service-currencies.js';
+import { findSelectionCurrencies, findServiceCurrencies } from './find-service-currencies.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 
 export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;
@@ -20,54 +21,67 @@ export interface CountServicesResult extends ResultEnvelope {
   groups: Array<{ label: string; count: number; monthlyCost: string }>;
 }
 
+/** One result, or one per currency when the amounts are in more than one (never summed across them). */
+export type CountServicesOutput = CountServicesResult | (ResultEnvelope & ByCurrency<CountServicesResult>);
+
+const countServicesInput = z.object({
+  ...serviceFilterFields,
+  groupBy: z.enum(serviceGroupings).optional().describe('Count per type, status, vendor, location or cost center'),
+});
+type CountServicesInput = z.output<typeof countServicesInput>;
+
 export const countServices = defineTool({
   name: 'count_services',
   description:
     'Counts inventory services (mobile lines, circuits, voice trunks, POTS lines, cloud accounts, SaaS subscriptions, devices) matching filters, with their total monthly recurring cost; optionally grouped by type, status, vendor, location or cost center.',
-  input: z.object({
-    ...serviceFilterFields,
-    groupBy: z.enum(serviceGroupings).optional().describe('Count per type, status, vendor, location or cost center'),
-  }),
-  async run(input, context): Promise<CountServicesResult> {
-    const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const { where, described } = await resolveServiceFilters(input, scope, context.prisma);
-    const [aggregate, currencies, freshness] = await Promise.all([
-      context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
-      findServiceCurrencies(where, context.prisma),
-      getFreshness(context.prisma),
-    ]);
-    let groups: CountServicesResult['groups'] = [];
-    if (input.groupBy) {
-      const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[
-        input.groupBy
-      ];
-      const rows = await context.prisma.service.groupBy({ by: [field], where, _count: { _all: true }, _sum: { monthlyCost: true } });
-      const names = await labelsFor(input.groupBy, context.prisma);
-      groups = rows
-        .map((row) => {
-          const value = (row as Record<string, unknown>)[field];
-          return {
-            label:
-              value === null || value === undefined
-                ? `No ${input.groupBy?.replace('_', ' ')}`
-                : (names.get(String(value)) ?? String(value)),
-            count: row._count._all,
-            monthlyCost: new Decimal(row._sum.monthlyCost ?? 0).toString(),
-          };
-        })
-        .sort((left, right) => right.count - left.count || left.label.localeCompare(right.label));
-    }
-    return {
-      filters: { ...described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
-      freshness,
-      count: aggregate._count._all,
-      monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
-      currency: answerCurrency(currencies),
-      groupBy: input.groupBy ?? null,
-      groups,
-    };
-  },
+  input: countServicesInput,
+  run: (input, context): Promise<CountServicesOutput> => answerPerCurrency((currency) => countIn(input, currency, context)),
 });
+
+async function countIn(
+  input: CountServicesInput,
+  currency: string | undefined,
+  context: ToolContext,
+): Promise<{ result: CountServicesResult; currencies: string[] }> {
+  const scope = await resolveViewerScope(context.viewer, context.prisma);
+  const resolved = await resolveServiceFilters(input, scope, context.prisma);
+  const { described } = resolved;
+  const where: Prisma.ServiceWhereInput = currency === undefined ? resolved.where : { AND: [resolved.where, { currency }] };
+  const [aggregate, currencies, freshness] = await Promise.all([
+    context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
+    findServiceCurrencies(where, context.prisma),
+    getFreshness(context.prisma),
+  ]);
+  let groups: CountServicesResult['groups'] = [];
+  if (input.groupBy) {
+    const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[
+      input.groupBy
+    ];
+    const rows = await context.prisma.service.groupBy({ by: [field], where, _count: { _all: true }, _sum: { monthlyCost: true } });
+    const names = await labelsFor(input.groupBy, context.prisma);
+    groups = rows
+      .map((row) => {
+        const value = (row as Record<string, unknown>)[field];
+        return {
+          label:
+            value === null || value === undefined ? `No ${input.groupBy?.replace('_', ' ')}` : (names.get(String(value)) ?? String(value)),
+          count: row._count._all,
+          monthlyCost: new Decimal(row._sum.monthlyCost ?? 0).toString(),
+        };
+      })
+      .sort((left, right) => right.count - left.count || left.label.localeCompare(right.label));
+  }
+  const counted: CountServicesResult = {
+    filters: { ...described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
+    freshness,
+    count: aggregate._count._all,
+    monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
+    currency: answerCurrency(currencies),
+    groupBy: input.groupBy ?? null,
+    groups,
+  };
+  return { result: counted, currencies: await findSelectionCurrencies(where, context.prisma) };
+}
 
 async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: PrismaClient): Promise<Map<string, string>> {
   switch (grouping) {

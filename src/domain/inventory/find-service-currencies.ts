@@ -10,3 +10,12 @@ export async function findServiceCurrencies(where: Prisma.ServiceWhereInput, pri
   });
   return rows.map((row) => row.currency);
 }
+
+/**
+ * Every currency in a selection, costed or not: what splits an answer per currency, so a service
+ * without a recorded cost still falls in one currency's part (and in its count).
+ */
+export async function findSelectionCurrencies(where: Prisma.ServiceWhereInput, prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.service.findMany({ where, select: { currency: true }, distinct: ['currency'], orderBy: { currency: 'asc' } });
+  return rows.map((row) => row.currency);
+}

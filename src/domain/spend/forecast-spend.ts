@@ -6,12 +6,15 @@ import { sumProjectionBy } from '../forecast/sum-projection-by.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { dateFromIso, daysBetween, makePeriod, periodInputSchema } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
+import type { ByCurrency } from '../shared/answer-currency.js';
 import { Decimal } from '../shared/decimal.js';
-import { defineTool } from '../tools/define-tool.js';
+import { Prisma } from '../../db/generated/client.js';
+import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { spendFilterFields } from './spend-filters.js';
 import { resolveSpendFilters } from './spend-query.js';
+import { splitByCurrency } from './split-by-currency.js';
 
 // The forecast is the shared projection (domain/forecast): actual to date, then each source as it
 // is billed — invoiced recurring charges once per month not yet invoiced, usage at the recent
@@ -73,69 +76,84 @@ const share = (group: { actual: Decimal; projected: Decimal }): ForecastShare =>
   total: group.actual.plus(cents(group.projected)).toString(),
 });
 
+/** One result, or one per currency when the amounts are in more than one (never summed across them). */
+export type ForecastSpendOutput = ForecastSpendResult | (ResultEnvelope & ByCurrency<ForecastSpendResult>);
+
+const forecastSpendInput = z.object({
+  horizon: z.enum(['month', 'quarter', 'year']).optional().describe('The calendar month (default), quarter or year that contains today'),
+  period: periodInputSchema
+    .optional()
+    .describe('A specific period to forecast instead of the horizon, e.g. next month 2026-12-01 to 2027-01-01'),
+  ...spendFilterFields,
+});
+type ForecastSpendInput = z.output<typeof forecastSpendInput>;
+
 export const forecastSpend = defineTool({
   name: 'forecast_spend',
   description:
     'Forecasts spend to the end of the current month, quarter or year (or for a named month or period, e.g. next month), for any filter: actual to date plus a projection by how each bill arrives — invoiced recurring charges once per month not yet invoiced (prorated for services disconnected or added), usage at the recent invoices\' average, cloud at its run-rate by weekday — split by domain and vendor, with how much is actual. Use for "forecast", "projected", "expected by month/quarter/year end", "on track to spend"; not for past spend (get_spend) or the annualized current rate (get_run_rate).',
-  input: z.object({
-    horizon: z.enum(['month', 'quarter', 'year']).optional().describe('The calendar month (default), quarter or year that contains today'),
-    period: periodInputSchema
-      .optional()
-      .describe('A specific period to forecast instead of the horizon, e.g. next month 2026-12-01 to 2027-01-01'),
-    ...spendFilterFields,
-  }),
-  async run(input, context): Promise<ForecastSpendResult> {
-    const horizon = input.period ? 'period' : (input.horizon ?? 'month');
-    const period = input.period ? makePeriod(input.period.start, input.period.end) : horizonPeriod(input.horizon ?? 'month', context.asOf);
-    const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const filters = await resolveSpendFilters(input, scope, context.prisma);
-    const [projection, freshness] = await Promise.all([
-      projectSpend({ period, asOf: context.asOf, condition: filters.condition, costType: input.costType }, context.prisma),
-      getFreshness(context.prisma),
-    ]);
-    const split = splitProjection(projection);
-    const forecast = cents(projection.projected);
-    const total = projection.actual.plus(forecast);
-    const start = dateFromIso(period.start);
-    return {
-      filters: filters.described,
-      period,
-      horizon,
-      asOfDay: projection.asOfDay,
-      freshness,
-      currency: projection.currency,
-      actual: projection.actual.toString(),
-      forecast: forecast.toString(),
-      total: total.toString(),
-      actualThrough: projection.actualThrough,
-      split: {
-        recurring: cents(split.recurring).toString(),
-        recurringBasisMonths: split.recurringBasisMonths,
-        usage: cents(split.usage).toString(),
-        usageBasisMonths: split.usageBasisMonths,
-        added: cents(split.added).toString(),
-        monthlyCharges: cents(split.monthlyCharges).toString(),
-        runRate: cents(split.runRate).toString(),
-        runRatePerDay: split.runRateDays > 0 ? cents(split.runRate.div(split.runRateDays)).toString() : '0',
-        runRateDays: split.runRateDays,
-        isRunRateByWeekday: split.isRunRateByWeekday,
-      },
-      basis: describeProjectionBasis(split),
-      byDomain: sumProjectionBy(projection, (line) => line.domain).map((group) => ({ domain: group.key, ...share(group) })),
-      byVendor: sumProjectionBy(projection, (line) => line.vendor)
-        .slice(0, topVendors)
-        .map((group) => ({ vendor: group.key, ...share(group) })),
-      changes: projection.notes.map((note) => ({
-        vendor: note.vendor,
-        identifier: note.identifier,
-        change: note.change,
-        amount: cents(note.amount).toString(),
-      })),
-      actualSharePercent: total.isZero()
-        ? null
-        : projection.actual.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
-      daysElapsed: projection.actualThrough ? daysBetween(start, dateFromIso(projection.actualThrough)) + 1 : 0,
-      daysTotal: daysBetween(start, dateFromIso(period.end)),
-    };
-  },
+  input: forecastSpendInput,
+  run: (input, context): Promise<ForecastSpendOutput> =>
+    splitByCurrency((currencyCondition) => forecastIn(input, currencyCondition, context)),
 });
+
+async function forecastIn(
+  input: ForecastSpendInput,
+  currencyCondition: Prisma.Sql,
+  context: ToolContext,
+): Promise<{ result: ForecastSpendResult; currencies: string[] }> {
+  const horizon = input.period ? 'period' : (input.horizon ?? 'month');
+  const period = input.period ? makePeriod(input.period.start, input.period.end) : horizonPeriod(input.horizon ?? 'month', context.asOf);
+  const scope = await resolveViewerScope(context.viewer, context.prisma);
+  const resolved = await resolveSpendFilters(input, scope, context.prisma);
+  const filters = { ...resolved, condition: Prisma.sql`${resolved.condition} AND ${currencyCondition}` };
+  const [projection, freshness] = await Promise.all([
+    projectSpend({ period, asOf: context.asOf, condition: filters.condition, costType: input.costType }, context.prisma),
+    getFreshness(context.prisma),
+  ]);
+  const split = splitProjection(projection);
+  const forecast = cents(projection.projected);
+  const total = projection.actual.plus(forecast);
+  const start = dateFromIso(period.start);
+  const forecastResult: ForecastSpendResult = {
+    filters: filters.described,
+    period,
+    horizon,
+    asOfDay: projection.asOfDay,
+    freshness,
+    currency: projection.currency,
+    actual: projection.actual.toString(),
+    forecast: forecast.toString(),
+    total: total.toString(),
+    actualThrough: projection.actualThrough,
+    split: {
+      recurring: cents(split.recurring).toString(),
+      recurringBasisMonths: split.recurringBasisMonths,
+      usage: cents(split.usage).toString(),
+      usageBasisMonths: split.usageBasisMonths,
+      added: cents(split.added).toString(),
+      monthlyCharges: cents(split.monthlyCharges).toString(),
+      runRate: cents(split.runRate).toString(),
+      runRatePerDay: split.runRateDays > 0 ? cents(split.runRate.div(split.runRateDays)).toString() : '0',
+      runRateDays: split.runRateDays,
+      isRunRateByWeekday: split.isRunRateByWeekday,
+    },
+    basis: describeProjectionBasis(split),
+    byDomain: sumProjectionBy(projection, (line) => line.domain).map((group) => ({ domain: group.key, ...share(group) })),
+    byVendor: sumProjectionBy(projection, (line) => line.vendor)
+      .slice(0, topVendors)
+      .map((group) => ({ vendor: group.key, ...share(group) })),
+    changes: projection.notes.map((note) => ({
+      vendor: note.vendor,
+      identifier: note.identifier,
+      change: note.change,
+      amount: cents(note.amount).toString(),
+    })),
+    actualSharePercent: total.isZero()
+      ? null
+      : projection.actual.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
+    daysElapsed: projection.actualThrough ? daysBetween(start, dateFromIso(projection.actualThrough)) + 1 : 0,
+    daysTotal: daysBetween(start, dateFromIso(period.end)),
+  };
+  return { result: forecastResult, currencies: projection.currencies };
+}

@@ -3,13 +3,15 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { dateFromIso, lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { defineTool } from '../tools/define-tool.js';
+import { Prisma } from '../../db/generated/client.js';
+import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { answerCurrency } from '../shared/answer-currency.js';
+import { answerCurrency, type ByCurrency } from '../shared/answer-currency.js';
 import { sumSpendGroups } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
 import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
+import { splitByCurrency } from './split-by-currency.js';
 
 export const unallocatedReasons = [
   'account_level_invoice_lines',
@@ -47,28 +49,43 @@ export interface GetUnallocatedSpendResult extends ResultEnvelope {
   isScopeLimited: boolean;
 }
 
+/** One split, or one per currency when the spend is in more than one (never summed across them). */
+export type GetUnallocatedSpendOutput = GetUnallocatedSpendResult | (ResultEnvelope & ByCurrency<GetUnallocatedSpendResult>);
+
 const maxContributors = 10;
+
+const getUnallocatedSpendInput = z.object({
+  period: periodInputSchema.optional().describe('The period; defaults to the last complete month'),
+  ...spendFilterFields,
+});
+type GetUnallocatedSpendInput = z.output<typeof getUnallocatedSpendInput>;
 
 export const getUnallocatedSpend = defineTool({
   name: 'get_unallocated_spend',
   description:
     'How much of a period\'s spend has no cost center (unallocated), how much is allocated, and why: account-level invoice lines, services without a cost center, invoice identifiers missing from the inventory, cloud rows without a cost-center tag; with the accounts contributing most. Use for "unallocated", "untagged", "not charged back", "no cost center" questions; for spend by cost center use get_spend grouped by cost_center.',
-  input: z.object({
-    period: periodInputSchema.optional().describe('The period; defaults to the last complete month'),
-    ...spendFilterFields,
-  }),
-  async run(input, context): Promise<GetUnallocatedSpendResult> {
-    const period = resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
-    const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const filters = await resolveSpendFilters(input, scope, context.prisma);
-    const start = dateFromIso(period.start);
-    const end = dateFromIso(period.end);
-    const [{ groups, currencies }, contributorRows, invoiceReasonRows, freshness] = await Promise.all([
-      // The same allocation rule as get_spend by cost center: the unallocated group has no key.
-      sumSpendGroups(context.prisma, { period, costType: input.costType, condition: filters.condition, dimension: 'cost_center' }),
-      context.prisma.$queryRaw<
-        Array<{ vendor: string; account: string | null; source: 'invoice' | 'cloud'; amount: string | null; records: string }>
-      >`
+  input: getUnallocatedSpendInput,
+  run: (input, context): Promise<GetUnallocatedSpendOutput> =>
+    splitByCurrency((currencyCondition) => unallocatedIn(input, currencyCondition, context)),
+});
+
+async function unallocatedIn(
+  input: GetUnallocatedSpendInput,
+  currencyCondition: Prisma.Sql,
+  context: ToolContext,
+): Promise<{ result: GetUnallocatedSpendResult; currencies: string[] }> {
+  const period = resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
+  const scope = await resolveViewerScope(context.viewer, context.prisma);
+  const resolved = await resolveSpendFilters(input, scope, context.prisma);
+  const filters = { ...resolved, condition: Prisma.sql`${resolved.condition} AND ${currencyCondition}` };
+  const start = dateFromIso(period.start);
+  const end = dateFromIso(period.end);
+  const [{ groups, currencies }, contributorRows, invoiceReasonRows, freshness] = await Promise.all([
+    // The same allocation rule as get_spend by cost center: the unallocated group has no key.
+    sumSpendGroups(context.prisma, { period, costType: input.costType, condition: filters.condition, dimension: 'cost_center' }),
+    context.prisma.$queryRaw<
+      Array<{ vendor: string; account: string | null; source: 'invoice' | 'cloud'; amount: string | null; records: string }>
+    >`
         SELECT r."vendorName" AS vendor, r.account,
           CASE WHEN r.domain IN ('cloud', 'saas') THEN 'cloud' ELSE 'invoice' END AS source,
           sum(r.amount)::text AS amount, sum(r.records)::text AS records
@@ -76,10 +93,10 @@ export const getUnallocatedSpend = defineTool({
         WHERE ${filters.condition} AND r."costCenterId" IS NULL
         GROUP BY 1, 2, 3
         ORDER BY sum(r.amount) DESC NULLS LAST, 1, 2`,
-      // The reason an invoice line has no cost center needs the line itself (the rollup keeps only
-      // the outcome), so unallocated lines are read raw, shaped like the spend rows so the same
-      // filter condition applies, and joined to the service first by id as the rollup is.
-      context.prisma.$queryRaw<Array<{ reason: UnallocatedReason; amount: string | null; records: string }>>`
+    // The reason an invoice line has no cost center needs the line itself (the rollup keeps only
+    // the outcome), so unallocated lines are read raw, shaped like the spend rows so the same
+    // filter condition applies, and joined to the service first by id as the rollup is.
+    context.prisma.$queryRaw<Array<{ reason: UnallocatedReason; amount: string | null; records: string }>>`
         SELECT r.reason, sum(r.amount)::text AS amount, count(*)::text AS records
         FROM (
           SELECT l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain, s."costCenterId", s."locationId",
@@ -100,48 +117,48 @@ export const getUnallocatedSpend = defineTool({
         ) r
         WHERE ${filters.condition}
         GROUP BY 1`,
-      getFreshness(context.prisma),
-    ]);
-    const total = sumDecimals(groups.map((group) => group.amount));
-    const unallocatedGroup = groups.find((group) => group.key === null);
-    const unallocated = new Decimal(unallocatedGroup?.amount ?? '0');
-    const unallocatedRecordCount = unallocatedGroup?.recordCount ?? 0;
-    const invoiceReasons = invoiceReasonRows
-      .filter((row) => row.amount !== null)
-      .map((row) => ({ reason: row.reason, amount: new Decimal(row.amount ?? '0'), recordCount: Number(row.records) }));
-    // Every unallocated row that is not an invoice line is a cloud or SaaS row without a cost-center tag.
-    const untagged = {
-      reason: 'untagged_cloud_rows' as const,
-      amount: unallocated.minus(sumDecimals(invoiceReasons.map((row) => row.amount))),
-      recordCount: unallocatedRecordCount - invoiceReasons.reduce((count, row) => count + row.recordCount, 0),
-    };
-    const reasons = [...invoiceReasons, untagged]
-      .filter((row) => row.recordCount > 0 || !row.amount.isZero())
-      .sort((left, right) => right.amount.comparedTo(left.amount) || left.reason.localeCompare(right.reason))
-      .map((row) => ({ reason: row.reason, amount: row.amount.toString(), recordCount: row.recordCount }));
-    const contributors = contributorRows
-      .filter((row) => row.amount !== null && !new Decimal(row.amount).isZero())
-      .map((row) => ({
-        vendor: row.vendor,
-        account: row.account ?? '',
-        source: row.source,
-        amount: new Decimal(row.amount ?? '0').toString(),
-        recordCount: Number(row.records),
-      }));
-    return {
-      filters: filters.described,
-      period,
-      freshness,
-      currency: answerCurrency(currencies),
-      total: total.toString(),
-      allocated: total.minus(unallocated).toString(),
-      unallocated: unallocated.toString(),
-      unallocatedPercent: total.isZero() ? null : unallocated.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
-      unallocatedRecordCount,
-      reasons,
-      contributors: contributors.slice(0, maxContributors),
-      contributorCount: contributors.length,
-      isScopeLimited: scope.costCenterIds !== null,
-    };
-  },
-});
+    getFreshness(context.prisma),
+  ]);
+  const total = sumDecimals(groups.map((group) => group.amount));
+  const unallocatedGroup = groups.find((group) => group.key === null);
+  const unallocated = new Decimal(unallocatedGroup?.amount ?? '0');
+  const unallocatedRecordCount = unallocatedGroup?.recordCount ?? 0;
+  const invoiceReasons = invoiceReasonRows
+    .filter((row) => row.amount !== null)
+    .map((row) => ({ reason: row.reason, amount: new Decimal(row.amount ?? '0'), recordCount: Number(row.records) }));
+  // Every unallocated row that is not an invoice line is a cloud or SaaS row without a cost-center tag.
+  const untagged = {
+    reason: 'untagged_cloud_rows' as const,
+    amount: unallocated.minus(sumDecimals(invoiceReasons.map((row) => row.amount))),
+    recordCount: unallocatedRecordCount - invoiceReasons.reduce((count, row) => count + row.recordCount, 0),
+  };
+  const reasons = [...invoiceReasons, untagged]
+    .filter((row) => row.recordCount > 0 || !row.amount.isZero())
+    .sort((left, right) => right.amount.comparedTo(left.amount) || left.reason.localeCompare(right.reason))
+    .map((row) => ({ reason: row.reason, amount: row.amount.toString(), recordCount: row.recordCount }));
+  const contributors = contributorRows
+    .filter((row) => row.amount !== null && !new Decimal(row.amount).isZero())
+    .map((row) => ({
+      vendor: row.vendor,
+      account: row.account ?? '',
+      source: row.source,
+      amount: new Decimal(row.amount ?? '0').toString(),
+      recordCount: Number(row.records),
+    }));
+  const result: GetUnallocatedSpendResult = {
+    filters: filters.described,
+    period,
+    freshness,
+    currency: answerCurrency(currencies),
+    total: total.toString(),
+    allocated: total.minus(unallocated).toString(),
+    unallocated: unallocated.toString(),
+    unallocatedPercent: total.isZero() ? null : unallocated.div(total).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
+    unallocatedRecordCount,
+    reasons,
+    contributors: contributors.slice(0, maxContributors),
+    contributorCount: contributors.length,
+    isScopeLimited: scope.costCenterIds !== null,
+  };
+  return { result, currencies };
+}
