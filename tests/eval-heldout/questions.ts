@@ -493,7 +493,7 @@ export const heldoutCases: HeldoutCase[] = [
   {
     tool: 'forecast_spend',
     expect: { kind: 'forecast', horizon: 'year', domains: telecom },
-    phrasings: ['projected telecom spend to year end', 'forecast telecom costs for 2024'],
+    phrasings: ['projected telecom spend to year end', 'forecast telecom costs for 2024', 'Forecast telecom spend to year end'],
   },
   {
     tool: 'forecast_spend',

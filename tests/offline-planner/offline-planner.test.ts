@@ -106,6 +106,32 @@ describe('offline planner', () => {
     }
   });
 
+  // People start a Slack message with a capital: one of the planner's own words ("Forecast",
+  // "Budget") in front of "spend" is that word, not an unknown vendor.
+  it.each(['Forecast spend to year end', 'Forecasted spend for Q4', 'Projection of spend to year end'])(
+    'reads "%s" as a forecast, not as a vendor it does not know',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call?.tool).toBe('forecast_spend');
+      expect(call?.arguments.vendors).toBeUndefined();
+    },
+  );
+
+  // "Annual spend" with no period said is a year of spend, never last month's figure.
+  it.each(['Annual spend with AT&T', 'what is our yearly spend with att', 'AT&T spend per year'])(
+    'reads "%s" as the last twelve complete months',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call).toEqual({ tool: 'get_spend', arguments: { period: { start: '2025-11-01', end: '2026-11-01' }, vendors: ['AT&T'] } });
+    },
+  );
+
+  it('still asks about a capitalised word in front of "spend" that it does not know', async () => {
+    const result = await plan('Comcast spend last month');
+    expect(result.kind).toBe('clarify');
+    if (result.kind === 'clarify') expect(result.message).toContain('Comcast');
+  });
+
   it.each([
     ['empty', ''],
     ['emoji', '🙂🙂🙂 💸'],

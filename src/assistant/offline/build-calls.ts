@@ -74,6 +74,8 @@ function periodWindowEnd(understanding: Understanding, asOf: Date): string | und
   return period && period.end > toIsoDate(asOf) ? period.end : undefined;
 }
 
+const isYearlyWord = (question: string) => /\b(?:annual|annually|yearly|per year)\b/i.test(question);
+
 export function buildCalls(intent: Intent, understanding: Understanding, asOf: Date): PlannedCall[] {
   const question = understanding.question;
   switch (intent) {
@@ -195,7 +197,10 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       return [{ tool: 'get_spend_trend', arguments: args }];
     }
     case 'spend': {
-      const period = choosePeriod(question, understanding.periods) ?? lastCompleteMonth(asOf);
+      // "Annual spend with X" with no period said is a year of spend (the last twelve complete
+      // months, as a trend reads it), never last month's figure under a yearly question.
+      const period =
+        choosePeriod(question, understanding.periods) ?? (isYearlyWord(question) ? lastTwelveMonths(asOf) : lastCompleteMonth(asOf));
       const args: Record<string, unknown> = { period: periodArgument(period), ...spendFilters(understanding) };
       if (understanding.dimension) {
         args.groupBy = understanding.dimension;

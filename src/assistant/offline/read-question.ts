@@ -3,6 +3,7 @@ import type { SpendDimension } from '../../domain/spend/spend-filters.js';
 import { findDimension, findTop } from './dimension-words.js';
 import { findIdentifier } from './find-identifier.js';
 import { findPeriods, type PeriodMention } from './parse-period.js';
+import { knownWords } from './known-words.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
 import { matchPartialNames } from './match-partial-names.js';
 import { matchPhrases, tokenize, type Token } from './tokens.js';
@@ -57,7 +58,8 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
   for (let match = before.exec(question); match; match = before.exec(question)) {
     const word = match[1]!.replace(/['’]s$/, '');
     const token = tokens.find((candidate) => candidate.text === word);
-    if (token && !token.isClaimed && !notNames.has(word.toLowerCase())) return word;
+    // One of the planner's own words is that word, also with the capital a message starts with ("Forecast spend…").
+    if (token && !token.isClaimed && !notNames.has(word.toLowerCase()) && !knownWords.has(word.toLowerCase())) return word;
   }
   const pattern =
     /\b(?:pay|paid|paying|with|from|spend(?:ing)? on|spent on|bill(?:ed)? by|contracts? (?:with|for)|invoices? from|cost of|vendor|carrier)\s+([A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)?)/g;
