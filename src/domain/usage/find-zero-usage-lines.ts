@@ -72,17 +72,7 @@ async function zeroUsageIn(
   if (locations) conditions.push(Prisma.sql`s."locationId" IN (${Prisma.join(locations.map((location) => location.id))})`);
   if (currency !== undefined) conditions.push(Prisma.sql`s.currency = ${currency}`);
   if (allowed !== null) conditions.push(allowed.length > 0 ? Prisma.sql`s."costCenterId" IN (${Prisma.join(allowed)})` : Prisma.sql`FALSE`);
-  const rows = await context.prisma.$queryRaw<
-    Array<{
-      identifier: string;
-      vendor: string;
-      assignee: string | null;
-      costCenter: string | null;
-      location: string | null;
-      monthlyCost: string | null;
-      currency: string;
-    }>
-  >`
+  const rows = await context.prisma.$queryRaw<Array<ZeroUsageLine & { currency: string }>>`
       SELECT s.identifier, v.name AS vendor, s.assignee, cc.code || ' ' || cc.name AS "costCenter", loc.name AS location, s."monthlyCost"::text AS "monthlyCost", s.currency
       FROM "Service" s
       JOIN "Vendor" v ON v.id = s."vendorId"
