@@ -498,7 +498,12 @@ export const heldoutCases: HeldoutCase[] = [
   {
     tool: 'forecast_spend',
     expect: { kind: 'forecast', horizon: 'month', vendors: ['mobile2'] },
-    phrasings: ['forecast {mobile2.short} for october', '{mobile2.short} spend forecast this month'],
+    phrasings: [
+      'forecast {mobile2.short} for october',
+      '{mobile2.short} spend forecast this month',
+      'Predicted {mobile2.short} spend for October',
+      'what do we expect to spend with {mobile2.short} in october?',
+    ],
   },
   {
     tool: 'forecast_spend',

@@ -126,6 +126,19 @@ describe('offline planner', () => {
     },
   );
 
+  // Other words for a forecast: a month named without a year is the coming one (as-of is
+  // 26 Nov 2026, so December is December 2026), never last year's actual spend.
+  it.each([
+    'Predicted spend for December',
+    'predict our AWS bill for december',
+    'what do we expect to spend in December?',
+    'Estimated spend for December',
+  ])('reads "%s" as a forecast of the coming December', async (question) => {
+    const [call] = await callsOf(question);
+    expect(call?.tool).toBe('forecast_spend');
+    expect(call?.arguments.period).toEqual({ start: '2026-12-01', end: '2027-01-01' });
+  });
+
   it('still asks about a capitalised word in front of "spend" that it does not know', async () => {
     const result = await plan('Comcast spend last month');
     expect(result.kind).toBe('clarify');

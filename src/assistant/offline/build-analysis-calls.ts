@@ -62,10 +62,12 @@ export function buildAnalysisCalls(
     }
     case 'forecast': {
       // A named month or quarter ("forecast AWS for December") is that period — the coming one
-      // when no year is said, since nobody forecasts last December; otherwise the horizon.
+      // when no year is said, since nobody forecasts last December; otherwise the horizon. A
+      // period said relative to today ("estimated spend last month") stays where it is.
       if (!period || /\b(?:this|current)\b/i.test(question))
         return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
-      const isPast = period.end <= toIsoDate(monthStart(asOf)) && !/\b20\d{2}\b/.test(question);
+      const isPast =
+        period.end <= toIsoDate(monthStart(asOf)) && !/\b20\d{2}\b/.test(question) && !/\b(?:last|previous|prior|past)\b/i.test(question);
       const forecastPeriod = isPast
         ? { start: toIsoDate(addMonths(dateFromIso(period.start), 12)), end: toIsoDate(addMonths(dateFromIso(period.end), 12)) }
         : periodArgument(period);

@@ -91,6 +91,7 @@ decision decisions due soon
 
 const budgetWords = `
 budget budgets over under overspend overspent overspending plan planned forecast forecasted forecasting projected projection projections
+predict predicted predicting prediction predictions predicts estimated expect expected expecting
 risk at land
 `;
 

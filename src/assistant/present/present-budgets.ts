@@ -1,4 +1,5 @@
 import type { GetBudgetStatusResult } from '../../domain/budgets/get-budget-status.js';
+import { describeOtherCurrencies } from '../../domain/budgets/project-budgets.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/shared/format.js';
 import { contextOf, maxTableRows, type Presentation } from './presentation.js';
 
@@ -25,25 +26,37 @@ export function presentBudgetStatus(result: GetBudgetStatusResult): Presentation
       (line) =>
         `${line.costCenter} ${line.costCenterName}: ${money(line.actual, line.currency)} of ${money(line.budget, line.currency)} (${line.usedPercent}%)` +
         `${explained(line) ? `, projected ${money(line.projected, line.currency)}` : ''} — ${statusWords[line.status]}` +
-        `${explained(line) && (line.status !== 'under' || result.lines.length === 1) ? ` (${line.basis})` : ''}`,
+        `${explained(line) && (line.status !== 'under' || result.lines.length === 1) ? ` (${line.basis})` : ''}` +
+        describeOtherCurrencies(line.otherCurrencies, line.currency),
     );
-  const totals = result.totals;
   const through = result.actualThrough && !result.isMonthComplete ? ` through ${formatDate(result.actualThrough)}` : '';
-  const projectedTotal =
-    result.isMonthComplete && totals.projectedRest === '0'
-      ? ''
-      : `; projected ${money(totals.projected, totals.currency)} by month end (${money(totals.projectedRest, totals.currency)} of it not yet billed or imported)`;
+  // Budgets in different currencies are summed apart: there is no exchange rate.
+  const totals = result.totals.map((total) => {
+    const projected =
+      result.isMonthComplete && total.projectedRest === '0'
+        ? ''
+        : `; projected ${money(total.projected, total.currency)} by month end (${money(total.projectedRest, total.currency)} of it not yet billed or imported)`;
+    return `${money(total.actual, total.currency)} actual${through} of ${money(total.budget, total.currency)} budgeted${projected}`;
+  });
+  const isOneCurrency = result.totals.length === 1;
   return {
     text: [
-      `Budget vs actual, ${result.period.label} (${progress}): ${money(totals.actual, totals.currency)} actual${through} of ${money(totals.budget, totals.currency)} budgeted` +
-        `${projectedTotal}. ` +
+      `Budget vs actual, ${result.period.label} (${progress}): ${totals.join('; and ')}. ` +
+        (isOneCurrency
+          ? ''
+          : `These budgets are in different currencies (${result.totals.map((total) => total.currency).join(' and ')}) and are not converted. `) +
         `${formatCount(result.counts.over)} over, ${formatCount(result.counts.atRisk)} at risk, ${formatCount(result.counts.under)} under.`,
       ...lines,
     ].join('\n'),
     facts: [
-      { label: 'Budget', value: money(totals.budget, totals.currency), raw: totals.budget, currency: totals.currency },
-      { label: 'Actual', value: money(totals.actual, totals.currency), raw: totals.actual, currency: totals.currency },
-      { label: 'Projected', value: money(totals.projected, totals.currency), raw: totals.projected, currency: totals.currency },
+      ...result.totals.flatMap((total) => {
+        const suffix = isOneCurrency ? '' : ` (${total.currency})`;
+        return [
+          { label: `Budget${suffix}`, value: money(total.budget, total.currency), raw: total.budget, currency: total.currency },
+          { label: `Actual${suffix}`, value: money(total.actual, total.currency), raw: total.actual, currency: total.currency },
+          { label: `Projected${suffix}`, value: money(total.projected, total.currency), raw: total.projected, currency: total.currency },
+        ];
+      }),
       { label: 'Over budget', value: formatCount(result.counts.over), raw: String(result.counts.over) },
     ],
     table: {
@@ -63,16 +76,21 @@ export function presentBudgetStatus(result: GetBudgetStatusResult): Presentation
       })),
       totalRows: result.lines.length,
     },
-    chart: {
-      kind: 'bar',
-      title: `Budget vs actual, ${result.period.label}`,
-      categories: result.lines.slice(0, maxTableRows).map((line) => line.costCenter),
-      series: [
-        { name: 'Budget', values: result.lines.slice(0, maxTableRows).map((line) => line.budget) },
-        { name: 'Actual', values: result.lines.slice(0, maxTableRows).map((line) => line.actual) },
-      ],
-      unit: totals.currency,
-    },
+    // A chart has one unit: budgets in more than one currency get none.
+    ...(isOneCurrency
+      ? {
+          chart: {
+            kind: 'bar' as const,
+            title: `Budget vs actual, ${result.period.label}`,
+            categories: result.lines.slice(0, maxTableRows).map((line) => line.costCenter),
+            series: [
+              { name: 'Budget', values: result.lines.slice(0, maxTableRows).map((line) => line.budget) },
+              { name: 'Actual', values: result.lines.slice(0, maxTableRows).map((line) => line.actual) },
+            ],
+            unit: result.totals[0]!.currency,
+          },
+        }
+      : {}),
     followUps: ['Which cost centers are over budget?', 'Budget status last month'],
     context,
   };

@@ -1,7 +1,6 @@
-import { Prisma } from '../../db/generated/client.js';
+import { describeOtherCurrencies, projectBudgets } from '../budgets/project-budgets.js';
 import type { DomainDeps } from '../deps.js';
-import { describeProjectionBasis, splitProjection } from '../forecast/describe-projection.js';
-import { projectSpend } from '../forecast/project-spend.js';
+import { describeProjectionBasis } from '../forecast/describe-projection.js';
 import { addDays, addMonths, dateFromIso, makePeriod, toIsoDate } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
 import type { AlertDraft } from './alert-draft.js';
@@ -12,8 +11,8 @@ import type { BudgetFinding } from './detect-budget-overruns.js';
 
 /**
  * The budgets job's detector step for the as-of month: direct spend per cost center (cloud
- * through the cost-center tag, invoice lines through their service), actual to date and projected
- * to month end by the shared projection (domain/forecast), against its budget.
+ * through the cost-center tag, invoice lines through their service) in its budget's currency,
+ * actual to date and projected to month end by the shared projection (domain/forecast), against its budget.
  */
 export async function collectBudgetAlerts(
   input: { asOf: string; thresholds?: number[] },
@@ -27,17 +26,11 @@ export async function collectBudgetAlerts(
   });
   if (budgets.length === 0) return [];
   const period = makePeriod(toIsoDate(monthStart), toIsoDate(addMonths(monthStart, 1)));
-  const projection = await projectSpend(
-    {
-      period,
-      asOf: dateFromIso(input.asOf),
-      condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(budgets.map((budget) => budget.costCenterId))})`,
-    },
-    prisma,
-  );
+  const projection = await projectBudgets({ budgets, period, asOf: dateFromIso(input.asOf) }, prisma);
   const findings = detectBudgetOverruns({
     rows: budgets.map((budget) => {
-      const split = splitProjection(projection, (line) => line.costCenterId === budget.costCenterId);
+      // Only spend in the budget's currency counts against it; the rest is named in the basis.
+      const { split, otherCurrencies } = projection.spendOf(budget);
       return {
         costCenter: budget.costCenter.code,
         name: budget.costCenter.name,
@@ -45,7 +38,7 @@ export async function collectBudgetAlerts(
         currency: budget.currency,
         actual: split.actual,
         projected: split.total,
-        basis: describeProjectionBasis({ ...split, currency: budget.currency }),
+        basis: describeProjectionBasis(split) + describeOtherCurrencies(otherCurrencies, budget.currency),
       };
     }),
     month: period.start,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { describeProjectionBasis, splitProjection } from '../forecast/describe-projection.js';
-import { projectSpend } from '../forecast/project-spend.js';
+import { describeProjectionBasis } from '../forecast/describe-projection.js';
 import { addMonths, dateFromIso, daysBetween, daysInMonth, makePeriod, monthStart, toIsoDate, startOfDay } from '../periods/period.js';
 import { describeCostCenters, resolveCostCentersWithChildren } from '../scope/resolve-named-filters.js';
 import { intersectScope, resolveViewerScope } from '../scope/viewer-scope.js';
@@ -10,6 +8,7 @@ import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { projectBudgets } from './project-budgets.js';
 
 export type BudgetState = 'under' | 'at_risk' | 'over';
 
@@ -29,7 +28,19 @@ export interface BudgetLine {
   /** Percent of budget spent, one decimal. */
   usedPercent: string;
   status: BudgetState;
+  /** The budget's currency: every amount above is in it. */
   currency: string;
+  /** Actual spend of the cost center in other currencies: not counted above (no exchange rate). */
+  otherCurrencies: Array<{ currency: string; actual: string }>;
+}
+
+/** The lines' sums in one budget currency; budgets in different currencies are never added together. */
+export interface BudgetTotals {
+  currency: string;
+  budget: string;
+  actual: string;
+  projected: string;
+  projectedRest: string;
 }
 
 export interface GetBudgetStatusResult extends ResultEnvelope {
@@ -40,14 +51,15 @@ export interface GetBudgetStatusResult extends ResultEnvelope {
   lines: BudgetLine[];
   /** Last day counted as actual; null before the month starts. */
   actualThrough: string | null;
-  totals: { budget: string; actual: string; projected: string; projectedRest: string; currency: string };
+  /** One per budget currency among the lines shown, sorted by currency. */
+  totals: BudgetTotals[];
   counts: { over: number; atRisk: number; under: number };
 }
 
 export const getBudgetStatus = defineTool({
   name: 'get_budget_status',
   description:
-    'Budget vs actual spend per cost center for one month, with the month-end projection (actual to date, plus invoices not yet arrived at their last recurring charges and cloud at its weekday run-rate) and a status: under, at_risk (projected over budget) or over (already over).',
+    "Budget vs actual spend per cost center for one month (only spend in the budget's currency counts; spend in other currencies is listed apart), with the month-end projection (actual to date, plus invoices not yet arrived at their last recurring charges and cloud at its weekday run-rate) and a status: under, at_risk (projected over budget) or over (already over).",
   input: z.object({
     month: z
       .string()
@@ -73,23 +85,17 @@ export const getBudgetStatus = defineTool({
       include: { costCenter: { select: { code: true, name: true } } },
       orderBy: { costCenter: { code: 'asc' } },
     });
-    const ids = budgets.map((budget) => budget.costCenterId);
-    // Direct spend of each cost center, actual to date and projected to month end by how each
-    // bill arrives (domain/forecast): a month's first days hold cloud costs but no invoice yet.
-    const projection =
-      ids.length === 0
-        ? null
-        : await projectSpend(
-            { period, asOf: context.asOf, condition: Prisma.sql`r."costCenterId" IN (${Prisma.join(ids)})` },
-            context.prisma,
-          );
+    // Direct spend of each cost center in its budget's currency, actual to date and projected to
+    // month end by how each bill arrives (domain/forecast): a month's first days hold cloud costs but no invoice yet.
+    const projection = budgets.length === 0 ? null : await projectBudgets({ budgets, period, asOf: context.asOf }, context.prisma);
     const lines: BudgetLine[] = budgets.map((budget) => {
-      const split = projection ? splitProjection(projection, (line) => line.costCenterId === budget.costCenterId) : null;
-      const actual = split?.actual ?? new Decimal(0);
-      const rest = (split?.projected ?? new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      const spend = projection?.spendOf(budget) ?? null;
+      const actual = spend?.split.actual ?? new Decimal(0);
+      const rest = (spend?.split.projected ?? new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       const projected = actual.plus(rest);
       const amount = new Decimal(budget.amount);
       const status: BudgetState = actual.greaterThan(amount) ? 'over' : projected.greaterThan(amount) ? 'at_risk' : 'under';
+      const otherCurrencies = spend?.otherCurrencies ?? [];
       return {
         costCenter: budget.costCenter.code,
         costCenterName: budget.costCenter.name,
@@ -97,11 +103,12 @@ export const getBudgetStatus = defineTool({
         actual: actual.toString(),
         projectedRest: rest.toString(),
         projected: projected.toString(),
-        basis: split ? describeProjectionBasis({ ...split, currency: budget.currency }) : 'nothing actual yet; nothing more projected',
+        basis: spend ? describeProjectionBasis(spend.split) : 'nothing actual yet; nothing more projected',
         variance: actual.minus(amount).toString(),
         usedPercent: amount.isZero() ? '0.0' : actual.div(amount).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1),
         status,
         currency: budget.currency,
+        otherCurrencies: otherCurrencies.map((other) => ({ currency: other.currency, actual: other.actual.toString() })),
       };
     });
     const order: Record<BudgetState, number> = { over: 0, at_risk: 1, under: 2 };
@@ -125,13 +132,7 @@ export const getBudgetStatus = defineTool({
       actualThrough: projection?.actualThrough ?? null,
       daysInMonth: daysInMonth(start),
       lines: shown,
-      totals: {
-        budget: sumDecimals(shown.map((line) => line.budget)).toString(),
-        actual: sumDecimals(shown.map((line) => line.actual)).toString(),
-        projected: sumDecimals(shown.map((line) => line.projected)).toString(),
-        projectedRest: sumDecimals(shown.map((line) => line.projectedRest)).toString(),
-        currency: shown[0]?.currency ?? 'USD',
-      },
+      totals: totalsByCurrency(shown),
       counts: {
         over: lines.filter((line) => line.status === 'over').length,
         atRisk: lines.filter((line) => line.status === 'at_risk').length,
@@ -140,3 +141,18 @@ export const getBudgetStatus = defineTool({
     };
   },
 });
+
+function totalsByCurrency(lines: readonly BudgetLine[]): BudgetTotals[] {
+  const currencies = [...new Set(lines.map((line) => line.currency))].sort();
+  return currencies.map((currency) => {
+    const inCurrency = lines.filter((line) => line.currency === currency);
+    const sum = (pick: (line: BudgetLine) => string) => sumDecimals(inCurrency.map(pick)).toString();
+    return {
+      currency,
+      budget: sum((line) => line.budget),
+      actual: sum((line) => line.actual),
+      projected: sum((line) => line.projected),
+      projectedRest: sum((line) => line.projectedRest),
+    };
+  });
+}

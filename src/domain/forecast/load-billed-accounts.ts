@@ -33,20 +33,21 @@ export async function loadBilledAccounts(
         month: string;
         chargeType: string;
         costCenterId: number | null;
-        endingKey: string | null;
-        endingIdentifier: string | null;
+        proratedKey: string | null;
+        proratedIdentifier: string | null;
         serviceStart: string | null;
         serviceEnd: string | null;
+        serviceMonthlyCost: string | null;
         isDisconnected: boolean;
         amount: string;
       }>
     >`
       SELECT r."vendorName" AS vendor, r.account, to_char(r.day, 'YYYY-MM-DD') AS month, r."chargeType", r."costCenterId" AS "costCenterId",
-        r."endingKey", r."endingIdentifier", to_char(r."serviceStart", 'YYYY-MM-DD') AS "serviceStart", to_char(r."serviceEnd", 'YYYY-MM-DD') AS "serviceEnd", r."isDisconnected",
-        sum(r.amount)::text AS amount
+        r."proratedKey", r."proratedIdentifier", to_char(r."serviceStart", 'YYYY-MM-DD') AS "serviceStart", to_char(r."serviceEnd", 'YYYY-MM-DD') AS "serviceEnd",
+        r."serviceMonthlyCost"::text AS "serviceMonthlyCost", r."isDisconnected", sum(r.amount)::text AS amount
       FROM ${invoiceLineRowsSql({ start: readFrom, end: input.invoicedBefore })}
       WHERE ${input.condition} AND r."chargeType" IN ('recurring', 'usage', 'tax', 'surcharge')
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`,
   ]);
   const accounts = new Map<string, BilledAccount>();
   for (const row of invoiced) {
@@ -68,13 +69,14 @@ export async function loadBilledAccounts(
       month: row.month,
       chargeType: row.chargeType,
       costCenterId: row.costCenterId,
-      service: row.endingKey
+      service: row.proratedKey
         ? {
-            identifierKey: row.endingKey,
-            identifier: row.endingIdentifier ?? row.endingKey,
+            identifierKey: row.proratedKey,
+            identifier: row.proratedIdentifier ?? row.proratedKey,
             startDate: optionalDate(row.serviceStart),
             endDate: optionalDate(row.serviceEnd),
             isDisconnected: row.isDisconnected,
+            monthlyCost: row.serviceMonthlyCost === null ? null : new Decimal(row.serviceMonthlyCost),
           }
         : null,
       amount: new Decimal(row.amount),

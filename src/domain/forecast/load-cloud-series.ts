@@ -3,6 +3,7 @@ import type { Prisma } from '../../db/generated/client.js';
 import { addDays, dateFromIso } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
 import { maxPatternWeeks } from './project-daily-run-rate.js';
+import { readsAccount } from '../spend/spend-query.js';
 import { focusDailyRowsSql } from './spend-source-rows.js';
 
 export interface CloudSeries {
@@ -32,7 +33,7 @@ export async function loadCloudSeries(
     Array<{ vendor: string; domain: string; costCenterId: number | null; currency: string; day: string; amount: string }>
   >`
     SELECT r."vendorName" AS vendor, r.domain, r."costCenterId" AS "costCenterId", r.currency, to_char(r.day, 'YYYY-MM-DD') AS day, sum(r.amount)::text AS amount
-    FROM ${focusDailyRowsSql({ start: addDays(windowEnd, -maxPatternWeeks * 7), end: windowEnd }, input.costType)}
+    FROM ${focusDailyRowsSql({ start: addDays(windowEnd, -maxPatternWeeks * 7), end: windowEnd }, { costType: input.costType, accountLevel: readsAccount(input.condition) })}
     WHERE ${input.condition}
     GROUP BY 1, 2, 3, 4, 5
     ORDER BY 5`;

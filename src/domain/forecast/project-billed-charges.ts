@@ -5,6 +5,8 @@ import { monthStart, toIsoDate } from '../periods/period.js';
 // Carriers and SaaS vendors bill once a month, per account. A month already invoiced is actual;
 // each month of the period after an account's last invoice is owed once:
 // - its recurring lines again, less the days of services disconnected since (inventory end date);
+//   a service in service for part of the last invoiced month (started or ended inside it) was
+//   billed for those days only, so its whole month is that charge ÷ the days' share;
 // - usage, taxes and surcharges at their average over the account's last (up to) three invoices,
 //   because they move with the month's traffic;
 // - services added since the last invoice and not on it yet, at their inventory monthly cost or
@@ -18,8 +20,16 @@ export interface BilledChargeRow {
   month: string;
   chargeType: string;
   costCenterId: number | null;
-  /** Only set for services that end (end date or disconnected): those are prorated. */
-  service: { identifierKey: string; identifier: string; startDate: Date | null; endDate: Date | null; isDisconnected: boolean } | null;
+  /** Only set for services in service for part of a month (start inside it, end date, disconnected): those are prorated. */
+  service: {
+    identifierKey: string;
+    identifier: string;
+    startDate: Date | null;
+    endDate: Date | null;
+    isDisconnected: boolean;
+    /** The inventory's monthly cost, when known. */
+    monthlyCost: Decimal | null;
+  } | null;
   amount: Decimal;
 }
 
@@ -100,7 +110,7 @@ export function projectBilledCharges(input: {
     for (const row of account.rows) {
       const kind = row.chargeType === 'recurring' && row.month === last ? 'recurring' : averagedTypes[row.chargeType];
       if (kind === undefined || (kind !== 'recurring' && !averaged.includes(row.month))) continue;
-      const monthly = kind === 'recurring' ? row.amount : row.amount.div(averaged.length);
+      const monthly = kind === 'recurring' ? wholeMonthCharge(row, last) : row.amount.div(averaged.length);
       for (const month of months) {
         const share = row.service ? serviceMonthShare(month, row.service) : new Decimal(1);
         const amount = monthly.times(share);
@@ -116,12 +126,13 @@ export function projectBilledCharges(input: {
           },
           month,
         );
-        if (row.service && kind === 'recurring' && !share.equals(1)) {
+        if (row.service && kind === 'recurring' && !amount.equals(row.amount)) {
+          // Against the invoice's charge repeated: a part month made whole adds, days out of service take off.
           notes.push({
             vendor: account.vendor,
             identifier: row.service.identifier,
-            change: 'disconnected',
-            amount: amount.minus(monthly),
+            change: share.equals(1) ? 'added' : 'disconnected',
+            amount: amount.minus(row.amount),
             currency: account.currency,
           });
         }
@@ -157,6 +168,19 @@ export function projectBilledCharges(input: {
       notes.push({ vendor: service.vendor, identifier: service.identifier, change: 'added', amount: total, currency: service.currency });
   }
   return { projections: [...projections.values()], notes: mergeNotes(notes) };
+}
+
+/**
+ * A recurring charge of the last invoiced month as a whole month's: a service in service for only
+ * part of that month was billed for its days, so the charge ÷ that share. A charge already at the
+ * inventory's monthly cost was billed whole (a carrier that does not prorate) and is kept.
+ */
+function wholeMonthCharge(row: BilledChargeRow, month: string): Decimal {
+  if (!row.service) return row.amount;
+  const billedShare = serviceMonthShare(month, row.service);
+  if (billedShare.isZero() || billedShare.equals(1)) return row.amount;
+  if (row.service.monthlyCost !== null && row.amount.abs().greaterThanOrEqualTo(row.service.monthlyCost.abs())) return row.amount;
+  return row.amount.div(billedShare);
 }
 
 /** One note per service and change, over all the months it touches. */

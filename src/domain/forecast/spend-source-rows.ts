@@ -1,4 +1,5 @@
 import { Prisma } from '../../db/generated/client.js';
+import { isRollupCurrent, isSummaryCurrent } from '../spend/spend-query.js';
 
 // Row sources with the column names of the unified spend rows (spend-query.ts), so the filters
 // resolved for any spend tool (`r."vendorId"`, `r.domain`, `r."costCenterId"`, …) apply unchanged
@@ -7,44 +8,104 @@ import { Prisma } from '../../db/generated/client.js';
 
 const serviceOfIdentifier = Prisma.sql`(
   SELECT DISTINCT ON ("identifierKey") "identifierKey", identifier, "costCenterId", "locationId", "type"::text AS "serviceType",
-    "startDate", "endDate", status::text AS status
+    "startDate", "endDate", status::text AS status, "monthlyCost"
   FROM "Service" ORDER BY "identifierKey", id
 )`;
 
-/** FOCUS daily costs of [start, end) as unified spend rows. */
-export function focusDailyRowsSql(range: { start: Date; end: Date }, costType: 'billed' | 'effective' | undefined): Prisma.Sql {
-  const cost = costType === 'effective' ? Prisma.sql`c."effectiveCost"` : Prisma.sql`c."billedCost"`;
+/**
+ * FOCUS daily costs of [start, end) as unified spend rows. Without `accountLevel` (the condition
+ * reads no `r.account`, see readsAccount) they come from the summaries without accounts while those
+ * are current, whose size does not grow with the number of billing accounts; `r.account` is then NULL.
+ */
+export function focusDailyRowsSql(
+  range: { start: Date; end: Date },
+  options: { costType: 'billed' | 'effective' | undefined; accountLevel: boolean },
+): Prisma.Sql {
+  const cost = options.costType === 'effective' ? Prisma.sql`c."effectiveCost"` : Prisma.sql`c."billedCost"`;
+  const perAccount = (onlyIf: Prisma.Sql) => Prisma.sql`
+    SELECT c."day", c."vendorId", c."costCenterId", c."serviceName", c."serviceCategory", COALESCE(c."subAccountId", c."billingAccountId") AS account,
+      c."regionId", c."chargeCategory", c.currency, ${cost} AS amount
+    FROM "CostDaily" c WHERE c."day" >= ${range.start} AND c."day" < ${range.end} AND ${onlyIf}`;
+  const days = options.accountLevel
+    ? perAccount(Prisma.sql`TRUE`)
+    : Prisma.sql`
+    SELECT c."day", c."vendorId", c."costCenterId", c."serviceName", c."serviceCategory", NULL::text AS account,
+      c."regionId", c."chargeCategory", c.currency, ${cost} AS amount
+    FROM "CostDailySummary" c WHERE c."day" >= ${range.start} AND c."day" < ${range.end} AND ${isSummaryCurrent}
+    UNION ALL ${perAccount(Prisma.sql`NOT ${isSummaryCurrent}`)}`;
   return Prisma.sql`(
     SELECT c."day" AS day, c."vendorId", v.name AS "vendorName", v.domain::text AS domain, c."costCenterId", NULL::int AS "locationId",
       CASE WHEN v.domain::text = 'saas' THEN 'saas_subscription' ELSE 'cloud_account' END AS "serviceType",
-      c."serviceName", c."serviceCategory", COALESCE(c."subAccountId", c."billingAccountId") AS account, c."regionId" AS region,
-      lower(c."chargeCategory") AS "chargeType", c.currency, ${cost}::numeric AS amount
-    FROM "CostDaily" c JOIN "Vendor" v ON v.id = c."vendorId"
-    WHERE c."day" >= ${range.start} AND c."day" < ${range.end}
+      c."serviceName", c."serviceCategory", c.account, c."regionId" AS region,
+      lower(c."chargeCategory") AS "chargeType", c.currency, c.amount::numeric AS amount
+    FROM (${days}) c JOIN "Vendor" v ON v.id = c."vendorId"
   ) r`;
 }
 
+/** A line is prorated when its service is in service for part of a month: it starts after the line's month begins, has an end date, or is disconnected. */
+const isProrated = Prisma.sql`(s."endDate" IS NOT NULL OR s.status = 'disconnected' OR s."startDate" > l."periodStart")`;
+
+/** The columns every invoice-line source below returns, from a line `l`, its invoice `i` and its service `s` (first by id). */
+const invoiceLineColumns = (amount: Prisma.Sql, withService: Prisma.Sql) => Prisma.sql`
+    l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain, s."costCenterId", s."locationId", s."serviceType",
+      NULL::text AS "serviceName", NULL::text AS "serviceCategory", a.number AS account, NULL::text AS region,
+      l."chargeType"::text AS "chargeType", i.currency, ${amount} AS amount,
+      CASE WHEN ${withService} THEN l."identifierKey" END AS "proratedKey",
+      CASE WHEN ${withService} THEN s.identifier END AS "proratedIdentifier",
+      CASE WHEN ${withService} THEN s."startDate" END AS "serviceStart",
+      CASE WHEN ${withService} THEN s."endDate" END AS "serviceEnd",
+      CASE WHEN ${withService} THEN s."monthlyCost" END AS "serviceMonthlyCost",
+      CASE WHEN ${withService} THEN s.status = 'disconnected' ELSE FALSE END AS "isDisconnected"`;
+
 /**
  * Invoice lines billed for months in [start, end) as unified spend rows, with the service's dates
- * where it ends (an end date, or disconnected): only those lines are prorated.
+ * where the line is prorated (isProrated); other lines carry none, so a caller summing by these
+ * columns gets one row per month, charge type and cost center plus one per prorated service.
+ *
+ * While InvoiceSpendDaily is current, the unprorated lines come from it: every line of the rollup,
+ * less the prorated lines (read one by one through the few services that start, end or were
+ * disconnected), which come back with their service. Sums are the same as over the raw lines,
+ * which are read instead while the rollup is stale.
  */
 export function invoiceLineRowsSql(range: { start: Date; end: Date }): Prisma.Sql {
-  const isEnding = Prisma.sql`(s."endDate" IS NOT NULL OR s.status = 'disconnected')`;
+  const inRange = Prisma.sql`l."periodStart" >= ${range.start} AND l."periodStart" < ${range.end}`;
+  // The first service by id per identifier, as the rollup and the spend rows join it — only those
+  // that can make a line of the range prorated.
+  const proratedServices = Prisma.sql`(
+    SELECT s."identifierKey", s.identifier, s."costCenterId", s."locationId", s.type::text AS "serviceType",
+      s."startDate", s."endDate", s.status::text AS status, s."monthlyCost"
+    FROM "Service" s
+    WHERE (s."endDate" IS NOT NULL OR s.status = 'disconnected' OR s."startDate" > ${range.start})
+      AND NOT EXISTS (SELECT 1 FROM "Service" e WHERE e."identifierKey" = s."identifierKey" AND e.id < s.id)
+  )`;
+  const proratedLines = (amount: Prisma.Sql, withService: Prisma.Sql) => Prisma.sql`
+    SELECT ${invoiceLineColumns(amount, withService)}
+    FROM ${proratedServices} s
+    JOIN "InvoiceLine" l ON l."identifierKey" = s."identifierKey" AND ${inRange}
+    JOIN "Invoice" i ON i.id = l."invoiceId"
+    JOIN "Vendor" v ON v.id = l."vendorId"
+    JOIN "Account" a ON a.id = l."accountId"
+    WHERE ${isProrated} AND ${isRollupCurrent}`;
   return Prisma.sql`(
-    SELECT l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain, s."costCenterId", s."locationId", s."serviceType",
+    SELECT d."periodStart" AS day, d."vendorId", v.name AS "vendorName", v.domain::text AS domain, d."costCenterId", d."locationId", d."serviceType",
       NULL::text AS "serviceName", NULL::text AS "serviceCategory", a.number AS account, NULL::text AS region,
-      l."chargeType"::text AS "chargeType", i.currency, l.amount::numeric AS amount,
-      CASE WHEN ${isEnding} THEN l."identifierKey" END AS "endingKey",
-      CASE WHEN ${isEnding} THEN s.identifier END AS "endingIdentifier",
-      CASE WHEN ${isEnding} THEN s."startDate" END AS "serviceStart",
-      CASE WHEN ${isEnding} THEN s."endDate" END AS "serviceEnd",
-      COALESCE(s.status = 'disconnected', FALSE) AS "isDisconnected"
+      d."chargeType", d.currency, d.amount::numeric AS amount,
+      NULL::text AS "proratedKey", NULL::text AS "proratedIdentifier", NULL::date AS "serviceStart", NULL::date AS "serviceEnd",
+      NULL::numeric AS "serviceMonthlyCost", FALSE AS "isDisconnected"
+    FROM "InvoiceSpendDaily" d
+    JOIN "Vendor" v ON v.id = d."vendorId"
+    JOIN "Account" a ON a.id = d."accountId"
+    WHERE d."periodStart" >= ${range.start} AND d."periodStart" < ${range.end} AND ${isRollupCurrent}
+    UNION ALL ${proratedLines(Prisma.sql`-l.amount::numeric`, Prisma.sql`FALSE`)}
+    UNION ALL ${proratedLines(Prisma.sql`l.amount::numeric`, Prisma.sql`TRUE`)}
+    UNION ALL
+    SELECT ${invoiceLineColumns(Prisma.sql`l.amount::numeric`, isProrated)}
     FROM "InvoiceLine" l
     JOIN "Invoice" i ON i.id = l."invoiceId"
     JOIN "Vendor" v ON v.id = l."vendorId"
     JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN ${serviceOfIdentifier} s ON s."identifierKey" = l."identifierKey"
-    WHERE l."periodStart" >= ${range.start} AND l."periodStart" < ${range.end}
+    WHERE ${inRange} AND NOT ${isRollupCurrent}
   ) r`;
 }
 

@@ -85,9 +85,16 @@ export function readsAccount(...fragments: Prisma.Sql[]): boolean {
   return fragments.some((fragment) => /\br\."?account"?(?![\w"])/.test(fragment.sql));
 }
 
+/**
+ * Whether InvoiceSpendDaily was built from the invoice lines and services as they are now (the
+ * triggers bump the source version on every change). One uncorrelated test: evaluated once per
+ * statement (an InitPlan), so a statement reads either the rollup or the raw lines, never both.
+ */
+export const isRollupCurrent = Prisma.sql`COALESCE((SELECT "sourceVersion" = "builtFromVersion" FROM "SpendRollupVersion" WHERE id = 1), FALSE)`;
+
 // The summaries (CostDailySummary / CostMonthlySummary) are current while no billing period is
 // marked stale; one uncorrelated test, so PostgreSQL evaluates it once per statement (an InitPlan).
-const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummaryStale")`;
+export const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummaryStale")`;
 
 /**
  * The unified spend rows of a period as a SQL fragment (`FROM (...) r`). The monthly rollup
@@ -141,7 +148,6 @@ export function spendRowsSql(
   // source version the triggers have now), else from the raw lines. Both branches are one
   // statement, so one snapshot decides: PostgreSQL evaluates the freshness test once (an InitPlan)
   // and runs only the branch it selects.
-  const isRollupCurrent = Prisma.sql`COALESCE((SELECT "sourceVersion" = "builtFromVersion" FROM "SpendRollupVersion" WHERE id = 1), FALSE)`;
   return Prisma.sql`(
     SELECT l.day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain,
       l."costCenterId", l."locationId", l."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory",

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { calendarMonth, decimalText, keyText } from '../fields.js';
+import { calendarMonth, currencyCode, decimalText, keyText } from '../fields.js';
 import type { RowProblem } from '../ingest-types.js';
 import type { KindImporter, ParsedRow } from '../import-kind.js';
 import { rowProblem } from '../row-problems.js';
 import type { CellValue } from '../insert-rows.js';
 import { dateText, KeysSeenInFile, upsertRows } from '../upsert-rows.js';
 
-const budgetRow = z.object({ cost_center: keyText, month: calendarMonth, amount: decimalText({ precision: 18, scale: 2, isMoney: true }) });
+const budgetRow = z.object({
+  cost_center: keyText,
+  month: calendarMonth,
+  amount: decimalText({ precision: 18, scale: 2, isMoney: true }),
+  /** optional column: the budget's currency, USD when absent or empty (as invoices and inventory) */
+  currency: currencyCode,
+});
 
 type BudgetRow = z.output<typeof budgetRow>;
 
@@ -14,6 +20,7 @@ const columns = [
   { name: 'costCenterId', cast: 'integer' },
   { name: 'month', cast: 'date' },
   { name: 'amount', cast: 'numeric' },
+  { name: 'currency' },
 ];
 
 /** Monthly budgets per cost center; a later file for the same cost center and month replaces the amount. */
@@ -21,7 +28,8 @@ export function createBudgetsImporter(): KindImporter<BudgetRow> {
   const seen = new KeysSeenInFile();
   return {
     kind: 'budgets',
-    requiredColumns: Object.keys(budgetRow.shape),
+    requiredColumns: Object.keys(budgetRow.shape).filter((column) => column !== 'currency'),
+    knownColumns: Object.keys(budgetRow.shape),
     schema: budgetRow,
     batchSize: 4000,
     async write(rows: ParsedRow<BudgetRow>[], context) {
@@ -43,7 +51,7 @@ export function createBudgetsImporter(): KindImporter<BudgetRow> {
           );
           continue;
         }
-        values.push([costCenterId, month, row.amount]);
+        values.push([costCenterId, month, row.amount, row.currency]);
       }
       await upsertRows(context.tx, 'Budget', columns, ['costCenterId', 'month'], values);
       return problems;
