@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import type { Prisma } from '../../db/generated/client.js';
 import { addMonths, dateFromIso } from '../periods/period.js';
 import { Decimal } from '../shared/decimal.js';
+import { readIsRollupCurrent } from '../spend/spend-query.js';
 import { averagedInvoices, type AddedService, type BilledAccount } from './project-billed-charges.js';
 import { invoiceLineRowsSql, unbilledServiceRowsSql } from './spend-source-rows.js';
 
@@ -20,6 +21,7 @@ export async function loadBilledAccounts(
 ): Promise<BilledAccount[]> {
   // Usage is averaged over the last invoices before the newest, which may be older than activeSince.
   const readFrom = addMonths(input.activeSince, -averagedInvoices);
+  const rollupIsCurrent = await readIsRollupCurrent(prisma);
   const [invoiced, lines] = await Promise.all([
     prisma.$queryRaw<Array<{ vendor: string; domain: string; account: string; currency: string; month: string }>>`
       SELECT v.name AS vendor, v.domain::text AS domain, a.number AS account, min(i.currency) AS currency, to_char(i."periodStart", 'YYYY-MM-DD') AS month
@@ -45,7 +47,7 @@ export async function loadBilledAccounts(
       SELECT r."vendorName" AS vendor, r.account, to_char(r.day, 'YYYY-MM-DD') AS month, r."chargeType", r."costCenterId" AS "costCenterId",
         r."proratedKey", r."proratedIdentifier", to_char(r."serviceStart", 'YYYY-MM-DD') AS "serviceStart", to_char(r."serviceEnd", 'YYYY-MM-DD') AS "serviceEnd",
         r."serviceMonthlyCost"::text AS "serviceMonthlyCost", r."isDisconnected", sum(r.amount)::text AS amount
-      FROM ${invoiceLineRowsSql({ start: readFrom, end: input.invoicedBefore })}
+      FROM ${invoiceLineRowsSql({ start: readFrom, end: input.invoicedBefore }, { rollupIsCurrent })}
       WHERE ${input.condition} AND r."chargeType" IN ('recurring', 'usage', 'tax', 'surcharge')
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`,
   ]);

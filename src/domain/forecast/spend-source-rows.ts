@@ -1,5 +1,5 @@
 import { Prisma } from '../../db/generated/client.js';
-import { isRollupCurrent, isSummaryCurrent } from '../spend/spend-query.js';
+import { isSummaryCurrent } from '../spend/spend-query.js';
 
 // Row sources with the column names of the unified spend rows (spend-query.ts), so the filters
 // resolved for any spend tool (`r."vendorId"`, `r.domain`, `r."costCenterId"`, …) apply unchanged
@@ -45,11 +45,11 @@ export function focusDailyRowsSql(
 /** A line is prorated when its service is in service for part of a month: it starts after the line's month begins, has an end date, or is disconnected. */
 const isProrated = Prisma.sql`(s."endDate" IS NOT NULL OR s.status = 'disconnected' OR s."startDate" > l."periodStart")`;
 
-/** The columns every invoice-line source below returns, from a line `l`, its invoice `i` and its service `s` (first by id). */
-const invoiceLineColumns = (amount: Prisma.Sql, withService: Prisma.Sql) => Prisma.sql`
+/** The columns every invoice-line source below returns, from a line `l`, its service `s` (first by id), vendor `v` and account `a`. */
+const invoiceLineColumns = (amount: Prisma.Sql, currency: Prisma.Sql, withService: Prisma.Sql) => Prisma.sql`
     l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain, s."costCenterId", s."locationId", s."serviceType",
       NULL::text AS "serviceName", NULL::text AS "serviceCategory", a.number AS account, NULL::text AS region,
-      l."chargeType"::text AS "chargeType", i.currency, ${amount} AS amount,
+      l."chargeType"::text AS "chargeType", ${currency} AS currency, ${amount} AS amount,
       CASE WHEN ${withService} THEN l."identifierKey" END AS "proratedKey",
       CASE WHEN ${withService} THEN s.identifier END AS "proratedIdentifier",
       CASE WHEN ${withService} THEN s."startDate" END AS "serviceStart",
@@ -62,12 +62,14 @@ const invoiceLineColumns = (amount: Prisma.Sql, withService: Prisma.Sql) => Pris
  * where the line is prorated (isProrated); other lines carry none, so a caller summing by these
  * columns gets one row per month, charge type and cost center plus one per prorated service.
  *
- * While InvoiceSpendDaily is current, the unprorated lines come from it: every line of the rollup,
- * less the prorated lines (read one by one through the few services that start, end or were
- * disconnected), which come back with their service. Sums are the same as over the raw lines,
- * which are read instead while the rollup is stale.
+ * While InvoiceSpendDaily is current (`rollupIsCurrent`, read by the caller), the unprorated lines
+ * come from it: every line of the rollup, less the prorated lines (read one by one through the few
+ * services that start, end or were disconnected), which come back with their service. Sums are the
+ * same as over the raw lines, which are read instead while the rollup is stale. The choice is made
+ * before the statement, not inside it: a branch switched off inside one statement still starts
+ * its parallel workers, which cost more than the whole rollup read.
  */
-export function invoiceLineRowsSql(range: { start: Date; end: Date }): Prisma.Sql {
+export function invoiceLineRowsSql(range: { start: Date; end: Date }, options: { rollupIsCurrent: boolean }): Prisma.Sql {
   const inRange = Prisma.sql`l."periodStart" >= ${range.start} AND l."periodStart" < ${range.end}`;
   // The first service by id per identifier, as the rollup and the spend rows join it — only those
   // that can make a line of the range prorated.
@@ -76,16 +78,33 @@ export function invoiceLineRowsSql(range: { start: Date; end: Date }): Prisma.Sq
       s."startDate", s."endDate", s.status::text AS status, s."monthlyCost"
     FROM "Service" s
     WHERE (s."endDate" IS NOT NULL OR s.status = 'disconnected' OR s."startDate" > ${range.start})
-      AND NOT EXISTS (SELECT 1 FROM "Service" e WHERE e."identifierKey" = s."identifierKey" AND e.id < s.id)
+      AND s.id = (SELECT min(e.id) FROM "Service" e WHERE e."identifierKey" = s."identifierKey")
   )`;
-  const proratedLines = (amount: Prisma.Sql, withService: Prisma.Sql) => Prisma.sql`
-    SELECT ${invoiceLineColumns(amount, withService)}
+  // Each prorated line twice: with its service, and negated without it, to take it out of its
+  // rollup group. LATERAL reads the lines of each service through the (identifierKey, periodStart)
+  // index: a few services' lines, not the range's.
+  const proratedLines = Prisma.sql`
+    SELECT ${invoiceLineColumns(Prisma.sql`CASE WHEN side."withService" THEN l.amount ELSE -l.amount END::numeric`, Prisma.sql`l.currency`, Prisma.sql`side."withService"`)}
     FROM ${proratedServices} s
-    JOIN "InvoiceLine" l ON l."identifierKey" = s."identifierKey" AND ${inRange}
+    CROSS JOIN LATERAL (
+      SELECT l.*, i.currency FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId"
+      WHERE l."identifierKey" = s."identifierKey" AND ${inRange} OFFSET 0
+    ) l
+    CROSS JOIN (VALUES (TRUE), (FALSE)) AS side("withService")
+    JOIN "Vendor" v ON v.id = l."vendorId"
+    JOIN "Account" a ON a.id = l."accountId"
+    WHERE ${isProrated}`;
+  if (!options.rollupIsCurrent) {
+    return Prisma.sql`(
+    SELECT ${invoiceLineColumns(Prisma.sql`l.amount::numeric`, Prisma.sql`i.currency`, isProrated)}
+    FROM "InvoiceLine" l
     JOIN "Invoice" i ON i.id = l."invoiceId"
     JOIN "Vendor" v ON v.id = l."vendorId"
     JOIN "Account" a ON a.id = l."accountId"
-    WHERE ${isProrated} AND ${isRollupCurrent}`;
+    LEFT JOIN ${serviceOfIdentifier} s ON s."identifierKey" = l."identifierKey"
+    WHERE ${inRange}
+  ) r`;
+  }
   return Prisma.sql`(
     SELECT d."periodStart" AS day, d."vendorId", v.name AS "vendorName", v.domain::text AS domain, d."costCenterId", d."locationId", d."serviceType",
       NULL::text AS "serviceName", NULL::text AS "serviceCategory", a.number AS account, NULL::text AS region,
@@ -95,17 +114,8 @@ export function invoiceLineRowsSql(range: { start: Date; end: Date }): Prisma.Sq
     FROM "InvoiceSpendDaily" d
     JOIN "Vendor" v ON v.id = d."vendorId"
     JOIN "Account" a ON a.id = d."accountId"
-    WHERE d."periodStart" >= ${range.start} AND d."periodStart" < ${range.end} AND ${isRollupCurrent}
-    UNION ALL ${proratedLines(Prisma.sql`-l.amount::numeric`, Prisma.sql`FALSE`)}
-    UNION ALL ${proratedLines(Prisma.sql`l.amount::numeric`, Prisma.sql`TRUE`)}
-    UNION ALL
-    SELECT ${invoiceLineColumns(Prisma.sql`l.amount::numeric`, isProrated)}
-    FROM "InvoiceLine" l
-    JOIN "Invoice" i ON i.id = l."invoiceId"
-    JOIN "Vendor" v ON v.id = l."vendorId"
-    JOIN "Account" a ON a.id = l."accountId"
-    LEFT JOIN ${serviceOfIdentifier} s ON s."identifierKey" = l."identifierKey"
-    WHERE ${inRange} AND NOT ${isRollupCurrent}
+    WHERE d."periodStart" >= ${range.start} AND d."periodStart" < ${range.end}
+    UNION ALL ${proratedLines}
   ) r`;
 }
 

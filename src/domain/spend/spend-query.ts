@@ -92,6 +92,16 @@ export function readsAccount(...fragments: Prisma.Sql[]): boolean {
  */
 export const isRollupCurrent = Prisma.sql`COALESCE((SELECT "sourceVersion" = "builtFromVersion" FROM "SpendRollupVersion" WHERE id = 1), FALSE)`;
 
+/**
+ * isRollupCurrent asked on its own, for a statement that reads only the branch it needs. A rollup
+ * rebuilt or made stale between this and the statement changes nothing that statement may show:
+ * the raw lines are always right, and a rollup current a moment ago holds the same sums.
+ */
+export async function readIsRollupCurrent(prisma: PrismaClient): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<Array<{ current: boolean }>>`SELECT ${isRollupCurrent} AS current`;
+  return row?.current === true;
+}
+
 // The summaries (CostDailySummary / CostMonthlySummary) are current while no billing period is
 // marked stale; one uncorrelated test, so PostgreSQL evaluates it once per statement (an InitPlan).
 export const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummaryStale")`;
