@@ -55,14 +55,23 @@ export interface DatabaseOptions {
   onEmbeddedFailure?: (error: LedgerlineError) => void;
 }
 
+/**
+ * Connection settings for a PostgreSQL server. JIT compilation is off: an answer's statements run
+ * in tens of milliseconds, and PostgreSQL starts compiling once a plan's estimated cost passes
+ * jit_above_cost, which the larger spend statements do at 10× the demo's size — the compilation
+ * then took 30–55 ms of an 86–141 ms answer (BENCHMARKS.md, "Answer latency"). A URL that sets its
+ * own `options` keeps them (pg reads the URL over this).
+ */
+const serverSessionOptions = { options: '-c jit=off' };
+
 /** One SQL dialect, two engines: a PostgreSQL server, or PostgreSQL compiled to wasm in process. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
-    const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+    const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10, ...serverSessionOptions });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     const replicas = (options.replicaUrls ?? []).map(
-      (url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }),
+      (url) => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, ...serverSessionOptions }) }),
     );
     // The extension's $replica() picks a replica; its automatic routing is not used, because it
     // sends only model reads there and every spend query is raw SQL.

@@ -81,15 +81,12 @@ export function invoiceLineRowsSql(range: { start: Date; end: Date }, options: {
       AND s.id = (SELECT min(e.id) FROM "Service" e WHERE e."identifierKey" = s."identifierKey")
   )`;
   // Each prorated line twice: with its service, and negated without it, to take it out of its
-  // rollup group. LATERAL reads the lines of each service through the (identifierKey, periodStart)
-  // index: a few services' lines, not the range's.
+  // rollup group.
   const proratedLines = Prisma.sql`
-    SELECT ${invoiceLineColumns(Prisma.sql`CASE WHEN side."withService" THEN l.amount ELSE -l.amount END::numeric`, Prisma.sql`l.currency`, Prisma.sql`side."withService"`)}
+    SELECT ${invoiceLineColumns(Prisma.sql`CASE WHEN side."withService" THEN l.amount ELSE -l.amount END::numeric`, Prisma.sql`i.currency`, Prisma.sql`side."withService"`)}
     FROM ${proratedServices} s
-    CROSS JOIN LATERAL (
-      SELECT l.*, i.currency FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId"
-      WHERE l."identifierKey" = s."identifierKey" AND ${inRange} OFFSET 0
-    ) l
+    JOIN "InvoiceLine" l ON l."identifierKey" = s."identifierKey" AND ${inRange}
+    JOIN "Invoice" i ON i.id = l."invoiceId"
     CROSS JOIN (VALUES (TRUE), (FALSE)) AS side("withService")
     JOIN "Vendor" v ON v.id = l."vendorId"
     JOIN "Account" a ON a.id = l."accountId"
