@@ -47,9 +47,10 @@ async function countIn(
   const resolved = await resolveServiceFilters(input, scope, context.prisma);
   const { described } = resolved;
   const where: Prisma.ServiceWhereInput = currency === undefined ? resolved.where : { AND: [resolved.where, { currency }] };
-  const [aggregate, currencies, freshness] = await Promise.all([
+  const [aggregate, currencies, selectionCurrencies, freshness] = await Promise.all([
     context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
     findServiceCurrencies(where, context.prisma),
+    findSelectionCurrencies(where, context.prisma),
     getFreshness(context.prisma),
   ]);
   let groups: CountServicesResult['groups'] = [];
@@ -80,7 +81,7 @@ async function countIn(
     groupBy: input.groupBy ?? null,
     groups,
   };
-  return { result: counted, currencies: await findSelectionCurrencies(where, context.prisma) };
+  return { result: counted, currencies: selectionCurrencies };
 }
 
 async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: PrismaClient): Promise<Map<string, string>> {
