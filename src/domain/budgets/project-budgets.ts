@@ -92,7 +92,7 @@ function loadSpendByCurrency(
   const end = toIsoDate(addDays(dateFromIso(actualThrough), 1));
   return prisma.$queryRaw`
     SELECT r."costCenterId" AS "costCenterId", r.currency, sum(r.amount)::text AS amount
-    FROM ${spendRowsSql({ start: input.period.start, end }, {})}
+    FROM ${spendRowsSql({ start: input.period.start, end }, { accountLevel: false })}
     WHERE r."costCenterId" IN (${Prisma.join(ids)})
     GROUP BY 1, 2
     HAVING sum(r.amount) <> 0

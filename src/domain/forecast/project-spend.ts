@@ -3,7 +3,7 @@ import type { Prisma } from '../../db/generated/client.js';
 import { addDays, addMonths, dateFromIso, monthStart, toIsoDate, daysBetween, startOfDay } from '../periods/period.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { answerCurrency } from '../shared/answer-currency.js';
-import { spendRowsSql } from '../spend/spend-query.js';
+import { readsAccount, spendRowsSql } from '../spend/spend-query.js';
 import type { Period } from '../periods/period.js';
 import { monthStartsIn } from './billing-months.js';
 import { loadAddedServices, loadBilledAccounts } from './load-billed-accounts.js';
@@ -43,7 +43,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
           Array<{ vendor: string; domain: string; costCenterId: number | null; amount: string | null; currencies: string | null }>
         >`
           SELECT r."vendorName" AS vendor, r.domain, r."costCenterId" AS "costCenterId", sum(r.amount)::text AS amount, string_agg(DISTINCT r.currency, ',') AS currencies
-          FROM ${spendRowsSql({ start: input.period.start, end: toIsoDate(actualEnd) }, { costType: input.costType })}
+          FROM ${spendRowsSql({ start: input.period.start, end: toIsoDate(actualEnd) }, { costType: input.costType, accountLevel: readsAccount(input.condition) })}
           WHERE ${input.condition}
           GROUP BY 1, 2, 3`
       : Promise.resolve([]),

@@ -7,7 +7,7 @@ import { Decimal } from '../shared/decimal.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { findSelectionCurrencies, findServiceCurrencies } from './find-service-currencies.js';
+import { summarizeServiceSelection } from './summarize-service-selection.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 
 export const serviceGroupings = ['type', 'status', 'vendor', 'location', 'cost_center'] as const;
@@ -47,12 +47,7 @@ async function countIn(
   const resolved = await resolveServiceFilters(input, scope, context.prisma);
   const { described } = resolved;
   const where: Prisma.ServiceWhereInput = currency === undefined ? resolved.where : { AND: [resolved.where, { currency }] };
-  const [aggregate, currencies, selectionCurrencies, freshness] = await Promise.all([
-    context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
-    findServiceCurrencies(where, context.prisma),
-    findSelectionCurrencies(where, context.prisma),
-    getFreshness(context.prisma),
-  ]);
+  const [summary, freshness] = await Promise.all([summarizeServiceSelection(where, context.prisma), getFreshness(context.prisma)]);
   let groups: CountServicesResult['groups'] = [];
   if (input.groupBy) {
     const field = ({ type: 'type', status: 'status', vendor: 'vendorId', location: 'locationId', cost_center: 'costCenterId' } as const)[
@@ -75,13 +70,13 @@ async function countIn(
   const counted: CountServicesResult = {
     filters: { ...described, ...(input.groupBy ? { groupBy: input.groupBy } : {}) },
     freshness,
-    count: aggregate._count._all,
-    monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
-    currency: answerCurrency(currencies),
+    count: summary.count,
+    monthlyCost: summary.monthlyCost.toString(),
+    currency: answerCurrency(summary.costedCurrencies),
     groupBy: input.groupBy ?? null,
     groups,
   };
-  return { result: counted, currencies: selectionCurrencies };
+  return { result: counted, currencies: summary.currencies };
 }
 
 async function labelsFor(grouping: (typeof serviceGroupings)[number], prisma: PrismaClient): Promise<Map<string, string>> {

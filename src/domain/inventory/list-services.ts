@@ -3,11 +3,10 @@ import type { Prisma } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { answerCurrency, type ByCurrency } from '../shared/answer-currency.js';
-import { Decimal } from '../shared/decimal.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
-import { findSelectionCurrencies, findServiceCurrencies } from './find-service-currencies.js';
+import { summarizeServiceSelection } from './summarize-service-selection.js';
 import { resolveServiceFilters, serviceFilterFields } from './service-filters.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
 
@@ -50,7 +49,7 @@ async function listIn(
   const where: Prisma.ServiceWhereInput = currency === undefined ? resolved.where : { AND: [resolved.where, { currency }] };
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 25;
-  const [rows, aggregate, currencies, freshness] = await Promise.all([
+  const [rows, summary, freshness] = await Promise.all([
     context.prisma.service.findMany({
       where,
       select: serviceSelect,
@@ -58,19 +57,18 @@ async function listIn(
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
-    context.prisma.service.aggregate({ where, _count: { _all: true }, _sum: { monthlyCost: true } }),
-    findServiceCurrencies(where, context.prisma),
+    summarizeServiceSelection(where, context.prisma),
     getFreshness(context.prisma),
   ]);
   const listed: ListServicesResult = {
     filters: described,
     freshness,
     services: rows.map(toServiceSummary),
-    totalCount: aggregate._count._all,
-    monthlyCost: new Decimal(aggregate._sum.monthlyCost ?? 0).toString(),
-    currency: answerCurrency(currencies),
+    totalCount: summary.count,
+    monthlyCost: summary.monthlyCost.toString(),
+    currency: answerCurrency(summary.costedCurrencies),
     page,
     pageSize,
   };
-  return { result: listed, currencies: await findSelectionCurrencies(where, context.prisma) };
+  return { result: listed, currencies: summary.currencies };
 }
