@@ -190,9 +190,9 @@ function formatTable(measurements: Measurement[], fileBytes: number, loadAverage
     "staging table of text (PGlite: COPY … FROM '/dev/blob' in 4 MB pieces cut at record ends); one INSERT … SELECT",
     "checks and converts every row inside the import's transaction and must account for every staged row; if any",
     'row is doubtful, COPY fails, or the record count disagrees, nothing is written and the row-by-row importer',
-    'takes the file and names each bad line. When the file brings at least as many rows as CostRecord (or a rollup',
-    "table) holds, that table's plain indexes and foreign key are dropped in the transaction and built after the write",
-    '(src/domain/ingest/write-with-indexes-built-after.ts). A test imports the same files both ways and compares every row and rollup.',
+    'takes the file and names each bad line. When the file brings at least as many rows as CostRecord holds, its plain',
+    'indexes and foreign key are dropped in the transaction and built after the write (the rollups keep theirs, ADR 0009;',
+    'src/domain/ingest/write-with-indexes-built-after.ts). A test imports the same files both ways and compares every row and rollup.',
     '',
   ];
   return lines.join('\n');
