@@ -63,8 +63,8 @@ const invoiceLineColumns = (amount: Prisma.Sql, currency: Prisma.Sql, withServic
  * columns gets one row per month, charge type and cost center plus one per prorated service.
  *
  * While InvoiceSpendDaily is current (`rollupIsCurrent`, read by the caller), the unprorated lines
- * come from it: every line of the rollup, less the prorated lines (read one by one through the few
- * services that start, end or were disconnected), which come back with their service. Sums are the
+ * come from it: every line of the rollup, less the prorated lines (those of the services that start,
+ * end or were disconnected, joined line by line), which come back with their service. Sums are the
  * same as over the raw lines, which are read instead while the rollup is stale. The choice is made
  * before the statement, not inside it: a branch switched off inside one statement still starts
  * its parallel workers, which cost more than the whole rollup read.
