@@ -765,6 +765,9 @@ export const unseenCases: EvalCase[] = [
       'cost per gb on {m1}',
       'carbon footprint of {cl}',
       'spend last month excluding {c1}',
+      '{c1} spend last month not including taxes',
+      'which vendors cost us more than 10k last month',
+      '{c1} invoices over $5,000',
     ],
   },
 ];

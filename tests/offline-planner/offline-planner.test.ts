@@ -139,6 +139,44 @@ describe('offline planner', () => {
     expect(call?.arguments.period).toEqual({ start: '2026-12-01', end: '2027-01-01' });
   });
 
+  // A negation or an amount threshold changes which figure is right, and no tool takes either:
+  // answering without it gives the opposite ("not including taxes" answered with the taxes) or a
+  // broader figure. The planner says what it did not follow instead.
+  it.each([
+    ['spend with verizon not including taxes', 'not including'],
+    ['AT&T spend except taxes', 'except'],
+    ['cloud spend other than AWS last month', 'other than'],
+    ['what did we spend last month apart from AT&T', 'apart from'],
+    ['which carriers cost us more than 10k last month', 'more than 10k'],
+    ['invoices over 5000 from at&t', 'over 5000'],
+    ['vendors above $25,000 in October', 'above $25,000'],
+    ['lines costing less than 20 dollars', 'less than 20'],
+  ])('does not answer "%s" without "%s"', async (question, phrase) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('clarify');
+    if (result.kind === 'clarify') expect(result.message).toContain(phrase);
+  });
+
+  it.each([
+    ['AT&T spend over the last 3 months', 'get_spend'],
+    ['spend over 3 months for AT&T', 'get_spend'],
+    ['are we over budget?', 'get_budget_status'],
+    ['which cost centers are under budget', 'get_budget_status'],
+    ['spend without a cost center last month', 'get_unallocated_spend'],
+  ])('still answers "%s"', async (question, tool) => {
+    const [call] = await callsOf(question);
+    expect(call?.tool).toBe(tool);
+  });
+
+  // "2026 over 2025" compares two periods; read as a range it summed both years into one figure.
+  it.each(['AWS spend 2025 over 2024', 'q3 over q2 spend for AT&T', 'October over September spend'])(
+    'reads "%s" as a comparison of two periods',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call?.tool).toBe('compare_spend');
+    },
+  );
+
   it('still asks about a capitalised word in front of "spend" that it does not know', async () => {
     const result = await plan('Comcast spend last month');
     expect(result.kind).toBe('clarify');

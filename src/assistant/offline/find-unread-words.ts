@@ -43,6 +43,34 @@ const isKnown = (key: string) =>
 
 const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 
+// Phrases that turn a filter around or set a limit on an amount. Their words are the planner's
+// own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a
+// threshold: a plan without them answers the opposite ("not including taxes" with the taxes) or a
+// broader question (every vendor for "vendors over 5,000"). So the phrase counts as not read.
+const amount = String.raw`(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?`;
+const meaningChangers = [
+  /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
+  /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
+  new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),
+  new RegExp(String.raw`(?:\b(?:over|above|under|below|exceeding|exceeds?|at least|at most)\s+|[<>]=?\s*)${amount}`, 'gi'),
+];
+// "over 3 months" is a period and "2026 over 2025" a comparison: not amounts.
+const isPeriodAfter = (rest: string) => /^\s*(?:months?|mos?|days?|weeks?|wks?|years?|yrs?|quarters?|qtrs?)\b/i.test(rest);
+const isBareYear = (phrase: string) => /(?:^|\s)(?:19|20)\d{2}$/.test(phrase);
+
+function findMeaningChangers(question: string): string[] {
+  const found: string[] = [];
+  for (const pattern of meaningChangers) {
+    for (const match of question.matchAll(pattern)) {
+      const phrase = match[0].trim();
+      const rest = question.slice((match.index ?? 0) + match[0].length);
+      if (/\d/.test(phrase) && (isPeriodAfter(rest) || isBareYear(phrase))) continue;
+      found.push(phrase);
+    }
+  }
+  return found;
+}
+
 export function findUnreadWords(understanding: Understanding): string[] {
   const identifierKey = understanding.identifier?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const unread: string[] = [];
@@ -63,5 +91,5 @@ export function findUnreadWords(understanding: Understanding): string[] {
     if (token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
     unread.push(token.text);
   }
-  return [...new Set(unread)];
+  return [...new Set([...findMeaningChangers(understanding.question), ...unread])];
 }
