@@ -1,5 +1,6 @@
 import type { CompareSpendOutput, CompareSpendResult } from '../../domain/spend/compare-spend.js';
 import { isByCurrency } from '../../domain/shared/answer-currency.js';
+import { describeIncompletePeriod } from './describe-incomplete-period.js';
 import { presentByCurrency } from './present-by-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
@@ -39,8 +40,12 @@ function presentComparisonInOneCurrency(result: CompareSpendResult): Presentatio
       change: signed(mover.change),
     })),
   );
+  // The later period is the one still being billed; the earlier one may be too ("this year vs last").
+  const incomplete = [result.period, result.previousPeriod]
+    .map((period) => describeIncompletePeriod(period, result.freshness))
+    .filter((caveat): caveat is string => caveat !== null);
   return {
-    text: [headline, ...driverLines].join('\n'),
+    text: [headline, ...incomplete, ...driverLines].join('\n'),
     facts: [
       { label: result.period.label, value: money(result.current), raw: result.current, currency: result.currency },
       { label: result.previousPeriod.label, value: money(result.previous), raw: result.previous, currency: result.currency },
