@@ -177,6 +177,27 @@ describe('offline planner', () => {
     },
   );
 
+  // The way people type in chat: "a year" is yearly, "6 mo" six months, "r" are.
+  it.each(['how much do we spend with AT&T a year', 'what do we pay att each year'])(
+    'reads "%s" as the last twelve complete months',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call).toEqual({ tool: 'get_spend', arguments: { period: { start: '2025-11-01', end: '2026-11-01' }, vendors: ['AT&T'] } });
+    },
+  );
+
+  it('reads "6 mo" as six months and "r" as are', async () => {
+    const [trend] = await callsOf('AT&T spend trend last 6 mo');
+    expect(trend?.tool).toBe('get_spend_trend');
+    const [spend] = await callsOf('how much r we paying AT&T last month');
+    expect(spend?.tool).toBe('get_spend');
+  });
+
+  it('reads "by anyone" as it reads "by any vendor"', async () => {
+    const result = await plan('did we get overbilled by anyone');
+    expect(result.kind).toBe('calls');
+  });
+
   it('still asks about a capitalised word in front of "spend" that it does not know', async () => {
     const result = await plan('Comcast spend last month');
     expect(result.kind).toBe('clarify');

@@ -74,7 +74,7 @@ function periodWindowEnd(understanding: Understanding, asOf: Date): string | und
   return period && period.end > toIsoDate(asOf) ? period.end : undefined;
 }
 
-const isYearlyWord = (question: string) => /\b(?:annual|annually|yearly|per year)\b/i.test(question);
+const isYearlyWord = (question: string) => /\b(?:annual|annually|yearly|per year|(?:a|each|every) year(?!\s+ago))\b/i.test(question);
 
 export function buildCalls(intent: Intent, understanding: Understanding, asOf: Date): PlannedCall[] {
   const question = understanding.question;

@@ -46,11 +46,16 @@ const intentsWithoutVendors = new Set<Intent>([
 
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 function expandShortenings(question: string): string {
-  return question
-    .replace(/\bqtrs?\b/gi, 'quarter')
-    .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
-    .replace(/\byrs?\b/gi, 'year')
-    .replace(/\baccts?\b/gi, 'account');
+  return (
+    question
+      .replace(/\bqtrs?\b/gi, 'quarter')
+      .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
+      .replace(/\byrs?\b/gi, 'year')
+      .replace(/\baccts?\b/gi, 'account')
+      // Only after a number: "MO" alone may be a name here.
+      .replace(/\b(\d+)\s*mos?\b/gi, '$1 months')
+      .replace(/\b(how much|how many|what|why|where|who|when) r\b/gi, '$1 are')
+  );
 }
 
 function clarify(message: string, choices: string[] = starterChoices): Plan {
