@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { presentCompareSpend } from '../../src/assistant/present/present-compare-spend.js';
+import { presentSpend } from '../../src/assistant/present/present-spend.js';
 import type { CompareSpendResult } from '../../src/domain/spend/compare-spend.js';
+import type { GetSpendResult } from '../../src/domain/spend/get-spend.js';
 
 // As of 26 Nov 2026 invoices are imported through October and cloud costs through 25 November.
 // November compared with October reads as a fall of half the spend unless the answer says that
@@ -45,5 +47,33 @@ describe('a comparison with a period still being billed', () => {
       freshness: { ...freshness, telecomInvoicesThrough: '2026-11-01' },
     }).text;
     expect(text).toContain('November 2026 is not complete in the data (cloud costs through 25 Nov 2026)');
+  });
+});
+
+describe('spend of a period still being billed', () => {
+  const spend = (period: CompareSpendResult['period']) =>
+    presentSpend({
+      filters: {},
+      freshness,
+      period,
+      currency: 'USD',
+      total: '289497.26',
+      recordCount: 700,
+      groupBy: null,
+      breakdown: [],
+      other: null,
+      groupCount: 0,
+      unassigned: null,
+      unallocated: null,
+    } satisfies GetSpendResult).text;
+
+  it('says the total holds only what is imported so far', () => {
+    expect(spend(november)).toContain(
+      'November 2026 is not complete in the data (invoices through Oct 2026, cloud costs through 25 Nov 2026)',
+    );
+  });
+
+  it('says nothing of the kind for a closed month', () => {
+    expect(spend(october)).not.toMatch(/not complete/);
   });
 });

@@ -3,6 +3,7 @@ import { isByCurrency } from '../../domain/shared/answer-currency.js';
 import { dimensionLabels } from '../../domain/spend/spend-filters.js';
 import { Decimal } from '../../domain/shared/decimal.js';
 import { formatCount, formatMoney, formatPercent } from '../../domain/shared/format.js';
+import { describeIncompletePeriod } from './describe-incomplete-period.js';
 import { presentByCurrency } from './present-by-currency.js';
 import { contextOf, filterPhrase, pluralize, type Presentation } from './presentation.js';
 
@@ -34,13 +35,18 @@ function presentSpendInOneCurrency(result: GetSpendResult): Presentation {
       context,
     };
   }
+  // A period still being billed ("this month", "this year") holds only the bills imported so far.
+  const incomplete = describeIncompletePeriod(result.period, result.freshness);
   const facts = [
     { label: 'Total spend', value: money(result.total), raw: result.total, currency: result.currency },
     { label: 'Records', value: formatCount(result.recordCount), raw: String(result.recordCount) },
   ];
   if (!result.groupBy) {
     return {
-      text: `${costWord}${scope}: ${money(result.total)} (from ${formatCount(result.recordCount)} ${pluralize(result.recordCount, 'record')}).`,
+      text: [
+        `${costWord}${scope}: ${money(result.total)} (from ${formatCount(result.recordCount)} ${pluralize(result.recordCount, 'record')}).`,
+        ...(incomplete ? [incomplete] : []),
+      ].join('\n'),
       facts,
       // An answer about one vendor is broken down by who spent it, not by vendor again.
       followUps: [
@@ -83,6 +89,7 @@ function presentSpendInOneCurrency(result: GetSpendResult): Presentation {
   return {
     text: [
       `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, dimension.endsWith('y') ? `${dimension.slice(0, -1)}ies` : `${dimension}s`)}.`,
+      ...(incomplete ? [incomplete] : []),
       ...lines,
       ...unallocated,
     ].join('\n'),
