@@ -768,6 +768,9 @@ export const unseenCases: EvalCase[] = [
       '{c1} spend last month not including taxes',
       'which vendors cost us more than 10k last month',
       '{c1} invoices over $5,000',
+      'how much roaming did we pay last month',
+      '{m1} international roaming charges in q3',
+      'long distance charges last quarter',
     ],
   },
 ];

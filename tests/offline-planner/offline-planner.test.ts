@@ -151,6 +151,12 @@ describe('offline planner', () => {
     ['invoices over 5000 from at&t', 'over 5000'],
     ['vendors above $25,000 in October', 'above $25,000'],
     ['lines costing less than 20 dollars', 'less than 20'],
+    // Part of a charge type: bills put roaming and long distance in usage charges with everything
+    // else billed per use, so usage charges would be a broader figure than the one asked for.
+    ['how much did we spend on roaming in october', 'roaming'],
+    ['roaming charges by carrier last quarter', 'roaming'],
+    ['verizon long distance charges last month', 'long distance'],
+    ['international calling costs at&t this year', 'international calling'],
   ])('does not answer "%s" without "%s"', async (question, phrase) => {
     const result = await plan(question);
     expect(result.kind).toBe('clarify');
@@ -163,9 +169,18 @@ describe('offline planner', () => {
     ['are we over budget?', 'get_budget_status'],
     ['which cost centers are under budget', 'get_budget_status'],
     ['spend without a cost center last month', 'get_unallocated_spend'],
+    ['usage charges last month', 'get_spend'],
+    ['overage charges by carrier in october', 'get_spend'],
   ])('still answers "%s"', async (question, tool) => {
     const [call] = await callsOf(question);
     expect(call?.tool).toBe(tool);
+  });
+
+  it('offers usage charges, said to include roaming, in place of roaming', async () => {
+    const result = await plan('how much did we spend on roaming in october');
+    if (result.kind !== 'clarify') throw new Error(`expected a clarification, got ${result.kind}`);
+    expect(result.message).toMatch(/usage charges/);
+    expect(result.choices).toContain('how much did we spend on usage charges in october');
   });
 
   // "2026 over 2025" compares two periods; read as a range it summed both years into one figure.

@@ -43,17 +43,25 @@ const isKnown = (key: string) =>
 
 const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 
+// Parts of a charge type that bills do not label: roaming, long distance and international calls
+// are billed as usage charges together with everything else billed per use, so the usage figure
+// would answer a broader question than the one asked.
+export const usageSubsets =
+  /\b(?:(?:international|intl)\s+)?(?:roaming|long[- ]distance|international (?:calls?|calling|minutes|usage|dialing|texts?))\b/gi;
+
 // Phrases that turn a filter around or set a limit on an amount. Their words are the planner's
 // own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a
 // threshold: a plan without them answers the opposite ("not including taxes" with the taxes) or a
 // broader question (every vendor for "vendors over 5,000"). So the phrase counts as not read.
 const amount = String.raw`(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?`;
 const meaningChangers = [
+  usageSubsets,
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
   new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),
   new RegExp(String.raw`(?:\b(?:over|above|under|below|exceeding|exceeds?|at least|at most)\s+|[<>]=?\s*)${amount}`, 'gi'),
 ];
+
 // "over 3 months" is a period and "2026 over 2025" a comparison: not amounts.
 const isPeriodAfter = (rest: string) => /^\s*(?:months?|mos?|days?|weeks?|wks?|years?|yrs?|quarters?|qtrs?)\b/i.test(rest);
 const isBareYear = (phrase: string) => /(?:^|\s)(?:19|20)\d{2}$/.test(phrase);
@@ -91,5 +99,8 @@ export function findUnreadWords(understanding: Understanding): string[] {
     if (token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
     unread.push(token.text);
   }
-  return [...new Set([...findMeaningChangers(understanding.question), ...unread])];
+  const changers = findMeaningChangers(understanding.question);
+  // A word of a phrase named as a whole is not named again on its own.
+  const inPhrase = (word: string) => changers.some((phrase) => phrase.toLowerCase().split(/\s+|-/).includes(word.toLowerCase()));
+  return [...new Set([...changers, ...unread.filter((word) => !inPhrase(word))])];
 }

@@ -95,7 +95,7 @@ function findChargeTypes(text: string): string[] {
   if (/\bsurcharges?\b|\bregulatory (?:recovery )?fees?\b|\busf\b/i.test(text)) found.push('surcharge');
   if (/\bcredits?\b(?! card)/i.test(text)) found.push('credit');
   if (/\bone[- ]time\b|\binstallation\b|\bnrcs?\b/i.test(text)) found.push('one_time');
-  if (/\busage charges?\b|\boverages?\b|\broaming\b/i.test(text)) found.push('usage');
+  if (/\busage charges?\b|\boverages?\b/i.test(text)) found.push('usage');
   if (/\brecurring charges?\b|\bmrcs?\b(?! of)/i.test(text) && !/\bmonthly recurring cost\b/i.test(text)) found.push('recurring');
   return found;
 }

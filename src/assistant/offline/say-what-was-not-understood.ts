@@ -1,5 +1,6 @@
 import { closestNames, editDistance } from '../../domain/scope/closest-names.js';
 import { nameKey } from '../../domain/shared/normalize.js';
+import { usageSubsets } from './find-unread-words.js';
 import type { Understanding } from './read-question.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
@@ -54,6 +55,14 @@ export function describeUnreadWords(input: {
   vocabulary: Vocabulary;
 }): { message: string; choices: string[] } {
   const { question, unread, understood, vocabulary } = input;
+  const subset = unread.find((word) => new RegExp(`^${usageSubsets.source}$`, 'i').test(word));
+  if (subset) {
+    const asked = new RegExp(`${usageSubsets.source}(?:\\s+(?:charges?|costs?|fees?|spend))?`, 'i');
+    const message =
+      `Bills do not separate ${subset} from other usage charges, so I cannot give ${subset} on its own.` +
+      ` I can give all usage charges (everything billed per use, ${subset} included): a broader figure.`;
+    return { message, choices: [question.replace(asked, 'usage charges')] };
+  }
   const names = unread.filter((word) => isUsedAsName(question, word));
   const choices: string[] = [];
   if (names.length > 0) {

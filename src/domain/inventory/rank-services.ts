@@ -44,7 +44,7 @@ export interface RankServicesResult extends ResultEnvelope {
 export const rankServices = defineTool({
   name: 'rank_services',
   description:
-    'Individual services (mobile lines, circuits, trunks…) sorted by what they cost or use: invoiced cost in a period (default), the inventory monthly cost, or mobile data, voice minutes or messages in a usage month. Use for "10 most expensive mobile lines", "lines using the most data", "lines with the most roaming minutes", "cheapest circuits". Returns the top N with assignee, vendor, location and cost center.',
+    'Individual services (mobile lines, circuits, trunks…) sorted by what they cost or use: invoiced cost in a period (default), the inventory monthly cost, or mobile data, voice minutes or messages in a usage month. Use for "10 most expensive mobile lines", "lines using the most data", "lines with the most voice minutes", "cheapest circuits". Returns the top N with assignee, vendor, location and cost center.',
   input: z.object({
     types: z
       .array(z.enum(serviceTypes))

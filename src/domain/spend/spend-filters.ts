@@ -43,7 +43,9 @@ export const spendFilterFields = {
   chargeTypes: z
     .array(z.enum(chargeTypes))
     .optional()
-    .describe('Charge types: invoice recurring, usage, one_time, tax, surcharge, credit; FOCUS purchase, adjustment'),
+    .describe(
+      'Charge types: invoice recurring, usage, one_time, tax, surcharge, credit; FOCUS purchase, adjustment. usage is everything billed per use (roaming, long distance, overages) and cannot be split further: for roaming alone, say it is not separated rather than answer with usage',
+    ),
   costType: z
     .enum(['billed', 'effective'])
     .optional()
