@@ -34,11 +34,13 @@ export async function resolveServiceSqlFilters(
   const conditions: Prisma.Sql[] = [];
   if (filters.types && filters.types.length > 0) {
     described.types = [...filters.types];
-    conditions.push(Prisma.sql`s.type::text = ANY(${[...filters.types]}::text[])`);
+    // Compared as the enum, not as text: the planner then knows from the column's statistics how
+    // many services match (a text cast guessed 0.5%, and at 50× chose 108,000 index probes).
+    conditions.push(Prisma.sql`s.type = ANY(${[...filters.types]}::"ServiceType"[])`);
   }
   if (filters.statuses && filters.statuses.length > 0) {
     described.statuses = [...filters.statuses];
-    conditions.push(Prisma.sql`s.status::text = ANY(${[...filters.statuses]}::text[])`);
+    conditions.push(Prisma.sql`s.status = ANY(${[...filters.statuses]}::"ServiceStatus"[])`);
   }
   const vendors = await resolveVendors(filters.vendors, prisma);
   if (vendors) {
