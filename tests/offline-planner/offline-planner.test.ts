@@ -157,6 +157,7 @@ describe('offline planner', () => {
     ['roaming charges by carrier last quarter', 'roaming'],
     ['verizon long distance charges last month', 'long distance'],
     ['international calling costs at&t this year', 'international calling'],
+    ['how much data overage did we pay last month', 'data overage'],
   ])('does not answer "%s" without "%s"', async (question, phrase) => {
     const result = await plan(question);
     expect(result.kind).toBe('clarify');

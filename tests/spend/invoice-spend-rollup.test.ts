@@ -9,7 +9,9 @@ import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoic
 import { sumSpendGroups } from '../../src/domain/spend/spend-breakdown.js';
 import { createMaintenanceJobs } from '../../src/jobs/maintenance-jobs.js';
 import { silentLogger } from '../../src/logger.js';
+import type { GetUnallocatedSpendResult } from '../../src/domain/spend/get-unallocated-spend.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { callTool, contextFor } from '../spend-tools/demo-spend.js';
 
 // Invoice spend is read from InvoiceSpendDaily only while no invoice line, invoice or service has
 // changed since it was built; otherwise from the raw lines. Either way the figures are the same.
@@ -77,6 +79,35 @@ describe('invoice spend rollup', () => {
     await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
     expect(await isCurrent()).toBe(false);
     expect(await forecast()).toEqual(fromRollup);
+  });
+
+  it('gives unallocated spend the same reasons as the raw lines, each of the three invoice reasons', async () => {
+    // A billed service without a cost center, and a billed identifier missing from the inventory.
+    await database.prisma.$executeRaw`
+      UPDATE "Service" SET "costCenterId" = NULL WHERE id = (
+        SELECT min(s.id) FROM "Service" s JOIN "InvoiceLine" l ON l."identifierKey" = s."identifierKey"
+        WHERE l."periodStart" = '2026-10-01' AND s."costCenterId" IS NOT NULL)`;
+    await database.prisma.$executeRaw`
+      UPDATE "InvoiceLine" SET "identifierKey" = 'notininventory1', identifier = 'not-in-inventory-1' WHERE id = (
+        SELECT min(id) FROM "InvoiceLine" WHERE "periodStart" = '2026-10-01' AND "identifierKey" IS NOT NULL)`;
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await isCurrent()).toBe(true);
+    const unallocated = (args: object) =>
+      callTool<GetUnallocatedSpendResult>('get_unallocated_spend', args, contextFor(database)).then((result) => ({
+        ...result,
+        freshness: undefined,
+      }));
+    const questions = [{}, { vendors: ['Verizon'] }, { domains: ['telecom', 'mobility'], chargeTypes: ['tax'] }];
+    const fromRollup = await Promise.all(questions.map(unallocated));
+    expect(fromRollup[0]!.reasons.map((row) => row.reason).sort()).toEqual([
+      'account_level_invoice_lines',
+      'identifier_not_in_inventory',
+      'service_without_cost_center',
+      'untagged_cloud_rows',
+    ]);
+    await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
+    expect(await isCurrent()).toBe(false);
+    expect(await Promise.all(questions.map(unallocated))).toEqual(fromRollup);
   });
 
   it('is not read once a service moves to another cost center, until it is rebuilt', async () => {

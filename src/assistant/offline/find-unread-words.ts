@@ -43,11 +43,11 @@ const isKnown = (key: string) =>
 
 const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 
-// Parts of a charge type that bills do not label: roaming, long distance and international calls
-// are billed as usage charges together with everything else billed per use, so the usage figure
-// would answer a broader question than the one asked.
+// Parts of a charge type that bills do not label: roaming, long distance, international calls and
+// data or voice overages are billed as usage charges together with everything else billed per
+// use, so the usage figure would answer a broader question than the one asked.
 export const usageSubsets =
-  /\b(?:(?:international|intl)\s+)?(?:roaming|long[- ]distance|international (?:calls?|calling|minutes|usage|dialing|texts?))\b/gi;
+  /\b(?:(?:international|intl)\s+)?(?:roaming|long[- ]distance|international (?:calls?|calling|minutes|usage|dialing|texts?)|(?:data|voice|text|sms|minutes?) overages?)\b/gi;
 
 // Phrases that turn a filter around or set a limit on an amount. Their words are the planner's
 // own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a

@@ -35,12 +35,13 @@ export async function resolveServiceSqlFilters(
   if (filters.types && filters.types.length > 0) {
     described.types = [...filters.types];
     // Compared as the enum, not as text: the planner then knows from the column's statistics how
-    // many services match (a text cast guessed 0.5%, and at 50× chose 108,000 index probes).
-    conditions.push(Prisma.sql`s.type = ANY(${[...filters.types]}::"ServiceType"[])`);
+    // many services match (a text cast guessed 0.5%, and at 50× chose 108,000 index probes). The
+    // parameter goes through text[] because PGlite's adapter cannot send an enum array.
+    conditions.push(Prisma.sql`s.type = ANY(${[...filters.types]}::text[]::"ServiceType"[])`);
   }
   if (filters.statuses && filters.statuses.length > 0) {
     described.statuses = [...filters.statuses];
-    conditions.push(Prisma.sql`s.status = ANY(${[...filters.statuses]}::"ServiceStatus"[])`);
+    conditions.push(Prisma.sql`s.status = ANY(${[...filters.statuses]}::text[]::"ServiceStatus"[])`);
   }
   const vendors = await resolveVendors(filters.vendors, prisma);
   if (vendors) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
-import { dateFromIso, lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
+import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
 import { Prisma } from '../../db/generated/client.js';
@@ -10,6 +10,7 @@ import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { answerCurrency, type ByCurrency } from '../shared/answer-currency.js';
 import { sumSpendGroups } from './spend-breakdown.js';
 import { spendFilterFields } from './spend-filters.js';
+import { readUnallocatedInvoiceReasons } from './read-unallocated-invoice-reasons.js';
 import { resolveSpendFilters, spendRowsSql } from './spend-query.js';
 import { splitByCurrency } from './split-by-currency.js';
 
@@ -78,8 +79,6 @@ async function unallocatedIn(
   const scope = await resolveViewerScope(context.viewer, context.prisma);
   const resolved = await resolveSpendFilters(input, scope, context.prisma);
   const filters = { ...resolved, condition: Prisma.sql`${resolved.condition} AND ${currencyCondition}` };
-  const start = dateFromIso(period.start);
-  const end = dateFromIso(period.end);
   const [{ groups, currencies }, contributorRows, invoiceReasonRows, freshness] = await Promise.all([
     // The same allocation rule as get_spend by cost center: the unallocated group has no key.
     sumSpendGroups(context.prisma, { period, costType: input.costType, condition: filters.condition, dimension: 'cost_center' }),
@@ -93,39 +92,14 @@ async function unallocatedIn(
         WHERE ${filters.condition} AND r."costCenterId" IS NULL
         GROUP BY 1, 2, 3
         ORDER BY sum(r.amount) DESC NULLS LAST, 1, 2`,
-    // The reason an invoice line has no cost center needs the line itself (the rollup keeps only
-    // the outcome), so unallocated lines are read raw, shaped like the spend rows so the same
-    // filter condition applies, and joined to the service first by id as the rollup is.
-    context.prisma.$queryRaw<Array<{ reason: UnallocatedReason; amount: string | null; records: string }>>`
-        SELECT r.reason, sum(r.amount)::text AS amount, count(*)::text AS records
-        FROM (
-          SELECT l."periodStart" AS day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain, s."costCenterId", s."locationId",
-            s."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory", a.number AS account, NULL::text AS region,
-            l."chargeType"::text AS "chargeType", i.currency, l.amount::numeric AS amount,
-            CASE WHEN COALESCE(l."identifierKey", '') = '' THEN 'account_level_invoice_lines'
-              WHEN s."serviceType" IS NULL THEN 'identifier_not_in_inventory'
-              ELSE 'service_without_cost_center' END AS reason
-          FROM "InvoiceLine" l
-          JOIN "Invoice" i ON i.id = l."invoiceId"
-          JOIN "Vendor" v ON v.id = l."vendorId"
-          JOIN "Account" a ON a.id = l."accountId"
-          LEFT JOIN LATERAL (
-            SELECT "costCenterId", "locationId", "type"::text AS "serviceType" FROM "Service"
-            WHERE "identifierKey" = l."identifierKey" ORDER BY id LIMIT 1
-          ) s ON TRUE
-          WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND s."costCenterId" IS NULL
-        ) r
-        WHERE ${filters.condition}
-        GROUP BY 1`,
+    readUnallocatedInvoiceReasons(context.prisma, { period, costType: input.costType, condition: filters.condition }),
     getFreshness(context.prisma),
   ]);
   const total = sumDecimals(groups.map((group) => group.amount));
   const unallocatedGroup = groups.find((group) => group.key === null);
   const unallocated = new Decimal(unallocatedGroup?.amount ?? '0');
   const unallocatedRecordCount = unallocatedGroup?.recordCount ?? 0;
-  const invoiceReasons = invoiceReasonRows
-    .filter((row) => row.amount !== null)
-    .map((row) => ({ reason: row.reason, amount: new Decimal(row.amount ?? '0'), recordCount: Number(row.records) }));
+  const invoiceReasons = invoiceReasonRows;
   // Every unallocated row that is not an invoice line is a cloud or SaaS row without a cost-center tag.
   const untagged = {
     reason: 'untagged_cloud_rows' as const,

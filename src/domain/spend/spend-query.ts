@@ -108,7 +108,8 @@ export const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummar
 
 /**
  * The unified spend rows of a period as a SQL fragment (`FROM (...) r`). The monthly rollup
- * answers whole months; the daily one answers partial months and daily trends.
+ * answers whole months; the daily one answers partial months and daily trends. `r.source` says
+ * where a row comes from ('invoice' or 'focus'); a condition on it leaves the other side unread.
  *
  * `accountLevel: false` (the caller neither filters nor groups by `r.account`, see readsAccount)
  * reads the FOCUS side from the summaries without billing account and sub-account, whose size does
@@ -118,7 +119,13 @@ export const isSummaryCurrent = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CostSummar
  */
 export function spendRowsSql(
   period: { start: string; end: string },
-  options: { costType?: 'billed' | 'effective' | undefined; daily?: boolean; accountLevel?: boolean },
+  options: {
+    costType?: 'billed' | 'effective' | undefined;
+    daily?: boolean;
+    accountLevel?: boolean;
+    /** Known from readIsRollupCurrent: read only that branch (see the invoice part below). */
+    invoiceRollupIsCurrent?: boolean;
+  },
 ): Prisma.Sql {
   const start = new Date(`${period.start}T00:00:00Z`);
   const end = new Date(`${period.end}T00:00:00Z`);
@@ -157,16 +164,20 @@ export function spendRowsSql(
   // Invoice lines come from the InvoiceSpendDaily rollup while it is current (built from the
   // source version the triggers have now), else from the raw lines. Both branches are one
   // statement, so one snapshot decides: PostgreSQL evaluates the freshness test once (an InitPlan)
-  // and runs only the branch it selects.
+  // and runs only the branch it selects. The branch switched off still starts its parallel
+  // workers (~25 ms per loop at 50×), so a caller that asked readIsRollupCurrent passes the answer
+  // and the statement holds one branch.
+  const rollupTest =
+    options.invoiceRollupIsCurrent === undefined ? isRollupCurrent : options.invoiceRollupIsCurrent ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   return Prisma.sql`(
     SELECT l.day, l."vendorId", v.name AS "vendorName", v.domain::text AS domain,
       l."costCenterId", l."locationId", l."serviceType", NULL::text AS "serviceName", NULL::text AS "serviceCategory",
-      a.number AS account, NULL::text AS region, l."chargeType", l.currency, l.amount, l.records
+      a.number AS account, NULL::text AS region, l."chargeType", l.currency, l.amount, l.records, 'invoice'::text AS source
     FROM (
       SELECT d."periodStart" AS day, d."vendorId", d."accountId", d."costCenterId", d."locationId", d."serviceType",
         d."chargeType", d.currency, d.amount::numeric AS amount, d."lineCount"::bigint AS records
       FROM "InvoiceSpendDaily" d
-      WHERE d."periodStart" >= ${start} AND d."periodStart" < ${end} AND ${isRollupCurrent}
+      WHERE d."periodStart" >= ${start} AND d."periodStart" < ${end} AND ${rollupTest}
       UNION ALL
       SELECT l."periodStart", l."vendorId", l."accountId", s."costCenterId", s."locationId", s."serviceType",
         l."chargeType"::text, i.currency, l.amount::numeric, 1::bigint
@@ -176,7 +187,7 @@ export function spendRowsSql(
         SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
         FROM "Service" ORDER BY "identifierKey", id
       ) s ON s."identifierKey" = l."identifierKey"
-      WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND NOT ${isRollupCurrent}
+      WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND NOT ${rollupTest}
     ) l
     JOIN "Vendor" v ON v.id = l."vendorId"
     JOIN "Account" a ON a.id = l."accountId"
@@ -184,7 +195,7 @@ export function spendRowsSql(
     SELECT f.day::date, f."vendorId", v.name, v.domain::text, f."costCenterId", NULL::int,
       CASE WHEN v.domain::text = 'saas' THEN 'saas_subscription' ELSE 'cloud_account' END,
       f."serviceName", f."serviceCategory", COALESCE(f."subAccountId", f."billingAccountId"), f."regionId",
-      lower(f."chargeCategory"), f.currency, f.amount::numeric, f.records::bigint
+      lower(f."chargeCategory"), f.currency, f.amount::numeric, f.records::bigint, 'focus'::text
     FROM (${focus}) f
     JOIN "Vendor" v ON v.id = f."vendorId"
   ) r`;
