@@ -53,10 +53,10 @@ export async function listDisputes(input: ListDisputesInput, deps: DomainDeps): 
   if (disputes.length === 0) return [];
   const vendorIds = [...new Set(disputes.map((dispute) => dispute.vendorId))];
   // A credit answers a dispute only from a later bill (matchDisputeCredits), so bills up to the
-  // oldest dispute's are not read: credit lines have no index of their own, and at 50× reading
-  // every line for them took 300–400 ms.
+  // oldest dispute's are not read. The literal 'credit' (not a parameter) lets PostgreSQL prove
+  // the partial index of credit lines applies: without it, at 50×, this read all 2.4M invoice
+  // lines for three credits (300–400 ms).
   const oldestDisputed = disputes[0]!.periodStart;
-  // The literal 'credit' (not a parameter) lets PostgreSQL use the partial index of credit lines.
   const creditLines = await deps.prisma.$queryRaw<
     Array<{
       id: number;
