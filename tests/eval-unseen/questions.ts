@@ -771,6 +771,8 @@ export const unseenCases: EvalCase[] = [
       'how much roaming did we pay last month',
       '{m1} international roaming charges in q3',
       'long distance charges last quarter',
+      'how many mpls circuits do we have',
+      'spend on data plans last month',
     ],
   },
 ];

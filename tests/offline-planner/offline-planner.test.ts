@@ -47,7 +47,7 @@ describe('offline planner', () => {
       tool: 'count_services',
       arguments: { types: ['mobile_line'], statuses: ['active'], locations: ['Chicago'] },
     });
-    expect((await callsOf('how many internet circuits do we have'))[0]?.arguments.types).toEqual(['circuit']);
+    expect((await callsOf('how many data circuits do we have'))[0]?.arguments.types).toEqual(['circuit']);
     expect((await callsOf('list wireless lines assigned to Ana Silva'))[0]).toMatchObject({
       tool: 'list_services',
       arguments: { types: ['mobile_line'], assignee: 'Ana Silva' },
@@ -158,6 +158,13 @@ describe('offline planner', () => {
     ['verizon long distance charges last month', 'long distance'],
     ['international calling costs at&t this year', 'international calling'],
     ['how much data overage did we pay last month', 'data overage'],
+    // A kind of circuit, or a plan: the inventory records circuits, not their kind, and bills
+    // charge a plan as a line's recurring charge without naming it.
+    ['how many internet circuits do we have', 'internet'],
+    ['how many MPLS circuits do we have', 'MPLS'],
+    ['sdwan spend last month', 'sdwan'],
+    ['monthly cost of our DIA', 'DIA'],
+    ['spend on data plans in october', 'data plans'],
   ])('does not answer "%s" without "%s"', async (question, phrase) => {
     const result = await plan(question);
     expect(result.kind).toBe('clarify');
@@ -182,6 +189,25 @@ describe('offline planner', () => {
     if (result.kind !== 'clarify') throw new Error(`expected a clarification, got ${result.kind}`);
     expect(result.message).toMatch(/usage charges/);
     expect(result.choices).toContain('how much did we spend on usage charges in october');
+  });
+
+  // "how much" asked of data is an amount of data: it had answered total spend.
+  it.each(['how much data did we use last month', 'how much mobile data did we use in october'])(
+    'answers "%s" with usage, not spend',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call?.tool).toBe('get_line_usage');
+    },
+  );
+
+  it.each([
+    ['how many MPLS circuits do we have', 'how many circuits do we have'],
+    ['AT&T broadband spend last quarter', 'AT&T circuits spend last quarter'],
+    ['what do we pay for data plans', 'what do we pay for mobile recurring charges'],
+  ])('offers the whole the data holds for "%s"', async (question, choice) => {
+    const result = await plan(question);
+    if (result.kind !== 'clarify') throw new Error(`expected a clarification, got ${result.kind}`);
+    expect(result.choices).toEqual([choice]);
   });
 
   // "2026 over 2025" compares two periods; read as a range it summed both years into one figure.

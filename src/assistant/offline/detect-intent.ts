@@ -27,7 +27,8 @@ const test = (pattern: RegExp, text: string) => pattern.test(text);
 export const patterns = {
   zeroUsage:
     /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
-  usage: /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much data\b|\bMB\b|\bGB\b/i,
+  usage:
+    /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much (?:mobile |cellular |wireless )?data\b|\bMB\b|\bGB\b/i,
   notice: /\bnotice\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
   ending: /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|coming to an end)\b/i,
   commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
@@ -84,7 +85,13 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     return asksForOne ? 'contract_details' : 'list_contracts';
   }
   if (test(patterns.budget, text)) return 'budget';
-  if (test(patterns.usage, text) && !test(patterns.strongSpend, text) && understanding.serviceTypes.every((type) => type === 'mobile_line'))
+  // "how much data did we use" asks for an amount of data, not of money.
+  const asksAmountOfUsage = text.replace(/\bhow much (?=(?:mobile |cellular |wireless )?(?:data|usage|traffic)\b)/i, '');
+  if (
+    test(patterns.usage, text) &&
+    !test(patterns.strongSpend, asksAmountOfUsage) &&
+    understanding.serviceTypes.every((type) => type === 'mobile_line')
+  )
     return 'line_usage';
   // "top 3 services by cost" ranks spend; it does not list the inventory.
   const isRanking = understanding.top !== undefined && understanding.dimension !== undefined && !test(patterns.count, text);

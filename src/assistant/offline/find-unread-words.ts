@@ -1,5 +1,6 @@
 import { knownWords } from './known-words.js';
 import type { Understanding } from './read-question.js';
+import { unrecordedParts } from './unrecorded-parts.js';
 
 // The words of a question that nothing read: not a name the matchers found, not a period, number
 // or identifier, not one of the planner's own words. Any of them means the plan may not be the
@@ -43,19 +44,13 @@ const isKnown = (key: string) =>
 
 const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 
-// Parts of a charge type that bills do not label: roaming, long distance, international calls and
-// data or voice overages are billed as usage charges together with everything else billed per
-// use, so the usage figure would answer a broader question than the one asked.
-export const usageSubsets =
-  /\b(?:(?:international|intl)\s+)?(?:roaming|long[- ]distance|international (?:calls?|calling|minutes|usage|dialing|texts?)|(?:data|voice|text|sms|minutes?) overages?)\b/gi;
-
 // Phrases that turn a filter around or set a limit on an amount. Their words are the planner's
 // own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a
 // threshold: a plan without them answers the opposite ("not including taxes" with the taxes) or a
 // broader question (every vendor for "vendors over 5,000"). So the phrase counts as not read.
 const amount = String.raw`(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?`;
 const meaningChangers = [
-  usageSubsets,
+  ...unrecordedParts.map((part) => part.pattern),
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
   new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),

@@ -1,6 +1,6 @@
 import { closestNames, editDistance } from '../../domain/scope/closest-names.js';
 import { nameKey } from '../../domain/shared/normalize.js';
-import { usageSubsets } from './find-unread-words.js';
+import { askWhole, findUnrecordedPart } from './unrecorded-parts.js';
 import type { Understanding } from './read-question.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
@@ -55,13 +55,9 @@ export function describeUnreadWords(input: {
   vocabulary: Vocabulary;
 }): { message: string; choices: string[] } {
   const { question, unread, understood, vocabulary } = input;
-  const subset = unread.find((word) => new RegExp(`^${usageSubsets.source}$`, 'i').test(word));
-  if (subset) {
-    const asked = new RegExp(`${usageSubsets.source}(?:\\s+(?:charges?|costs?|fees?|spend))?`, 'i');
-    const message =
-      `Bills do not separate ${subset} from other usage charges, so I cannot give ${subset} on its own.` +
-      ` I can give all usage charges (everything billed per use, ${subset} included): a broader figure.`;
-    return { message, choices: [question.replace(asked, 'usage charges')] };
+  for (const word of unread) {
+    const part = findUnrecordedPart(word);
+    if (part) return { message: part.explain(word), choices: [askWhole(question, part)] };
   }
   const names = unread.filter((word) => isUsedAsName(question, word));
   const choices: string[] = [];
