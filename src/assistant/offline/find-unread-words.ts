@@ -94,7 +94,15 @@ export function findUnreadWords(understanding: Understanding): string[] {
     if (token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
     unread.push(token.text);
   }
-  const changers = findMeaningChangers(understanding.question);
+  // A phrase inside a name the database holds ("Metro Broadband") is that name.
+  const claimed = new Set(tokens.filter((token) => token.isClaimed).map((token) => token.key));
+  const isInName = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((word) => word.replace(/[^a-z0-9]/g, ''))
+      .every((key) => key.length > 0 && claimed.has(key));
+  const changers = findMeaningChangers(understanding.question).filter((phrase) => !isInName(phrase));
   // A word of a phrase named as a whole is not named again on its own.
   const inPhrase = (word: string) => changers.some((phrase) => phrase.toLowerCase().split(/\s+|-/).includes(word.toLowerCase()));
   return [...new Set([...changers, ...unread.filter((word) => !inPhrase(word))])];
