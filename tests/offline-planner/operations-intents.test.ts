@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflinePlanner } from '../../src/assistant/offline/create-offline-planner.js';
+import { describe, expect, it } from 'vitest';
 import type { ConversationState, PlannedCall } from '../../src/assistant/planner.js';
-import type { Database } from '../../src/db/open-database.js';
-import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { findTool } from '../../src/domain/tools/registry.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { loadFixtureEnterprise } from '../tools/support/fixture-enterprise.js';
-import { toolContext } from '../tools/support/tool-context.js';
+import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // Audit, savings, disputes, MACD requests and channel subscriptions, as people phrase them.
 
 describe('offline planner: operations questions', () => {
-  let database: Database;
-  let context: ToolContext;
-  const planner = createOfflinePlanner();
+  const { plan: planQuestion } = plannerOverFixture();
   const callOf = async (question: string, state?: ConversationState): Promise<PlannedCall> => {
-    const plan = await planner.plan({ question, state, asOf: context.asOf, context });
+    const plan = await planQuestion(question, state);
     if (plan.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${plan.message}`);
     const call = plan.calls[0]!;
     expect(findTool(call.tool)?.input.safeParse(call.arguments).success, JSON.stringify(call)).toBe(true);
     return call;
   };
-
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await loadFixtureEnterprise(database.prisma);
-    context = toolContext(database.prisma);
-  });
-  afterAll(async () => database.close());
 
   const october = { start: '2026-10-01', end: '2026-11-01' };
 

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflinePlanner } from '../../src/assistant/offline/create-offline-planner.js';
+import { describe, expect, it } from 'vitest';
 import { knownWords } from '../../src/assistant/offline/known-words.js';
-import type { Database } from '../../src/db/open-database.js';
 import { editDistance } from '../../src/domain/scope/closest-names.js';
 import { nameKey } from '../../src/domain/shared/normalize.js';
-import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { findTool } from '../../src/domain/tools/registry.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { fixtureCostCenters, fixtureLocations, fixtureVendors, loadFixtureEnterprise } from '../tools/support/fixture-enterprise.js';
-import { toolContext } from '../tools/support/tool-context.js';
+import { fixtureCostCenters, fixtureLocations, fixtureVendors } from '../tools/support/fixture-enterprise.js';
+import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // 5,000 generated questions mixing real names, real names with a typo, and names that exist
 // nowhere here: none may crash the planner, every plan must be one the tools accept, and no
@@ -42,18 +38,7 @@ const templates = [
 ];
 
 describe('offline planner over generated names', () => {
-  let database: Database;
-  let context: ToolContext;
-  const planner = createOfflinePlanner();
-
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await loadFixtureEnterprise(database.prisma);
-    context = toolContext(database.prisma);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const { plan: planQuestion } = plannerOverFixture();
 
   it('never crashes, plans only valid calls, and never plans a figure for a name that does not exist', async () => {
     const random = seeded(1306);
@@ -90,7 +75,7 @@ describe('offline planner over generated names', () => {
         isUnknown = isFarFromEverything(name.split(' ')[0]!);
       }
       const question = pick(templates).replace('{name}', name);
-      const plan = await planner.plan({ question, state: undefined, asOf: context.asOf, context });
+      const plan = await planQuestion(question);
       if (plan.kind === 'calls') {
         for (const call of plan.calls)
           if (!findTool(call.tool)?.input.safeParse(call.arguments).success)

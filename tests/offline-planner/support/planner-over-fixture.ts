@@ -1,0 +1,37 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createOfflinePlanner } from '../../../src/assistant/offline/create-offline-planner.js';
+import type { ConversationState, Plan } from '../../../src/assistant/planner.js';
+import type { PrismaClient } from '../../../src/db/generated/client.js';
+import type { Database } from '../../../src/db/open-database.js';
+import type { ToolContext } from '../../../src/domain/tools/define-tool.js';
+import { openTestDatabase } from '../../support/test-database.js';
+import { loadFixtureEnterprise } from '../../tools/support/fixture-enterprise.js';
+import { toolContext } from '../../tools/support/tool-context.js';
+
+/**
+ * The offline planner over the fixture enterprise in a database of its own, opened before the
+ * describe block's tests and closed after them. `addData` writes more rows before the first plan,
+ * so the planner's vocabulary holds them.
+ */
+export function plannerOverFixture(addData?: (prisma: PrismaClient) => Promise<unknown>): {
+  plan: (question: string, state?: ConversationState) => Promise<Plan>;
+} {
+  const planner = createOfflinePlanner();
+  let database: Database | undefined;
+  let context: ToolContext | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await loadFixtureEnterprise(database.prisma);
+    await addData?.(database.prisma);
+    context = toolContext(database.prisma);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    plan: (question, state) => {
+      if (!context) throw new Error('the fixture database is not open yet');
+      return planner.plan({ question, state, asOf: context.asOf, context });
+    },
+  };
+}
