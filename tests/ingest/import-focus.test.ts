@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/domain/ingest/import-file.js';
+import { resolveAccounts } from '../../src/domain/scope/resolve-accounts.js';
 import { Decimal } from '../../src/domain/shared/decimal.js';
 import { type IngestTest, openIngestTest, sharedFocusDir } from './ingest-test-support.js';
 
@@ -115,8 +116,13 @@ describe('importing FOCUS cost exports', () => {
       where: { billingAccountId: 'GCP-BILL-9' },
       _sum: { billedCost: true },
     });
+    expect(await resolveAccounts(['sub-2'], test.deps.prisma)).toEqual({ values: ['sub-2'], labels: ['sub-2'] });
     const summary = await test.importFixture('focus', 'focus-small-reexport.csv');
     expect(summary.status).toBe('imported');
+    // The account list follows the records: the re-export has no sub-2 any more; other accounts stay.
+    await expect(resolveAccounts(['sub-2'], test.deps.prisma)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await resolveAccounts(['acme'], test.deps.prisma)).toEqual({ values: ['sub-1'], labels: ['Acme (ACME-AZ-1)'] });
+    expect(await resolveAccounts(['Acme GCP'], test.deps.prisma)).toEqual({ values: ['proj-1'], labels: ['Acme GCP (GCP-BILL-9)'] });
     const azure = await test.deps.prisma.costRecord.findMany({ where: { billingAccountId: 'ACME-AZ-1' } });
     expect(azure.map((row) => row.billedCost.toFixed(2)).sort()).toEqual(['20.00', '30.00']);
     const monthly = await test.deps.prisma.costMonthly.aggregate({

@@ -10,8 +10,8 @@ export interface BillingPeriodKey {
 const dimensions = `"vendorId", "billingAccountId", "billingPeriodStart", "subAccountId", "serviceName", "serviceCategory", "regionId", "chargeCategory", "costCenterId"`;
 
 /**
- * Rebuilds the day and month rollups of the given billing accounts' billing periods from their
- * cost records, so answers never scan raw rows: one statement per table whatever the number of
+ * Rebuilds the day and month rollups and the account list of the given billing accounts' billing
+ * periods from their cost records, so answers never scan raw rows: one statement per table whatever the number of
  * periods. Effective cost missing in the export counts as 0.
  */
 export async function rebuildCostRollups(tx: Transaction, periods: readonly BillingPeriodKey[]): Promise<void> {
@@ -35,5 +35,19 @@ export async function rebuildCostRollups(tx: Transaction, periods: readonly Bill
       starts,
     );
   }
+  // The accounts and their names, so naming an account does not scan every cost record.
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "CostAccount" WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})`,
+    accounts,
+    starts,
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "CostAccount" ("billingAccountId", "billingAccountName", "billingPeriodStart", "subAccountId", "subAccountName")
+     SELECT DISTINCT "billingAccountId", "billingAccountName", "billingPeriodStart", "subAccountId", "subAccountName"
+     FROM "CostRecord"
+     WHERE ("billingAccountId", "billingPeriodStart") IN (${touched})`,
+    accounts,
+    starts,
+  );
   await rebuildCostSummaries(tx);
 }

@@ -23,7 +23,7 @@ export async function listKnownAccounts(prisma: PrismaClient): Promise<KnownAcco
     prisma.$queryRaw<
       Array<{ billingAccountId: string; billingAccountName: string | null; subAccountId: string | null; subAccountName: string | null }>
     >`
-      SELECT DISTINCT "billingAccountId", "billingAccountName", "subAccountId", "subAccountName" FROM "CostRecord"`,
+      SELECT DISTINCT "billingAccountId", "billingAccountName", "subAccountId", "subAccountName" FROM "CostAccount"`,
   ]);
   const accounts = new Map<string, KnownAccount>();
   const add = (id: string, name: string | null, value: string) => {
