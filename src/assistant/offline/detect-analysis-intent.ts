@@ -12,7 +12,7 @@ export const analysisPatterns = {
     /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b/i,
   runRate: /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b/i,
   forecast:
-    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill we (?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected spend\b|\blanding\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill we (?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
   unallocated:
     /\bunallocated\b|\buntagged\b|\bnot allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
@@ -20,6 +20,9 @@ export const analysisPatterns = {
     /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:
     /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
+  // "who used the most data", "heaviest data users", "top 5 data users": usage ranked per line.
+  usageSort:
+    /\b(?:most|heaviest|highest|biggest|largest|top(?:\s+\d+)?)\b.{0,30}\b(?:data|minutes|messages|texts|sms|calls)\b|\b(?:heaviest|heavy|biggest|largest|top(?:\s+\d+)?)\s+(?:data|voice|sms|text|texting|minutes|calling)\s+users\b/i,
   change:
     /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
   decrease: /\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
@@ -44,6 +47,11 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   )
     return 'unit_costs';
   if (namesServices && test(analysisPatterns.serviceSort, text) && understanding.dimension === undefined) return 'rank_services';
+  // Only mobile lines have usage, so a usage ranking needs no service type said; a question about
+  // money ("most expensive data circuits") is not one.
+  const asksMoney =
+    /\bspen[dt]\b|\bspending\b|\bcosts?\b|\bcostliest\b|\bpa(?:y|id)\b|\bbill|\bcharge|\bexpensive\b|\binvoice|\bpric/i.test(text);
+  if (test(analysisPatterns.usageSort, text) && !asksMoney && understanding.dimension === undefined) return 'rank_services';
   if (understanding.dimension !== undefined && test(analysisPatterns.change, text) && test(analysisPatterns.ranking, text))
     return 'spend_changes';
   return undefined;

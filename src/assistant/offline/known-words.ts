@@ -97,6 +97,7 @@ risk at land
 
 const usageWords = `
 usage usages minutes messages texts sms mb gb data consumption traffic activity
+heaviest heavy talked talk talking texted texting calling
 no idle unused inactive dormant nil never nobody
 roaming
 `;

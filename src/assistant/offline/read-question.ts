@@ -6,7 +6,7 @@ import { findPeriods, type PeriodMention } from './parse-period.js';
 import { knownWords } from './known-words.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
 import { matchPartialNames } from './match-partial-names.js';
-import { matchPhrases, tokenize, type Token } from './tokens.js';
+import { matchPhraseKinds, matchPhrases, tokenize, type Token } from './tokens.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
 /** Everything the planner recognized in one question, before deciding what to call. */
@@ -141,19 +141,24 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     tokens,
   );
   // Longest phrases win across kinds: "Google Cloud Platform" before the "cloud" domain word,
-  // "Sales EMEA" before "Sales"; cost centers before locations so "Facilities" is the team.
+  // "Sales EMEA" before "Sales", an account "Northwind GCP 09" before the vendor GCP; of one length,
+  // cost centers before locations so "Facilities" is the team.
   // "compute category": a name that is both a FOCUS service and a category is the category when the word says so.
   const saysCategory = /\bcategor(?:y|ies)\b/i.test(question);
   const categoriesFirst = saysCategory ? matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 }) : [];
-  const serviceNames = matchPhrases(tokens, vocabulary.serviceNames, { maxWords: 5 });
-  const vendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 5 });
-  const costCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 4 });
-  const locations = matchPhrases(tokens, vocabulary.locations, { maxWords: 4 });
-  const categories = [...categoriesFirst, ...matchPhrases(tokens, vocabulary.serviceCategories, { maxWords: 5 })];
-  const regions = matchPhrases(tokens, vocabulary.regions, { maxWords: 3 });
-  const accountNames = matchPhrases(tokens, vocabulary.accountNames, { maxWords: 5 });
-  const contractNames = matchPhrases(tokens, vocabulary.contractNames, { maxWords: 8 });
-  const assignees = matchPhrases(tokens, vocabulary.assignees, { maxWords: 3 });
+  const named = matchPhraseKinds(tokens, [
+    { kind: 'serviceNames', entries: vocabulary.serviceNames, maxWords: 5 },
+    { kind: 'vendors', entries: vocabulary.vendors, maxWords: 5 },
+    { kind: 'costCenters', entries: vocabulary.costCenters, maxWords: 4 },
+    { kind: 'locations', entries: vocabulary.locations, maxWords: 4 },
+    { kind: 'categories', entries: vocabulary.serviceCategories, maxWords: 5 },
+    { kind: 'regions', entries: vocabulary.regions, maxWords: 3 },
+    { kind: 'accountNames', entries: vocabulary.accountNames, maxWords: 5 },
+    { kind: 'contractNames', entries: vocabulary.contractNames, maxWords: 8 },
+    { kind: 'assignees', entries: vocabulary.assignees, maxWords: 3 },
+  ]);
+  const { serviceNames, vendors, costCenters, locations, regions, accountNames, contractNames, assignees } = named;
+  const categories = [...categoriesFirst, ...named.categories];
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
   const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
   const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true });

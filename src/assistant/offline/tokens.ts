@@ -43,26 +43,63 @@ export function matchPhrases<Value>(
   entries: ReadonlyArray<PhraseEntry<Value>>,
   options: { maxWords?: number; fuzzy?: boolean } = {},
 ): Array<PhraseMatch<Value>> {
-  const byKey = new Map<string, PhraseEntry<Value>>();
-  for (const entry of entries) if (entry.key.length > 0 && !byKey.has(entry.key)) byKey.set(entry.key, entry);
+  const lexicon = { entries, byKey: keyed(entries), maxWords: options.maxWords ?? 4, fuzzy: options.fuzzy === true };
   const matches: Array<PhraseMatch<Value>> = [];
-  const maxWords = options.maxWords ?? 4;
-  for (let length = maxWords; length >= 1; length -= 1) {
-    for (let start = 0; start + length <= tokens.length; start += 1) {
-      const span = tokens.slice(start, start + length);
-      if (span.some((token) => token.isClaimed)) continue;
-      const key = span.map((token) => token.key).join('');
-      if (key.length === 0) continue;
-      const text = span.map((token) => token.text).join(' ');
-      let entry = byKey.get(key);
-      if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
-      if (!entry && options.fuzzy && key.length >= 5 && /^[a-z]/.test(key)) entry = fuzzyEntry(key, entries);
-      if (!entry) continue;
-      for (const token of span) token.isClaimed = true;
-      matches.push({ value: entry.value, text, start, length });
+  for (let length = lexicon.maxWords; length >= 1; length -= 1) matches.push(...matchLength(tokens, lexicon, length));
+  return matches.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * Several kinds of names read together, the longest phrase first whatever its kind; among phrases
+ * of one length, the kinds in the order given. A name that holds a shorter name of another kind
+ * is that name: "Northwind Logistics GCP 09" is a billing account, not the vendor GCP with three
+ * words left over, whichever kind is read first.
+ */
+export function matchPhraseKinds<Kind extends string>(
+  tokens: Token[],
+  kinds: ReadonlyArray<{ kind: Kind; entries: ReadonlyArray<PhraseEntry<string>>; maxWords: number }>,
+): Record<Kind, Array<PhraseMatch<string>>> {
+  const lexicons = kinds.map((kind) => ({ ...kind, byKey: keyed(kind.entries), fuzzy: false }));
+  const found = Object.fromEntries(kinds.map((kind) => [kind.kind, []])) as unknown as Record<Kind, Array<PhraseMatch<string>>>;
+  const longest = Math.max(0, ...kinds.map((kind) => kind.maxWords));
+  for (let length = longest; length >= 1; length -= 1) {
+    for (const lexicon of lexicons) {
+      if (length <= lexicon.maxWords) found[lexicon.kind].push(...matchLength(tokens, lexicon, length));
     }
   }
-  return matches.sort((left, right) => left.start - right.start);
+  for (const matches of Object.values<Array<PhraseMatch<string>>>(found)) matches.sort((left, right) => left.start - right.start);
+  return found;
+}
+
+interface Lexicon<Value> {
+  entries: ReadonlyArray<PhraseEntry<Value>>;
+  byKey: Map<string, PhraseEntry<Value>>;
+  fuzzy: boolean;
+}
+
+function keyed<Value>(entries: ReadonlyArray<PhraseEntry<Value>>): Map<string, PhraseEntry<Value>> {
+  const byKey = new Map<string, PhraseEntry<Value>>();
+  for (const entry of entries) if (entry.key.length > 0 && !byKey.has(entry.key)) byKey.set(entry.key, entry);
+  return byKey;
+}
+
+/** The unclaimed spans of exactly `length` words that name an entry, claimed as they are found. */
+function matchLength<Value>(tokens: Token[], lexicon: Lexicon<Value>, length: number): Array<PhraseMatch<Value>> {
+  const matches: Array<PhraseMatch<Value>> = [];
+  for (let start = 0; start + length <= tokens.length; start += 1) {
+    const span = tokens.slice(start, start + length);
+    if (span.some((token) => token.isClaimed)) continue;
+    const key = span.map((token) => token.key).join('');
+    if (key.length === 0) continue;
+    const text = span.map((token) => token.text).join(' ');
+    let entry = lexicon.byKey.get(key);
+    if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
+    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key)) entry = fuzzyEntry(key, lexicon.entries);
+    if (!entry) continue;
+    for (const token of span) token.isClaimed = true;
+    matches.push({ value: entry.value, text, start, length });
+  }
+  return matches;
 }
 
 function fuzzyEntry<Value>(key: string, entries: ReadonlyArray<PhraseEntry<Value>>): PhraseEntry<Value> | undefined {

@@ -11,8 +11,6 @@ import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
-import { invoiceSpendByServiceSql } from '../spend/invoice-spend-by-service.js';
-import { readIsRollupCurrent } from '../spend/spend-query.js';
 
 export const unitCostGroupings = ['vendor', 'location', 'cost_center'] as const;
 
@@ -82,21 +80,24 @@ async function unitCostsIn(
   // The type is said once, as serviceType, not also as a type filter.
   delete filters.described.types;
   const group = groupSql(input.groupBy);
-  const range = { start: new Date(`${period.start}T00:00:00Z`), end: new Date(`${period.end}T00:00:00Z`) };
-  const lines = invoiceSpendByServiceSql(range, { rollupIsCurrent: await readIsRollupCurrent(context.prisma) });
+  const start = new Date(`${period.start}T00:00:00Z`);
+  const end = new Date(`${period.end}T00:00:00Z`);
   // A line belongs to the first service with its identifier, the same rule spend answers use,
   // so a unit cost × its lines reconciles with get_spend filtered to the service type.
   const rows = await context.prisma.$queryRaw<
     Array<{ key: string | null; label: string | null; services: number; amount: string | null; currencies: string | null }>
   >`
       SELECT ${group.key} AS key, ${group.label} AS label, count(DISTINCT s.id)::int AS services,
-        sum(l.amount)::text AS amount, string_agg(DISTINCT l.currency, ',') AS currencies
-      FROM ${lines}
-      JOIN "Service" s ON s.id = l."serviceId"
+        sum(l.amount)::text AS amount, string_agg(DISTINCT i.currency, ',') AS currencies
+      FROM "InvoiceLine" l
+      JOIN "Invoice" i ON i.id = l."invoiceId"
+      JOIN (SELECT DISTINCT ON ("identifierKey") id, "identifierKey" FROM "Service" ORDER BY "identifierKey", id) first ON first."identifierKey" = l."identifierKey"
+      JOIN "Service" s ON s.id = first.id
       JOIN "Vendor" v ON v.id = l."vendorId"
       LEFT JOIN "Location" loc ON loc.id = s."locationId"
       LEFT JOIN "CostCenter" cc ON cc.id = s."costCenterId"
-      WHERE ${filters.condition} AND ${currency === undefined ? Prisma.sql`TRUE` : Prisma.sql`l.currency = ${currency}`}
+      WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND ${filters.condition}
+        AND ${currency === undefined ? Prisma.sql`TRUE` : Prisma.sql`i.currency = ${currency}`}
       ${input.groupBy ? Prisma.sql`GROUP BY GROUPING SETS ((${group.key}, ${group.label}), ())` : Prisma.empty}`;
   const currencies = new Set<string>();
   const toUnitCost = (row: (typeof rows)[number]): UnitCost => {

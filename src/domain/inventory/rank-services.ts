@@ -9,8 +9,6 @@ import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceStatuses, serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
-import { invoiceSpendByServiceSql } from '../spend/invoice-spend-by-service.js';
-import { readIsRollupCurrent } from '../spend/spend-query.js';
 
 export const serviceRankings = ['invoiced_cost', 'monthly_cost', 'data_mb', 'voice_minutes', 'messages'] as const;
 export type ServiceRanking = (typeof serviceRankings)[number];
@@ -72,12 +70,10 @@ export const rankServices = defineTool({
     const top = input.top ?? 10;
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const filters = await resolveServiceSqlFilters(input, scope, context.prisma);
-    // The inventory's monthly cost has no period; the others rank what was billed or used in one.
-    const hasPeriod = sortBy !== 'monthly_cost';
-    const period = resolvePeriod(hasPeriod ? input.period : undefined, () => lastCompleteMonth(context.asOf));
+    const period = sortBy === 'monthly_cost' ? undefined : resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
     const ranked = await context.prisma.$queryRaw<Array<{ id: number; value: string; currency: string | null; ranked: number }>>`
       SELECT v.id, v.value::text AS value, v.currency, count(*) OVER ()::int AS ranked
-      FROM ${valuesSql(sortBy, period, filters.condition, sortBy === 'invoiced_cost' && (await readIsRollupCurrent(context.prisma)))} v
+      FROM ${valuesSql(sortBy, period, filters.condition)} v
       ORDER BY v.value ${order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`}, v.identifier, v.id
       LIMIT ${top}`;
     const details = await context.prisma.service.findMany({
@@ -98,7 +94,7 @@ export const rankServices = defineTool({
     const isMoney = sortBy === 'invoiced_cost' || sortBy === 'monthly_cost';
     return {
       filters: filters.described,
-      ...(hasPeriod ? { period } : {}),
+      ...(period ? { period } : {}),
       freshness: await getFreshness(context.prisma),
       sortBy,
       order,
@@ -128,21 +124,24 @@ export const rankServices = defineTool({
 });
 
 /** One row per rankable service: id, identifier (the tie-break), value and, for money, currency. */
-function valuesSql(sortBy: ServiceRanking, period: Period, condition: Prisma.Sql, rollupIsCurrent: boolean): Prisma.Sql {
-  const start = new Date(`${period.start}T00:00:00Z`);
-  const end = new Date(`${period.end}T00:00:00Z`);
+function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition: Prisma.Sql): Prisma.Sql {
+  const start = period ? new Date(`${period.start}T00:00:00Z`) : null;
+  const end = period ? new Date(`${period.end}T00:00:00Z`) : null;
   switch (sortBy) {
     case 'monthly_cost':
       return Prisma.sql`(SELECT s.id, s.identifier, s."monthlyCost" AS value, s.currency FROM "Service" s WHERE s."monthlyCost" IS NOT NULL AND ${condition})`;
     case 'invoiced_cost':
+      // Lines reach the first service with their identifier, as in every spend answer.
       return Prisma.sql`(
         SELECT s.id, s.identifier, b.amount AS value, b.currency
         FROM (
-          SELECT l."serviceId", sum(l.amount) AS amount, min(l.currency) AS currency
-          FROM ${invoiceSpendByServiceSql({ start, end }, { rollupIsCurrent })}
-          GROUP BY l."serviceId"
+          SELECT l."identifierKey", sum(l.amount) AS amount, min(i.currency) AS currency
+          FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId"
+          WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND l."identifierKey" IS NOT NULL
+          GROUP BY l."identifierKey"
         ) b
-        JOIN "Service" s ON s.id = b."serviceId"
+        JOIN (SELECT DISTINCT ON ("identifierKey") id, "identifierKey" FROM "Service" ORDER BY "identifierKey", id) first ON first."identifierKey" = b."identifierKey"
+        JOIN "Service" s ON s.id = first.id
         WHERE ${condition})`;
     case 'data_mb':
     case 'voice_minutes':

@@ -4,9 +4,8 @@ import type { PrismaClient } from '../../db/generated/client.js';
 const rebuildTimeoutMs = 10 * 60_000;
 
 /**
- * Rebuilds InvoiceSpendDaily and InvoiceSpendByService from every invoice line, with the same
- * service join the raw spend query uses (spend-query.ts), and records which source version they
- * were built from.
+ * Rebuilds InvoiceSpendDaily from every invoice line, with the same service join the raw spend
+ * query uses (spend-query.ts), and records which source version it was built from.
  *
  * Holding the SpendRollupVersion row lock for the whole rebuild makes the recorded version match
  * the rows read: a writer that changes invoice lines or services meanwhile blocks in its trigger
@@ -34,15 +33,6 @@ export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{
         JOIN "Invoice" i ON i.id = l."invoiceId"
         LEFT JOIN service_map s ON s."identifierKey" = l."identifierKey"
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
-      await transaction.$executeRaw`DELETE FROM "InvoiceSpendByService"`;
-      await transaction.$executeRaw`
-        INSERT INTO "InvoiceSpendByService" ("periodStart", "serviceId", "vendorId", "currency", "amount", "lineCount")
-        SELECT l."periodStart", s.id, l."vendorId", i.currency, sum(l.amount), count(*)
-        FROM "InvoiceLine" l
-        JOIN "Invoice" i ON i.id = l."invoiceId"
-        JOIN (SELECT DISTINCT ON ("identifierKey") id, "identifierKey" FROM "Service" ORDER BY "identifierKey", id) s
-          ON s."identifierKey" = l."identifierKey"
-        GROUP BY 1, 2, 3, 4`;
       await transaction.$executeRaw`UPDATE "SpendRollupVersion" SET "builtFromVersion" = ${sourceVersion} WHERE "id" = 1`;
       return { rows, sourceVersion };
     },
