@@ -20,7 +20,8 @@ import { openTestDatabase } from '../support/test-database.js';
 import { borrowedNamesIn } from './coin-unseen-names.js';
 import { ExpectedFigures } from './expected-figures.js';
 import { generateUnseenEnterprise, type UnseenEnterprise } from './generate-unseen-enterprise.js';
-import { fillTemplate, placeholderValues, unseenCases } from './questions.js';
+import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
+import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
 // multi-word carriers, a carrier and its mobile brand sharing a word, invented cities and an
@@ -134,16 +135,20 @@ describe('unseen evaluation', () => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  it(`answers at least ${passMark * 100}% of the unseen questions right and shows no figure for a question it must refuse`, async () => {
+  /** Asks every phrasing of `cases`, scores it and prints the score line and the failures. */
+  async function evaluate(
+    title: string,
+    cases: EvalCase[],
+    values: Record<string, string>,
+  ): Promise<{ total: number; correct: number; score: number; figureLeaks: string[] }> {
     const figures = new ExpectedFigures(database.prisma, enterprise);
-    const values = placeholderValues(enterprise);
     const failures: string[] = [];
     const figureLeaks: string[] = [];
     const failuresByTool = new Map<string, number>();
     let total = 0;
     let correct = 0;
 
-    for (const evalCase of unseenCases) {
+    for (const evalCase of cases) {
       const expected = await figures.expectedText(evalCase.expect);
       const mentions =
         evalCase.expect.kind === 'refuse' ? (evalCase.expect.mentions ?? []).map((mention) => fillTemplate(mention, values)) : [];
@@ -185,7 +190,7 @@ describe('unseen evaluation', () => {
     }
 
     const score = correct / total;
-    console.log(`Unseen evaluation: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
+    console.log(`${title}: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
     if (failures.length > 0) {
       console.log(
         `Failures by expected tool: ${[...failuresByTool]
@@ -195,8 +200,23 @@ describe('unseen evaluation', () => {
       );
       console.log(failures.join('\n'));
     }
+    return { total, correct, score, figureLeaks };
+  }
+
+  it(`answers at least ${passMark * 100}% of the unseen questions right and shows no figure for a question it must refuse`, async () => {
+    const { total, score, figureLeaks } = await evaluate('Unseen evaluation', unseenCases, placeholderValues(enterprise));
     expect(total).toBeGreaterThanOrEqual(120);
     expect(refusalCount).toBeGreaterThanOrEqual(30);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(passMark);
+  }, 600_000);
+
+  it('answers at least 90% of the fresh blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = freshPlaceholderValues(enterprise);
+    for (const evalCase of freshCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Fresh blind evaluation', freshCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(passMark);
   }, 600_000);

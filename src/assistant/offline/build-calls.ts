@@ -1,4 +1,4 @@
-import { lastCompleteMonth, monthStart, toIsoDate } from '../../domain/periods/period.js';
+import { addMonths, dateFromIso, lastCompleteMonth, monthStart, toIsoDate } from '../../domain/periods/period.js';
 import type { PlannedCall } from '../planner.js';
 import { chooseComparison, choosePeriod, lastTwelveMonths, periodArgument } from './choose-period.js';
 import { buildAnalysisCalls } from './build-analysis-calls.js';
@@ -71,7 +71,12 @@ function entitiesCompared(understanding: Understanding): 'cost_center' | 'vendor
 function periodWindowEnd(understanding: Understanding, asOf: Date): string | undefined {
   if (understanding.withinDays !== undefined) return undefined;
   const period = choosePeriod(understanding.question, understanding.periods);
-  return period && period.end > toIsoDate(asOf) ? period.end : undefined;
+  if (!period) return undefined;
+  if (period.end > toIsoDate(asOf)) return period.end;
+  // A deadline window looks ahead: "by end of q1" in November is next year's Q1, unless a year is said.
+  if (/\b20\d{2}\b/.test(understanding.question) || /\b(?:last|previous|prior|past)\b/i.test(understanding.question)) return undefined;
+  const nextYear = toIsoDate(addMonths(dateFromIso(period.end), 12));
+  return nextYear > toIsoDate(asOf) ? nextYear : undefined;
 }
 
 const isYearlyWord = (question: string) => /\b(?:annual|annually|yearly|per year|(?:a|each|every) year(?!\s+ago))\b/i.test(question);

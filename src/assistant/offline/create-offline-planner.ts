@@ -52,8 +52,10 @@ function expandShortenings(question: string): string {
       .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
       .replace(/\byrs?\b/gi, 'year')
       .replace(/\baccts?\b/gi, 'account')
-      // Only after a number: "MO" alone may be a name here.
+      // Only after a number or a word that says which month: "MO" alone may be a name here.
       .replace(/\b(\d+)\s*mos?\b/gi, '$1 months')
+      .replace(/\b(last|this|prev|previous|past|prior|next|per|a|each|every)\s+mo\b/gi, '$1 month')
+      .replace(/\bprev\b/gi, 'previous')
       .replace(/\b(how much|how many|what|why|where|who|when) r\b/gi, '$1 are')
   );
 }

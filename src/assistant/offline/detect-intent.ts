@@ -48,8 +48,13 @@ export const patterns = {
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
 };
 
+// "every circuit we pay for", "lines we're billed for": the services themselves, described by
+// being paid for; the payment words do not make it a spend question.
+const paidForClause =
+  /\b(lines?|circuits?|services?|trunks?|subscriptions?|devices?|phones?|sims?)\s+(?:that |which )?(?:we|i)(?:'re|'ve| are| have)?\s+(?:paying|pay|paid|billed|charged|being billed|being charged)\s+for\b/gi;
+
 export function detectIntent(understanding: Understanding): Intent | undefined {
-  const text = understanding.question;
+  const text = understanding.question.replace(paidForClause, '$1');
   const analysis = detectAnalysisIntent(understanding);
   // "how much have we saved" is money already saved, not the savings still to find.
   if (analysis === 'realized_savings') return analysis;
@@ -93,6 +98,18 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     understanding.serviceTypes.every((type) => type === 'mobile_line')
   )
     return 'line_usage';
+  // "which cost center has the most mobile lines" ranks a count of services per cost center, not
+  // their spend: the superlative is said of the services themselves.
+  if (
+    understanding.dimension !== undefined &&
+    understanding.serviceTypes.length > 0 &&
+    /\b(?:most|fewest|least)\s+(?:(?:active|mobile|cell|voice|data|pots|sip)\s+)?(?:lines?|circuits?|services?|phones?|devices?|trunks?|subscriptions?|sims?)\b/i.test(
+      text,
+    ) &&
+    !test(patterns.strongSpend, text) &&
+    !test(/\bcost(?:s|ing|liest)?\b(?![- ]?cent(?:er|re))|\bexpensive\b/i, text)
+  )
+    return 'count_services';
   // "top 3 services by cost" ranks spend; it does not list the inventory.
   const isRanking = understanding.top !== undefined && understanding.dimension !== undefined && !test(patterns.count, text);
   const mentionsInventory =

@@ -19,7 +19,7 @@ any some all each every both either neither no not none other others another suc
 much many more most less least few lot lots bit
 please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
-one ones thing things stuff item items anything everything something nothing anyone anybody someone somebody
+one ones thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
 show list give tell find display see know look check pull bring report fetch let lets view
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
@@ -28,7 +28,7 @@ hello
 
 const spendWords = `
 spend spent spends spending cost costs costing costed pay paid pays paying payment payments
-bill bills billed billing invoice invoices invoiced charge charges charged expense expenses expensive outlay
+bill bills billed billing invoice invoices invoiced charge charges charged charging expense expenses expensive outlay
 money dollars dollar usd amount amounts figure figures number numbers sum value
 net gross actual actuals
 `;
@@ -41,7 +41,7 @@ start beginning end ending through thru
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 q1 q2 q3 q4 h1 h2 first second third fourth half 1st 2nd 3rd 4th
-date to trailing rolling period periods
+date to trailing rolling period periods full whole entire
 `;
 
 const numberWords = `
@@ -97,7 +97,7 @@ risk at land
 
 const usageWords = `
 usage usages minutes messages texts sms mb gb data consumption traffic activity
-heaviest heavy talked talk talking texted texting calling
+heaviest heavy talked talk talking texted texting calling call calls
 no idle unused inactive dormant nil never nobody
 roaming
 `;
@@ -120,6 +120,7 @@ send post deliver route notify push stop mute turn disable enable channel channe
 failed failing failure failures delivered sent posted queued waiting stuck undelivered
 request requests requested ticket tickets macd macds submitted raised opened filed made
 audit audited overbill overbilled overbilling overcharge overcharged overcharging errors error mistakes mistake discrepancy discrepancies
+against contracted agreed
 duplicate duplicates twice wrong variance variances issues issue problems problem findings finding
 dispute disputes disputed credited
 save saves saved saving savings reduce cut waste wasted optimize optimise optimization optimisation opportunities opportunity

@@ -92,6 +92,21 @@ const rules: Rule[] = [
       return { period: monthRange(new Date(Date.UTC(year, month, 1)), 1), kind: 'month' };
     },
   },
+  {
+    // "q4 last year", "h1 of this year", "the second half of last year".
+    pattern:
+      /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(first|second|1st|2nd) half|h([12]))\s+(?:of\s+)?(?:the\s+)?(last|this) year\b/gi,
+    resolve: (match, asOf) => {
+      const year = asOf.getUTCFullYear() - (match[5]!.toLowerCase() === 'last' ? 1 : 0);
+      const ordinal: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+      if (match[1] || match[2]) {
+        const quarter = match[1] ? Number(match[1]) : ordinal[match[2]!.toLowerCase()]!;
+        return { period: quarterPeriod(quarter, year, asOf), kind: 'quarter' };
+      }
+      const half = match[4] ? Number(match[4]) : ordinal[match[3]!.toLowerCase()]!;
+      return { period: monthRange(new Date(Date.UTC(year, (half - 1) * 6, 1)), 6), kind: 'range' };
+    },
+  },
   // ISO dates: "2026-09-01 to 2026-09-15" handled by the range pass; a lone ISO month here.
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\s*(?:to|until|through|-|–)\s*(\d{4})-(\d{2})-(\d{2})\b/gi,

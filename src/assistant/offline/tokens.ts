@@ -94,7 +94,8 @@ function matchLength<Value>(tokens: Token[], lexicon: Lexicon<Value>, length: nu
     const text = span.map((token) => token.text).join(' ');
     let entry = lexicon.byKey.get(key);
     if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
-    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key)) entry = fuzzyEntry(key, lexicon.entries);
+    // A typo is in the letters: "cc4450" is another cost center than "cc4400", not a misspelling of it.
+    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key) && !/\d/.test(key)) entry = fuzzyEntry(key, lexicon.entries);
     if (!entry) continue;
     for (const token of span) token.isClaimed = true;
     matches.push({ value: entry.value, text, start, length });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client.js';
+import { countryNames } from '../../domain/scope/countries.js';
 import { listKnownAccounts } from '../../domain/scope/resolve-accounts.js';
 import { nameKey } from '../../domain/shared/normalize.js';
 import { abbreviationsOf } from './finops-abbreviations.js';
@@ -93,7 +94,7 @@ const isCommonWord = (key: string) => knownWords.has(key);
 export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> {
   const [vendors, locations, costCenters, services, contracts, assignees, accounts] = await Promise.all([
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
-    prisma.location.findMany({ select: { name: true, key: true, city: true } }),
+    prisma.location.findMany({ select: { name: true, key: true, city: true, country: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
     prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null; regionId: string | null }>>`
       SELECT DISTINCT "serviceName", "serviceCategory", "regionId" FROM "CostMonthly"`,
@@ -140,6 +141,9 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       name: city,
       kind: 'location' as const,
     })),
+    ...[...new Set(locations.map((location) => location.country).filter((country): country is string => Boolean(country)))].map(
+      (country) => ({ name: country, kind: 'location' as const }),
+    ),
     ...serviceNames.map((name) => ({ name, kind: 'service' as const })),
     ...categories.map((name) => ({ name, kind: 'service category' as const })),
     ...accounts.map((account) => ({ name: account.label.replace(/\s*\([^)]*\)$/, ''), kind: 'account' as const })),
@@ -168,9 +172,19 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       ...(location.city
         ? [{ key: nameKey(location.city), value: location.city, needsCapitals: isCommonWord(nameKey(location.city)) }]
         : []),
+      // So does a country, by its code (in capitals: "in", "it"), English name or everyday name ("UK").
+      ...(location.country
+        ? countryNames(location.country).map((country) => ({
+            key: nameKey(country.name),
+            value: location.country as string,
+            needsCapitals: country.isCode || isCommonWord(nameKey(country.name)),
+          }))
+        : []),
     ]),
     costCenters: costCenters.flatMap((costCenter) => [
       { key: nameKey(costCenter.code), value: costCenter.code },
+      // A numeric code is typed with "cc" in front as often as without: "cc7300", "CC-7300".
+      ...(/^\d+$/.test(costCenter.code) ? [{ key: `cc${costCenter.code}`, value: costCenter.code }] : []),
       {
         key: nameKey(costCenter.name),
         value: costCenter.code,

@@ -47,7 +47,7 @@ const getUnitCostsInput = z.object({
   groupBy: z.enum(unitCostGroupings).optional().describe('An average per vendor, location or cost center'),
   period: periodInputSchema.optional().describe('Billing period; defaults to the last complete month'),
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases'),
-  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities'),
+  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names, cities or countries'),
   costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names'),
 });
 type GetUnitCostsInput = z.output<typeof getUnitCostsInput>;

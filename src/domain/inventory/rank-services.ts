@@ -60,7 +60,7 @@ export const rankServices = defineTool({
     top: z.number().int().min(1).max(100).optional().describe('How many services to return (default 10)'),
     period: periodInputSchema.optional().describe('Billing or usage month(s); defaults to the last complete month'),
     vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases'),
-    locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities'),
+    locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names, cities or countries'),
     costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names'),
     statuses: z.array(z.enum(serviceStatuses)).optional().describe('Statuses; omit for every status'),
   }),

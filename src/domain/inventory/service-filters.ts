@@ -16,7 +16,7 @@ export const serviceFilterFields = {
     ),
   statuses: z.array(z.enum(serviceStatuses)).optional().describe('Statuses; omit for every status'),
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases'),
-  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities'),
+  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names, cities or countries'),
   costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names'),
   assignee: z.string().min(1).max(200).optional().describe('Part of the assignee name or e-mail'),
   identifier: z.string().min(1).max(100).optional().describe('Part of a phone number or circuit id, any formatting'),

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client.js';
 import { LedgerlineError } from '../../errors.js';
 import { nameKey } from '../shared/normalize.js';
 import { closestNames } from './closest-names.js';
+import { isSameCountry } from './countries.js';
 
 // Tools take names as people (and models) write them; these turn them into ids, or say which
 // names exist when one does not.
@@ -111,16 +112,18 @@ export interface NamedLocation {
   name: string;
 }
 
-/** A location by its name or its city: "Chicago" may be several sites. */
+/** A location by its name, its city or its country: "Chicago" or "Germany" may be several sites. */
 export async function resolveLocations(typedNames: readonly string[] | undefined, prisma: PrismaClient): Promise<NamedLocation[] | null> {
   if (!typedNames || typedNames.length === 0) return null;
-  const locations = await prisma.location.findMany({ select: { id: true, name: true, key: true, city: true } });
+  const locations = await prisma.location.findMany({ select: { id: true, name: true, key: true, city: true, country: true } });
   return typedNames.flatMap((typed) => {
     const key = nameKey(typed);
     const exact = locations.filter((location) => location.key === key || nameKey(location.name) === key);
     const byCity = locations.filter((location) => location.city !== null && nameKey(location.city) === key);
+    // A country stands for every site in it, stored as a code ("DE") or a name ("Germany").
+    const byCountry = locations.filter((location) => location.country !== null && isSameCountry(typed, location.country));
     const partial = key.length >= 3 ? locations.filter((location) => nameKey(location.name).includes(key)) : [];
-    const matches = exact.length > 0 ? exact : byCity.length > 0 ? byCity : partial;
+    const matches = [exact, byCity, byCountry, partial].find((found) => found.length > 0) ?? [];
     if (matches.length === 0) {
       throw new LedgerlineError('NOT_FOUND', `No location "${typed}".`, {
         choices: closestNames(

@@ -25,7 +25,7 @@ export const spendFilterFields = {
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases, e.g. ["AT&T", "Azure"]'),
   domains: z.array(z.enum(spendDomains)).optional().describe('Spend domains: telecom, mobility, cloud, saas'),
   costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names'),
-  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities (telecom services only)'),
+  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names, cities or countries (telecom services only)'),
   serviceTypes: z
     .array(z.enum(['mobile_line', 'circuit', 'voice_trunk', 'pots_line', 'cloud_account', 'saas_subscription', 'device']))
     .optional()

@@ -37,7 +37,7 @@ const findZeroUsageLinesInput = z.object({
   months: z.number().int().min(1).max(24).optional().describe('How many months with no usage (default 3)'),
   vendors: z.array(z.string().min(1).max(100)).max(20).optional().describe('Vendor names or aliases'),
   costCenters: z.array(z.string().min(1).max(100)).max(50).optional().describe('Cost-center codes or names'),
-  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names or cities'),
+  locations: z.array(z.string().min(1).max(100)).max(50).optional().describe('Location names, cities or countries'),
   limit: z.number().int().min(1).max(500).optional().describe('Lines listed (default 50); the count covers all'),
 });
 type FindZeroUsageLinesInput = z.output<typeof findZeroUsageLinesInput>;
