@@ -42,6 +42,16 @@ describe('audit, savings and dispute tools', () => {
     expect(withReview.byKind.map((total) => `${total.kind} ${total.count} ${total.amount}`)).toContain('month_over_month_jump 1 800.00');
   });
 
+  it('audit_invoices audits only the newest bill when asked for the last invoice', async () => {
+    // The newest Meridian invoice loaded here is July's.
+    const result = await auditInvoicesTool.run(auditInvoicesTool.input.parse({ vendors: ['meridian'], latestBill: true }), context);
+    expect(result.period).toMatchObject({ start: '2026-07-01', end: '2026-08-01' });
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.flatMap((finding) => finding.periods).every((period) => period.startsWith('2026-07'))).toBe(true);
+    const twelveMonths = await auditInvoicesTool.run(auditInvoicesTool.input.parse({ vendors: ['meridian'] }), context);
+    expect(result.findingCount).toBeLessThan(twelveMonths.findingCount);
+  });
+
   it('find_billed_after_disconnect lists the line, its disconnect date and every month still billed', async () => {
     const result = await findBilledAfterDisconnectTool.run(findBilledAfterDisconnectTool.input.parse({}), context);
     expect(result.lines).toEqual([

@@ -88,3 +88,23 @@ describe('a code one digit off', () => {
     expect((await plan(question)).kind).toBe('clarify');
   });
 });
+
+describe('the newest bill', () => {
+  const { plan } = plannerOverFixture();
+
+  it.each(['any billing errors on the last verizon invoice', 'audit our latest AT&T bill', 'overbilling on the most recent invoice'])(
+    'audits only the newest bill for "%s"',
+    async (question) => {
+      const result = await plan(question);
+      if (result.kind !== 'calls') throw new Error(`expected calls, got: ${result.message}`);
+      expect(result.calls[0]).toMatchObject({ tool: 'audit_invoices', arguments: { latestBill: true } });
+      expect(result.calls[0]?.arguments.period).toBeUndefined();
+    },
+  );
+
+  it('keeps a period that is said', async () => {
+    const result = await plan('billing errors on verizon invoices last quarter');
+    if (result.kind !== 'calls') throw new Error(`expected calls, got: ${result.message}`);
+    expect(result.calls[0]?.arguments.latestBill).toBeUndefined();
+  });
+});

@@ -129,7 +129,15 @@ export function buildOperationsCalls(intent: OperationsIntent, understanding: Un
       return [{ tool: 'find_billed_after_disconnect', arguments: { ...withVendors(understanding), ...withPeriod } }];
     case 'audit': {
       const kinds = auditKinds(question);
-      return [{ tool: 'audit_invoices', arguments: { ...withVendors(understanding), ...withPeriod, ...(kinds ? { kinds } : {}) } }];
+      // "the last Verizon invoice", "our latest bill": the newest bill, not twelve months of them.
+      const latestBill =
+        !period && /\b(?:last|latest|most recent|newest|current)\s+(?:[\w&.'-]+\s+){0,3}(?:invoices?|bills?)\b/i.test(question);
+      return [
+        {
+          tool: 'audit_invoices',
+          arguments: { ...withVendors(understanding), ...withPeriod, ...(latestBill ? { latestBill } : {}), ...(kinds ? { kinds } : {}) },
+        },
+      ];
     }
     case 'disputes': {
       const status = (['open', 'submitted', 'credited', 'denied'] as const).filter((word) =>

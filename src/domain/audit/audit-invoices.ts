@@ -73,11 +73,12 @@ export function totalsByCurrency(findings: AuditFinding[]): Array<{ currency: st
 }
 
 export async function runScopedAudit(
-  input: { vendors?: string[] | undefined; period?: { start: string; end: string } | undefined },
+  input: { vendors?: string[] | undefined; period?: { start: string; end: string } | undefined; latestBill?: boolean | undefined },
   context: ToolContext,
 ) {
-  const period = resolvePeriod(input.period, () => lastTwelveMonths(context.asOf));
   const vendors = await resolveVendors(input.vendors, context.prisma);
+  const latest = input.latestBill && !input.period ? await latestBillMonth(vendors, context) : undefined;
+  const period = latest ?? resolvePeriod(input.period, () => lastTwelveMonths(context.asOf));
   const scope = await resolveViewerScope(context.viewer, context.prisma);
   const perVendor = await Promise.all(
     (vendors ?? [undefined]).map((vendor) =>
@@ -88,6 +89,18 @@ export async function runScopedAudit(
   const filters: Record<string, string | string[]> = {};
   if (vendors) filters.vendors = vendors.map((vendor) => vendor.name);
   return { period, findings, filters, freshness: await getFreshness(context.prisma) };
+}
+
+/** The billing month of the newest invoice of the vendors (of any vendor when none is named). */
+async function latestBillMonth(vendors: Array<{ id: number }> | null, context: ToolContext): Promise<Period | undefined> {
+  const newest = await context.prisma.invoice.findFirst({
+    where: vendors ? { vendorId: { in: vendors.map((vendor) => vendor.id) } } : {},
+    orderBy: { periodStart: 'desc' },
+    select: { periodStart: true },
+  });
+  if (!newest) return undefined;
+  const start = monthStart(newest.periodStart);
+  return makePeriod(toIsoDate(start), toIsoDate(addMonths(start, 1)));
 }
 
 interface KindTotal {
@@ -128,6 +141,10 @@ export const auditInvoicesTool = defineTool({
       .optional()
       .describe('Vendor (carrier) names or aliases; all carriers when omitted'),
     period: periodInputSchema.optional().describe('Billing periods audited; defaults to the last 12 complete months'),
+    latestBill: z
+      .boolean()
+      .optional()
+      .describe('Audit only the newest bill: the billing month of the latest invoice ("the last Verizon invoice"); ignored with a period'),
     kinds: z.array(z.enum(auditFindingKinds)).optional().describe('Only these finding kinds'),
     includeReview: z
       .boolean()
