@@ -204,6 +204,13 @@ export async function expectedText(
         WHERE identifier = ${lines[expectation.line]} AND period >= (SELECT max(period) - interval '2 months' FROM "MobileUsage")`;
       return { mustContain: [`${formatCount(rows[0]?.minutes ?? 0)} voice minutes`, `${formatCount(rows[0]?.messages ?? 0)} messages`] };
     }
+    case 'line_charges': {
+      const rows = await prisma.$queryRaw<Array<{ amount: string | null }>>`
+        SELECT sum(l.amount)::text AS amount FROM "InvoiceLine" l
+        WHERE l."identifierKey" = regexp_replace(lower(${lines[expectation.line]}), '[^a-z0-9]', '', 'g')
+          AND l."periodStart" >= ${expectation.period[0]}::date AND l."periodStart" < ${expectation.period[1]}::date`;
+      return { mustContain: [`was billed ${formatMoney(rows[0]?.amount ?? '0', 'USD')}`] };
+    }
     case 'zero_usage': {
       const rows = await prisma.$queryRaw<Array<{ count: number }>>`
         WITH window_start AS (SELECT (max(period) - make_interval(months => ${expectation.months - 1}))::date AS start FROM "MobileUsage")

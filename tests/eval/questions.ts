@@ -22,6 +22,7 @@ export type Expectation =
   | { kind: 'commitment'; vendor: string }
   | { kind: 'budget'; month: 'asOfMonth' | 'lastFullMonth'; costCenter: string }
   | { kind: 'usage'; line: 'line' | 'otherLine' }
+  | { kind: 'line_charges'; line: 'line' | 'otherLine'; period: Range }
   | { kind: 'zero_usage'; months: number }
   | { kind: 'clarify'; mentions?: string }
   | { kind: 'audit'; vendors?: string[]; months?: string[] }
@@ -466,6 +467,11 @@ export const evalCases: EvalCase[] = [
   },
 
   // ---------------------------------------------------------------- usage
+  {
+    tool: 'get_line_charges',
+    expect: { kind: 'line_charges', line: 'otherLine', period: october },
+    phrasings: ['how much did {otherLine} cost last month', 'what was {otherLine} billed in october', 'charges on {otherLine} last month'],
+  },
   {
     tool: 'get_line_usage',
     expect: { kind: 'usage', line: 'line' },

@@ -36,6 +36,7 @@ const familyOf = (tool: string): string =>
 const intentFamily: Record<Intent, string> = {
   find_service: 'find_service',
   line_usage: 'get_line_usage',
+  line_charges: 'get_line_charges',
   zero_usage: 'find_zero_usage_lines',
   notice_deadlines: 'contracts',
   ending_contracts: 'contracts',
@@ -72,10 +73,16 @@ const connector =
   /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
 const refersBack = /\b(?:that|it|this|those|them|these|same)\b/i;
 
+// "that line", "this number", "it": the one line the previous answer was about.
+const refersToLine = /\b(?:that|this|the same|same)\s+(?:line|number|phone|circuit|one|service)\b|\bit\b/i;
+const lineOf = (call: PlannedCall): string | undefined =>
+  typeof call.arguments.identifier === 'string' ? call.arguments.identifier : undefined;
+
 /** True when the question leans on the previous one rather than standing alone. */
 export function isFollowUp(understanding: Understanding, intent: Intent | undefined, lastCall: PlannedCall | undefined): boolean {
   if (!lastCall) return false;
   const question = understanding.question;
+  if (lineOf(lastCall) && !understanding.identifier && refersToLine.test(question)) return true;
   const words = question.trim().split(/\s+/).length;
   if (intent === undefined) return connector.test(question) || refersBack.test(question) || words <= 6;
   const sameFamily = intentFamily[intent] === familyOf(lastCall.tool);
@@ -126,6 +133,16 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
     changed = true;
   };
   if (toolsWithoutFollowUps.has(tool)) return undefined;
+  // About the same line: its usage, what it was billed, or who has it.
+  const line = lineOf(lastCall);
+  if (line && !understanding.identifier && refersToLine.test(question)) {
+    const period = choosePeriod(question, understanding.periods);
+    const withPeriod = period ? { period: periodArgument(period) } : {};
+    if (patterns.usage.test(question)) return { tool: 'get_line_usage', arguments: { identifier: line, ...withPeriod } };
+    if (patterns.lineMoney.test(question)) return { tool: 'get_line_charges', arguments: { identifier: line, ...withPeriod } };
+    if (/\bwho\b|\bwhere\b|\bassigned\b|\bstatus\b|\bowner\b/i.test(question))
+      return { tool: 'find_service', arguments: { identifier: line } };
+  }
   if (tool === 'find_savings') {
     const domain = savingsDomain(understanding);
     return domain && domain !== previous.domain ? { tool, arguments: { ...previous, domain } } : undefined;

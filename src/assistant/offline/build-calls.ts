@@ -98,6 +98,15 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
         },
       ];
     }
+    case 'line_charges': {
+      const period = choosePeriod(question, understanding.periods);
+      return [
+        {
+          tool: 'get_line_charges',
+          arguments: { identifier: understanding.identifier, ...(period ? { period: periodArgument(period) } : {}) },
+        },
+      ];
+    }
     case 'zero_usage': {
       const args: Record<string, unknown> = { months: understanding.usageMonths ?? 3 };
       if (understanding.vendors.length > 0) args.vendors = understanding.vendors;

@@ -133,6 +133,12 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
       );
     }
   }
+  // "that line" with no line before it: answering would give every line's figure.
+  if (!understanding.identifier && /\b(?:that|this|the same)\s+(?:line|number|phone|circuit)\b/i.test(question)) {
+    return clarify('Which line? Give its phone number or circuit id, e.g. "how much did 312-555-0100 cost last month".', [
+      'How many active mobile lines do we have?',
+    ]);
+  }
   if (intent === 'spend' && isBareSpendQuestion(understanding)) {
     return clarify(
       'Spend on what, and for which period? Name a vendor, a cost center, a location or a kind of spend, and a month or quarter.',

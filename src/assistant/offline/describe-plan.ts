@@ -16,6 +16,7 @@ const toolWords: Record<string, string> = {
   get_commitment_status: 'committed vs actual spend',
   get_budget_status: 'budget vs actual',
   get_line_usage: 'line usage',
+  get_line_charges: 'charges billed to a line',
   find_zero_usage_lines: 'lines without usage',
   audit_invoices: 'invoice audit',
   find_billed_after_disconnect: 'services billed after disconnect',

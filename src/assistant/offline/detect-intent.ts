@@ -7,6 +7,7 @@ import type { Understanding } from './read-question.js';
 export type Intent =
   | 'find_service'
   | 'line_usage'
+  | 'line_charges'
   | 'zero_usage'
   | 'notice_deadlines'
   | 'ending_contracts'
@@ -46,6 +47,9 @@ export const patterns = {
   trend:
     /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
+  /** Money asked of one line: what it was billed, not what the inventory says it costs a month. */
+  lineMoney:
+    /\bspen[dt]\b|\bpa(?:y|id)\b|\binvoiced?\b|\bbill(?:ed|s)?\b|\bcharge[ds]?\b|\bcharging\b|\bcost(?:s|ing)?\b(?! cent)|\bhow much\b/i,
 };
 
 // "every circuit we pay for", "lines we're billed for": the services themselves, described by
@@ -66,7 +70,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   );
   const operations = detectOperationsIntent(withoutNames);
   if (operations) return operations;
-  if (understanding.identifier) return test(patterns.usage, text) ? 'line_usage' : 'find_service';
+  if (understanding.identifier)
+    return test(patterns.usage, text) ? 'line_usage' : test(patterns.lineMoney, text) ? 'line_charges' : 'find_service';
   if (analysis) return analysis;
   if (test(patterns.zeroUsage, text) && !test(patterns.strongSpend, text)) return 'zero_usage';
   const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;

@@ -18,6 +18,7 @@ import { presentSpendChanges } from './present-spend-changes.js';
 import { presentRunRate } from './present-run-rate.js';
 import { presentForecast } from './present-forecast.js';
 import { presentUnallocated } from './present-unallocated.js';
+import { presentLineCharges } from './present-line-charges.js';
 import { presentLineUsage, presentZeroUsageLines } from './present-usage.js';
 import type { Presentation } from './presentation.js';
 
@@ -48,6 +49,7 @@ const presenters: Presenters = {
   get_commitment_status: presentCommitmentStatus,
   get_budget_status: presentBudgetStatus,
   get_line_usage: presentLineUsage,
+  get_line_charges: presentLineCharges,
   find_zero_usage_lines: presentZeroUsageLines,
   audit_invoices: presentAuditInvoices,
   find_billed_after_disconnect: presentBilledAfterDisconnect,

@@ -28,6 +28,7 @@ import { forecastSpend } from '../spend/forecast-spend.js';
 import { getRunRate } from '../spend/get-run-rate.js';
 import { rankSpendChanges } from '../spend/rank-spend-changes.js';
 import { findZeroUsageLines } from '../usage/find-zero-usage-lines.js';
+import { getLineCharges } from '../usage/get-line-charges.js';
 import { getLineUsage } from '../usage/get-line-usage.js';
 import type { ToolDefinition } from './define-tool.js';
 
@@ -54,6 +55,7 @@ export const tools = [
   getCommitmentStatus,
   getBudgetStatus,
   getLineUsage,
+  getLineCharges,
   findZeroUsageLines,
   auditInvoicesTool,
   findBilledAfterDisconnectTool,
