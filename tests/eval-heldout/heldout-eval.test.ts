@@ -20,7 +20,8 @@ import { openTestDatabase } from '../support/test-database.js';
 import { costCenterTagKeys, ExpectedFigures } from './expected-figures.js';
 import { demoNamesIn } from './coin-heldout-names.js';
 import { generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-heldout-enterprise.js';
-import { fillTemplate, heldoutCases, placeholderValues } from './questions.js';
+import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
+import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
 // tests/eval/run-question.ts runs it) over a company whose names no planner source mentions,
@@ -29,6 +30,8 @@ import { fillTemplate, heldoutCases, placeholderValues } from './questions.js';
 
 const seed = 20_241_015;
 const passMark = 0.95;
+/** The fresh blind questions (fresh-questions.ts), written without reading the planner. */
+const freshPassMark = 0.9;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const focusSample = path.resolve(here, '../fixtures/external/focus/focus-1.0-sample.csv');
 
@@ -46,10 +49,80 @@ function shows(text: string, needle: string): boolean {
   return false;
 }
 
+/**
+ * Asks every phrasing of `cases` end to end and scores it against the expected figures; prints
+ * "<label>: X/Y correct", the failures by expected tool and each failure with its plan and text.
+ */
+async function evaluateCases(
+  label: string,
+  cases: HeldoutCase[],
+  values: Record<string, string>,
+  figures: ExpectedFigures,
+  context: ToolContext,
+): Promise<{ total: number; correct: number; score: number; figureLeaks: string[] }> {
+  const failures: string[] = [];
+  const figureLeaks: string[] = [];
+  const failuresByTool = new Map<string, number>();
+  let total = 0;
+  let correct = 0;
+
+  for (const evalCase of cases) {
+    const expected = await figures.expectedText(evalCase.expect);
+    const mentions =
+      evalCase.expect.kind === 'refuse' && evalCase.expect.mentions ? fillTemplate(evalCase.expect.mentions, values) : undefined;
+    for (const phrasing of evalCase.phrasings) {
+      const question = fillTemplate(phrasing, values);
+      const answer = await runQuestion(question, context);
+      total += 1;
+      const problems: string[] = [];
+      const planned = answer.isClarification ? 'a clarification' : answer.calls.map((call) => call.tool).join(', ') || 'nothing';
+      if (evalCase.tool === null) {
+        if (!answer.isClarification) problems.push(`expected a refusal or clarification, planned ${planned}`);
+        if (figurePattern.test(answer.text)) {
+          problems.push('shows a figure');
+          figureLeaks.push(question);
+        }
+        if (mentions && !answer.text.toLowerCase().includes(mentions.toLowerCase())) problems.push(`does not name "${mentions}"`);
+      } else if (answer.calls[0]?.tool !== evalCase.tool) {
+        problems.push(`expected ${evalCase.tool}, planned ${planned}`);
+      }
+      for (const text of expected.mustContain) if (!shows(answer.text, text)) problems.push(`missing "${text}"`);
+      for (const group of expected.mustContainOneOf)
+        if (!group.some((text) => shows(answer.text, text)))
+          problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
+      for (const text of expected.mustNotContain) if (shows(answer.text, text)) problems.push(`should not show "${text}"`);
+      if (problems.length === 0) {
+        correct += 1;
+        continue;
+      }
+      failuresByTool.set(evalCase.tool ?? 'refusal', (failuresByTool.get(evalCase.tool ?? 'refusal') ?? 0) + 1);
+      failures.push(
+        `✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`,
+      );
+    }
+  }
+
+  const score = correct / total;
+  console.log(`${label}: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
+  if (failures.length > 0) {
+    console.log(
+      `Failures by expected tool: ${[...failuresByTool]
+        .sort((left, right) => right[1] - left[1])
+        .map(([tool, count]) => `${tool} ${count}`)
+        .join(', ')}`,
+    );
+    console.log(failures.join('\n'));
+  }
+  return { total, correct, score, figureLeaks };
+}
+
 const refusalCount = heldoutCases
   .filter((evalCase) => evalCase.tool === null)
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const questionCount = heldoutCases.reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const freshRefusalCount = freshCases
+  .filter((evalCase) => evalCase.tool === null)
+  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
 describe('held-out split: well formed', () => {
   it(`has at least 150 questions, 35 of them to refuse, and no demo-enterprise name`, async () => {
@@ -138,64 +211,30 @@ describe('held-out evaluation', () => {
   });
 
   it(`answers at least ${passMark * 100}% of the held-out questions right and shows no figure for a question it must refuse`, async () => {
-    const figures = new ExpectedFigures(database.prisma, enterprise);
-    const values = placeholderValues(enterprise.names);
-    const failures: string[] = [];
-    const figureLeaks: string[] = [];
-    const failuresByTool = new Map<string, number>();
-    let total = 0;
-    let correct = 0;
-
-    for (const evalCase of heldoutCases) {
-      const expected = await figures.expectedText(evalCase.expect);
-      const mentions =
-        evalCase.expect.kind === 'refuse' && evalCase.expect.mentions ? fillTemplate(evalCase.expect.mentions, values) : undefined;
-      for (const phrasing of evalCase.phrasings) {
-        const question = fillTemplate(phrasing, values);
-        const answer = await runQuestion(question, context);
-        total += 1;
-        const problems: string[] = [];
-        const planned = answer.isClarification ? 'a clarification' : answer.calls.map((call) => call.tool).join(', ') || 'nothing';
-        if (evalCase.tool === null) {
-          if (!answer.isClarification) problems.push(`expected a refusal or clarification, planned ${planned}`);
-          if (figurePattern.test(answer.text)) {
-            problems.push('shows a figure');
-            figureLeaks.push(question);
-          }
-          if (mentions && !answer.text.toLowerCase().includes(mentions.toLowerCase())) problems.push(`does not name "${mentions}"`);
-        } else if (answer.calls[0]?.tool !== evalCase.tool) {
-          problems.push(`expected ${evalCase.tool}, planned ${planned}`);
-        }
-        for (const text of expected.mustContain) if (!shows(answer.text, text)) problems.push(`missing "${text}"`);
-        for (const group of expected.mustContainOneOf)
-          if (!group.some((text) => shows(answer.text, text)))
-            problems.push(`missing one of ${group.map((text) => `"${text}"`).join(' / ')}`);
-        for (const text of expected.mustNotContain) if (shows(answer.text, text)) problems.push(`should not show "${text}"`);
-        if (problems.length === 0) {
-          correct += 1;
-          continue;
-        }
-        failuresByTool.set(evalCase.tool ?? 'refusal', (failuresByTool.get(evalCase.tool ?? 'refusal') ?? 0) + 1);
-        failures.push(
-          `✗ ${question}\n    ${problems.join('; ')}\n    plan: ${JSON.stringify(answer.calls)}\n    text: ${answer.text.split('\n')[0]}`,
-        );
-      }
-    }
-
-    const score = correct / total;
-    console.log(`Held-out evaluation: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
-    if (failures.length > 0) {
-      console.log(
-        `Failures by expected tool: ${[...failuresByTool]
-          .sort((left, right) => right[1] - left[1])
-          .map(([tool, count]) => `${tool} ${count}`)
-          .join(', ')}`,
-      );
-      console.log(failures.join('\n'));
-    }
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Held-out evaluation',
+      heldoutCases,
+      placeholderValues(enterprise.names),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
     expect(total).toBeGreaterThanOrEqual(150);
     expect(refusalCount).toBeGreaterThanOrEqual(35);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(passMark);
+  }, 600_000);
+
+  it(`answers at least ${freshPassMark * 100}% of the fresh blind questions right and shows no figure for a question it must refuse`, async () => {
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Fresh blind evaluation',
+      freshCases,
+      freshPlaceholderValues(enterprise),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
+    expect(total).toBeGreaterThanOrEqual(90);
+    expect(freshRefusalCount).toBeGreaterThanOrEqual(15);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(freshPassMark);
   }, 600_000);
 });

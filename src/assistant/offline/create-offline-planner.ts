@@ -57,6 +57,9 @@ function expandShortenings(question: string): string {
       .replace(/\b(last|this|prev|previous|past|prior|next|per|a|each|every)\s+mo\b/gi, '$1 month')
       .replace(/\bprev\b/gi, 'previous')
       .replace(/\b(how much|how many|what|why|where|who|when) r\b/gi, '$1 are')
+      // Who is asking is not part of the question: "finance here -", "not a telecom person".
+      .replace(/(^|[,.!?]\s*)(?:(?:hi|hey|hello)\b[,!]?\s*)?[\p{L}-]+(?: team)? here\s*[-–—,:]\s*/iu, '$1')
+      .replace(/\b(?:i'?m |i am )?not (?:an? |much of an? )?[\p{L}-]+ (?:person|guy|gal|expert|specialist|whiz)\b[,.!-]*/giu, ' ')
   );
 }
 

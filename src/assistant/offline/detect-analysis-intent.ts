@@ -10,7 +10,8 @@ export type AnalysisIntent =
 export const analysisPatterns = {
   realizedSavings:
     /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b/i,
-  runRate: /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b/i,
+  runRate:
+    /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
   forecast:
     /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
@@ -26,7 +27,7 @@ export const analysisPatterns = {
   change:
     /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
   decrease: /\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
-  ranking: /\bmost\b|\bbiggest\b|\blargest\b|\btop\b|\bwhich\b|\bwho\b|\bwhat\b|\branking\b|\bmovers?\b/i,
+  ranking: /\bmost\b|\bfastest\b|\bquickest\b|\bbiggest\b|\blargest\b|\btop\b|\bwhich\b|\bwho\b|\bwhat\b|\branking\b|\bmovers?\b/i,
 };
 
 const test = (pattern: RegExp, text: string) => pattern.test(text);

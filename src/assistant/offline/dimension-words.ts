@@ -27,6 +27,7 @@ export function findDimension(text: string): SpendDimension | undefined {
       `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
         `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
+        `|\\b(?:fastest|quickest)[- ](?:growing|rising|shrinking|declining|falling)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b(?:which|what|the)\\s+${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased)\\b)` +
         `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:that|which|who|whose)\\s+(?:grew|shr[au]nk|rose|fell|dropped|increased|decreased|went|cost|spent|changed|moved)\\b` +

@@ -20,7 +20,8 @@ much many more most less least few lot lots bit
 please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
 one ones thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
-show list give tell find display see know look check pull bring report fetch let lets view
+show list give tell find display see saw seen know look check pull bring report fetch let lets view make makes making
+sorry apologies fine
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
 hello
@@ -31,6 +32,7 @@ spend spent spends spending cost costs costing costed pay paid pays paying payme
 bill bills billed billing invoice invoices invoiced charge charges charged charging expense expenses expensive outlay
 money dollars dollar usd amount amounts figure figures number numbers sum value
 net gross actual actuals
+burn burns burned burnt burning
 `;
 
 const periodWords = `
@@ -41,7 +43,7 @@ start beginning end ending through thru
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 q1 q2 q3 q4 h1 h2 first second third fourth half 1st 2nd 3rd 4th
-date to trailing rolling period periods full whole entire
+date to trailing rolling period periods full whole entire ago
 `;
 
 const numberWords = `
@@ -58,7 +60,7 @@ domain domains type types kind kinds category categories
 service services product products sku skus
 account accounts billing ban bans subscription subscriptions project projects sub subaccount subaccounts
 region regions
-top biggest largest highest most least lowest smallest bottom main leading costliest cheapest
+top biggest largest highest most least lowest smallest bottom main leading costliest cheapest fastest quickest
 rank ranking ranked order sorted sort
 `;
 
@@ -85,6 +87,7 @@ notice notices renew renews renewal renewals renewing autorenew auto cancel term
 renegotiate renegotiation expire expires expiring expiry expired ended ends end run runs running
 commitment commitments commit committed minimum shortfall track on meet hit reach
 detail details
+cutoff cutoffs along tracking tracked
 rate rates rated
 decision decisions due soon
 `;
@@ -92,7 +95,7 @@ decision decisions due soon
 const budgetWords = `
 budget budgets over under overspend overspent overspending plan planned forecast forecasted forecasting projected projection projections
 predict predicted predicting prediction predictions predicts estimated expect expected expecting
-risk at land
+risk at land stay stayed staying
 `;
 
 const usageWords = `

@@ -140,6 +140,26 @@ const rules: Rule[] = [
     resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -2), 1), kind: 'month' }),
   },
   {
+    // "the quarter before last", "the year before last": one further back than "last".
+    pattern: /\b(?:the )?(quarter|year) before last\b/gi,
+    resolve: (match, asOf) =>
+      match[1]!.toLowerCase() === 'quarter'
+        ? { period: monthRange(addMonths(quarterStart(asOf), -6), 3), kind: 'quarter' }
+        : { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 2, 0, 1)), 12), kind: 'year' },
+  },
+  {
+    // "two months ago", "2 quarters ago", "a year ago": that calendar month, quarter or year.
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|quarters?|years?) ago\b/gi,
+    resolve: (match, asOf) => {
+      const count = /^an?$/i.test(match[1]!) ? 1 : countOf(match[1]!);
+      if (!(count >= 1 && count <= 24)) return undefined;
+      const unit = match[2]!.toLowerCase();
+      if (unit.startsWith('month')) return { period: monthRange(addMonths(monthStart(asOf), -count), 1), kind: 'month' };
+      if (unit.startsWith('quarter')) return { period: monthRange(addMonths(quarterStart(asOf), -3 * count), 3), kind: 'quarter' };
+      return { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - count, 0, 1)), 12), kind: 'year' };
+    },
+  },
+  {
     pattern: /\b(?:last|previous|past|prior) quarter\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(addMonths(quarterStart(asOf), -3), 3), kind: 'quarter' }),
   },
