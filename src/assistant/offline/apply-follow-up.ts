@@ -87,6 +87,10 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
   if (intent === undefined) return connector.test(question) || refersBack.test(question) || words <= 6;
   const sameFamily = intentFamily[intent] === familyOf(lastCall.tool);
   if (connector.test(question)) return sameFamily || (intent === 'spend' && !patterns.strongSpend.test(question));
+  // "how does that compare to Q2": "that" is the previous answer, whatever period is named.
+  const namesNoFilter =
+    understanding.vendors.length + understanding.locations.length + understanding.costCenters.length + understanding.domains.length === 0;
+  if (sameFamily && namesNoFilter && /\b(?:that|this|those|these|it)\b/i.test(question) && patterns.compare.test(question)) return true;
   // "show the monthly trend" right after a spend answer changes the view of that answer.
   const namesNothing =
     understanding.vendors.length +
@@ -106,6 +110,9 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
     return true;
   return false;
 }
+
+const isPeriod = (value: unknown): value is { start: string; end: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { start?: unknown }).start === 'string';
 
 /**
  * "Show the monthly trend" after a one-month answer: a one-point chart says nothing, so the trend
@@ -209,7 +216,11 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
 
   // A new period.
   if (understanding.periods.length > 0) {
-    if (tool === 'compare_spend') {
+    if (tool === 'compare_spend' && lastCall.tool !== 'compare_spend' && understanding.periods.length === 1 && isPeriod(previous.period)) {
+      // "compare that to Q2": the previous answer's period against the one named.
+      set('period', previous.period);
+      args.comparedTo = periodArgument(choosePeriod(question, understanding.periods)!);
+    } else if (tool === 'compare_spend') {
       const comparison = chooseComparison(question, understanding.periods, asOf);
       set('period', periodArgument(comparison.period));
       args.comparedTo = periodArgument(comparison.comparedTo);
