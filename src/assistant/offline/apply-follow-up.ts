@@ -72,6 +72,8 @@ const intentFamily: Record<Intent, string> = {
 const connector =
   /^\s*(?:and|what about|how about|same(?: thing)?(?: for| but)?|now|ok(?:ay)?|then|also|but|just|only)\b|^\s*(?:for|in|at|by)\b/i;
 const refersBack = /\b(?:that|it|this|those|them|these|same)\b/i;
+const listsTheOnes =
+  /\b(?:list|show)(?: me)?(?: (?:the|all|all the))?(?: [\w&.'-]+){0,3} ones\b|\b(?:list|show)(?: me)? (?:them|those|these|the list)\b|\bwhich ones\b|\bwho are they\b|\bnext page\b/i;
 
 // "that line", "this number", "it": the one line the previous answer was about.
 const refersToLine = /\b(?:that|this|the same|same)\s+(?:line|number|phone|circuit|one|service)\b|\bit\b/i;
@@ -83,6 +85,8 @@ export function isFollowUp(understanding: Understanding, intent: Intent | undefi
   if (!lastCall) return false;
   const question = understanding.question;
   if (lineOf(lastCall) && !understanding.identifier && refersToLine.test(question)) return true;
+  // "list the Verizon ones", "show them": the services just counted or listed, not spend.
+  if (inventoryTools.has(lastCall.tool) && listsTheOnes.test(question) && !patterns.strongSpend.test(question)) return true;
   const words = question.trim().split(/\s+/).length;
   if (intent === undefined) return connector.test(question) || refersBack.test(question) || words <= 6;
   const sameFamily = intentFamily[intent] === familyOf(lastCall.tool);
@@ -184,10 +188,7 @@ export function applyFollowUp(understanding: Understanding, lastCall: PlannedCal
       delete args.comparedTo;
     }
   }
-  if (
-    tool === 'count_services' &&
-    /\blist (?:them|those|these)\b|\bshow (?:me )?(?:them|those|these|the list)\b|\bwhich ones\b|\bwho are they\b/i.test(question)
-  ) {
+  if (tool === 'count_services' && listsTheOnes.test(question) && !/\bnext page\b/i.test(question)) {
     tool = 'list_services';
     delete args.groupBy;
     args.pageSize = 25;

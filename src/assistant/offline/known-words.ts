@@ -19,7 +19,7 @@ any some all each every both either neither no not none other others another suc
 much many more most less least few lot lots bit
 please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
-one ones thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
+one ones page pages thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
 show list give tell find display see saw seen know look check pull bring report fetch let lets view make makes making
 sorry apologies fine
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
