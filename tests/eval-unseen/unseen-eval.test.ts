@@ -21,6 +21,7 @@ import { borrowedNamesIn } from './coin-unseen-names.js';
 import { ExpectedFigures } from './expected-figures.js';
 import { generateUnseenEnterprise, type UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
+import { thirdCases, thirdPlaceholderValues } from './third-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -217,6 +218,16 @@ describe('unseen evaluation', () => {
       for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
     }
     const { score, figureLeaks } = await evaluate('Fresh blind evaluation', freshCases, values);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(passMark);
+  }, 600_000);
+
+  it('answers at least 90% of the third blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = thirdPlaceholderValues(enterprise);
+    for (const evalCase of thirdCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Third blind evaluation', thirdCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(passMark);
   }, 600_000);

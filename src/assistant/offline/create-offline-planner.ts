@@ -56,7 +56,13 @@ function expandShortenings(question: string): string {
       .replace(/\b(\d+)\s*mos?\b/gi, '$1 months')
       .replace(/\b(last|this|prev|previous|past|prior|next|per|a|each|every)\s+mo\b/gi, '$1 month')
       .replace(/\bprev\b/gi, 'previous')
-      .replace(/\b(how much|how many|what|why|where|who|when) r\b/gi, '$1 are')
+      .replace(/\bhw\b/gi, 'how')
+      .replace(/\bwats\b/gi, "what's")
+      .replace(/\bwat\b/gi, 'what')
+      // "r" alone is "are" in chat: "how many phones r in chicago", "r we over budget".
+      .replace(/(^|\s)r(?=\s)/gi, '$1are')
+      .replace(/\bckts?\b/gi, (word) => (word.toLowerCase().endsWith('s') ? 'circuits' : 'circuit'))
+      .replace(/\bincl\.?(?=\s)/gi, 'including')
       // Who is asking is not part of the question: "finance here -", "not a telecom person".
       .replace(/(^|[,.!?]\s*)(?:(?:hi|hey|hello)\b[,!]?\s*)?[\p{L}-]+(?: team)? here\s*[-–—,:]\s*/iu, '$1')
       .replace(/\b(?:i'?m |i am )?not (?:an? |much of an? )?[\p{L}-]+ (?:person|guy|gal|expert|specialist|whiz)\b[,.!-]*/giu, ' ')

@@ -9,7 +9,7 @@ export type AnalysisIntent =
 
 export const analysisPatterns = {
   realizedSavings:
-    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b/i,
+    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b/i,
   runRate:
     /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
   forecast:

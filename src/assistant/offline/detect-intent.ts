@@ -27,7 +27,7 @@ const test = (pattern: RegExp, text: string) => pattern.test(text);
 
 export const patterns = {
   zeroUsage:
-    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|no one uses|nobody uses)\b|\bzero[- ]usage\b/i,
+    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|(?:no one|nobody|noone)(?: is|'s)? us(?:es|ing))\b|\bzero[- ]usage\b/i,
   usage:
     /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much (?:mobile |cellular |wireless )?data\b|\bMB\b|\bGB\b/i,
   notice:
@@ -87,7 +87,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     !test(patterns.budget, text)
   )
     return 'contract_details';
-  if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit/i, text))) return 'commitment';
+  if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit|\bmarc\b/i, text))) return 'commitment';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
   if (mentionsContract) {

@@ -25,6 +25,8 @@ export function findDimension(text: string): SpendDimension | undefined {
   for (const [phrase, dimension] of dimensionPhrases) {
     const grouped = new RegExp(
       `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
+        // "at each of our locations", "across all our sites", "for every one of the vendors".
+        `|\\b(?:at|in|for|across) (?:each|every|all)(?: one)?(?: of)?(?: (?:the|our|all))*\\s+(?:${phrase})\\b` +
         `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
         `|\\b(?:fastest|quickest)[- ](?:growing|rising|shrinking|declining|falling)\\s+${count}${kind}(?:${phrase})\\b` +

@@ -53,6 +53,9 @@ const meaningChangers = [
   ...unrecordedParts.map((part) => part.pattern),
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
+  // "lines that aren't Verizon": the services not matching a name. A state said of them ("aren't
+  // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
+  /\b(?:that|which|who)\s+(?:aren'?t|isn'?t|are not|is not|weren'?t|wasn'?t)\b(?!\s+(?:in|on|from|allocated|assigned|tagged|used|being|billed|active|under|over|within|covered))/gi,
   new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),
   new RegExp(String.raw`(?:\b(?:over|above|under|below|exceeding|exceeds?|at least|at most)\s+|[<>]=?\s*)${amount}`, 'gi'),
 ];

@@ -31,5 +31,8 @@ export function findUnusedNames(understanding: Understanding, calls: PlannedCall
       if (!carried.includes(nameKey(name))) unused.push({ name, kind });
     }
   }
+  // A person is a filter of the inventory only: "silvar spend" is not every vendor's spend.
+  if (understanding.assignee && !carried.includes(nameKey(understanding.assignee)))
+    unused.push({ name: understanding.assignee, kind: 'person' });
   return unused;
 }

@@ -22,6 +22,7 @@ up out down off away back around across among between through throughout during 
 one ones page pages thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
 show list give tell find display see saw seen know look check pull bring report fetch let lets view make makes making
 sorry apologies fine
+operate operates operating installed install recorded record identified found belonging belong belongs require requires required summarise summarize summary estate
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
 hello
@@ -32,7 +33,7 @@ spend spent spends spending cost costs costing costed pay paid pays paying payme
 bill bills billed billing invoice invoices invoiced charge charges charged charging expense expenses expensive outlay
 money dollars dollar usd amount amounts figure figures number numbers sum value
 net gross actual actuals
-burn burns burned burnt burning
+burn burns burned burnt burning price prices priced pricing
 `;
 
 const periodWords = `
@@ -47,7 +48,7 @@ date to trailing rolling period periods full whole entire ago
 `;
 
 const numberWords = `
-zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred
+zero one two three four five six seven eight nine ten eleven twelve fourteen fifteen twenty thirty fifty sixty ninety hundred
 dozen single couple
 `;
 
@@ -87,7 +88,7 @@ notice notices renew renews renewal renewals renewing autorenew auto cancel term
 renegotiate renegotiation expire expires expiring expiry expired ended ends end run runs running
 commitment commitments commit committed minimum shortfall track on meet hit reach
 detail details
-cutoff cutoffs along tracking tracked
+cutoff cutoffs along tracking tracked automatically automatic cancellation cancellations consumed marc
 rate rates rated
 decision decisions due soon
 `;
@@ -95,7 +96,7 @@ decision decisions due soon
 const budgetWords = `
 budget budgets over under overspend overspent overspending plan planned forecast forecasted forecasting projected projection projections
 predict predicted predicting prediction predictions predicts estimated expect expected expecting
-risk at land stay stayed staying
+risk at land stay stayed staying exceed exceeds exceeded exceeding blow blew blown
 `;
 
 const usageWords = `
@@ -109,7 +110,7 @@ const compareWords = `
 compare compared comparing comparison change changed changes increase increased increases decrease decreased decreases
 go gone went rise rose risen rising drop dropped dropping fell fall falling grow grew grown growing growth shrink shrank shrunk shrinking
 jump jumped spike spiked spikes difference delta drove drive driving driver drivers mover movers yoy mom
-trend trends trending trended time history timeline
+trend trends trending trended time history timeline decline declined declining
 `;
 
 const chargeWords = `

@@ -56,6 +56,9 @@ function fits(typed: string, word: string, isAlone: boolean): boolean {
 
 function matchesAt(name: PartialName, keys: string[]): boolean {
   const isAlone = keys.length === 1;
+  // A person only by a whole first or last name: a prefix or a typo of one of thousands of names
+  // would claim a word meant as something else ("silvar" for an unknown carrier).
+  if (name.kind === 'person') return isAlone && keys[0]!.length >= 3 && name.words.includes(keys[0]!);
   // Several words follow the name's words from its first; one word may be any distinctive word.
   if (!isAlone) return keys.length <= name.words.length && keys.every((key, index) => fits(key, name.words[index]!, false));
   return name.words.some((word) => fits(keys[0]!, word, true));

@@ -101,9 +101,12 @@ function findChargeTypes(text: string): string[] {
   return found;
 }
 
+const dayWords: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90, hundred: 100 };
+
 function findWithinDays(text: string): number | undefined {
-  const days = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,4})\s+days?\b/i.exec(text);
-  if (days) return Number(days[1]);
+  const days =
+    /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,4}|seven|ten|fourteen|thirty|sixty|ninety)\s+days?\b/i.exec(text);
+  if (days) return dayWords[days[1]!.toLowerCase()] ?? Number(days[1]);
   const months = /\b(?:next|within|coming|upcoming|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|six|twelve)\s+months?\b/i.exec(text);
   if (months) {
     const count =
@@ -131,6 +134,8 @@ function findUsageMonths(text: string): number | undefined {
   if (/\byear\b/i.test(text)) return 12;
   return undefined;
 }
+
+const isWord = (key: string) => knownWords.has(key);
 
 export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Date): Understanding {
   const tokens = tokenize(question);
@@ -160,9 +165,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   ]);
   const { serviceNames, vendors, costCenters, locations, regions, accountNames, contractNames, assignees } = named;
   const categories = [...categoriesFirst, ...named.categories];
-  const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true });
-  const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true });
-  const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true });
+  const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true, isWord });
+  const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true, isWord });
+  const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true, isWord });
   const partials = matchPartialNames(tokens, vocabulary.partialNames);
   const partialValues = (kind: PartialName['kind']) =>
     partials
@@ -173,7 +178,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     .map((token) => token.text)
     .join(' ');
   const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
-  const assignee = assignees[0]?.value ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
+  const assignee =
+    assignees[0]?.value ?? partialValues('person')[0] ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
   const understanding: Understanding = {
     question,
     tokens,

@@ -41,9 +41,15 @@ export interface PhraseMatch<Value> {
 export function matchPhrases<Value>(
   tokens: Token[],
   entries: ReadonlyArray<PhraseEntry<Value>>,
-  options: { maxWords?: number; fuzzy?: boolean } = {},
+  options: { maxWords?: number; fuzzy?: boolean; isWord?: (key: string) => boolean } = {},
 ): Array<PhraseMatch<Value>> {
-  const lexicon = { entries, byKey: keyed(entries), maxWords: options.maxWords ?? 4, fuzzy: options.fuzzy === true };
+  const lexicon = {
+    entries,
+    byKey: keyed(entries),
+    maxWords: options.maxWords ?? 4,
+    fuzzy: options.fuzzy === true,
+    ...(options.isWord ? { isWord: options.isWord } : {}),
+  };
   const matches: Array<PhraseMatch<Value>> = [];
   for (let length = lexicon.maxWords; length >= 1; length -= 1) matches.push(...matchLength(tokens, lexicon, length));
   return matches.sort((left, right) => left.start - right.start);
@@ -75,6 +81,8 @@ interface Lexicon<Value> {
   entries: ReadonlyArray<PhraseEntry<Value>>;
   byKey: Map<string, PhraseEntry<Value>>;
   fuzzy: boolean;
+  /** Words of the planner's own: never a typo of a name ("projection" is not "Production"). */
+  isWord?: (key: string) => boolean;
 }
 
 function keyed<Value>(entries: ReadonlyArray<PhraseEntry<Value>>): Map<string, PhraseEntry<Value>> {
@@ -95,7 +103,9 @@ function matchLength<Value>(tokens: Token[], lexicon: Lexicon<Value>, length: nu
     let entry = lexicon.byKey.get(key);
     if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
     // A typo is in the letters: "cc4450" is another cost center than "cc4400", not a misspelling of it.
-    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key) && !/\d/.test(key)) entry = fuzzyEntry(key, lexicon.entries);
+    const isAllWords = lexicon.isWord !== undefined && span.every((token) => lexicon.isWord!(token.key));
+    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key) && !/\d/.test(key) && !isAllWords)
+      entry = fuzzyEntry(key, lexicon.entries);
     if (!entry) continue;
     for (const token of span) token.isClaimed = true;
     matches.push({ value: entry.value, text, start, length });

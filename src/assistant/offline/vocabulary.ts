@@ -14,8 +14,8 @@ export type EntityKind =
 
 /** A name whose words may be typed partly: "bluewater" for Bluewater Telecom, "field eng" for Field Engineering. */
 export interface PartialName {
-  kind: 'vendor' | 'cost center' | 'location' | 'service';
-  /** What the tools take: vendor name, cost-center code, location name, FOCUS service name. */
+  kind: 'vendor' | 'cost center' | 'location' | 'service' | 'person';
+  /** What the tools take: vendor name, cost-center code, location name, FOCUS service name, assignee. */
   value: string;
   /** How to show it: "Field Engineering (FIN-204)". */
   label: string;
@@ -121,6 +121,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       label: location.name,
       words: wordsOf(location.name),
     })),
+    // A person by first or last name: "what lines does fenvin have"; two people of that name are asked about.
+    ...assignees.map((row) => ({ kind: 'person' as const, value: row.assignee, label: row.assignee, words: wordsOf(row.assignee) })),
     // "lakehouse" for "<Provider> Lakehouse": a service by its own words, the provider's left out.
     ...serviceNames.map((name) => ({
       kind: 'service' as const,
