@@ -96,3 +96,13 @@ describe('a person by first or last name', () => {
     expect(result.calls[0]?.tool).toBe('find_zero_usage_lines');
   });
 });
+
+describe('which services, and what they cost', () => {
+  const { plan } = plannerOverFixture();
+
+  it('lists the circuits (each with its monthly cost) for "what circuits are at X, and what do they cost"', async () => {
+    const result = await plan('What circuits are installed at our Denver Office, and what do they cost?');
+    if (result.kind !== 'calls') throw new Error(`expected calls, got: ${result.message}`);
+    expect(result.calls[0]).toMatchObject({ tool: 'list_services', arguments: { types: ['circuit'], locations: ['Denver Office'] } });
+  });
+});

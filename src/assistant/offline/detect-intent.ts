@@ -39,7 +39,7 @@ export const patterns = {
   budget:
     /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
-  list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
+  list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend:
