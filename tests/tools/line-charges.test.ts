@@ -1,41 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflinePlanner } from '../../src/assistant/offline/create-offline-planner.js';
+import { describe, expect, it } from 'vitest';
 import type { Plan, PlannedCall } from '../../src/assistant/planner.js';
 import { presentLineCharges } from '../../src/assistant/present/present-line-charges.js';
-import type { Database } from '../../src/db/open-database.js';
-import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import { getLineCharges } from '../../src/domain/usage/get-line-charges.js';
-import { openTestDatabase } from '../support/test-database.js';
-import { loadFixtureEnterprise } from './support/fixture-enterprise.js';
+import { plannerOverFixture } from '../offline-planner/support/planner-over-fixture.js';
 import { toolContext } from './support/tool-context.js';
 
 // What one line was billed: the invoice lines charged to its identifier, summed per currency and
 // charge type. "How much did 303-555-0102 cost last month" is asked of the bill, not the inventory.
 describe('charges billed to one line', () => {
-  let database: Database;
-  let context: ToolContext;
-  const planner = createOfflinePlanner();
+  const fixture = plannerOverFixture();
   const plan = (question: string, lastCalls: PlannedCall[] = []): Promise<Plan> =>
-    planner.plan({ question, state: lastCalls.length > 0 ? { lastCalls } : undefined, asOf: context.asOf, context });
+    fixture.plan(question, lastCalls.length > 0 ? { lastCalls } : undefined);
   const firstCall = async (question: string, lastCalls?: PlannedCall[]) => {
     const result = await plan(question, lastCalls);
     if (result.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${result.message}`);
     return result.calls[0];
   };
 
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await loadFixtureEnterprise(database.prisma);
-    context = toolContext(database.prisma);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
-
   it('sums the invoice lines of the line in the period, per charge type, with each line', async () => {
     const result = await getLineCharges.run(
       getLineCharges.input.parse({ identifier: '303.555.0102', period: { start: '2026-09-01', end: '2026-11-01' } }),
-      context,
+      fixture.context(),
     );
     expect(result.service).toMatchObject({ identifier: '303-555-0102', vendor: 'Verizon Wireless' });
     expect(result.totals).toEqual([{ currency: 'USD', amount: '112.34' }]);
@@ -55,13 +40,13 @@ describe('charges billed to one line', () => {
   });
 
   it('defaults to the last complete month', async () => {
-    const result = await getLineCharges.run(getLineCharges.input.parse({ identifier: '3035550102' }), context);
+    const result = await getLineCharges.run(getLineCharges.input.parse({ identifier: '3035550102' }), fixture.context());
     expect(result.period).toMatchObject({ start: '2026-10-01', end: '2026-11-01' });
     expect(result.totals).toEqual([{ currency: 'USD', amount: '50.00' }]);
   });
 
   it('shows nothing of a line outside the cost centers the viewer may see', async () => {
-    const engineer = toolContext(database.prisma, { displayName: 'E', role: 'viewer', costCenterScope: ['CC200'] });
+    const engineer = toolContext(fixture.context().prisma, { displayName: 'E', role: 'viewer', costCenterScope: ['CC200'] });
     const result = await getLineCharges.run(getLineCharges.input.parse({ identifier: '312-555-0100' }), engineer);
     expect(result.totals).toEqual([]);
     expect(result.charges).toEqual([]);

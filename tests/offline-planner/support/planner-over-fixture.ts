@@ -15,6 +15,8 @@ import { toolContext } from '../../tools/support/tool-context.js';
  */
 export function plannerOverFixture(addData?: (prisma: PrismaClient) => Promise<unknown>): {
   plan: (question: string, state?: ConversationState) => Promise<Plan>;
+  /** The tool context over the same database, for running what was planned. */
+  context: () => ToolContext;
 } {
   const planner = createOfflinePlanner();
   let database: Database | undefined;
@@ -29,6 +31,10 @@ export function plannerOverFixture(addData?: (prisma: PrismaClient) => Promise<u
     await database?.close();
   });
   return {
+    context: () => {
+      if (!context) throw new Error('the fixture database is not open yet');
+      return context;
+    },
     plan: (question, state) => {
       if (!context) throw new Error('the fixture database is not open yet');
       return planner.plan({ question, state, asOf: context.asOf, context });
