@@ -21,6 +21,7 @@ import { costCenterTagKeys, ExpectedFigures } from './expected-figures.js';
 import { demoNamesIn } from './coin-heldout-names.js';
 import { generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-heldout-enterprise.js';
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
+import { fourthCases, fourthPlaceholderValues } from './fourth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -32,6 +33,8 @@ const seed = 20_241_015;
 const passMark = 0.95;
 /** The fresh blind questions (fresh-questions.ts), written without reading the planner. */
 const freshPassMark = 0.9;
+/** The fourth blind questions (fourth-questions.ts), written without reading the planner. */
+const fourthPassMark = 0.9;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const focusSample = path.resolve(here, '../fixtures/external/focus/focus-1.0-sample.csv');
 
@@ -121,6 +124,9 @@ const refusalCount = heldoutCases
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const questionCount = heldoutCases.reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const freshRefusalCount = freshCases
+  .filter((evalCase) => evalCase.tool === null)
+  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const fourthRefusalCount = fourthCases
   .filter((evalCase) => evalCase.tool === null)
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
@@ -236,5 +242,19 @@ describe('held-out evaluation', () => {
     expect(freshRefusalCount).toBeGreaterThanOrEqual(15);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(freshPassMark);
+  }, 600_000);
+
+  it('answers at least 90% of the fourth blind questions right and shows no figure for a question it must refuse', async () => {
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Fourth blind evaluation',
+      fourthCases,
+      fourthPlaceholderValues(enterprise),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
+    expect(total).toBeGreaterThanOrEqual(120);
+    expect(fourthRefusalCount).toBeGreaterThanOrEqual(18);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(fourthPassMark);
   }, 600_000);
 });

@@ -56,6 +56,10 @@ function expandShortenings(question: string): string {
       .replace(/\b(\d+)\s*mos?\b/gi, '$1 months')
       .replace(/\b(last|this|prev|previous|past|prior|next|per|a|each|every)\s+mo\b/gi, '$1 month')
       .replace(/\bprev\b/gi, 'previous')
+      // Quarter over quarter, with no quarter named: the last complete quarter against the one before.
+      .replace(/\bqoq\b/gi, (word, _offset: number, whole: string) =>
+        /\bq[1-4]\b|\bquarter\b/i.test(whole.replace(word, '')) ? ' ' : 'last quarter vs the quarter before last',
+      )
       .replace(/\bhw\b/gi, 'how')
       .replace(/\bwats\b/gi, "what's")
       .replace(/\bwat\b/gi, 'what')

@@ -13,14 +13,14 @@ export const analysisPatterns = {
   runRate:
     /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
   forecast:
-    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
   unallocated:
     /\bunallocated\b|\buntagged\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:been\s+)?allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
   average:
     /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:
-    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
+    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|billed|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
   // "who used the most data", "heaviest data users", "top 5 data users": usage ranked per line.
   usageSort:
     /\b(?:most|heaviest|highest|biggest|largest|top(?:\s+\d+)?)\b.{0,30}\b(?:data|minutes|messages|texts|sms|calls)\b|\b(?:heaviest|heavy|biggest|largest|top(?:\s+\d+)?)\s+(?:data|voice|sms|text|texting|minutes|calling)\s+users\b/i,

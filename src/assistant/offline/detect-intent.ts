@@ -34,18 +34,18 @@ export const patterns = {
     /\bnotice\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
   ending:
     /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b/i,
-  commitment: /\bcommit(?:ment|ments|ted)?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
+  commitment: /\bcommit(?:ment|ments|ted)?\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
   budget:
     /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
-  list: /\blist\b|\bshow\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
+  list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:
-    /\bvs\.?\b|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
+    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
   trend:
     /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
@@ -87,7 +87,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     !test(patterns.budget, text)
   )
     return 'contract_details';
-  if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit|\bmarc\b/i, text))) return 'commitment';
+  if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit|\bmarc\b|\btrue[- ]?ups?\b/i, text))) return 'commitment';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
   if (mentionsContract) {
@@ -132,6 +132,13 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   )
     return 'count_services';
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
+  // "Lumen circuits in Chicago and their monthly cost": the list, each with its monthly cost.
+  if (
+    mentionsInventory &&
+    /\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b/i.test(text) &&
+    !test(patterns.strongSpend, text)
+  )
+    return 'list_services';
   // "active mobile lines by location" groups the inventory: a count per location, not 445 rows.
   if (
     mentionsInventory &&

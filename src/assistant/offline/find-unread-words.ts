@@ -55,6 +55,10 @@ const meaningChangers = [
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
   // "lines that aren't Verizon": the services not matching a name. A state said of them ("aren't
   // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
+  // "lines not on Verizon", "not with AT&T": the same, without "that".
+  /\bnot (?:on|with|from)\b(?!\s+(?:track|budget|plan|time|the (?:bill|invoice)|our (?:bill|invoice)|any))/gi,
+  // No fiscal calendar is recorded: "fiscal Q1" could be any three months.
+  /\bfiscal (?:q[1-4]|quarter|year|h[12]|half)\b/gi,
   /\b(?:that|which|who)\s+(?:aren'?t|isn'?t|are not|is not|weren'?t|wasn'?t)\b(?!\s+(?:in|on|from|allocated|assigned|tagged|used|being|billed|active|under|over|within|covered))/gi,
   new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),
   new RegExp(String.raw`(?:\b(?:over|above|under|below|exceeding|exceeds?|at least|at most)\s+|[<>]=?\s*)${amount}`, 'gi'),

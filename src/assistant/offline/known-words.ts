@@ -21,7 +21,7 @@ please pls plz thanks thank thx hi hey hello ok okay yes yeah sure quick quickly
 up out down off away back around across among between through throughout during within without before after since until till
 one ones page pages thing things stuff item items anything everything something nothing anyone anybody someone somebody anywhere everywhere
 show list give tell find display see saw seen know look check pull bring report fetch let lets view make makes making
-sorry apologies fine
+sorry apologies fine looking carrying carry sit sits all-in
 operate operates operating installed install recorded record identified found belonging belong belongs require requires required summarise summarize summary estate
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
@@ -33,7 +33,7 @@ spend spent spends spending cost costs costing costed pay paid pays paying payme
 bill bills billed billing invoice invoices invoiced charge charges charged charging expense expenses expensive outlay
 money dollars dollar usd amount amounts figure figures number numbers sum value
 net gross actual actuals
-burn burns burned burnt burning price prices priced pricing
+burn burns burned burnt burning price prices priced pricing included inclusive plus chargeback chargebacks showback showbacks
 `;
 
 const periodWords = `
@@ -44,7 +44,7 @@ start beginning end ending through thru
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 q1 q2 q3 q4 h1 h2 first second third fourth half 1st 2nd 3rd 4th
-date to trailing rolling period periods full whole entire ago
+date to trailing rolling period periods full whole entire ago cycle cycles
 `;
 
 const numberWords = `
@@ -89,6 +89,7 @@ renegotiate renegotiation expire expires expiring expiry expired ended ends end 
 commitment commitments commit committed minimum shortfall track on meet hit reach
 detail details
 cutoff cutoffs along tracking tracked automatically automatic cancellation cancellations consumed marc
+window close closes closing nonrenewal evergreen act trueup true
 rate rates rated
 decision decisions due soon
 `;
@@ -109,7 +110,7 @@ roaming
 const compareWords = `
 compare compared comparing comparison change changed changes increase increased increases decrease decreased decreases
 go gone went rise rose risen rising drop dropped dropping fell fall falling grow grew grown growing growth shrink shrank shrunk shrinking
-jump jumped spike spiked spikes difference delta drove drive driving driver drivers mover movers yoy mom
+jump jumped spike spiked spikes difference delta drove drive driving driver drivers mover movers yoy mom qoq
 trend trends trending trended time history timeline decline declined declining
 `;
 

@@ -121,7 +121,7 @@ const rules: Rule[] = [
     resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)), 1), kind: 'month' }),
   },
   {
-    pattern: /\b(?:ytd|year[- ]to[- ]date|this year(?: so far)?|so far this year)\b/gi,
+    pattern: /\b(?:ytd|year[- ]to[- ]date|this year(?: so far)?|so far this year|since the (?:start|beginning) of (?:the |this )?year)\b/gi,
     resolve: (_match, asOf) => ({
       period: makePeriod(`${asOf.getUTCFullYear()}-01-01`, toIsoDate(tomorrow(asOf)), `${asOf.getUTCFullYear()} year to date`),
       kind: 'relative',

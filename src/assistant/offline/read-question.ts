@@ -89,11 +89,22 @@ function findDomains(text: string): SpendDomain[] {
   return unique(domains);
 }
 
-/** "how much tax", "credits", "one-time charges": a kind of charge, not all spend. */
+// "incl. taxes and surcharges", "taxes included", "MRC plus taxes and fees": charges said to be in
+// the total. Alone they add nothing to filter by (the total has them); beside another kind of
+// charge ("MRC plus taxes") they join it.
+const includedCharges =
+  /\b(?:including|incl\.?|inclusive of|plus|with)\s+(?:all\s+)?(?:the\s+)?(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\b|\b(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\s+included\b/gi;
+
 function findChargeTypes(text: string): string[] {
+  const named = findNamedChargeTypes(text.replace(includedCharges, ' '));
+  return named.length === 0 ? [] : findNamedChargeTypes(text);
+}
+
+/** "how much tax", "credits", "one-time charges": a kind of charge, not all spend. */
+function findNamedChargeTypes(text: string): string[] {
   const found: string[] = [];
   if (/\btax(?:es)?\b/i.test(text)) found.push('tax');
-  if (/\bsurcharges?\b|\bregulatory (?:recovery )?fees?\b|\busf\b/i.test(text)) found.push('surcharge');
+  if (/\bsurcharges?\b|\bregulatory (?:recovery )?fees?\b|\busf\b|\b(?:and|plus) fees\b/i.test(text)) found.push('surcharge');
   if (/\bcredits?\b(?! card)/i.test(text)) found.push('credit');
   if (/\bone[- ]time\b|\binstallation\b|\bnrcs?\b/i.test(text)) found.push('one_time');
   if (/\busage charges?\b|\boverages?\b/i.test(text)) found.push('usage');
@@ -203,7 +214,13 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     isDaily: /\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday by day\b|\bday-by-day\b/i.test(question),
   };
   if (identifier) understanding.identifier = identifier;
-  const dimension = findDimension(unclaimed);
+  // "split between telecom, cloud and SaaS", "chargeback for Q3": a breakdown of what is named.
+  const splitsNamed = /\b(?:split|divided|broken down|distributed)\b/i.test(question);
+  const dimension =
+    findDimension(unclaimed) ??
+    (splitsNamed && understanding.domains.length >= 2 ? 'domain' : undefined) ??
+    (splitsNamed && understanding.vendors.length >= 2 ? 'vendor' : undefined) ??
+    (/\b(?:charge|show)[- ]?backs?\b/i.test(question) ? 'cost_center' : undefined);
   if (dimension) understanding.dimension = dimension;
   const top = findTop(unclaimed);
   if (top) understanding.top = top;
