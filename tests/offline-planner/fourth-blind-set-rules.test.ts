@@ -56,3 +56,15 @@ describe('fourth blind set', () => {
     },
   );
 });
+
+describe('a typo of a name does not swallow the word after it', () => {
+  const { plan } = plannerOverFixture(async (prisma) => {
+    await prisma.costCenter.create({ data: { code: 'PPL-158', name: 'Learning Programs' } });
+  });
+
+  it('keeps the SaaS domain in "learning prog saas spend since the start of the year"', async () => {
+    const result = await plan('learning prog saas spend since the start of the year');
+    if (result.kind !== 'calls') throw new Error(`expected calls, got: ${result.message}`);
+    expect(result.calls[0]?.arguments).toMatchObject({ costCenters: ['PPL-158'], domains: ['saas'] });
+  });
+});

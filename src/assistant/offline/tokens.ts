@@ -103,8 +103,11 @@ function matchLength<Value>(tokens: Token[], lexicon: Lexicon<Value>, length: nu
     let entry = lexicon.byKey.get(key);
     if (entry?.needsCapitals && text !== text.toUpperCase() && !/^[A-Z]/.test(text)) entry = undefined;
     // A typo is in the letters: "cc4450" is another cost center than "cc4400", not a misspelling of it.
-    const isAllWords = lexicon.isWord !== undefined && span.every((token) => lexicon.isWord!(token.key));
-    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key) && !/\d/.test(key) && !isAllWords)
+    // A typo is inside a name: a span that starts or ends with a planner word is not one ("learning
+    // prog saas" is not a typo of "Learning Programs": its last word is the SaaS domain).
+    const isWordAt = (token: Token | undefined) => token !== undefined && lexicon.isWord !== undefined && lexicon.isWord(token.key);
+    const edgesAreWords = isWordAt(span[0]) || isWordAt(span[span.length - 1]);
+    if (!entry && lexicon.fuzzy && key.length >= 5 && /^[a-z]/.test(key) && !/\d/.test(key) && !edgesAreWords)
       entry = fuzzyEntry(key, lexicon.entries);
     if (!entry) continue;
     for (const token of span) token.isClaimed = true;
