@@ -16,6 +16,7 @@ import type { ToolContext } from '../../src/domain/tools/define-tool.js';
 import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import { runQuestion } from '../eval/run-question.js';
+import { printEvalScore } from '../support/print-eval-score.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { costCenterTagKeys, ExpectedFigures } from './expected-figures.js';
 import { demoNamesIn } from './coin-heldout-names.js';
@@ -105,17 +106,7 @@ async function evaluateCases(
     }
   }
 
-  const score = correct / total;
-  console.log(`${label}: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
-  if (failures.length > 0) {
-    console.log(
-      `Failures by expected tool: ${[...failuresByTool]
-        .sort((left, right) => right[1] - left[1])
-        .map(([tool, count]) => `${tool} ${count}`)
-        .join(', ')}`,
-    );
-    console.log(failures.join('\n'));
-  }
+  const score = printEvalScore(label, correct, total, failuresByTool, failures);
   return { total, correct, score, figureLeaks };
 }
 

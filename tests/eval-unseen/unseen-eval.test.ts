@@ -16,6 +16,7 @@ import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { silentLogger } from '../../src/logger.js';
 import { runQuestion } from '../eval/run-question.js';
 import { costCenterTagKeys } from '../eval-heldout/expected-figures.js';
+import { printEvalScore } from '../support/print-eval-score.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { borrowedNamesIn } from './coin-unseen-names.js';
 import { ExpectedFigures } from './expected-figures.js';
@@ -190,17 +191,7 @@ describe('unseen evaluation', () => {
       }
     }
 
-    const score = correct / total;
-    console.log(`${title}: ${correct}/${total} correct (${(score * 100).toFixed(1)}%)`);
-    if (failures.length > 0) {
-      console.log(
-        `Failures by expected tool: ${[...failuresByTool]
-          .sort((left, right) => right[1] - left[1])
-          .map(([tool, count]) => `${tool} ${count}`)
-          .join(', ')}`,
-      );
-      console.log(failures.join('\n'));
-    }
+    const score = printEvalScore(title, correct, total, failuresByTool, failures);
     return { total, correct, score, figureLeaks };
   }
 
