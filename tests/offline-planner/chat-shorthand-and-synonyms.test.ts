@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/assistant/planner.js';
 import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // Words people type in Slack for things the planner already answers: each question is planned
@@ -7,14 +6,9 @@ import { plannerOverFixture } from './support/planner-over-fixture.js';
 // pass by both being refused. (Written from misses of a blind question set over another company;
 // these use the fixture's names.)
 describe('shorthand and synonyms, planned as the plain question', () => {
-  const { plan } = plannerOverFixture(async (prisma) => {
+  const { callsOf } = plannerOverFixture(async (prisma) => {
     await prisma.costCenter.create({ data: { code: '4100', name: 'Field Ops' } });
   });
-  const callsOf = async (question: string) => {
-    const result: Plan = await plan(question);
-    if (result.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${result.message}`);
-    return result.calls;
-  };
 
   it.each([
     // "mo" for month after a relative word

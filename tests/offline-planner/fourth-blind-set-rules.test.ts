@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/assistant/planner.js';
 import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // Rules behind the misses of a fourth blind set (over the held-out company: TEM and FinOps jargon,
 // executives' sentences, odd periods), asked here with the fixture's names.
 describe('fourth blind set', () => {
-  const { plan } = plannerOverFixture();
-  const callsOf = async (question: string) => {
-    const result: Plan = await plan(question);
-    if (result.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${result.message}`);
-    return result.calls;
-  };
+  const { plan, callsOf } = plannerOverFixture();
 
   it.each([
     // charges said to be included are part of the total, not a filter to them

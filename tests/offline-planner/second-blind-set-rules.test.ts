@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/assistant/planner.js';
 import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // Rules behind the misses of a second blind question set (over the held-out company), each asked
 // here with the fixture's names. A variant is planned exactly as its plain phrasing, which must
 // itself be answered.
 describe('second blind set: phrasings planned as the plain question', () => {
-  const { plan } = plannerOverFixture();
-  const callsOf = async (question: string) => {
-    const result: Plan = await plan(question);
-    if (result.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${result.message}`);
-    return result.calls;
-  };
+  const { callsOf } = plannerOverFixture();
 
   it.each([
     // periods counted back from today (as-of 26 Nov 2026)

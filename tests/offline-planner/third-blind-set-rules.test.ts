@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/assistant/planner.js';
 import { plannerOverFixture } from './support/planner-over-fixture.js';
 
 // Rules behind the misses of a third blind question set (over the unseen company: a CFO's full
 // sentences, an analyst's fragments, phone typing), asked here with the fixture's names.
 describe('third blind set', () => {
-  const { plan } = plannerOverFixture(async (prisma) => {
+  const { plan, callsOf } = plannerOverFixture(async (prisma) => {
     await prisma.costCenter.create({ data: { code: 'CC400', name: 'Production' } });
   });
-  const callsOf = async (question: string) => {
-    const result: Plan = await plan(question);
-    if (result.kind !== 'calls') throw new Error(`expected calls for "${question}", got: ${result.message}`);
-    return result.calls;
-  };
 
   it.each([
     ['lumen ckts in chicago', 'lumen circuits in chicago'],
