@@ -100,3 +100,14 @@ describe('which services, and what they cost', () => {
     expect(result.calls[0]).toMatchObject({ tool: 'list_services', arguments: { types: ['circuit'], locations: ['Denver Office'] } });
   });
 });
+
+describe('chat shorthand is lower case', () => {
+  const { callsOf } = plannerOverFixture(async (prisma) => {
+    await prisma.location.create({ data: { name: 'Plant R', key: 'plantr', city: 'Gary' } });
+  });
+
+  it('keeps a capital R that is part of a name', async () => {
+    const [call] = await callsOf('how many circuits at Plant R');
+    expect(call).toMatchObject({ tool: 'count_services', arguments: { locations: ['Plant R'] } });
+  });
+});

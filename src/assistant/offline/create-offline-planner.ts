@@ -60,11 +60,12 @@ function expandShortenings(question: string): string {
       .replace(/\bqoq\b/gi, (word, _offset: number, whole: string) =>
         /\bq[1-4]\b|\bquarter\b/i.test(whole.replace(word, '')) ? ' ' : 'last quarter vs the quarter before last',
       )
-      .replace(/\bhw\b/gi, 'how')
-      .replace(/\bwats\b/gi, "what's")
-      .replace(/\bwat\b/gi, 'what')
+      // In lower case only: "HW" may be hardware and "Plant R" a site.
+      .replace(/\bhw\b/g, 'how')
+      .replace(/\bwats\b/g, "what's")
+      .replace(/\bwat\b/g, 'what')
       // "r" alone is "are" in chat: "how many phones r in chicago", "r we over budget".
-      .replace(/(^|\s)r(?=\s)/gi, '$1are')
+      .replace(/(^|\s)r(?=\s)/g, '$1are')
       .replace(/\bckts?\b/gi, (word) => (word.toLowerCase().endsWith('s') ? 'circuits' : 'circuit'))
       .replace(/\bincl\.?(?=\s)/gi, 'including')
       // Who is asking is not part of the question: "finance here -", "not a telecom person".
