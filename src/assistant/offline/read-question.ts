@@ -6,7 +6,7 @@ import { findPeriods, type PeriodMention } from './parse-period.js';
 import { knownWords } from './known-words.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
 import { matchPartialNames } from './match-partial-names.js';
-import { matchPhraseKinds, matchPhrases, tokenize, type Token } from './tokens.js';
+import { matchPhraseKinds, matchPhrases, tokenize, type PhraseMatch, type Token } from './tokens.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
 /** Everything the planner recognized in one question, before deciding what to call. */
@@ -148,6 +148,32 @@ function findUsageMonths(text: string): number | undefined {
 
 const isWord = (key: string) => knownWords.has(key);
 
+// "our Gilhaven operation", "the Leeds branch": after a place, the business there. Read only there:
+// alone, "operations" may be a team's name ("billing ops"), and as a known word it would be dropped.
+const placeNouns = new Set(['operation', 'operations', 'branch', 'campus', 'presence', 'footprint']);
+
+function claimPlaceNouns(tokens: Token[], places: ReadonlyArray<PhraseMatch<string>>): void {
+  for (const place of places) {
+    const next = tokens[place.start + place.length];
+    if (next && !next.isClaimed && placeNouns.has(next.key)) next.isClaimed = true;
+  }
+}
+
+/**
+ * The services a matched service phrase names: one, or for a key several providers share ("k8s"),
+ * the named provider's ("azure k8s") or, with none named, every provider's.
+ */
+function servicesOfMatch(match: PhraseMatch<string>, tokens: Token[], vocabulary: Vocabulary, vendorsNamed: string[]): string[] {
+  const key = tokens
+    .slice(match.start, match.start + match.length)
+    .map((token) => token.key)
+    .join('');
+  const sharing = vocabulary.sharedServiceKeys.get(key);
+  if (!sharing) return [match.value];
+  const ofNamedVendor = sharing.filter((service) => vendorsNamed.includes(service.vendor));
+  return (ofNamedVendor.length > 0 ? ofNamedVendor : sharing).map((service) => service.serviceName);
+}
+
 export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Date): Understanding {
   const tokens = tokenize(question);
   const contracts = matchPhrases(tokens, vocabulary.contracts, { maxWords: 1 });
@@ -179,6 +205,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const fuzzyVendors = matchPhrases(tokens, vocabulary.vendors, { maxWords: 3, fuzzy: true, isWord });
   const fuzzyLocations = matchPhrases(tokens, vocabulary.locations, { maxWords: 2, fuzzy: true, isWord });
   const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true, isWord });
+  claimPlaceNouns(tokens, [...locations, ...fuzzyLocations]);
   const partials = matchPartialNames(tokens, vocabulary.partialNames);
   const partialValues = (kind: PartialName['kind']) =>
     partials
@@ -191,16 +218,19 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
   const assignee =
     assignees[0]?.value ?? partialValues('person')[0] ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
+  const vendorsNamed = unique([...vendors, ...fuzzyVendors].map((match) => match.value).concat(partialValues('vendor')));
   const understanding: Understanding = {
     question,
     tokens,
     ambiguities: partials
       .filter((match) => match.candidates.length > 1)
       .map((match) => ({ text: match.text, candidates: match.candidates })),
-    vendors: unique([...vendors, ...fuzzyVendors].map((match) => match.value).concat(partialValues('vendor'))),
+    vendors: vendorsNamed,
     locations: unique([...locations, ...fuzzyLocations].map((match) => match.value).concat(partialValues('location'))),
     costCenters: unique([...costCenters, ...fuzzyCostCenters].map((match) => match.value).concat(partialValues('cost center'))),
-    serviceNames: unique(serviceNames.map((match) => match.value).concat(partialValues('service'))),
+    serviceNames: unique(
+      serviceNames.flatMap((match) => servicesOfMatch(match, tokens, vocabulary, vendorsNamed)).concat(partialValues('service')),
+    ),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
     accounts: unique([...accountIds, ...accountNames].map((match) => match.value)),

@@ -29,6 +29,8 @@ export interface Vocabulary {
   locations: Array<PhraseEntry<string>>;
   costCenters: Array<PhraseEntry<string>>;
   serviceNames: Array<PhraseEntry<string>>;
+  /** Keys that stand for several services ("k8s": each provider's Kubernetes), with each service's vendor. */
+  sharedServiceKeys: ReadonlyMap<string, Array<{ serviceName: string; vendor: string }>>;
   serviceCategories: Array<PhraseEntry<string>>;
   regions: Array<PhraseEntry<string>>;
   contracts: Array<PhraseEntry<string>>;
@@ -96,8 +98,9 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
     prisma.location.findMany({ select: { name: true, key: true, city: true, country: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
-    prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null; regionId: string | null }>>`
-      SELECT DISTINCT "serviceName", "serviceCategory", "regionId" FROM "CostMonthly"`,
+    prisma.$queryRaw<Array<{ serviceName: string | null; serviceCategory: string | null; regionId: string | null; vendor: string }>>`
+      SELECT DISTINCT c."serviceName", c."serviceCategory", c."regionId", v.name AS vendor
+      FROM "CostMonthly" c JOIN "Vendor" v ON v.id = c."vendorId"`,
     prisma.contract.findMany({ select: { externalId: true, name: true } }),
     prisma.$queryRaw<Array<{ assignee: string }>>`SELECT DISTINCT assignee FROM "Service" WHERE assignee IS NOT NULL`,
     listKnownAccounts(prisma),
@@ -157,6 +160,20 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     ...regions.map(nameKey),
   ]);
 
+  const serviceEntries = serviceNames
+    // A service named like a category ("COMPUTE" beside "Compute") is read as the category, the broader reading.
+    .filter((name) => !categories.some((category) => nameKey(category) === nameKey(name)))
+    .flatMap((name) => {
+      const withoutProvider = nameKey(name.replace(providerPrefix, ''));
+      return [
+        { key: nameKey(name), value: name },
+        ...abbreviationsOf(name).map((key) => ({ key, value: name })),
+        ...(providerPrefix.test(name) && withoutProvider.length >= 2
+          ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }]
+          : []),
+      ];
+    });
+
   return {
     vendors: vendors.flatMap((vendor) => [
       { key: vendor.key, value: vendor.name, needsCapitals: short(vendor.key) || isCommonWord(vendor.key) },
@@ -193,19 +210,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
         needsCapitals: short(nameKey(costCenter.name)) || isCommonWord(nameKey(costCenter.name)),
       },
     ]),
-    // A service named like a category ("COMPUTE" beside "Compute") is read as the category, the broader reading.
-    serviceNames: serviceNames
-      .filter((name) => !categories.some((category) => nameKey(category) === nameKey(name)))
-      .flatMap((name) => {
-        const withoutProvider = nameKey(name.replace(providerPrefix, ''));
-        return [
-          { key: nameKey(name), value: name },
-          ...abbreviationsOf(name).map((key) => ({ key, value: name })),
-          ...(providerPrefix.test(name) && withoutProvider.length >= 2
-            ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }]
-            : []),
-        ];
-      }),
+    serviceNames: serviceEntries,
+    sharedServiceKeys: sharedKeys(serviceEntries, services),
     serviceCategories: categories.map((name) => ({
       key: nameKey(name),
       value: name,
@@ -226,4 +232,23 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     allNames,
     nameWords,
   };
+}
+
+function sharedKeys(
+  entries: ReadonlyArray<PhraseEntry<string>>,
+  services: ReadonlyArray<{ serviceName: string | null; vendor: string }>,
+): Map<string, Array<{ serviceName: string; vendor: string }>> {
+  const namesByKey = new Map<string, Set<string>>();
+  for (const entry of entries) namesByKey.set(entry.key, (namesByKey.get(entry.key) ?? new Set()).add(entry.value));
+  const shared = new Map<string, Array<{ serviceName: string; vendor: string }>>();
+  for (const [key, names] of namesByKey) {
+    if (names.size < 2) continue;
+    const pairs = services.filter(
+      (row): row is { serviceName: string; vendor: string } => row.serviceName !== null && names.has(row.serviceName),
+    );
+    shared.set(key, [
+      ...new Map(pairs.map((row) => [`${row.serviceName}|${row.vendor}`, { serviceName: row.serviceName, vendor: row.vendor }])).values(),
+    ]);
+  }
+  return shared;
 }
