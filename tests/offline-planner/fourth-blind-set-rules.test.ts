@@ -62,3 +62,43 @@ describe('a typo of a name does not swallow the word after it', () => {
     expect(result.calls[0]?.arguments).toMatchObject({ costCenters: ['PPL-158'], domains: ['saas'] });
   });
 });
+
+describe('fourth blind set, the questions it declined', () => {
+  const { callsOf } = plannerOverFixture(async (prisma) => {
+    await prisma.costCenter.create({ data: { code: 'YRD-1', name: 'Yard Services' } });
+  });
+
+  it.each([
+    // "technology" is everything Ledgerline holds: no name here has the word
+    ['Where is our technology money going this year?', 'spend by domain this year'],
+    ['where is our cloud money going this year', 'cloud spend by vendor this year'],
+    ['where does the verizon spend go', 'verizon spend by service'],
+    ['Who are our three largest technology suppliers so far this year?', 'Who are our three largest suppliers so far this year?'],
+    // "moved" is changed; "part of the business" is a cost center; "behind" the jump is what drove it
+    ['How has our telecom spend moved month by month this year?', 'telecom spend month by month this year'],
+    ['Which part of the business is behind the jump in spending last month?', 'Which cost center drove the jump in spending last month?'],
+    // a company word of a name is typed short too
+    ['was yard svcs under budget in august', 'was yard services under budget in august'],
+    // "MACD" is the planner's word, not an unknown vendor
+    ['realized savings from MACD disconnects and dispute credits ytd', 'realized savings ytd'],
+    // tagging coverage is the unallocated share
+    ['what is our tagging coverage gap on cloud in sept', 'unallocated cloud spend in sept'],
+    // "show all … with their MRC" is the list
+    ['show all mobile lines in inventory with their MRC', 'list all mobile lines in inventory'],
+    // a contract's term end is its end date
+    ['lumen agreement term end?', 'when does the lumen agreement end'],
+    // evergreen contracts to act on are notice deadlines
+    ['evergreen contracts we have to act on before year end', 'notice deadlines before the end of the year'],
+    ['Do we have any contract renewal decisions to make before Christmas?', 'notice deadlines before 25 december'],
+  ])('plans "%s" as "%s"', async (variant, plain) => {
+    expect(await callsOf(variant)).toEqual(await callsOf(plain));
+  });
+});
+
+describe('a holiday names a deadline, not a spend period', () => {
+  const { plan } = plannerOverFixture();
+
+  it('does not answer "how much did we spend before christmas" with a figure', async () => {
+    expect((await plan('how much did we spend before christmas')).kind).toBe('clarify');
+  });
+});

@@ -1,9 +1,11 @@
-import { addMonths, monthStart, toIsoDate, quarterStart } from '../../domain/periods/period.js';
+import { addDays, addMonths, monthStart, toIsoDate, quarterStart } from '../../domain/periods/period.js';
 
 // "due this year", "ending this quarter", "by the end of the month": windows that end with the
 // calendar period containing as-of (exclusive end date), not a count of days from today.
 
 export function calendarWindowEnd(question: string, asOf: Date): string | undefined {
+  const day = dayWindowEnd(question, asOf);
+  if (day) return day;
   const unit =
     /\b(?:this|current|the) (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
       question,
@@ -15,4 +17,34 @@ export function calendarWindowEnd(question: string, asOf: Date): string | undefi
   if (kind === 'year') return `${asOf.getUTCFullYear() + 1}-01-01`;
   if (kind === 'quarter') return toIsoDate(addMonths(quarterStart(asOf), 3));
   return toIsoDate(addMonths(start, 1));
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthName = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`;
+const dayNumber = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+// Days everyone knows by name, on the same date every year.
+const namedDays: Record<string, [monthIndex: number, day: number]> = { christmas: [11, 25], xmas: [11, 25] };
+
+/**
+ * "before Christmas", "by 15 December", "until march 3rd": a window that ends on a day of the
+ * year, the next one from as-of. "Before" a day stops the day before it; "by" and "until" include it.
+ */
+function dayWindowEnd(question: string, asOf: Date): string | undefined {
+  const match =
+    new RegExp(String.raw`\b(before|by|until|till)\s+(?:the\s+)?${dayNumber}\s+(?:of\s+)?${monthName}(?!,?\s*\d)`, 'i').exec(question) ??
+    new RegExp(String.raw`\b(before|by|until|till)\s+${monthName}\s+${dayNumber}\b(?!,?\s*\d)`, 'i').exec(question) ??
+    /\b(before|by|until|till)\s+(christmas|xmas)\b/i.exec(question);
+  if (!match) return undefined;
+  const [, word = '', first = '', second] = match;
+  const named = namedDays[first.toLowerCase()];
+  const [monthIndex, day] =
+    named ??
+    (/^\d/.test(first)
+      ? [months.indexOf(second!.slice(0, 3).toLowerCase()), Number(first)]
+      : [months.indexOf(first.slice(0, 3).toLowerCase()), Number(second)]);
+  if (monthIndex < 0 || day < 1 || day > 31) return undefined;
+  const inYear = (year: number) => new Date(Date.UTC(year, monthIndex, day));
+  const thisYear = inYear(asOf.getUTCFullYear());
+  const date = thisYear < asOf ? inYear(asOf.getUTCFullYear() + 1) : thisYear;
+  return toIsoDate(word.toLowerCase() === 'before' ? date : addDays(date, 1));
 }

@@ -16,7 +16,7 @@ export const analysisPatterns = {
     /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
   unallocated:
-    /\bunallocated\b|\buntagged\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:been\s+)?allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
+    /\bunallocated\b|\buntagged\b|\btag(?:ging)? coverage\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:been\s+)?allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
   average:
     /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:

@@ -31,9 +31,9 @@ export const patterns = {
   usage:
     /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much (?:mobile |cellular |wireless )?data\b|\bMB\b|\bGB\b/i,
   notice:
-    /\bnotice\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat/i,
+    /\bnotice\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b/i,
   ending:
-    /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b/i,
+    /\b(?:expir(?:e|es|ing|y)|ending|end(?:s)? (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b/i,
   commitment: /\bcommit(?:ment|ments|ted)?\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
   budget:
@@ -124,6 +124,15 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     ((understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) ||
       test(patterns.inventoryNoun, text) ||
       Boolean(understanding.assignee));
+  // "Lumen circuits in Chicago and their monthly cost": the list, each with its monthly cost
+  // ("with their MRC" too: each one's, not the sum).
+  if (
+    mentionsInventory &&
+    !test(patterns.count, text) &&
+    /\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b/i.test(text) &&
+    !test(patterns.strongSpend, text)
+  )
+    return 'list_services';
   // "monthly recurring cost of circuits in Dallas" is the inventory's MRC of a selection.
   if (
     mentionsInventory &&
@@ -132,13 +141,6 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   )
     return 'count_services';
   if (mentionsInventory && test(patterns.count, text)) return 'count_services';
-  // "Lumen circuits in Chicago and their monthly cost": the list, each with its monthly cost.
-  if (
-    mentionsInventory &&
-    /\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b/i.test(text) &&
-    !test(patterns.strongSpend, text)
-  )
-    return 'list_services';
   // "active mobile lines by location" groups the inventory: a count per location, not 445 rows.
   if (
     mentionsInventory &&

@@ -6,7 +6,10 @@ const dimensionPhrases: Array<[string, SpendDimension]> = [
   ['service types?', 'service_type'],
   ['charge types?|charge categor(?:y|ies)|types? of charges?|charges? types?', 'charge_type'],
   ['service categor(?:y|ies)|categor(?:y|ies)', 'service_category'],
-  ['cost ?cent(?:er|re)s?|ccs|departments?|depts?|teams?|business units?|bus?', 'cost_center'],
+  [
+    'cost ?cent(?:er|re)s?|ccs|departments?|depts?|teams?|business units?|bus?|parts? of the (?:business|company|org|organi[sz]ation)',
+    'cost_center',
+  ],
   ['vendors?|carriers?|providers?|suppliers?|companies', 'vendor'],
   ['locations?|sites?|offices?|cit(?:y|ies)|buildings?|facilit(?:y|ies)', 'location'],
   ['domains?|spend types?|kinds? of spend', 'domain'],

@@ -60,7 +60,8 @@ function matchesAt(name: PartialName, keys: string[]): boolean {
   // would claim a word meant as something else ("silvar" for an unknown carrier).
   if (name.kind === 'person') return isAlone && keys[0]!.length >= 3 && name.words.includes(keys[0]!);
   // Several words follow the name's words from its first; one word may be any distinctive word.
-  if (!isAlone) return keys.length <= name.words.length && keys.every((key, index) => fits(key, name.words[index]!, false));
+  const follows = (words: string[]) => keys.length <= words.length && keys.every((key, index) => fits(key, words[index]!, false));
+  if (!isAlone) return follows(name.words) || follows(name.allWords);
   return name.words.some((word) => fits(keys[0]!, word, true));
 }
 

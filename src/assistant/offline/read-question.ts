@@ -6,6 +6,7 @@ import { findPeriods, type PeriodMention } from './parse-period.js';
 import { knownWords } from './known-words.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
 import { matchPartialNames } from './match-partial-names.js';
+import { claimPhraseWords, claimWholeEstateWords } from './phrase-words.js';
 import { matchPhraseKinds, matchPhrases, tokenize, type PhraseMatch, type Token } from './tokens.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
@@ -67,7 +68,8 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
     const name = match[1]!.trim();
     const words = name.split(/\s+/);
     const first = words[0]!.toLowerCase().replace(/['’]s$/, '');
-    if (notNames.has(first) || /^\d/.test(first)) continue;
+    // "savings from MACD disconnects": one of the planner's own words is not a vendor's name.
+    if (notNames.has(first) || knownWords.has(first) || /^\d/.test(first)) continue;
     const token = tokens.find((candidate) => candidate.lower === first);
     if (!token || token.isClaimed) continue;
     // Lower-case words after "with" are usually ordinary words ("with usage"); after "pay" they are names.
@@ -148,6 +150,22 @@ function findUsageMonths(text: string): number | undefined {
 
 const isWord = (key: string) => knownWords.has(key);
 
+/**
+ * "Where is our money going?": the spend broken down one level below what is named: by domain,
+ * by vendor within one domain, by service within one vendor.
+ */
+function whereMoneyGoes(question: string, understanding: Understanding): SpendDimension | undefined {
+  if (
+    !/\bwhere (?:is|does|did|are|has) (?:all )?(?:of )?(?:our |the )?(?:\S+ )?(?:money|spend|spending|dollars|cash|budget) (?:going|go|gone|went)\b/i.test(
+      question,
+    )
+  )
+    return undefined;
+  if (understanding.vendors.length === 1) return 'service';
+  if (understanding.domains.length === 1 || understanding.vendors.length > 1) return 'vendor';
+  return 'domain';
+}
+
 // "our Gilhaven operation", "the Leeds branch": after a place, the business there. Read only there:
 // alone, "operations" may be a team's name ("billing ops"), and as a known word it would be dropped.
 const placeNouns = new Set(['operation', 'operations', 'branch', 'campus', 'presence', 'footprint']);
@@ -207,6 +225,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   const fuzzyCostCenters = matchPhrases(tokens, vocabulary.costCenters, { maxWords: 3, fuzzy: true, isWord });
   claimPlaceNouns(tokens, [...locations, ...fuzzyLocations]);
   const partials = matchPartialNames(tokens, vocabulary.partialNames);
+  claimWholeEstateWords(tokens);
   const partialValues = (kind: PartialName['kind']) =>
     partials
       .filter((match) => match.candidates.length === 1 && match.candidates[0]!.kind === kind)
@@ -215,6 +234,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     .filter((token) => !token.isClaimed)
     .map((token) => token.text)
     .join(' ');
+  // After the unclaimed words are taken: "part of the business" is still there for the dimension.
+  claimPhraseWords(question, tokens);
   const withoutIdentifier = identifier ? question.replace(identifier, ' ') : question;
   const assignee =
     assignees[0]?.value ?? partialValues('person')[0] ?? /\bassigned to ([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u.exec(question)?.[1];
@@ -250,7 +271,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     findDimension(unclaimed) ??
     (splitsNamed && understanding.domains.length >= 2 ? 'domain' : undefined) ??
     (splitsNamed && understanding.vendors.length >= 2 ? 'vendor' : undefined) ??
-    (/\b(?:charge|show)[- ]?backs?\b/i.test(question) ? 'cost_center' : undefined);
+    (/\b(?:charge|show)[- ]?backs?\b/i.test(question) ? 'cost_center' : undefined) ??
+    whereMoneyGoes(question, understanding);
   if (dimension) understanding.dimension = dimension;
   const top = findTop(unclaimed);
   if (top) understanding.top = top;

@@ -19,8 +19,10 @@ export interface PartialName {
   value: string;
   /** How to show it: "Field Engineering (FIN-204)". */
   label: string;
-  /** The name's words as keys, in order. */
+  /** The name's distinctive words as keys, in order: no "services" or "group" unless that is the whole name. */
   words: string[];
+  /** Every word of the name, in order: "gate svcs" is "Gate Services" typed short. */
+  allWords: string[];
 }
 
 export interface Vocabulary {
@@ -133,7 +135,11 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
       label: name,
       words: wordsOf(name.replace(providerPrefix, '')).filter((word) => !vendorWords.has(word)),
     })),
-  ].map((name) => ({ ...name, words: name.words.filter((word) => !corporateWords.has(word) || name.words.length === 1) }));
+  ].map((name) => ({
+    ...name,
+    words: name.words.filter((word) => !corporateWords.has(word) || name.words.length === 1),
+    allWords: name.words,
+  }));
 
   const allNames: Vocabulary['allNames'] = [
     ...vendors.map((vendor) => ({ name: vendor.name, kind: 'vendor' as const })),
