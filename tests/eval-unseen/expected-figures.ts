@@ -169,7 +169,14 @@ export class ExpectedFigures {
   }
 
   private async services(filters: InventoryFilters): Promise<{ count: number; cost: Decimal }> {
-    const conditions = [Prisma.sql`s.type::text IN (${Prisma.join(filters.types)})`, Prisma.sql`s.status = 'active'`];
+    const conditions = [
+      Prisma.sql`s.type::text IN (${Prisma.join(filters.types)})`,
+      Prisma.sql`s.status::text = ${filters.status ?? 'active'}`,
+    ];
+    if (filters.assignee)
+      conditions.push(
+        Prisma.sql`s.assignee = (SELECT assignee FROM "Service" WHERE identifier = ${this.enterprise.key.someLine} ORDER BY id LIMIT 1)`,
+      );
     if (filters.vendors) conditions.push(Prisma.sql`v.name IN (${Prisma.join(this.vendorNames(filters.vendors))})`);
     const locations = await this.locationIds(filters);
     if (locations) conditions.push(locations.length > 0 ? Prisma.sql`s."locationId" IN (${Prisma.join(locations)})` : Prisma.sql`FALSE`);
@@ -237,9 +244,11 @@ export class ExpectedFigures {
           pots_line: ['POTS line', 'POTS lines'],
         }[expectation.types[0]!];
         const word = count === 1 ? noun[0] : noun[1];
+        const status = expectation.status ?? 'active';
+        // The monthly cost of services no longer billed is no answer to "how many were disconnected".
         return expected({
-          mustContain: [money(cost)],
-          mustContainOneOf: [[`${formatCount(count)} active ${word}`, `${formatCount(count)} ${word}`]],
+          mustContain: status === 'active' ? [money(cost)] : [],
+          mustContainOneOf: [[`${formatCount(count)} ${status} ${word}`, `${formatCount(count)} ${word}`]],
         });
       }
       case 'contract': {

@@ -37,6 +37,10 @@ export interface InventoryFilters {
   locations?: LocationRole[];
   cities?: CityRole[];
   costCenters?: CostCenterRole[];
+  /** One inventory status; active when left out. */
+  status?: 'active' | 'disconnected';
+  /** Only the services of the person the answer key's ordinary line (`someLine`) is assigned to. */
+  assignee?: 'someLineAssignee';
 }
 
 export type Expectation =

@@ -23,6 +23,7 @@ import { ExpectedFigures } from './expected-figures.js';
 import { generateUnseenEnterprise, type UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { thirdCases, thirdPlaceholderValues } from './third-questions.js';
+import { fifthCases, fifthPlaceholderValues } from './fifth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -221,5 +222,15 @@ describe('unseen evaluation', () => {
     const { score, figureLeaks } = await evaluate('Third blind evaluation', thirdCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(passMark);
+  }, 600_000);
+
+  it('answers at least 90% of the fifth blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = fifthPlaceholderValues(enterprise);
+    for (const evalCase of fifthCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Fifth blind evaluation', fifthCases, values);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
 });

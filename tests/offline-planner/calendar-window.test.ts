@@ -27,3 +27,17 @@ describe('a window that ends on a day', () => {
     expect(calendarWindowEnd('contracts ending by march 1, 2027', asOf)).toBeUndefined();
   });
 });
+
+describe('a window that ends with a calendar period', () => {
+  const asOf = new Date('2026-11-26T00:00:00Z');
+
+  it.each([
+    ['contracts ending this quarter', '2027-01-01'],
+    ['renewals before the end of the month', '2026-12-01'],
+    ['what comes up for renewal before the end of next quarter', '2027-04-01'],
+    ['notice deadlines by the end of next month', '2027-01-01'],
+    ['contracts ending by the end of next year', '2028-01-01'],
+  ])('"%s" ends the window on %s', (question, end) => {
+    expect(calendarWindowEnd(question, asOf)).toBe(end);
+  });
+});

@@ -55,7 +55,9 @@ export function buildAnalysisCalls(
       return [{ tool: 'rank_spend_changes', arguments: args }];
     }
     case 'run_rate': {
-      const basis = /\btrailing\b|\b(?:3|three)[- ]month\b|\blast (?:3|three) months\b|\baverage\b/i.test(question)
+      const basis = /\btrailing\b|\b(?:3|three)[- ]month\b|\b(?:last|past|previous) (?:3|three) (?:months?|mos?)\b|\baverage\b/i.test(
+        question,
+      )
         ? 'trailing_3_months'
         : 'last_full_month';
       return [{ tool: 'get_run_rate', arguments: { basis, ...spendFilters(understanding) } }];

@@ -140,9 +140,12 @@ export function buildOperationsCalls(intent: OperationsIntent, understanding: Un
       ];
     }
     case 'disputes': {
-      const status = (['open', 'submitted', 'credited', 'denied'] as const).filter((word) =>
-        word === 'credited' ? false : new RegExp(`\\b${word}\\b`, 'i').test(question),
-      );
+      // Credits "owed", disputes "outstanding": not yet credited or denied.
+      const status = /\b(?:owed|outstanding|unresolved|pending)\b/i.test(question)
+        ? (['open', 'submitted'] as const)
+        : (['open', 'submitted', 'credited', 'denied'] as const).filter((word) =>
+            word === 'credited' ? false : new RegExp(`\\b${word}\\b`, 'i').test(question),
+          );
       return [{ tool: 'list_disputes', arguments: { ...withVendors(understanding), ...(status.length > 0 ? { status } : {}) } }];
     }
     case 'savings': {

@@ -7,16 +7,18 @@ export function calendarWindowEnd(question: string, asOf: Date): string | undefi
   const day = dayWindowEnd(question, asOf);
   if (day) return day;
   const unit =
-    /\b(?:this|current|the) (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
+    /\b(?:this|current|the) (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this |(next) )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
       question,
     );
   if (!unit) return undefined;
-  const word = (unit[1] ?? unit[2] ?? unit[3] ?? unit[4] ?? '').toLowerCase();
+  const word = (unit[1] ?? unit[3] ?? unit[4] ?? unit[5] ?? '').toLowerCase();
   const kind = word.startsWith('y') ? 'year' : word.startsWith('q') ? 'quarter' : 'month';
+  // "by the end of next quarter": one period further.
+  const further = unit[2] ? 1 : 0;
   const start = monthStart(asOf);
-  if (kind === 'year') return `${asOf.getUTCFullYear() + 1}-01-01`;
-  if (kind === 'quarter') return toIsoDate(addMonths(quarterStart(asOf), 3));
-  return toIsoDate(addMonths(start, 1));
+  if (kind === 'year') return `${asOf.getUTCFullYear() + 1 + further}-01-01`;
+  if (kind === 'quarter') return toIsoDate(addMonths(quarterStart(asOf), 3 * (1 + further)));
+  return toIsoDate(addMonths(start, 1 + further));
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

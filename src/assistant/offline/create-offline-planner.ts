@@ -45,6 +45,9 @@ const intentsWithoutVendors = new Set<Intent>([
 ]);
 
 /** The shortenings everyone types in chat, written out so every rule reads them. */
+// Slack writes emoji as shortcodes (":pray:", ":+1::skin-tone-2:"): tone, not words of the question.
+const emojiShortcode = /:[a-z0-9_+-]*[a-z+][a-z0-9_+-]*:/gi;
+
 function expandShortenings(question: string): string {
   return (
     question
@@ -105,7 +108,10 @@ function choicesAbout(understanding: Understanding): string[] {
 }
 
 async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) => Promise<Vocabulary>): Promise<Plan> {
-  const question = input.question.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const question = input.question
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(emojiShortcode, ' ')
+    .trim();
   if (question.length === 0) return clarify('Ask me about spend, services, contracts, budgets or usage.');
   if (question.length > maxQuestionLength)
     return clarify(`That is ${question.length} characters long; please ask one question in a sentence or two.`);

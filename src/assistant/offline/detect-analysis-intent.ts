@@ -1,3 +1,4 @@
+import { spendOutlook } from './phrase-words.js';
 import type { Understanding } from './read-question.js';
 
 // The questions people ask after "how much": who grew, what it runs at a year, where the month
@@ -11,12 +12,14 @@ export const analysisPatterns = {
   realizedSavings:
     /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b/i,
   runRate:
-    /\brun[- ]?rates?\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
+    /\brun[- ]?rates?\b|\bburn[- ]?rates?\b|\bmonthly burn\b|(?<!budget )\bburn (?:on|for|with)\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
   forecast:
-    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
-  budget: /\bbudgets?\b|\bover (?:plan|budget)\b/i,
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bon track to (?:spend|pay|hit|land|end up)\b/i,
+  budget: /\bbudgets?\b|\bover (?:plan|budget)\b|\bover(?:spend|spent|spending)\b/i,
+  // "average monthly spend (over the last 3 months)": the trailing run rate, a month's worth.
+  averageMonth: /\b(?:average|avg|mean)\s+(?:monthly|per month|a month|month)\b|\bmonthly (?:average|avg|mean)\b/i,
   unallocated:
-    /\bunallocated\b|\buntagged\b|\btag(?:ging)? coverage\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:been\s+)?allocated\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
+    /\bunallocated\b|\buntagged\b|\btag(?:ging)? coverage\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:been\s+)?(?:allocated|tagged|attributed|mapped)\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a )?cost cent(?:er|re)s?\b|\bno cost cent(?:er|re)\b|\bnot (?:tagged|assigned)\b/i,
   average:
     /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper (?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b/i,
   serviceSort:
@@ -38,7 +41,8 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   if (test(analysisPatterns.runRate, text)) return 'run_rate';
   // "renewal decision before year end" is about contracts, whatever the words for the date.
   const isAboutContracts = /\bcontracts?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir/i.test(text);
-  if (test(analysisPatterns.forecast, text) && !test(analysisPatterns.budget, text) && !isAboutContracts) return 'forecast';
+  const asksForecast = test(analysisPatterns.forecast, text) || test(spendOutlook, text);
+  if (asksForecast && !test(analysisPatterns.budget, text) && !isAboutContracts) return 'forecast';
   // "spend by cost center, unallocated included" is the breakdown; "how much is unallocated" is this.
   if (test(analysisPatterns.unallocated, text) && understanding.dimension !== 'cost_center') return 'unallocated';
   const namesServices = understanding.serviceTypes.length > 0;
@@ -48,6 +52,11 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   )
     return 'unit_costs';
   if (namesServices && test(analysisPatterns.serviceSort, text) && understanding.dimension === undefined) return 'rank_services';
+  // The run rate averages the last three complete months: a month's average over another window
+  // is the trend's to show.
+  const overThreeMonthsOrNone =
+    understanding.periods.length === 0 || /\b(?:last|past|trailing|previous) (?:3|three) (?:months?|mos?)\b/i.test(text);
+  if (test(analysisPatterns.averageMonth, text) && overThreeMonthsOrNone && understanding.dimension === undefined) return 'run_rate';
   // Only mobile lines have usage, so a usage ranking needs no service type said; a question about
   // money ("most expensive data circuits") is not one.
   const asksMoney =

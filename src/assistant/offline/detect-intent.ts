@@ -1,5 +1,6 @@
 import { detectAnalysisIntent, type AnalysisIntent } from './detect-analysis-intent.js';
-import { detectOperationsIntent, type OperationsIntent } from './detect-operations-intent.js';
+import { asksAfterCredit, detectOperationsIntent, type OperationsIntent } from './detect-operations-intent.js';
+import { upForRenewal } from './phrase-words.js';
 import type { Understanding } from './read-question.js';
 
 // What the person wants, from the words they used. Order matters: the most specific first.
@@ -37,7 +38,7 @@ export const patterns = {
   commitment: /\bcommit(?:ment|ments|ted)?\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b/i,
   budget:
-    /\bbudgets?\b|\bover(?:spend|spent|spending)?\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
+    /\bbudgets?\b|\bover(?:spend|spent|spending)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
@@ -45,7 +46,7 @@ export const patterns = {
   spend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:
-    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
+    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
   trend:
     /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
@@ -70,7 +71,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
       token.isClaimed ? remaining.replace(new RegExp(`\\b${token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), ' ') : remaining,
     text,
   );
-  const operations = detectOperationsIntent(withoutNames);
+  const operations = detectOperationsIntent(withoutNames) ?? (asksAfterCredit(text) ? 'disputes' : undefined);
   if (operations) return operations;
   if (understanding.identifier)
     return test(patterns.usage, text) ? 'line_usage' : test(patterns.lineMoney, text) ? 'line_charges' : 'find_service';
@@ -88,6 +89,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   )
     return 'contract_details';
   if (test(patterns.commitment, text) && (mentionsContract || test(/\bcommit|\bmarc\b|\btrue[- ]?ups?\b/i, text))) return 'commitment';
+  // A contract "up for renewal" is one whose term ends; its notice date is another question.
+  if (test(upForRenewal, text)) return 'ending_contracts';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
   if (mentionsContract) {

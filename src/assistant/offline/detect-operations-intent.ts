@@ -1,3 +1,5 @@
+import { creditLanded } from './phrase-words.js';
+
 // The analyst's and approver's jobs beyond reporting: invoice audit, savings, disputes, MACD
 // requests, and the channel's alert subscriptions. Checked before the reporting intents because
 // their words ("billing", "budget alerts", "credited", "save") would otherwise read as spend.
@@ -28,7 +30,7 @@ export const operationsPatterns = {
   disconnectSummary:
     /\bwhat (?:did|have) we disconnect(?:ed)?\b|\b(?:completed|finished|recent) disconnects?\b|\bdisconnects? (?:completed|done|finished)\b|\bdisconnected (?:last|this) (?:month|quarter|year|week)\b|\bdisconnects? (?:last|this) (?:month|quarter|year)\b|\bsav(?:e|es|ed|ings?) (?:from|of|by) (?:the |our )?disconnects?\b/i,
   billedAfterDisconnect:
-    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|charged|paying|invoiced|on the (?:bill|invoice))\b|\bbilled after disconnect|\bcharges? after disconnect/i,
+    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|billing|charged|charging|paying|invoiced|(?:on|in) (?:the |our |any )?(?:bills?|invoices?))\b|\bbilled after disconnect|\bcharges? after disconnect/i,
   audit:
     /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)? rates?\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:in|on) (?:the |our )?inventory\b|\b(?:against|vs\.?|versus) (?:the |our )?(?:contract(?:ed)?|agreed) (?:rates?|prices?|pricing)\b|\bmissing from (?:the |our )?inventory\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
   disputes: /\bdisput(?:e|es|ed)\b/i,
@@ -36,6 +38,14 @@ export const operationsPatterns = {
 };
 
 const test = (pattern: RegExp, text: string) => pattern.test(text);
+
+/**
+ * "credits we are owed", "did the credit land on an invoice": a dispute's outcome. Read on the
+ * whole question, since "credit" is also a charge type the reader claims.
+ */
+export function asksAfterCredit(question: string): boolean {
+  return /\bcredits?\b.{0,30}\bowed\b|\bowed\b.{0,20}\bcredits?\b/i.test(question) || creditLanded.test(question);
+}
 
 export function detectOperationsIntent(question: string): OperationsIntent | undefined {
   if (test(operationsPatterns.unsubscribe, question)) return 'unsubscribe_alerts';

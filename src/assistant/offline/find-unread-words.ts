@@ -42,7 +42,8 @@ const isKnown = (key: string) =>
   (key.endsWith('s') && knownWords.has(key.slice(0, -1))) ||
   (key.endsWith('es') && knownWords.has(key.slice(0, -2)));
 
-const isNumeric = (key: string) => /^\d/.test(key) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
+// "5g", "4g": a network generation, not a number, and no service records it.
+const isNumeric = (key: string) => (/^\d/.test(key) && !/^\d+g$/.test(key)) || /^(?:fy|q[1-4]|h[12])\d{0,4}$/.test(key);
 
 // Phrases that turn a filter around or set a limit on an amount. Their words are the planner's
 // own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a
@@ -58,7 +59,12 @@ const meaningChangers = [
   // "lines not on Verizon", "not with AT&T": the same, without "that".
   /\bnot (?:on|with|from)\b(?!\s+(?:track|budget|plan|time|the (?:bill|invoice)|our (?:bill|invoice)|any))/gi,
   // No fiscal calendar is recorded: "fiscal Q1" could be any three months.
-  /\bfiscal (?:q[1-4]|quarter|year|h[12]|half)\b/gi,
+  /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b/gi,
+  // "all carriers but X", "every vendor but X": everything except X.
+  /\b(?:all|every|each|any)\b[^.?!,;]{0,40}?\bbut\b/gi,
+  // "who has the most lines": a count per person, which no tool gives (the lines' own figures are
+  // not what was asked).
+  /\b(?:who|which (?:persons?|employees?|users?|staff|members?))\b[^.?!]{0,30}?\b(?:most|fewest|least)\s+(?:\w+\s+)?(?:lines|phones|devices|services|circuits|numbers|sims|subscriptions|licen[cs]es|seats)\b/gi,
   /\b(?:that|which|who)\s+(?:aren'?t|isn'?t|are not|is not|weren'?t|wasn'?t)\b(?!\s+(?:in|on|from|allocated|assigned|tagged|used|being|billed|active|under|over|within|covered))/gi,
   new RegExp(String.raw`\b(?:more|greater|higher|bigger|larger|less|lower|fewer|smaller|cheaper)\s+than\s+${amount}`, 'gi'),
   new RegExp(String.raw`(?:\b(?:over|above|under|below|exceeding|exceeds?|at least|at most)\s+|[<>]=?\s*)${amount}`, 'gi'),

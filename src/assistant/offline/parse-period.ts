@@ -128,11 +128,21 @@ const rules: Rule[] = [
     }),
   },
   {
+    // "2026 so far", "so far in 2026", "2026 to date": the year until today (a past year is whole).
+    pattern: /\b(?:in )?(20\d{2}) (?:so far|to date|ytd)\b|\bso far (?:in|this|for) (20\d{2})\b/gi,
+    resolve: (match, asOf) => {
+      const year = Number(match[1] ?? match[2]);
+      if (year > asOf.getUTCFullYear()) return undefined;
+      if (year < asOf.getUTCFullYear()) return { period: monthRange(new Date(Date.UTC(year, 0, 1)), 12), kind: 'year' };
+      return { period: makePeriod(`${year}-01-01`, toIsoDate(tomorrow(asOf)), `${year} year to date`), kind: 'relative' };
+    },
+  },
+  {
     pattern: /\b(?:mtd|month[- ]to[- ]date|this month(?: so far)?|current month)\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(monthStart(asOf), 1), kind: 'month' }),
   },
   {
-    pattern: /\b(?:last|previous|past|prior) month\b/gi,
+    pattern: /\b(?:last|previous|past|prior)(?: (?:full|complete|completed|whole|closed))? month\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -1), 1), kind: 'month' }),
   },
   {
@@ -160,7 +170,7 @@ const rules: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:last|previous|past|prior) quarter\b/gi,
+    pattern: /\b(?:last|previous|past|prior)(?: (?:full|complete|completed|whole|closed))? quarter\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(addMonths(quarterStart(asOf), -3), 3), kind: 'quarter' }),
   },
   {
@@ -171,7 +181,7 @@ const rules: Rule[] = [
     }),
   },
   {
-    pattern: /\b(?:last|previous|prior) year\b/gi,
+    pattern: /\b(?:last|previous|prior)(?: (?:full|complete|completed|whole|closed))? year\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' }),
   },
   {
