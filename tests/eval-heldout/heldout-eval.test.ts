@@ -30,7 +30,9 @@ import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from 
 // plus the real FOCUS sample. Fails below 95%, or when a question that must be refused shows a
 // figure: a wrong figure that looks right is worse than no answer.
 
-const seed = 20_241_015;
+// EVAL_SEED coins another company with the same shape: a check that the rules do not lean on
+// this seed's names (the recorded scores are this seed's).
+const seed = Number(process.env.EVAL_SEED ?? 20_241_015);
 const passMark = 0.95;
 /** The fresh blind questions (fresh-questions.ts), written without reading the planner. */
 const freshPassMark = 0.9;

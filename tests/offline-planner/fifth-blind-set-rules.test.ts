@@ -87,3 +87,18 @@ describe('fifth blind set, the questions it declined', () => {
     expect(await callsOf(variant)).toEqual(await callsOf(plain));
   });
 });
+
+// Found by coining the held-out company from another seed: "quartel" is one slip from the vendor
+// Quartrel and from "quarter". Read as "quarter", the vendor vanished and the whole company's spend
+// showed as Quartrel's.
+describe('a typo as close to a name as to a planner word', () => {
+  const { plan } = plannerOverFixture(async (prisma) => {
+    await prisma.vendor.create({ data: { name: 'Quartrel Mobile', key: 'quartrelmobile', domain: 'mobility' } });
+  });
+
+  it('is not read as the planner word', async () => {
+    const result = await plan('how much have we paid quartel since january');
+    if (result.kind === 'calls') expect(result.calls[0]?.arguments).toMatchObject({ vendors: ['Quartrel Mobile'] });
+    else expect(result.message).toMatch(/quartel|Quartrel/i);
+  });
+});

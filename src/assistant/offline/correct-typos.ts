@@ -31,6 +31,9 @@ export function typoDistance(left: string, right: string, bound = 1): number {
 function correctionOf(word: string, nameWords: ReadonlySet<string>): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 5 || !/^[a-z]+$/.test(lower) || knownWords.has(lower) || nameWords.has(lower)) return undefined;
+  // "quartel" is one slip from the vendor Quartrel and from "quarter": made a planner word, the
+  // name would vanish unread. The name matchers weigh it instead.
+  for (const name of nameWords) if (name[0] === lower[0] && typoDistance(lower, name) <= 1) return undefined;
   // A plural or singular of a planner word is not a typo: the rules that read the word may not read it.
   const close = correctableWords.filter(
     (candidate) =>
