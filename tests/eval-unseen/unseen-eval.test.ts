@@ -24,6 +24,7 @@ import { generateUnseenEnterprise, type UnseenEnterprise } from './generate-unse
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { thirdCases, thirdPlaceholderValues } from './third-questions.js';
 import { fifthCases, fifthPlaceholderValues } from './fifth-questions.js';
+import { sixthCases, sixthPlaceholderValues } from './sixth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -33,7 +34,9 @@ import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './q
 // new customer would see. It fails below 90% (the 95% bar is for the two tuned splits), or when
 // a question that must be refused shows a figure.
 
-const seed = 20_250_520;
+// EVAL_SEED coins another company with the same shape: a check that the rules do not lean on
+// this seed's names (the recorded scores are this seed's).
+const seed = Number(process.env.EVAL_SEED ?? 20_250_520);
 const passMark = 0.9;
 
 /** A money figure or an amount with cents: what a refusal must never show. */
@@ -230,6 +233,16 @@ describe('unseen evaluation', () => {
       for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
     }
     const { score, figureLeaks } = await evaluate('Fifth blind evaluation', fifthCases, values);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
+  }, 600_000);
+
+  it('answers at least 90% of the sixth blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = sixthPlaceholderValues(enterprise);
+    for (const evalCase of sixthCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Sixth blind evaluation', sixthCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);

@@ -41,3 +41,16 @@ describe('a window that ends with a calendar period', () => {
     expect(calendarWindowEnd(question, asOf)).toBe(end);
   });
 });
+
+describe('a window that ends with a named month', () => {
+  const asOf = new Date('2026-11-26T00:00:00Z');
+
+  it.each([
+    ['contracts ending by the end of february', '2027-03-01'],
+    ['cancellation deadlines between now and the end of november', '2026-12-01'],
+    ['which agreements finish before march?', '2027-03-01'],
+    ['renewals before december', '2026-12-01'],
+  ])('"%s" ends the window on %s', (question, end) => {
+    expect(calendarWindowEnd(question, asOf)).toBe(end);
+  });
+});

@@ -4,7 +4,7 @@ import { addDays, addMonths, monthStart, toIsoDate, quarterStart } from '../../d
 // calendar period containing as-of (exclusive end date), not a count of days from today.
 
 export function calendarWindowEnd(question: string, asOf: Date): string | undefined {
-  const day = dayWindowEnd(question, asOf);
+  const day = dayWindowEnd(question, asOf) ?? monthWindowEnd(question, asOf);
   if (day) return day;
   const unit =
     /\b(?:this|current|the) (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this |(next) )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
@@ -49,4 +49,21 @@ function dayWindowEnd(question: string, asOf: Date): string | undefined {
   const thisYear = inYear(asOf.getUTCFullYear());
   const date = thisYear < asOf ? inYear(asOf.getUTCFullYear() + 1) : thisYear;
   return toIsoDate(word.toLowerCase() === 'before' ? date : addDays(date, 1));
+}
+
+/**
+ * "by the end of february", "between now and the end of november": through that month, the next
+ * one from as-of; "before march": up to the month's first day.
+ */
+function monthWindowEnd(question: string, asOf: Date): string | undefined {
+  const match =
+    new RegExp(String.raw`\b(?:by|before|until|till|through|between now and) (?:the )?(end) of ${monthName}(?!,?\s*\d)`, 'i').exec(
+      question,
+    ) ?? new RegExp(String.raw`\b(before) ${monthName}(?!\s*\d)`, 'i').exec(question);
+  if (!match) return undefined;
+  const monthIndex = months.indexOf(match[2]!.slice(0, 3).toLowerCase());
+  if (monthIndex < 0) return undefined;
+  const year = monthIndex < asOf.getUTCMonth() ? asOf.getUTCFullYear() + 1 : asOf.getUTCFullYear();
+  const first = new Date(Date.UTC(year, monthIndex, 1));
+  return toIsoDate(match[1]!.toLowerCase() === 'end' ? addMonths(first, 1) : first);
 }

@@ -21,6 +21,18 @@ export function choosePeriod(question: string, mentions: PeriodMention[]): Perio
 
 /** The two periods of a comparison: the later one is "now", the earlier the baseline. */
 export function chooseComparison(question: string, mentions: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
+  // "q1 vs the prior quarter": the one before the period named, not the one before today.
+  const [named, relative] = mentions;
+  const relativeUnit = relative && /^(?:the )?(?:prior|previous|preceding) (month|quarter|year)$/i.exec(relative.text)?.[1];
+  if (named && relativeUnit && named.index < relative.index && !/^(?:the )?(?:last|previous|prior|past)\b/i.test(named.text)) {
+    const shiftYear = relativeUnit.toLowerCase() === 'year';
+    return {
+      period: named.period,
+      comparedTo: shiftYear
+        ? makePeriod(toIsoDate(addMonths(dateFromIso(named.period.start), -12)), toIsoDate(addMonths(dateFromIso(named.period.end), -12)))
+        : previousPeriod(named.period),
+    };
+  }
   if (mentions.length >= 2) {
     const [left, right] = [mentions[0]!.period, mentions[1]!.period].sort((one, other) => one.start.localeCompare(other.start)) as [
       Period,

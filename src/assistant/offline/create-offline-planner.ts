@@ -72,7 +72,7 @@ function expandShortenings(question: string): string {
       .replace(/\bckts?\b/gi, (word) => (word.toLowerCase().endsWith('s') ? 'circuits' : 'circuit'))
       .replace(/\bincl\.?(?=\s)/gi, 'including')
       // Who is asking is not part of the question: "finance here -", "not a telecom person".
-      .replace(/(^|[,.!?]\s*)(?:(?:hi|hey|hello)\b[,!]?\s*)?[\p{L}-]+(?: team)? here\s*[-–—,:]\s*/iu, '$1')
+      .replace(/(^|[,.!?]\s*)(?:(?:hi|hey|hello)\b[,!]?\s*)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?: team)? here\s*[-–—,:]\s*/iu, '$1')
       .replace(/\b(?:i'?m |i am )?not (?:an? |much of an? )?[\p{L}-]+ (?:person|guy|gal|expert|specialist|whiz)\b[,.!-]*/giu, ' ')
   );
 }

@@ -30,9 +30,9 @@ export const operationsPatterns = {
   disconnectSummary:
     /\bwhat (?:did|have) we disconnect(?:ed)?\b|\b(?:completed|finished|recent) disconnects?\b|\bdisconnects? (?:completed|done|finished)\b|\bdisconnected (?:last|this) (?:month|quarter|year|week)\b|\bdisconnects? (?:last|this) (?:month|quarter|year)\b|\bsav(?:e|es|ed|ings?) (?:from|of|by) (?:the |our )?disconnects?\b/i,
   billedAfterDisconnect:
-    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|billing|charged|charging|paying|invoiced|(?:on|in) (?:the |our |any )?(?:bills?|invoices?))\b|\bbilled after disconnect|\bcharges? after disconnect/i,
+    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|billing|charged|charging|paying|invoiced|(?:on|in) (?:the |our |any )?(?:bills?|invoices?))\b|\bbilled after disconnect|\bcharges? after disconnect|\bstill (?:on|in) (?:the |our )?(?:bills?|invoices?)\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)|\b(?:charges?|billing|bills?|invoic\w+)\b.{0,30}\bafter\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)/i,
   audit:
-    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)? rates?\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:in|on) (?:the |our )?inventory\b|\b(?:against|vs\.?|versus) (?:the |our )?(?:contract(?:ed)?|agreed) (?:rates?|prices?|pricing)\b|\bmissing from (?:the |our )?inventory\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
+    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)?(?: (?:rates?|prices?|pricing))?\b|\b(?:more|higher) than (?:the |our )?contract(?:ed)? (?:rates?|prices?|pricing)\b|\brate checks?\b|\b(?:billing|invoice) exceptions?\b|\b(?:can'?t|cannot|could ?n'?t|unable to|don'?t) match\b.{0,30}\binventory\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:in|on) (?:the |our )?inventory\b|\b(?:against|vs\.?|versus) (?:the |our )?(?:contract(?:ed)?|agreed) (?:rates?|prices?|pricing)\b|\bmissing from (?:the |our )?inventory\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
   disputes: /\bdisput(?:e|es|ed)\b/i,
   savings: /\bsav(?:e|ing|ings)\b|\bcut (?:our )?costs?\b|\breduce (?:our )?(?:costs?|spend)\b|\bwaste(?:d)?\b|\boptimi[sz](?:e|ation)\b/i,
 };
@@ -40,14 +40,22 @@ export const operationsPatterns = {
 const test = (pattern: RegExp, text: string) => pattern.test(text);
 
 /**
- * "credits we are owed", "did the credit land on an invoice": a dispute's outcome. Read on the
- * whole question, since "credit" is also a charge type the reader claims.
+ * "credits we are owed", "did the credit land on an invoice", "the overcharge claim": a dispute.
+ * Read on the whole question: "credit" is also a charge type, and "claim" a word read only in its
+ * phrase, so neither is left in the question without names.
  */
-export function asksAfterCredit(question: string): boolean {
-  return /\bcredits?\b.{0,30}\bowed\b|\bowed\b.{0,20}\bcredits?\b/i.test(question) || creditLanded.test(question);
+function asksAfterDispute(question: string): boolean {
+  return (
+    /\bcredits?\b.{0,30}\bowed\b|\bowed\b.{0,20}\bcredits?\b|\b(?:overcharge|billing|credit|refund)\s+claims?\b/i.test(question) ||
+    creditLanded.test(question)
+  );
 }
 
-export function detectOperationsIntent(question: string): OperationsIntent | undefined {
+/**
+ * `question` is the question without the names it holds (a team called "Internal Audit" asks for
+ * no audit); `whole` is all of it, for the phrases whose words the reader claims.
+ */
+export function detectOperationsIntent(question: string, whole = question): OperationsIntent | undefined {
   if (test(operationsPatterns.unsubscribe, question)) return 'unsubscribe_alerts';
   if (test(operationsPatterns.listSubscriptions, question) && !/\bsubscribe\b/i.test(question)) return 'list_subscriptions';
   if (test(operationsPatterns.subscribe, question)) return 'subscribe_alerts';
@@ -56,8 +64,8 @@ export function detectOperationsIntent(question: string): OperationsIntent | und
   if (test(operationsPatterns.myRequests, question)) return 'my_requests';
   if (test(operationsPatterns.billedAfterDisconnect, question)) return 'billed_after_disconnect';
   if (test(operationsPatterns.disconnectSummary, question)) return 'disconnect_summary';
-  if (test(operationsPatterns.disputes, question) || /\bcredited\b/i.test(question)) return 'disputes';
-  if (test(operationsPatterns.audit, question)) return 'audit';
+  if (test(operationsPatterns.disputes, question) || /\bcredited\b/i.test(question) || asksAfterDispute(whole)) return 'disputes';
+  if (test(operationsPatterns.audit, question) || /\b(?:billing|invoice) exceptions?\b/i.test(whole)) return 'audit';
   if (test(operationsPatterns.savings, question)) return 'savings';
   return undefined;
 }

@@ -7,13 +7,13 @@ const dimensionPhrases: Array<[string, SpendDimension]> = [
   ['charge types?|charge categor(?:y|ies)|types? of charges?|charges? types?', 'charge_type'],
   ['service categor(?:y|ies)|categor(?:y|ies)', 'service_category'],
   [
-    'cost ?cent(?:er|re)s?|ccs|departments?|depts?|teams?|business units?|bus?|parts? of the (?:business|company|org|organi[sz]ation)',
+    '(?:sub[- ]?)?cost[- ]?cent(?:er|re)s?|ccs|departments?|depts?|teams?|business units?|bus?|parts? of the (?:business|company|org|organi[sz]ation)',
     'cost_center',
   ],
   ['vendors?|carriers?|providers?|suppliers?|companies', 'vendor'],
   ['locations?|sites?|offices?|cit(?:y|ies)|buildings?|facilit(?:y|ies)', 'location'],
   ['domains?|spend types?|kinds? of spend', 'domain'],
-  ['(?:cloud |aws |azure |gcp )?services?|products?|skus?', 'service'],
+  ['(?:cloud |aws |azure |gcp )?services?|products?|skus?|(?:saas|software|cloud) (?:tools?|apps?|applications?)', 'service'],
   ['(?:billing |sub[- ]?)?accounts?|bans?|subscriptions?|projects?', 'account'],
   ['regions?', 'region'],
 ];
@@ -27,7 +27,7 @@ const count = '(?:(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifte
 export function findDimension(text: string): SpendDimension | undefined {
   for (const [phrase, dimension] of dimensionPhrases) {
     const grouped = new RegExp(
-      `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken down by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
+      `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken (?:down|out|up) by|split out by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
         // "at each of our locations", "across all our sites", "for every one of the vendors".
         `|\\b(?:(?:at|in|for|across) )?(?:each|every|all)(?: one)?(?: of)?(?: (?:the|our|all))*\\s+${kind}(?:${phrase})\\b` +
         `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +

@@ -60,6 +60,10 @@ const meaningChangers = [
   /\bnot (?:on|with|from)\b(?!\s+(?:track|budget|plan|time|the (?:bill|invoice)|our (?:bill|invoice)|any))/gi,
   // No fiscal calendar is recorded: "fiscal Q1" could be any three months.
   /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b/gi,
+  // Whether an invoice was paid is not recorded: its total would answer another question.
+  /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|it|those|these)\b[^?]{0,40}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
+  // Nobody's account manager or contact person is recorded.
+  /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
   // "all carriers but X", "every vendor but X": everything except X.
   /\b(?:all|every|each|any)\b[^.?!,;]{0,40}?\bbut\b/gi,
   // "who has the most lines": a count per person, which no tool gives (the lines' own figures are
@@ -91,13 +95,20 @@ export function findUnreadWords(understanding: Understanding): string[] {
   const identifierKey = understanding.identifier?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const unread: string[] = [];
   const tokens = understanding.tokens;
+  // Words side by side that nothing read are named as one phrase: "human resources", not "human", "resources".
+  let lastUnreadIndex = -2;
+  const addUnread = (index: number, text: string) => {
+    if (index === lastUnreadIndex + 1 && unread.length > 0) unread[unread.length - 1] = `${unread[unread.length - 1]} ${text}`;
+    else unread.push(text);
+    lastUnreadIndex = index;
+  };
   for (const [index, token] of tokens.entries()) {
     if (token.isClaimed || token.key.length === 0) continue;
     // "cc 4490", "account 7781", "line 12": a code after a word that names a kind of thing is a
     // name, and one that matched nothing was not understood.
     const previous = tokens[index - 1]?.key;
     if (/^\d/.test(token.key) && previous && /^(?:cc|center|centre|account|accounts|line|contract|circuit)$/.test(previous)) {
-      unread.push(token.text);
+      addUnread(index, token.text);
       continue;
     }
     if (isNumeric(token.key) || isKnown(token.key) || contractions.has(token.key)) continue;
@@ -105,7 +116,7 @@ export function findUnreadWords(understanding: Understanding): string[] {
     // "w/", "a.m.", e-mail addresses and mentions are not words of the question.
     if (/@/.test(token.text)) continue;
     if (token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
-    unread.push(token.text);
+    addUnread(index, token.text);
   }
   // A phrase inside a name the database holds ("Metro Broadband") is that name.
   const claimed = new Set(tokens.filter((token) => token.isClaimed).map((token) => token.key));
@@ -117,6 +128,7 @@ export function findUnreadWords(understanding: Understanding): string[] {
       .every((key) => key.length > 0 && claimed.has(key));
   const changers = findMeaningChangers(understanding.question).filter((phrase) => !isInName(phrase));
   // A word of a phrase named as a whole is not named again on its own.
-  const inPhrase = (word: string) => changers.some((phrase) => phrase.toLowerCase().split(/\s+|-/).includes(word.toLowerCase()));
+  const inPhrase = (words: string) =>
+    words.split(/\s+/).every((word) => changers.some((phrase) => phrase.toLowerCase().split(/\s+|-/).includes(word.toLowerCase())));
   return [...new Set([...changers, ...unread.filter((word) => !inPhrase(word))])];
 }

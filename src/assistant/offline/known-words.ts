@@ -23,7 +23,9 @@ one ones page pages thing things stuff item items anything everything something 
 show list give tell find display see saw seen know look check pull bring report fetch let lets view make makes making
 sorry apologies fine looking carrying carry sit sits all-in
 operate operates operating installed install recorded record identified found belonging belong belongs require requires required summarise summarize summary estate
-analyse analyze explain
+analyse analyze explain remind remember combined together altogether ur u now onwards onward
+match matched matching matches overcharge overcharges overcharged overcharging
+climb climbs climbed climbing riser risers overran overrun overruns finish finishes finishing licence licences analogue chattiest consumer consumers
 going gonna based basis using currently current really actually exactly roughly approximately approx about around basically overall total totals
 ledgerline bot assistant
 hello

@@ -128,6 +128,35 @@ const rules: Rule[] = [
     }),
   },
   {
+    // "the first four months of the year", "first 3 months of 2026": January onwards.
+    pattern:
+      /\b(?:the )?first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months of (?:the |this )?(?:year|(20\d{2}))\b/gi,
+    resolve: (match, asOf) => {
+      const months = countOf(match[1]!);
+      if (!(months >= 1 && months <= 12)) return undefined;
+      const year = match[2] ? Number(match[2]) : asOf.getUTCFullYear();
+      return { period: monthRange(new Date(Date.UTC(year, 0, 1)), months), kind: 'range' };
+    },
+  },
+  {
+    // "the quarter just gone", "the month just ended": the last one.
+    pattern: /\b(?:the )?(month|quarter|year) just (?:gone|past|ended|finished|closed)\b/gi,
+    resolve: (match, asOf) => {
+      const unit = match[1]!.toLowerCase();
+      if (unit === 'month') return { period: monthRange(addMonths(monthStart(asOf), -1), 1), kind: 'month' };
+      if (unit === 'quarter') return { period: monthRange(addMonths(quarterStart(asOf), -3), 3), kind: 'quarter' };
+      return { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' };
+    },
+  },
+  {
+    // "from june onwards": since June.
+    pattern: new RegExp(`\\bfrom (${monthPattern})(?:\\s+('?\\d{2}|\\d{4}))?\\s+on(?:wards?)?\\b`, 'gi'),
+    resolve: (match, asOf) => {
+      const start = namedMonth(monthIndex(match[1]!)!, twoDigitYear(match[2]), asOf);
+      return start < tomorrow(asOf) ? { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
+    },
+  },
+  {
     // "2026 so far", "so far in 2026", "2026 to date": the year until today (a past year is whole).
     pattern: /\b(?:in )?(20\d{2}) (?:so far|to date|ytd)\b|\bso far (?:in|this|for) (20\d{2})\b/gi,
     resolve: (match, asOf) => {

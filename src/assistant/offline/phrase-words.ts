@@ -5,11 +5,15 @@ import type { Token } from './tokens.js';
 // spend that "moved" changed; "behind" budget is not what is behind a jump.
 /** "full yr 2026 outlook", "spend outlook for Q4": a forecast; alone, Outlook is a product. */
 export const spendOutlook =
-  /\b(?:spend(?:ing)?|costs?|bills?|budget|full[- ]?(?:yr|year)|year|quarter|month|(?:19|20)\d{2}|q[1-4]|h[12]|eo[ymq])\s+outlook\b|\boutlook (?:for|on) (?:our |the )?(?:spend(?:ing)?|costs?|bills?|(?:this |next |the )?(?:year|quarter|month)|(?:19|20)\d{2}|q[1-4])\b/i;
+  /\b(?:spend(?:ing)?|costs?|bills?|budget|full[- ]?(?:yr|year)|year|quarter|month|(?:19|20)\d{2}|q[1-4]|h[12]|eo[ymq])\s+outlook\b|\boutlook (?:for|on) (?:our |the )?(?:total |overall )?(?:spend(?:ing)?|costs?|bills?|(?:this |next |the )?(?:year|quarter|month)|(?:19|20)\d{2}|q[1-4])\b/i;
 
 /** "did the credit ever land on an invoice", "has the credit been applied": a dispute's outcome. */
 export const creditLanded =
   /\bcredits?\b.{0,30}\b(?:land(?:ed)?|appear(?:ed)?|show(?:ed|n)? up|post(?:ed)?|appl(?:y|ied)|c[ao]me through)\b/i;
+
+/** "lines nobody has touched", "dead sims - nothing used": lines without usage. */
+export const zeroUsagePhrase =
+  /\b(?:no one|nobody|noone)(?: has| have|'s)? (?:touched|used)\b|\bnothing used\b|\bdead (?:lines?|sims?|numbers?|phones?)\b/i;
 
 /** "contracts that come up for renewal", "due for renewal": contracts whose term ends. */
 export const upForRenewal = /\b(?:come|comes|coming|are|is|be) up for renewal\b|\bdue for renewal\b/i;
@@ -81,6 +85,68 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   },
   // "committed spend and how much is left": the commitment's remainder.
   { pattern: /\bcommit\w*\b.{0,60}\b(?:left|remaining|to go)\b/i, words: ['left', 'remaining', 'go'] },
+  // Greetings: "Good morning!", "good afternoon all".
+  { pattern: /^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, words: ['good', 'morning', 'afternoon', 'evening'] },
+  // What the answer is for: "for the cfo deck", "for the board meeting".
+  {
+    pattern: /\bfor (?:the |a |my |our |an |tomorrow'?s )?(?:\w+ )?(?:deck|slides?|presentation|meeting|board pack|pack|qbr|memo|email)\b/i,
+    words: [
+      'deck',
+      'slides',
+      'slide',
+      'presentation',
+      'meeting',
+      'pack',
+      'qbr',
+      'memo',
+      'email',
+      'cfo',
+      'ceo',
+      'cio',
+      'cto',
+      'exec',
+      'execs',
+      'leadership',
+      'board',
+      'tomorrow',
+    ],
+  },
+  // "how much budget do we have left", "budget position": the budget against its actuals.
+  { pattern: /\bbudget\b.{0,40}\b(?:left|remaining)\b|\b(?:left|remaining)\b.{0,20}\bbudget\b/i, words: ['left', 'remaining'] },
+  { pattern: /\bbudget (?:position|situation|picture|standing)\b/i, words: ['position', 'situation', 'picture', 'standing'] },
+  // "what did the account come to", "did X come in under budget": the amount, the budget.
+  { pattern: /\b(?:come|came|comes|coming) (?:to|in (?:under|over|on|below|above))\b/i, words: ['come', 'came', 'comes', 'coming'] },
+  // "racked up", "run up": spent.
+  { pattern: /\b(?:racked|rung|clocked|run) up\b/i, words: ['racked', 'rung', 'clocked', 'run'] },
+  // "once december is done": the period's end, said of a forecast.
+  {
+    pattern: /\bonce (?:\w+ ){0,2}(?:is |are |has |have )?(?:done|over|closed|finished|complete|ended|booked)\b/i,
+    words: ['once', 'done', 'closed', 'finished', 'complete', 'ended', 'booked'],
+  },
+  // "how many circuits do we run at the moment": the services there now.
+  { pattern: /\bat the moment\b|\bright now\b/i, words: ['moment', 'right'] },
+  { pattern: /\b(?:do|does|did) (?:we|they|you) (?:run|operate|maintain)\b/i, words: ['run', 'operate', 'maintain'] },
+  // "lines nobody has touched", "dead sims": no usage (the zero-usage rule reads it).
+  { pattern: zeroUsagePhrase, words: ['touched', 'dead', 'nothing'] },
+  // "how heavy was <number> on data": its usage.
+  { pattern: /\bhow heavy\b|\bheavy (?:on )?data\b/i, words: ['heavy'] },
+  // "zombie circuits", "charges continuing after": billed after disconnect.
+  { pattern: /\bzombie (?:lines?|circuits?|services?|charges?|sims?)\b/i, words: ['zombie'] },
+  { pattern: /\b(?:charges?|billing|bills?)\b.{0,20}\bcontinu\w*\b/i, words: ['continuing', 'continue', 'continues', 'continued'] },
+  // "billing exceptions": audit findings.
+  { pattern: /\b(?:billing|invoice) exceptions?\b/i, words: ['exception', 'exceptions'] },
+  // "the overcharge claim": a dispute.
+  { pattern: /\b(?:overcharge|billing|credit|refund|dispute)\s+claims?\b/i, words: ['claim', 'claims'] },
+  // "missing a cost center", "no cost-center tag": unallocated spend.
+  { pattern: /\bmissing (?:a |an |its |their )?cost[- ]cent(?:er|re)s?\b/i, words: ['missing'] },
+  { pattern: /\bcost[- ]cent(?:er|re) tags?\b/i, words: ['tag', 'tags'] },
+  // "saas tools", "cloud apps": the services of that kind.
+  {
+    pattern: /\b(?:saas|software|cloud)\s+(?:tools?|apps?|applications?|platforms?)\b/i,
+    words: ['tool', 'tools', 'app', 'apps', 'application', 'applications', 'platform', 'platforms'],
+  },
+  // "when is the licence up?": when it ends.
+  { pattern: /\bwhen (?:is|are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i, words: ['up'] },
   // "top data hog": the heaviest data user.
   { pattern: /\b(?:data|bandwidth|usage)\s+hogs?\b/i, words: ['hog', 'hogs'] },
 ];

@@ -82,7 +82,8 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
 
 function findDomains(text: string): SpendDomain[] {
   const domains: SpendDomain[] = [];
-  if (/\btele(?:com|communications?|co)\b|\btelco\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text)) domains.push('telecom', 'mobility');
+  if (/\btele(?:coms?|communications?|co)\b|\btelcos?\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text))
+    domains.push('telecom', 'mobility');
   // Wireline is the fixed-line side of telecom: not mobility.
   if (/\bwireline\b|\bfixed[- ]line\b/i.test(text)) domains.push('telecom');
   if (/\bmobility\b|\bwireless\b|\bmobile\b|\bcell(?:ular| ?phones?)?\b/i.test(text)) domains.push('mobility');

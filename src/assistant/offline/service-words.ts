@@ -12,7 +12,7 @@ const typePhrases: Array<[RegExp, ServiceType]> = [
     'circuit',
   ],
   [/\b(?:sip |voice )?trunks?\b/i, 'voice_trunk'],
-  [/\bpots(?: lines?)?\b|\blandlines?\b|\b(?:alarm|fax|elevator|copper|analog) lines?\b/i, 'pots_line'],
+  [/\bpots(?: lines?)?\b|\blandlines?\b|\b(?:alarm|fax|elevator|copper|analog(?:ue)?) lines?\b/i, 'pots_line'],
   [/\bcloud accounts?\b|\bsubscriptions? in (?:azure|the cloud)\b/i, 'cloud_account'],
   [/\bsaas (?:subscriptions?|apps?|licen[cs]es?)\b|\bsoftware subscriptions?\b/i, 'saas_subscription'],
   [/\bdevices?\b|\bhandsets?\b|\bhardware\b/i, 'device'],
