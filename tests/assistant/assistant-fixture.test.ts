@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/open-database.js';
 import { sumDecimals } from '../../src/domain/shared/decimal.js';
 import { silentLogger } from '../../src/logger.js';
 import { openTestDatabase } from '../support/test-database.js';
-import { fixtureAsOf, fixtureInvoiceLines, loadFixtureEnterprise } from '../tools/support/fixture-enterprise.js';
+import { fixtureAsOf, fixtureInvoiceLines, fixtureServices, loadFixtureEnterprise } from '../tools/support/fixture-enterprise.js';
 
 // The assistant as shipped — registry tools, offline planner, presenters — over a small
 // enterprise whose figures are recomputed here from the fixture arrays.
@@ -86,5 +86,17 @@ describe('the assistant over the fixture enterprise', () => {
     const answer = await assistant.ask(ask('📱💸🤑'));
     expect(answer.text.trim()).not.toBe('');
     expect(answer.text).not.toMatch(/something went wrong/);
+  });
+});
+
+describe('a list of one person’s services', () => {
+  const fixtureServicesOf = (assignee: string) =>
+    fixtureServices.filter((service) => service.assignee === assignee && service.status === 'active');
+
+  it('names their type when every one has the same', async () => {
+    const answer = await assistant.ask(ask('which numbers does Ana Silva have'));
+    const lines = fixtureServicesOf('Ana Silva');
+    expect(new Set(lines.map((service) => service.type))).toEqual(new Set(['mobile_line']));
+    expect(answer.text).toContain(`${lines.length} active mobile line${lines.length === 1 ? '' : 's'} assigned to "Ana Silva"`);
   });
 });

@@ -110,3 +110,14 @@ describe('sixth blind set, the questions it declined', () => {
     expect(await callsOf(variant)).toEqual(await callsOf(plain));
   });
 });
+
+describe('what was paid is spend; whether a bill was paid is not recorded', () => {
+  const { callsOf } = plannerOverFixture();
+
+  it.each([
+    ['how much have the CC100 team paid', 'CC100 spend'],
+    ['what has verizon been paid this year', 'verizon spend this year'],
+  ])('plans "%s" as "%s"', async (variant, plain) => {
+    expect(await callsOf(variant)).toEqual(await callsOf(plain));
+  });
+});

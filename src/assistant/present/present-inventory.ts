@@ -130,9 +130,20 @@ export function presentListServices(output: ListServicesOutput): Presentation {
   return isByCurrency(output) ? presentByCurrency(output, presentListInOneCurrency) : presentListInOneCurrency(output);
 }
 
+/**
+ * The filters, with the one type every service has when no type was asked and the page holds them
+ * all: "Ana's numbers" are "1 active mobile line", not "1 active service".
+ */
+function typesShown(result: ListServicesResult): CountServicesResult['filters'] {
+  if (Array.isArray(result.filters.types) || result.services.length !== result.totalCount) return result.filters;
+  const types = new Set(result.services.map((service) => service.type));
+  const [only] = types;
+  return types.size === 1 && only && typeWords[only] ? { ...result.filters, types: [only] } : result.filters;
+}
+
 function presentListInOneCurrency(result: ListServicesResult): Presentation {
   const context = contextOf(result);
-  const words = selectionWords(result.filters, result.totalCount);
+  const words = selectionWords(typesShown(result), result.totalCount);
   const money = formatMoney(result.monthlyCost, result.currency);
   const facts = [
     { label: 'Services', value: formatCount(result.totalCount), raw: String(result.totalCount) },
