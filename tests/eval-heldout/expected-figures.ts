@@ -313,8 +313,9 @@ export class ExpectedFigures {
       case 'run_rate': {
         const monthly =
           expectation.basis === 'last_full_month'
-            ? await this.spend(['2024-09-01', '2024-10-01'], expectation)
+            ? cents(await this.spend(['2024-09-01', '2024-10-01'], expectation))
             : cents((await this.spend(['2024-07-01', '2024-10-01'], expectation)).div(3));
+        // The tool's definition: annual = the monthly figure shown × 12, so the two reconcile.
         return expected({ mustContain: [money(monthly.times(12)), money(monthly)] });
       }
       case 'forecast':
@@ -342,6 +343,64 @@ export class ExpectedFigures {
         }
         if (`${disputeCredit.creditMonth}-01` >= start && `${disputeCredit.creditMonth}-01` < end) total = total.plus(disputeCredit.amount);
         return expected({ mustContain: [money(total)] });
+      }
+      case 'disputes': {
+        // The generator's answer key: the overbilled invoice and what was disputed and credited back.
+        const { overbilledInvoice, amount } = this.enterprise.key.disputeCredit;
+        return expected({ mustContain: [overbilledInvoice, money(amount)] });
+      }
+      case 'audit_not_in_inventory': {
+        const vendors = expectation.vendors?.map((vendor) => names.vendors[vendor].name);
+        const rows = await this.prisma.$queryRaw<Array<{ identifier: string }>>`
+          SELECT DISTINCT l.identifier FROM "InvoiceLine" l JOIN "Vendor" v ON v.id = l."vendorId"
+          WHERE l."identifierKey" IS NOT NULL AND l."identifierKey" <> ''
+            AND NOT EXISTS (SELECT 1 FROM "Service" s WHERE s."identifierKey" = l."identifierKey")
+            AND ${vendors ? Prisma.sql`v.name IN (${Prisma.join(vendors)})` : Prisma.sql`TRUE`}
+          ORDER BY 1`;
+        return expected({
+          mustContain: rows.length > 0 ? rows.map((row) => row.identifier) : ['(no identifier outside the inventory in the data)'],
+        });
+      }
+      case 'zero_usage': {
+        const vendors = expectation.vendors?.map((vendor) => names.vendors[vendor].name);
+        const latest = await this.prisma.$queryRaw<Array<{ month: Date | null }>>`SELECT max(period) AS month FROM "MobileUsage"`;
+        const last = latest[0]?.month;
+        if (!last) return expected({ mustContain: ['(no usage in the data)'] });
+        const from = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - (expectation.months - 1), 1));
+        const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+        const rows = await this.prisma.$queryRaw<Array<{ count: number; cost: string | null }>>`
+          SELECT count(*)::int AS count, sum(s."monthlyCost")::text AS cost FROM "Service" s JOIN "Vendor" v ON v.id = s."vendorId"
+          WHERE s.type = 'mobile_line' AND s.status = 'active'
+            AND ${vendors ? Prisma.sql`v.name IN (${Prisma.join(vendors)})` : Prisma.sql`TRUE`}
+            AND NOT EXISTS (
+              SELECT 1 FROM "MobileUsage" u WHERE u."identifierKey" = s."identifierKey" AND u.period >= ${from} AND u.period < ${to}
+                AND (u."dataMb" > 0 OR u."voiceMinutes" > 0 OR u.messages > 0))`;
+        const count = rows[0]?.count ?? 0;
+        if (count === 0) return expected({ mustContain: ['(no idle line in the data)'] });
+        const lines = count === 1 ? 'line' : 'lines';
+        return expected({
+          mustContain: [money(rows[0]?.cost ?? '0')],
+          mustContainOneOf: [
+            [`${formatCount(count)} active mobile ${lines}`, `${formatCount(count)} mobile ${lines}`, `${formatCount(count)} ${lines}`],
+          ],
+        });
+      }
+      case 'budget_over': {
+        const start = `${expectation.month}-01`;
+        const next = new Date(Date.UTC(Number(expectation.month.slice(0, 4)), Number(expectation.month.slice(5, 7)), 1))
+          .toISOString()
+          .slice(0, 10);
+        const budgets = await this.prisma.$queryRaw<Array<{ id: number; code: string; name: string; amount: string }>>`
+          SELECT cc.id, cc.code, cc.name, b.amount::text AS amount FROM "Budget" b JOIN "CostCenter" cc ON cc.id = b."costCenterId"
+          WHERE b.month = ${moment(start)} ORDER BY cc.code`;
+        const over: Array<{ labels: string[]; actual: Decimal }> = [];
+        for (const budget of budgets) {
+          // As for 'budget': a budget line is the cost center's own spend.
+          const actual = await this.spend([start, next], {}, Prisma.sql`r."costCenterId" = ${budget.id}`);
+          if (actual.greaterThan(budget.amount)) over.push({ labels: [budget.code, budget.name], actual });
+        }
+        if (over.length === 0) return expected({ mustContain: ['(no cost center over budget in the data)'] });
+        return expected({ mustContain: over.map((line) => money(line.actual)), mustContainOneOf: over.map((line) => line.labels) });
       }
       case 'refuse':
         return expected({});

@@ -23,6 +23,7 @@ import { demoNamesIn } from './coin-heldout-names.js';
 import { generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-heldout-enterprise.js';
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { fourthCases, fourthPlaceholderValues } from './fourth-questions.js';
+import { seventhCases, seventhPlaceholderValues } from './seventh-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -38,6 +39,8 @@ const passMark = 0.95;
 const freshPassMark = 0.9;
 /** The fourth blind questions (fourth-questions.ts), written without reading the planner. */
 const fourthPassMark = 0.9;
+/** The seventh blind questions (seventh-questions.ts), written without reading the planner (73 of 128 right as written). */
+const seventhPassMark = 0.9;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const focusSample = path.resolve(here, '../fixtures/external/focus/focus-1.0-sample.csv');
 
@@ -120,6 +123,9 @@ const freshRefusalCount = freshCases
   .filter((evalCase) => evalCase.tool === null)
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const fourthRefusalCount = fourthCases
+  .filter((evalCase) => evalCase.tool === null)
+  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const seventhRefusalCount = seventhCases
   .filter((evalCase) => evalCase.tool === null)
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
@@ -249,5 +255,19 @@ describe('held-out evaluation', () => {
     expect(fourthRefusalCount).toBeGreaterThanOrEqual(18);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(fourthPassMark);
+  }, 600_000);
+
+  it('answers at least 90% of the seventh blind questions right and shows no figure for a question it must refuse', async () => {
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Seventh blind evaluation',
+      seventhCases,
+      seventhPlaceholderValues(enterprise),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
+    expect(total).toBeGreaterThanOrEqual(120);
+    expect(seventhRefusalCount).toBeGreaterThanOrEqual(20);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(seventhPassMark);
   }, 600_000);
 });

@@ -71,6 +71,14 @@ export type Expectation =
       vendors?: VendorRole[];
     }
   | { kind: 'realized_savings'; period: Range }
+  /** The carrier dispute the generator planted (its overbilled invoice and the amount credited back). */
+  | { kind: 'disputes' }
+  /** Identifiers billed on the vendors' invoices that no inventory service has. */
+  | { kind: 'audit_not_in_inventory'; vendors?: VendorRole[] }
+  /** Active mobile lines with no data, minutes or messages in each of the last `months` months of usage. */
+  | { kind: 'zero_usage'; months: number; vendors?: VendorRole[] }
+  /** Every cost center whose own spend in the month was above its budget. */
+  | { kind: 'budget_over'; month: string }
   /** Must be refused or clarified with no figure; `mentions` is a word the reply must name. */
   | { kind: 'refuse'; mentions?: string };
 

@@ -46,7 +46,7 @@ describe('sixth blind set, the questions it answered wrongly', () => {
     ['verizon minimum spend - are we going to make it?', 'verizon commitment status'],
     ['were we charged more than the contract price by lumen?', 'audit lumen invoices'],
     ['rate check on lumen - any charges above contract', 'lumen charges above contract rates'],
-    ["anything on our invoices we can't match to inventory?", 'audit invoices'],
+    ["anything on our invoices we can't match to inventory?", 'invoice charges not in inventory'],
     ['what does one sip trunk cost us with lumen', 'average cost per sip trunk with lumen'],
     ['verizon per-line cost, broken out by location', 'verizon average cost per line by location'],
     ["how much of october's telecoms spend couldn't be allocated to a cost centre?", 'unallocated telecom spend in october'],

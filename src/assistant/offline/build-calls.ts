@@ -168,7 +168,8 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
       // "which cost centers went over", "exceeded their budgets", "which budgets did we blow".
       const isOver = /\bover(?:spen[dt]|spending|ran|run|runs)?\b|\bexceed(?:ed|s|ing)?\b|\bbl(?:ow|ew|own)\b/i.test(question);
-      if (understanding.costCenters.length === 0 && isOver && /\b(which|what|list|how many|who)\b/i.test(question)) args.status = 'over';
+      if (understanding.costCenters.length === 0 && isOver && /\b(which|what|list|how many|who|any|whether)\b/i.test(question))
+        args.status = 'over';
       if (/\bat risk\b|\bon track to (?:go|be) over\b|\bprojected (?:to go )?over\b/i.test(question)) args.status = 'at_risk';
       return [{ tool: 'get_budget_status', arguments: args }];
     }

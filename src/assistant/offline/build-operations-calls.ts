@@ -54,7 +54,12 @@ function auditKinds(question: string): string[] | undefined {
   if (/\bduplicate|\btwice\b/i.test(question)) kinds.push('duplicate_charge');
   if (/\brate variances?\b|\babove (?:the )?contract|\bwrong rates?\b|\bcontract(?:ed)? rates?\b/i.test(question))
     kinds.push('rate_variance');
-  if (/\bnot in (?:the |our )?inventory\b|\bunknown (?:lines|services|numbers)\b/i.test(question)) kinds.push('not_in_inventory');
+  if (
+    /\bnot in (?:the |our )?inventory\b|\bunknown (?:lines|services|numbers)\b|\b(?:don['’]?t|do not|can['’]?t|cannot) (?:recogni[sz]e|match)\b/i.test(
+      question,
+    )
+  )
+    kinds.push('not_in_inventory');
   return kinds.length > 0 ? kinds : undefined;
 }
 

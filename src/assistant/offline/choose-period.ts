@@ -33,6 +33,12 @@ export function chooseComparison(question: string, mentions: PeriodMention[], as
         : previousPeriod(named.period),
     };
   }
+  // "sept vs sept, this time last year": one period said twice is one period (compared below).
+  const distinct = mentions.filter(
+    (mention, index) =>
+      mentions.findIndex((other) => other.period.start === mention.period.start && other.period.end === mention.period.end) === index,
+  );
+  if (distinct.length < mentions.length) return chooseComparison(question, distinct, asOf);
   if (mentions.length >= 2) {
     const [left, right] = [mentions[0]!.period, mentions[1]!.period].sort((one, other) => one.start.localeCompare(other.start)) as [
       Period,
@@ -41,7 +47,11 @@ export function chooseComparison(question: string, mentions: PeriodMention[], as
     return { period: right, comparedTo: left };
   }
   const period = mentions[0]?.period ?? lastCompleteMonth(asOf);
-  if (/\byear[- ]over[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\blast year'?s?\b/i.test(question)) {
+  if (
+    /\byear[- ]over[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\b(?:this|that) time last year\b|\blast year'?s?\b/i.test(
+      question,
+    )
+  ) {
     return {
       period,
       comparedTo: makePeriod(toIsoDate(addMonths(dateFromIso(period.start), -12)), toIsoDate(addMonths(dateFromIso(period.end), -12))),

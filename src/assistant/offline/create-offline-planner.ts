@@ -48,9 +48,29 @@ const intentsWithoutVendors = new Set<Intent>([
 // Slack writes emoji as shortcodes (":pray:", ":+1::skin-tone-2:"): tone, not words of the question.
 const emojiShortcode = /:[a-z0-9_+-]*[a-z+][a-z0-9_+-]*:/gi;
 
+// What the answer is for: "for the renewal call tomorrow,", "before the QBR with their account
+// team", "for the VP's staff meeting:". The occasion asks for nothing ("renewal" there is no
+// contract question), so it is dropped before the question is read. An occasion that names
+// something ("the Lumen negotiation") stays, and its words are read in phrase-words.ts.
+const occasion =
+  /(?:^|(?<=[,.;:!?]\s*)|(?<=\s))(?:for|before|ahead of|prepping for|prep for) (?:the|our|my|tomorrow'?s|today'?s|this week'?s|next week'?s|a|an) (?:(?:renewal|budget|quarterly|monthly|weekly|vendor|board|exec|executive|leadership|staff|team|cfo|ceo|cio|cto|vp|vp[’']s|steering|all[- ]hands)\s+){0,3}(?:call|meeting|negotiation|review|file|deck|qbr|presentation|discussion|conversation|sync|pack|slides)\b(?: (?:tomorrow|today|next week|this week|on \w+day))?(?: with (?:their|the|our) (?:account )?team)?\s*[,:;—–-]?\s*/gi;
+
+// A sentence only about who asks ("My VP owns that area.", "My VP is meeting them next week.")
+// beside the question: dropped, so its words ("next week") are not read as the question's.
+const requesterAside =
+  /\b(?:my|the|our|his|her)\s+(?:vp|svp|evp|boss|manager|director|cfo|ceo|cio|cto|exec(?:utive)?|leadership|team lead)\b|^\s*(?:she|he|they)(?:['’]d| would| wants?| needs?| is| was)\b/i;
+
+function dropRequesterAsides(question: string): string {
+  const sentences = question.split(/(?<=[.?!])\s+/);
+  if (sentences.length < 2) return question;
+  const kept = sentences.filter((sentence) => !requesterAside.test(sentence) || sentence.trim().endsWith('?'));
+  return kept.some((sentence) => sentence.trim().endsWith('?')) ? kept.join(' ') : question;
+}
+
 function expandShortenings(question: string): string {
   return (
-    question
+    dropRequesterAsides(question)
+      .replace(occasion, ' ')
       .replace(/\bqtrs?\b/gi, 'quarter')
       .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
       .replace(/\byrs?\b/gi, 'year')

@@ -10,20 +10,20 @@ export type AnalysisIntent =
 
 export const analysisPatterns = {
   realizedSavings:
-    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bdid (?:\S+ ){1,3}(?:actually |really )?save\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b/i,
+    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bdid (?:\S+ ){1,3}(?:actually |really )?save\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b|\bsavings? from (?:the |our )?(?:\w+ ){0,4}(?:we|that we) (?:cut|disconnected|cancell?ed|killed|dropped)\b/i,
   runRate:
-    /\brun[- ]?rates?\b|\bburn[- ]?rates?\b|\bmonthly burn\b|(?<!budget )\bburn (?:on|for|with)\b|\b(?:running|tracking) at\b(?! (?:a |an )?(?:loss|risk))|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:rate|pace)\b/i,
+    /\brun[- ]?rates?\b|\bburn[- ]?rates?\b|\bmonthly burn\b|(?<!budget )\bburn (?:on|for|with)\b|\b(?:running|tracking) at\b(?! (?:a |an )?(?:loss|risk))|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:monthly |annual )?(?:rate|pace)\b/i,
   forecast:
-    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bon track to (?:spend|pay|hit|land|end up)\b/i,
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bwhere (?:does|do|will) (?:\S+ ){0,4}land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bon track to (?:spend|pay|hit|land|end up)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b|\bover(?:spend|spent|spending)\b/i,
   // "average monthly spend (over the last 3 months)": the trailing run rate, a month's worth.
   averageMonth: /\b(?:average|avg|mean)\s+(?:monthly|per month|a month|month)\b|\bmonthly (?:average|avg|mean)\b/i,
   unallocated:
     /\bunallocated\b|\buntagged\b|\btag(?:ging)? coverage\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot)\s+(?:be\s+|been\s+)?(?:allocated|tagged|attributed|mapped)\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a |any )?cost[- ]cent(?:er|re)s?\b|\bno cost[- ]cent(?:er|re)\b|\bmissing (?:a |an |its |their )?cost[- ]cent(?:er|re)s?\b|\bnot (?:tagged|assigned)\b/i,
   average:
-    /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b|\bspend per\b|\bper[- ](?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b|\bwhat does (?:one|a|each|a single|1) (?:\S+ ){0,2}cost\b/i,
+    /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b(?! (?:month|quarter|year|week|day)\b)|\bspend per\b(?! (?:month|quarter|year|week|day)\b)|\bper[- ](?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b|\bwhat does (?:one|a|each|a single|1) (?:\S+ ){0,2}cost\b/i,
   serviceSort:
-    /\bmost expensive\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|billed|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
+    /\bmost expensive\b|\b(?:biggest|highest|largest) (?:charges?|bills?)\b|\bcostliest\b|\bpriciest\b|\bhighest[- ](?:cost|bill|billed|spend|mrc|invoiced)\b|\bcheapest\b|\bleast expensive\b|\blowest[- ](?:cost|bill|spend|mrc)\b|\bmost\b.{0,20}\b(?:data|minutes|messages|texts|sms|usage|calls)\b|\bheaviest\b|\bbiggest (?:data )?users\b|\b(?:sorted|ordered|ranked) by\b/i,
   // "who used the most data", "heaviest data users", "top 5 data users": usage ranked per line.
   usageSort:
     /\b(?:most|heaviest|highest|biggest|largest|top(?:\s+\d+)?)\b.{0,30}\b(?:data|minutes|messages|texts|sms|calls)\b|\b(?:heaviest|heavy|biggest|largest|top(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:data|voice|sms|text|texting|minutes|calling)\s+(?:users|consumers)\b|\bchattiest\b|\bby (?:call |voice )?minutes\b/i,
@@ -43,7 +43,9 @@ const perPhrase = /\bper[- ](?:line|circuit|phone|device|trunk|subscription|sim|
 export function detectAnalysisIntent(understanding: Understanding): AnalysisIntent | undefined {
   const text = understanding.question;
   if (test(analysisPatterns.realizedSavings, text)) return 'realized_savings';
-  if (test(analysisPatterns.runRate, text)) return 'run_rate';
+  // "where will it land for the year at the current pace" is a forecast said with run-rate words.
+  if (test(analysisPatterns.runRate, text) && !(test(analysisPatterns.forecast, text) && /\bcurrent (?:rate|pace)\b/i.test(text)))
+    return 'run_rate';
   // "renewal decision before year end" is about contracts, whatever the words for the date.
   const isAboutContracts =
     /\bcontracts?\b|\bagreements?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir|\bwhat(?:'?s| is| are)? (?:ending|finishing)\b/i.test(text);

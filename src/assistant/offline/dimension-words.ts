@@ -37,6 +37,9 @@ export function findDimension(text: string): SpendDimension | undefined {
         `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:that|which|who|whose)\\s+(?:grew|shr[au]nk|rose|fell|dropped|increased|decreased|went|cost|spent|changed|moved)\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:with|that had|had)\\s+(?:the\\s+)?(?:biggest|largest|most|highest|lowest|smallest)\\b` +
+        // "site-by-site", "site-level", "carrier spend …, ranked".
+        `|\\b(?:${phrase})[- ]by[- ](?:${phrase})\\b|\\b(?:${phrase})[- ]level\\b` +
+        `|\\b(?:${phrase})\\s+(?:spend|spending|costs?|charges)\\b.*\\b(?:ranked|ranking|sorted)\\b` +
         `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );

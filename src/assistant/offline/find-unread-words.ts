@@ -7,6 +7,11 @@ import { unrecordedParts } from './unrecorded-parts.js';
 // question ("amazon's stock price" is not AWS spend), so the planner says what it did not follow.
 
 const contractions = new Set([
+  'shed',
+  'hed',
+  'theyd',
+  'youd',
+  'wed',
   'dont',
   'didnt',
   'doesnt',
@@ -62,6 +67,12 @@ const meaningChangers = [
   /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b/gi,
   // Whether an invoice was paid is not recorded: its total would answer another question.
   /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
+  // Nothing records whose sites, team or lines are "mine".
+  /\bmy (?:sites?|locations?|offices?|teams?|cost cent(?:er|re)s?|departments?|region|area|lines?|phones?|vendors?|budgets?|spend)\b/gi,
+  // Advice is not a figure the data holds.
+  /\bwhat (?:discount|price|rate|terms?)s? should we\b|\bshould we (?:push|ask|negotiate|target|hold out)\b|\bhow much leverage\b/gi,
+  // "fy26 q3": a fiscal quarter, and no fiscal calendar is recorded.
+  /\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
   // Nobody's account manager or contact person is recorded.
   /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
   // "all carriers but X", "every vendor but X": everything except X.

@@ -9,7 +9,7 @@ const abbreviations: Array<[keys: string[], serviceName: RegExp]> = [
   [['vpc'], /\bvirtual private cloud\b|^(?:amazon |aws )?vpc$/i],
   [['sqs'], /\bsimple queue service\b/i],
   [['sns'], /\bsimple notification service\b/i],
-  [['eks'], /\belastic kubernetes service\b/i],
+  [['eks'], /\belastic kubernetes service\b|\belastic container service for kubernetes\b/i],
   [['aks'], /\bazure kubernetes service\b/i],
   [['gke'], /\bgoogle kubernetes engine\b|\bkubernetes engine\b/i],
   [['k8s', 'kubernetes'], /\bkubernetes\b/i],

@@ -52,6 +52,12 @@ function monthIndex(word: string): number | undefined {
 }
 
 /** A month named without a year is the latest such month not after as-of. */
+/** The latest date with this month and day on or before as-of. */
+function latestDay(month: number, day: number, asOf: Date): Date {
+  const thisYear = new Date(Date.UTC(asOf.getUTCFullYear(), month, day));
+  return thisYear > asOf ? new Date(Date.UTC(asOf.getUTCFullYear() - 1, month, day)) : thisYear;
+}
+
 function namedMonth(month: number, year: number | undefined, asOf: Date): Date {
   if (year !== undefined) return new Date(Date.UTC(year, month, 1));
   const thisYear = asOf.getUTCFullYear();
@@ -126,6 +132,41 @@ const rules: Rule[] = [
       period: makePeriod(`${asOf.getUTCFullYear()}-01-01`, toIsoDate(tomorrow(asOf)), `${asOf.getUTCFullYear()} year to date`),
       kind: 'relative',
     }),
+  },
+  {
+    // "the week of nov 9", "week of 9 november": seven days from that day (the latest one by as-of).
+    pattern: new RegExp(
+      `\\bweek of (?:(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern}))\\b(?!,?\\s*\\d)`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[1] ?? match[4]!);
+      const day = Number(match[2] ?? match[3]);
+      if (month === undefined || day < 1 || day > 31) return undefined;
+      const start = latestDay(month, day, asOf);
+      return { period: makePeriod(toIsoDate(start), toIsoDate(addDays(start, 7))), kind: 'range' };
+    },
+  },
+  {
+    // "11/9 - 11/15": month/day to month/day, read only when no day is 12 or less in both places
+    // (then 3/4 could be 4 March or 3 April, and the planner asks instead of guessing).
+    pattern: /\b(\d{1,2})\/(\d{1,2})\s*(?:-|–|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})\b(?!\/)/gi,
+    resolve: (match, asOf) => {
+      const [first, second, third, fourth] = [match[1], match[2], match[3], match[4]].map(Number) as [number, number, number, number];
+      const monthDay = first <= 12 && third <= 12 && (second > 12 || fourth > 12);
+      if (!monthDay || second > 31 || fourth > 31) return undefined;
+      const start = latestDay(first - 1, second, asOf);
+      const end = addDays(new Date(Date.UTC(start.getUTCFullYear() + (third - 1 < first - 1 ? 1 : 0), third - 1, fourth)), 1);
+      return start < end ? { period: makePeriod(toIsoDate(start), toIsoDate(end)), kind: 'range' } : undefined;
+    },
+  },
+  {
+    // "jan to date", "since march to date": from that month's start to today.
+    pattern: new RegExp(`\\b(${monthPattern})\\.?\\s+to[- ]date\\b`, 'gi'),
+    resolve: (match, asOf) => {
+      const start = namedMonth(monthIndex(match[1]!)!, undefined, asOf);
+      return start < tomorrow(asOf) ? { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
+    },
   },
   {
     // "the first four months of the year", "first 3 months of 2026": January onwards.
@@ -293,6 +334,9 @@ const rules: Rule[] = [
       }
       const year = twoDigitYear(match[2] ?? match[3]);
       if (year !== undefined && (year < 2000 || year > 2100)) return undefined;
+      // "sept 16" in 2024 is a day, not 2016: a bare two-digit year more than three years back is
+      // not read (the planner asks instead).
+      if (match[3] && year !== undefined && year < asOf.getUTCFullYear() - 3) return undefined;
       return { period: monthRange(namedMonth(month, year, asOf), 1), kind: 'month' };
     },
   },
@@ -303,7 +347,8 @@ const rules: Rule[] = [
 ];
 
 // "vs the same month last year" names the comparison, not the year 2025 as a period.
-const sameTimeLastYear = /\b(?:the )?same (?:month|quarter|period|time|week) (?:last|a|the previous|the prior) year\b/gi;
+const sameTimeLastYear =
+  /\b(?:the )?same (?:month|quarter|period|time|week) (?:last|a|the previous|the prior) year\b|\b(?:this|that) time last year\b/gi;
 
 /** Every period said in the question, in the order said; overlapping phrases count once. */
 export function findPeriods(question: string, asOf: Date): PeriodMention[] {

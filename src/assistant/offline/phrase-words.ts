@@ -21,7 +21,7 @@ export const upForRenewal = /\b(?:come|comes|coming|are|is|be) up for renewal\b|
 const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   // "how has our telecom spend moved month by month": a change in spend.
   {
-    pattern: /\b(?:spend|spending|costs?|bills?|charges|invoices?)\s+(?:has |have |had )?(?:moved|shifted)\b/i,
+    pattern: /\b(?:spend|spending|costs?|bills?|charges|invoices?)\s+(?:has |have |had )?(?:moved|shifted)\b|\bwhat (?:moved|shifted)\b/i,
     words: ['moved', 'shifted'],
   },
   // "which part of the business is behind the jump": what drove it (compare rules read "jump").
@@ -89,7 +89,8 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   { pattern: /^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, words: ['good', 'morning', 'afternoon', 'evening'] },
   // What the answer is for: "for the cfo deck", "for the board meeting".
   {
-    pattern: /\bfor (?:the |a |my |our |an |tomorrow'?s )?(?:\w+ )?(?:deck|slides?|presentation|meeting|board pack|pack|qbr|memo|email)\b/i,
+    pattern:
+      /\b(?:for|in|into) (?:the |a |my |our |an |tomorrow'?s )?(?:\w+ )?(?:deck|slides?|presentation|meeting|board pack|pack|qbr|memo|email)\b/i,
     words: [
       'deck',
       'slides',
@@ -115,7 +116,19 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   { pattern: /\bbudget\b.{0,40}\b(?:left|remaining)\b|\b(?:left|remaining)\b.{0,20}\bbudget\b/i, words: ['left', 'remaining'] },
   { pattern: /\bbudget (?:position|situation|picture|standing)\b/i, words: ['position', 'situation', 'picture', 'standing'] },
   // "what did the account come to", "did X come in under budget": the amount, the budget.
-  { pattern: /\b(?:come|came|comes|coming) (?:to|in (?:under|over|on|below|above))\b/i, words: ['come', 'came', 'comes', 'coming'] },
+  { pattern: /\b(?:come|came|comes|coming) (?:to|in)\b(?! (?:the|a|an|our|at)\b)/i, words: ['come', 'came', 'comes', 'coming'] },
+  // "going into the Lumen negotiation", "renewals to get ahead of": the occasion, not the question.
+  { pattern: /\bgoing into (?:the|our|a) \S+(?: \S+)? (?:negotiations?|renewal|call|meeting|review)\b/i, words: ['going', 'into'] },
+  { pattern: /\bget ahead of\b/i, words: ['get', 'ahead'] },
+  // "phones that have sat unused": no usage.
+  { pattern: /\bsat (?:unused|idle|dormant|inactive)\b/i, words: ['sat'] },
+  // "what share of cloud spend had no cost center": the unallocated spend (with its share).
+  {
+    pattern: /\b(?:share|portion|proportion|fraction) of\b.*\b(?:unallocated|untagged|no cost[- ]cent|not (?:allocated|tagged))/i,
+    words: ['share', 'portion', 'proportion', 'fraction'],
+  },
+  // "where do our disputes stand": their status.
+  { pattern: /\bwhere (?:do|does|did)\b.{0,50}\bstand\b/i, words: ['stand'] },
   // "racked up", "run up": spent.
   { pattern: /\b(?:racked|rung|clocked|run) up\b/i, words: ['racked', 'rung', 'clocked', 'run'] },
   // "once december is done": the period's end, said of a forecast.
@@ -147,6 +160,28 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   },
   // "when is the licence up?": when it ends.
   { pattern: /\bwhen (?:is|are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i, words: ['up'] },
+  // "what our cost-reduction work has saved": the savings.
+  {
+    pattern: /\bcost[- ](?:reduction|saving|cutting)s? (?:work|efforts?|programs?|programmes?|initiatives?|projects?)\b/i,
+    words: [
+      'costreduction',
+      'costsaving',
+      'costsavings',
+      'costcutting',
+      'reduction',
+      'work',
+      'effort',
+      'efforts',
+      'program',
+      'programs',
+      'programme',
+      'programmes',
+      'initiative',
+      'initiatives',
+      'project',
+      'projects',
+    ],
+  },
   // "top data hog": the heaviest data user.
   { pattern: /\b(?:data|bandwidth|usage)\s+hogs?\b/i, words: ['hog', 'hogs'] },
 ];

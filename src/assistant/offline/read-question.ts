@@ -193,6 +193,19 @@ function servicesOfMatch(match: PhraseMatch<string>, tokens: Token[], vocabulary
   return (ofNamedVendor.length > 0 ? ofNamedVendor : sharing).map((service) => service.serviceName);
 }
 
+/**
+ * Every account a matched account name names: sub-accounts of several providers may share one name
+ * ("Atlas Orion" in two clouds), and the question asks for all of them.
+ */
+function accountsOfMatch(match: PhraseMatch<string>, tokens: Token[], vocabulary: Vocabulary): string[] {
+  const key = tokens
+    .slice(match.start, match.start + match.length)
+    .map((token) => token.key)
+    .join('');
+  const named = vocabulary.accountNames.filter((entry) => entry.key === key).map((entry) => entry.value);
+  return named.length > 0 ? named : [match.value];
+}
+
 export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Date): Understanding {
   const tokens = tokenize(question);
   const contracts = matchPhrases(tokens, vocabulary.contracts, { maxWords: 1 });
@@ -255,7 +268,10 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     ),
     serviceCategories: unique(categories.map((match) => match.value)),
     regions: unique(regions.map((match) => match.value)),
-    accounts: unique([...accountIds, ...accountNames].map((match) => match.value)),
+    accounts: unique([
+      ...accountIds.map((match) => match.value),
+      ...accountNames.flatMap((match) => accountsOfMatch(match, tokens, vocabulary)),
+    ]),
     chargeTypes: findChargeTypes(question),
     contracts: unique([...contracts, ...contractNames].map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),
