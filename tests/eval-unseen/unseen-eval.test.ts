@@ -25,6 +25,7 @@ import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { thirdCases, thirdPlaceholderValues } from './third-questions.js';
 import { fifthCases, fifthPlaceholderValues } from './fifth-questions.js';
 import { sixthCases, sixthPlaceholderValues } from './sixth-questions.js';
+import { eighthCases, eighthPlaceholderValues } from './eighth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -243,6 +244,16 @@ describe('unseen evaluation', () => {
       for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
     }
     const { score, figureLeaks } = await evaluate('Sixth blind evaluation', sixthCases, values);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
+  }, 600_000);
+
+  it('answers at least 90% of the eighth blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = eighthPlaceholderValues(enterprise);
+    for (const evalCase of eighthCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Eighth blind evaluation', eighthCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);

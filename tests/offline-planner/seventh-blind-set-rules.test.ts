@@ -119,3 +119,44 @@ describe('a sub-account name several accounts share', () => {
     );
   });
 });
+
+describe('part of a month of monthly bills', () => {
+  const { plan } = plannerOverFixture();
+
+  it.each([
+    'telecom spend last week',
+    'what did verizon charge us in the past 7 days',
+    'lumen spend since 15 november',
+    'total spend for the week of nov 9',
+  ])('does not answer "%s" with a figure, and says why', async (question) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('clarify');
+    if (result.kind === 'clarify') expect(result.message).toMatch(/bills are monthly/);
+  });
+
+  it.each(['aws spend for the week of nov 9', 'cloud spend last week', 'verizon spend this month so far', 'telecom spend ytd'])(
+    'answers "%s": daily costs, or whole months',
+    async (question) => {
+      expect((await plan(question)).kind).toBe('calls');
+    },
+  );
+});
+
+describe('a day beside a month', () => {
+  const { callsOf, plan } = plannerOverFixture();
+
+  it.each([
+    ['cloud spend since 15 october', 'cloud spend from 2026-10-15 to 2026-11-26'],
+    ['cloud spend since october 15', 'cloud spend from 2026-10-15 to 2026-11-26'],
+  ])('plans "%s" as "%s"', async (variant, plain) => {
+    expect(await callsOf(variant)).toEqual(await callsOf(plain));
+  });
+
+  it.each(['aws spend on 15 october', 'cloud costs oct 15'])('does not read "%s" as the whole month', async (question) => {
+    expect((await plan(question)).kind).toBe('clarify');
+  });
+
+  it('still reads a deadline day', async () => {
+    expect((await plan('notice deadlines before 25 december')).kind).toBe('calls');
+  });
+});

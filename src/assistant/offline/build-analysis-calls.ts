@@ -66,6 +66,10 @@ export function buildAnalysisCalls(
       // A named month or quarter ("forecast AWS for December") is that period — the coming one
       // when no year is said, since nobody forecasts last December; otherwise the horizon. A
       // period said relative to today ("estimated spend last month") stays where it is.
+      // "how much will we have spent by the end of december": everything to the year's end (an
+      // "expected spend by the end of december" is December's, read below).
+      if (/\bwill (?:we |it |they )?have (?:spent|paid|been billed)\b.*\bby (?:the )?end of dec(?:ember)?\b/i.test(question))
+        return [{ tool: 'forecast_spend', arguments: { horizon: 'year', ...spendFilters(understanding) } }];
       if (!period || /\b(?:this|current)\b/i.test(question))
         return [{ tool: 'forecast_spend', arguments: { horizon: forecastHorizon(question), ...spendFilters(understanding) } }];
       const isPast =

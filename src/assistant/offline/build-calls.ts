@@ -167,8 +167,11 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       const args: Record<string, unknown> = { month: (period?.start ?? toIsoDate(monthStart(asOf))).slice(0, 7) };
       if (understanding.costCenters.length > 0) args.costCenters = understanding.costCenters;
       // "which cost centers went over", "exceeded their budgets", "which budgets did we blow".
-      const isOver = /\bover(?:spen[dt]|spending|ran|run|runs)?\b|\bexceed(?:ed|s|ing)?\b|\bbl(?:ow|ew|own)\b/i.test(question);
-      if (understanding.costCenters.length === 0 && isOver && /\b(which|what|list|how many|who|any|whether)\b/i.test(question))
+      const isOver =
+        /\bover(?:spen[dt]|spending|ran|run|runs)?\b|\babove\b|\bmore than (?:they|we|it) (?:were|was) (?:allowed|supposed)\b|\bexceed(?:ed|s|ing)?\b|\bbl(?:ow|ew|own)\b/i.test(
+          question,
+        );
+      if (understanding.costCenters.length === 0 && isOver && /\b(which|what|list|how many|who|any|whether|every|all)\b/i.test(question))
         args.status = 'over';
       if (/\bat risk\b|\bon track to (?:go|be) over\b|\bprojected (?:to go )?over\b/i.test(question)) args.status = 'at_risk';
       return [{ tool: 'get_budget_status', arguments: args }];

@@ -25,7 +25,12 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const monthName = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`;
 const dayNumber = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 // Days everyone knows by name, on the same date every year.
-const namedDays: Record<string, [monthIndex: number, day: number]> = { christmas: [11, 25], xmas: [11, 25] };
+const namedDays: Record<string, [monthIndex: number, day: number]> = {
+  christmas: [11, 25],
+  xmas: [11, 25],
+  'the new year': [0, 1],
+  'new year': [0, 1],
+};
 
 /**
  * "before Christmas", "by 15 December", "until march 3rd": a window that ends on a day of the
@@ -35,7 +40,7 @@ function dayWindowEnd(question: string, asOf: Date): string | undefined {
   const match =
     new RegExp(String.raw`\b(before|by|until|till)\s+(?:the\s+)?${dayNumber}\s+(?:of\s+)?${monthName}(?!,?\s*\d)`, 'i').exec(question) ??
     new RegExp(String.raw`\b(before|by|until|till)\s+${monthName}\s+${dayNumber}\b(?!,?\s*\d)`, 'i').exec(question) ??
-    /\b(before|by|until|till)\s+(christmas|xmas)\b/i.exec(question);
+    /\b(before|by|until|till)\s+(christmas|xmas|the new year|new year)\b/i.exec(question);
   if (!match) return undefined;
   const [, word = '', first = '', second] = match;
   const named = namedDays[first.toLowerCase()];

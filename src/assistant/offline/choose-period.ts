@@ -20,7 +20,37 @@ export function choosePeriod(question: string, mentions: PeriodMention[]): Perio
 }
 
 /** The two periods of a comparison: the later one is "now", the earlier the baseline. */
-export function chooseComparison(question: string, mentions: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
+/**
+ * "from january to april than january to april last year": each "X to Y" is one span. A bare "to"
+ * between two months is a span too, unless the question compares ("compare january to april").
+ */
+function mergeRanges(question: string, mentions: PeriodMention[]): PeriodMention[] {
+  const merged: PeriodMention[] = [];
+  for (let index = 0; index < mentions.length; index += 1) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1];
+    const between = second
+      ? question
+          .slice(first.index + first.text.length, second.index)
+          .trim()
+          .toLowerCase()
+      : '';
+    const isBareSpan =
+      between === 'to' && first.kind === 'month' && second?.kind === 'month' && !/\bcompar/i.test(question.slice(0, first.index));
+    if (second && (isRangeBetween(question, first, second) || isBareSpan)) {
+      // "jan-apr 2025", "january to april last year": the year said at the end is the start's too.
+      let start = first.period;
+      while (start.start > second.period.start)
+        start = makePeriod(toIsoDate(addMonths(dateFromIso(start.start), -12)), toIsoDate(addMonths(dateFromIso(start.end), -12)));
+      merged.push({ ...first, period: spanPeriods(start, second.period), text: `${first.text} to ${second.text}`, kind: 'range' });
+      index += 1;
+    } else merged.push(first);
+  }
+  return merged;
+}
+
+export function chooseComparison(question: string, said: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
+  const mentions = said.length > 2 ? mergeRanges(question, said) : said;
   // "q1 vs the prior quarter": the one before the period named, not the one before today.
   const [named, relative] = mentions;
   const relativeUnit = relative && /^(?:the )?(?:prior|previous|preceding) (month|quarter|year)$/i.exec(relative.text)?.[1];

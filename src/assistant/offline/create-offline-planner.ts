@@ -7,6 +7,7 @@ import { findUnreadWords } from './find-unread-words.js';
 import { findUnusedNames } from './find-unused-names.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
+import { partOfAMonthlyBill } from './part-of-a-monthly-bill.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 import { describeUnreadWords, isBareSpendQuestion, whichNameChoices } from './say-what-was-not-understood.js';
@@ -53,7 +54,7 @@ const emojiShortcode = /:[a-z0-9_+-]*[a-z+][a-z0-9_+-]*:/gi;
 // contract question), so it is dropped before the question is read. An occasion that names
 // something ("the Lumen negotiation") stays, and its words are read in phrase-words.ts.
 const occasion =
-  /(?:^|(?<=[,.;:!?]\s*)|(?<=\s))(?:for|before|ahead of|prepping for|prep for) (?:the|our|my|tomorrow'?s|today'?s|this week'?s|next week'?s|a|an) (?:(?:renewal|budget|quarterly|monthly|weekly|vendor|board|exec|executive|leadership|staff|team|cfo|ceo|cio|cto|vp|vp[’']s|steering|all[- ]hands)\s+){0,3}(?:call|meeting|negotiation|review|file|deck|qbr|presentation|discussion|conversation|sync|pack|slides)\b(?: (?:tomorrow|today|next week|this week|on \w+day))?(?: with (?:their|the|our) (?:account )?team)?\s*[,:;—–-]?\s*/gi;
+  /(?:^|(?<=[,.;:!?]\s*)|(?<=\s))(?:for|before|ahead of|prepping for|prep for) (?:the|our|my|tomorrow'?s|today'?s|this week'?s|next week'?s|a|an) (?:(?:renewal|budget|quarterly|monthly|weekly|month[- ]end|quarter[- ]end|year[- ]end|vendor|board|exec|executive|leadership|staff|team|cfo|ceo|cio|cto|vp|vp[’']s|steering|all[- ]hands)\s+){0,3}(?:call|meeting|negotiation|review|file|deck|qbr|presentation|discussion|conversation|sync|pack|slides)\b(?: (?:tomorrow|today|next week|this week|on \w+day))?(?: with (?:their|the|our) (?:account )?team)?\s*[,:;—–-]?\s*/gi;
 
 // A sentence only about who asks ("My VP owns that area.", "My VP is meeting them next week.")
 // beside the question: dropped, so its words ("next week") are not read as the question's.
@@ -67,10 +68,34 @@ function dropRequesterAsides(question: string): string {
   return kept.some((sentence) => sentence.trim().endsWith('?')) ? kept.join(' ') : question;
 }
 
+// Dictated years: "twenty twenty five", "two thousand and twenty four" → 2025, 2024.
+const units: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const teens: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const spokenYear =
+  /\b(?:twenty|two thousand(?: and)?)[\s-]+(?:(twenty|thirty)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b/gi;
+const yearOf = (tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
+  String(
+    2000 + (teen ? teens[teen.toLowerCase()]! : (tens!.toLowerCase() === 'thirty' ? 30 : 20) + (unit ? units[unit.toLowerCase()]! : 0)),
+  );
+
 function expandShortenings(question: string): string {
   return (
     dropRequesterAsides(question)
       .replace(occasion, ' ')
+      .replace(spokenYear, (_year, tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
+        yearOf(tens, unit, teen),
+      )
       .replace(/\bqtrs?\b/gi, 'quarter')
       .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
       .replace(/\byrs?\b/gi, 'year')
@@ -221,6 +246,8 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
       choicesAbout(understanding),
     );
   }
+  const partOfABill = partOfAMonthlyBill(calls, vocabulary);
+  if (partOfABill) return clarify(partOfABill.message, partOfABill.choices);
   return { kind: 'calls', calls, understood };
 }
 

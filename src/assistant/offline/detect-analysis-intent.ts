@@ -10,16 +10,16 @@ export type AnalysisIntent =
 
 export const analysisPatterns = {
   realizedSavings:
-    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bdid (?:\S+ ){1,3}(?:actually |really )?save\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b|\bsavings? from (?:the |our )?(?:\w+ ){0,4}(?:we|that we) (?:cut|disconnected|cancell?ed|killed|dropped)\b/i,
+    /\b(?:have|did|had) we (?:already |actually )?saved?\b|\bwe(?:'ve| have) saved\b|\bsaved (?:so far|this|last|in|ytd|since|to date)\b|\breali[sz]ed\b|\bsavings (?:achieved|delivered|to date|so far|this year|ytd)\b|\bhow much (?:have|did) we save\b|\b(?:did|have|has) (?:\S+ ){1,3}saved? us\b|\bdid (?:\S+ ){1,3}(?:actually |really )?save\b|\bsavings\b.{0,40}\b(?:delivered|achieved|generated|produced|made)\b|\bsavings? from (?:the |our )?(?:\w+ ){0,4}(?:we|that we) (?:cut|disconnected|cancell?ed|killed|dropped)\b|\b(?:did|have) we save\b.{0,20}\bby (?:cancell?ing|disconnecting|turning off|shutting down)\b/i,
   runRate:
-    /\brun[- ]?rates?\b|\bburn[- ]?rates?\b|\bmonthly burn\b|(?<!budget )\bburn (?:on|for|with)\b|\b(?:running|tracking) at\b(?! (?:a |an )?(?:loss|risk))|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:monthly |annual )?(?:rate|pace)\b/i,
+    /\brun[- ]?rates?\b|\bburn[- ]?rates?\b|\bmonthly burn\b|(?<!budget )\bburn (?:on|for|with)\b|\b(?:running|tracking) at\b(?! (?:a |an )?(?:loss|risk))|\bif (?:it|this|that) (?:continues?|stays?|keeps? going) (?:like (?:now|this)|the same|as (?:is|now))\b|\bannuali[sz]ed\b|\bannual (?:spend|cost) at (?:the )?current\b|\bat (?:the |this |our )?current (?:monthly |annual )?(?:rate|pace)\b/i,
   forecast:
-    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up)\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bwhere (?:does|do|will) (?:\S+ ){0,4}land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bon track to (?:spend|pay|hit|land|end up)\b/i,
+    /\bforecast(?:ed|ing|s)?\b|\bprojected?\b|\bprojections?\b|\bon pace\b|\bend of (?:the )?(?:month|quarter|year)\b|\b(?:month|quarter|year)[- ]end\b|\beo[myq]\b|\bwill (?:\S+ ){0,4}?(?:spend|land|end up)\b|\bgoing to (?:spend|land|end up|come to|cost)\b|\bif things stay the same\b|\bexpected (?:\S+ ){0,4}(?:spend|spending|costs?|bills?|charges)\b|\bby (?:the )?end of\b|\blanding\b|\bto land\b|\bwhere (?:does|do|will) (?:\S+ ){0,4}land\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bon track to (?:spend|pay|hit|land|end up)\b/i,
   budget: /\bbudgets?\b|\bover (?:plan|budget)\b|\bover(?:spend|spent|spending)\b/i,
   // "average monthly spend (over the last 3 months)": the trailing run rate, a month's worth.
   averageMonth: /\b(?:average|avg|mean)\s+(?:monthly|per month|a month|month)\b|\bmonthly (?:average|avg|mean)\b/i,
   unallocated:
-    /\bunallocated\b|\buntagged\b|\btag(?:ging)? coverage\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot)\s+(?:be\s+|been\s+)?(?:allocated|tagged|attributed|mapped)\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a |any )?cost[- ]cent(?:er|re)s?\b|\bno cost[- ]cent(?:er|re)\b|\bmissing (?:a |an |its |their )?cost[- ]cent(?:er|re)s?\b|\bnot (?:tagged|assigned)\b/i,
+    /\bunallocated\b|\buntagged\b|\btag(?:ging)? (?:coverage|gap)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot)\s+(?:be\s+|been\s+)?(?:allocated|tagged|attributed|mapped|matched|charged)\s+to\s+(?:a|an|any|its|their)\s+(?:cost[- ]cent(?:er|re)|department|team)s?\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|couldn'?t|can'?t|cannot)\s+(?:be\s+|been\s+)?(?:allocated|tagged|attributed|mapped)\b|\bunassigned (?:spend|costs?)\b|\bwithout (?:a |any )?cost[- ]cent(?:er|re)s?\b|\bno cost[- ]cent(?:er|re)\b|\bmissing (?:a |an |its |their )?cost[- ]cent(?:er|re)s?\b|\bnot (?:tagged|assigned)\b/i,
   average:
     /\baverage\b|\bavg\b|\bmean\b|\bunit (?:costs?|economics|price)\b|\bcost per\b(?! (?:month|quarter|year|week|day)\b)|\bspend per\b(?! (?:month|quarter|year|week|day)\b)|\bper[- ](?:line|circuit|phone|device|trunk|subscription|sim|mobile line|pots line|user)\b|\bwhat does (?:one|a|each|a single|1) (?:\S+ ){0,2}cost\b/i,
   serviceSort:
@@ -28,11 +28,11 @@ export const analysisPatterns = {
   usageSort:
     /\b(?:most|heaviest|highest|biggest|largest|top(?:\s+\d+)?)\b.{0,30}\b(?:data|minutes|messages|texts|sms|calls)\b|\b(?:heaviest|heavy|biggest|largest|top(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:data|voice|sms|text|texting|minutes|calling)\s+(?:users|consumers)\b|\bchattiest\b|\bby (?:call |voice )?minutes\b/i,
   change:
-    /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bcut (?:its|their|the most|back|spending|spend|costs?)\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
+    /\bgr[eo]w(?:n|th)?\b|\bgrowing\b|\bshr[aiu]nk\b|\bshrinking\b|\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\brose\b|\bris(?:e|en|ing)\b|\bfell\b|\bdrop(?:ped)?\b|\bdeclin(?:e|ed|ing)\b|\bjump(?:ed)?\b|\bspike[ds]?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bcut (?:its|their|the most|back|spending|spend|costs?)\b|\breduc(?:e|ed|es|ing)\b|\bgot (?:cheaper|pricier|dearer|more expensive)\b|\bwent (?:up|down)\b|\bgo(?:ne)? (?:up|down)\b|\bmovers?\b|\bchanged? the most\b|\bbiggest (?:changes?|swings?)\b/i,
   decrease:
-    /\bcut\b|\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
+    /\bcut\b|\breduc|\bcheaper\b|\bshr[aiu]nk\b|\bshrinking\b|\bdecreas|\bdrop|\bfell\b|\bfall\b|\bdeclin|\b(?:went|gone|go) down\b|\bless\b|\blowest\b/i,
   ranking:
-    /\brisers?\b|\bmost\b|\bfastest\b|\bquickest\b|\bbiggest\b|\blargest\b|\btop\b|\bwhich\b|\bwho\b|\bwhat\b|\branking\b|\bmovers?\b/i,
+    /\bany\b|\brisers?\b|\bmost\b|\bfastest\b|\bquickest\b|\bbiggest\b|\blargest\b|\btop\b|\bwhich\b|\bwho\b|\bwhat\b|\branking\b|\bmovers?\b/i,
 };
 
 const test = (pattern: RegExp, text: string) => pattern.test(text);
@@ -44,7 +44,10 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   const text = understanding.question;
   if (test(analysisPatterns.realizedSavings, text)) return 'realized_savings';
   // "where will it land for the year at the current pace" is a forecast said with run-rate words.
-  if (test(analysisPatterns.runRate, text) && !(test(analysisPatterns.forecast, text) && /\bcurrent (?:rate|pace)\b/i.test(text)))
+  if (
+    test(analysisPatterns.runRate, text) &&
+    !(test(analysisPatterns.forecast, text) && /\bcurrent (?:rate|pace)\b|\bif (?:it|this|things|that) (?:continues?|stays?)\b/i.test(text))
+  )
     return 'run_rate';
   // "renewal decision before year end" is about contracts, whatever the words for the date.
   const isAboutContracts =

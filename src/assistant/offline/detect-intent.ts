@@ -34,14 +34,14 @@ export const patterns = {
   usage:
     /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much (?:mobile |cellular |wireless )?data\b|\bMB\b|\bGB\b/i,
   notice:
-    /\bnotice\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bauto[- ]?rolls?\b|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b/i,
+    /\bnotice\b|\b(?:tell|notify|inform|let) (?:\S+ ){0,3}(?:if|that|when) we (?:want to |wish to )?(?:stop|cancel|leave|end|exit)\b|\bdon['’]?t want to keep\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bauto[- ]?rolls?\b|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b/i,
   ending:
     /\b(?:expir(?:e|es|ing|y)|ending|(?:end|ends|finish|finishes|finishing) (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b|\bwhen (?:is|are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i,
   commitment:
-    /\bcommit(?:ment|ments|ted)?\b|\b(?:annual|yearly|contract(?:ed)?) minimum\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit)|\bmarc\b|\bshortfall\b|\bon track\b/i,
-  contract: /\bcontracts?\b|\bagreements?\b|\bmsa\b|\bwhat(?:'?s| is| are)? (?:ending|finishing|expiring)\b/i,
+    /\bcommit(?:ment|ments|ted)?\b|\b(?:annual|yearly|contract(?:ed)?) minimum\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit|amount)|\bmarc\b|\bshortfall\b|\bon track\b/i,
+  contract: /\bcontracts?\b|\bagreements?\b|\bdeals? with\b|\bour deal\b|\bmsa\b|\bwhat(?:'?s| is| are)? (?:ending|finishing|expiring)\b/i,
   budget:
-    /\bbudgets?\b|\bover(?:spend|spent|spending|ran|run|runs)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
+    /\bbudgets?\b|\bover(?:spend|spent|spending|ran|run|runs)\b|\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant|budgeted)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
@@ -49,7 +49,7 @@ export const patterns = {
   spend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:
-    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
+    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:it |we |they )?(?:did |was |were |had )?(?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
   trend:
     /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
@@ -100,7 +100,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     test(patterns.commitment, text) &&
     (mentionsContract ||
       test(
-        /\bcommit|\bmarc\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit)|\b(?:annual|yearly|contract(?:ed)?) minimum\b/i,
+        /\bcommit|\bmarc\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit|amount)|\b(?:annual|yearly|contract(?:ed)?) minimum\b/i,
         text,
       ))
   )
@@ -148,7 +148,9 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (
     mentionsInventory &&
     !test(patterns.count, text) &&
-    /\b(?:and |\+ )?(?:their|with|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b/i.test(text) &&
+    /\b(?:and |\+ )?(?:their|its|with(?: (?:their|its))?|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b/i.test(
+      text,
+    ) &&
     !test(patterns.strongSpend, text)
   )
     return 'list_services';
@@ -189,6 +191,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     (test(patterns.compare, text) && understanding.periods.length > 0) ||
     test(/\btrend(?:s|ing|ed)?\b|\bover time\b/i, text);
   if (!isAboutSpend) return undefined;
+  // "how have our phone bills changed over the past twelve months": month by month.
+  if (/\b(?:changed|moved|evolved|developed|gone)\b.{0,20}\bover (?:the )?(?:past|last|previous)\b/i.test(text)) return 'spend_trend';
   if (
     test(patterns.compare, text) ||
     (understanding.periods.length >= 2 &&

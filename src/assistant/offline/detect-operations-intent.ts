@@ -30,9 +30,9 @@ export const operationsPatterns = {
   disconnectSummary:
     /\bwhat (?:did|have) we disconnect(?:ed)?\b|\b(?:completed|finished|recent) disconnects?\b|\bdisconnects? (?:completed|done|finished)\b|\bdisconnected (?:last|this) (?:month|quarter|year|week)\b|\bdisconnects? (?:last|this) (?:month|quarter|year)\b|\bsav(?:e|es|ed|ings?) (?:from|of|by) (?:the |our )?disconnects?\b/i,
   billedAfterDisconnect:
-    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|billing|charged|charging|paying|invoiced|(?:on|in) (?:the |our |any )?(?:bills?|invoices?))\b|\bbilled after disconnect|\bcharges? after disconnect|\bstill (?:on|in) (?:the |our )?(?:bills?|invoices?)\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)|\b(?:charges?|billing|bills?|invoic\w+)\b.{0,30}\bafter\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)/i,
+    /\b(?:paying|pay|paid|billed|billing|charged|charging|invoiced)\b.{0,40}\b(?:disconnected|cancell?ed|terminated|closed|ported[- ]out)\b|\b(?:paying|pay|paid|billed|charg\w+)\b.{0,40}\b(?:shut down|shut off|turned off|switched off|cut off)\b|\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:still )?(?:billed|billing|charged|charging|paying|invoiced|(?:on|in) (?:the |our |any )?(?:bills?|invoices?))\b|\bbilled after disconnect|\bcharges? after disconnect|\bstill (?:on|in) (?:the |our )?(?:bills?|invoices?)\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)|\b(?:charges?|billing|bills?|invoic\w+)\b.{0,30}\bafter\b.{0,30}\b(?:cancel\w*|disconnect\w*|terminat\w*)/i,
   audit:
-    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)?(?: (?:rates?|prices?|pricing))?\b|\b(?:more|higher) than (?:the |our )?contract(?:ed)? (?:rates?|prices?|pricing)\b|\brate checks?\b|\b(?:billing|invoice) exceptions?\b|\b(?:can'?t|cannot|could ?n'?t|unable to|don'?t) match\b.{0,30}\binventory\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:in|on) (?:the |our )?inventory\b|\b(?:against|vs\.?|versus) (?:the |our )?(?:contract(?:ed)?|agreed) (?:rates?|prices?|pricing)\b|\bmissing from (?:the |our )?inventory\b|\b(?:don['’]?t|do not|can['’]?t|cannot) recogni[sz]e\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
+    /\bover[- ]?bill(?:ed|ing|s)?\b|\bover[- ]?charg(?:e|ed|es|ing)\b|\bbilling (?:errors?|mistakes?|discrepanc(?:y|ies)|issues?|problems?|findings?)\b|\binvoice (?:errors?|audit|mistakes?|discrepanc(?:y|ies)|problems?)\b|\baudit\b|\bduplicate (?:charges?|billing|lines?)\b|\b(?:billed|charged) (?:us )?twice\b|\brate variances?\b|\babove (?:the )?contract(?:ed)?(?: (?:rates?|prices?|pricing))?\b|\b(?:more|higher) than (?:the |our )?contract(?:ed)? (?:rates?|prices?|pricing)\b|\b(?:above|over|more than|higher than) (?:the |our )?(?:agreed|negotiated|contract(?:ed)?) (?:rates?|prices?|pricing)\b|\b(?:bills?|invoices?)\b.{0,30}\b(?:don'?t|do not) have\b.{0,25}\b(?:list|inventory|records)\b|\brate checks?\b|\b(?:billing|invoice) exceptions?\b|\b(?:can'?t|cannot|could ?n'?t|unable to|don'?t) match\b.{0,30}\binventory\b|\bwrong rates?\b|\berrors? (?:on|in) (?:the |our )?(?:bills?|invoices?)\b|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:in|on) (?:the |our )?inventory\b|\b(?:against|vs\.?|versus) (?:the |our )?(?:contract(?:ed)?|agreed) (?:rates?|prices?|pricing)\b|\bmissing from (?:the |our )?inventory\b|\b(?:don['’]?t|do not|can['’]?t|cannot) recogni[sz]e\b|\bghost (?:charges?|lines?|circuits?|services?)\b|\b(?:billed|charged|charges?|bills?) (?:\w+ )?after (?:the )?disconnect(?:ion|ed)?\b/i,
   disputes: /\bdisput(?:e|es|ed)\b/i,
   savings: /\bsav(?:e|ing|ings)\b|\bcut (?:our )?costs?\b|\breduce (?:our )?(?:costs?|spend)\b|\bwaste(?:d)?\b|\boptimi[sz](?:e|ation)\b/i,
 };
@@ -46,8 +46,9 @@ const test = (pattern: RegExp, text: string) => pattern.test(text);
  */
 function asksAfterDispute(question: string): boolean {
   return (
-    /\bcredits?\b.{0,30}\bowed\b|\bowed\b.{0,20}\bcredits?\b|\b(?:overcharge|billing|credit|refund)\s+claims?\b/i.test(question) ||
-    creditLanded.test(question)
+    /\bowes? us\b|\bowe us\b|\bget it back\b|\bcredits?\b.{0,30}\bowed\b|\bowed\b.{0,20}\bcredits?\b|\b(?:overcharge|billing|credit|refund)\s+claims?\b/i.test(
+      question,
+    ) || creditLanded.test(question)
   );
 }
 
@@ -62,7 +63,8 @@ export function detectOperationsIntent(question: string, whole = question): Oper
   if (test(operationsPatterns.alerts, question) && !test(operationsPatterns.audit, question)) return 'list_alerts';
   if (test(operationsPatterns.requestNumber, question)) return 'request_status';
   if (test(operationsPatterns.myRequests, question)) return 'my_requests';
-  if (test(operationsPatterns.billedAfterDisconnect, question)) return 'billed_after_disconnect';
+  if (test(operationsPatterns.billedAfterDisconnect, question) || test(operationsPatterns.billedAfterDisconnect, whole))
+    return 'billed_after_disconnect';
   if (test(operationsPatterns.disconnectSummary, question)) return 'disconnect_summary';
   if (test(operationsPatterns.disputes, question) || /\bcredited\b/i.test(question) || asksAfterDispute(whole)) return 'disputes';
   if (test(operationsPatterns.audit, question) || /\b(?:billing|invoice) exceptions?\b/i.test(whole)) return 'audit';

@@ -10,7 +10,7 @@ const dimensionPhrases: Array<[string, SpendDimension]> = [
     '(?:sub[- ]?)?cost[- ]?cent(?:er|re)s?|ccs|departments?|depts?|teams?|business units?|bus?|parts? of the (?:business|company|org|organi[sz]ation)',
     'cost_center',
   ],
-  ['vendors?|carriers?|providers?|suppliers?|companies', 'vendor'],
+  ['vendors?|carriers?|providers?|suppliers?|compan(?:y|ies)', 'vendor'],
   ['locations?|sites?|offices?|cit(?:y|ies)|buildings?|facilit(?:y|ies)', 'location'],
   ['domains?|spend types?|kinds? of spend', 'domain'],
   ['(?:cloud |aws |azure |gcp )?services?|products?|skus?|(?:saas|software|cloud) (?:tools?|apps?|applications?)', 'service'],
@@ -33,10 +33,12 @@ export function findDimension(text: string): SpendDimension | undefined {
         `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
         `|\\b(?:fastest|quickest)[- ](?:growing|rising|shrinking|declining|falling)\\s+${count}${kind}(?:${phrase})\\b` +
-        `|\\b(?:which|what|the)\\s+(?:(?:one|ones) )?(?:of (?:our|the) )?${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased)\\b)` +
+        `|\\b(?:which|what|the)\\s+(?:(?:one|ones) )?(?:of (?:our|the) )?${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased|cheaper|pricier|climbed|spiked|jumped|reduced)\\b)` +
         `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:that|which|who|whose)\\s+(?:grew|shr[au]nk|rose|fell|dropped|increased|decreased|went|cost|spent|changed|moved)\\b` +
         `|\\b${kind}(?:${phrase})\\s+(?:with|that had|had)\\s+(?:the\\s+)?(?:biggest|largest|most|highest|lowest|smallest)\\b` +
+        // "did any aws service spike": a ranking of the changes.
+        `|\\bany\\s+(?:\\S+\\s+)?(?:${phrase})\\b(?=.*\\b(?:spike[ds]?|jump(?:ed)?|gr[eo]w|rose|ris(?:e|en)|increas\\w*|drop(?:ped)?|fell|decreas\\w*|reduc\\w*)\\b)` +
         // "site-by-site", "site-level", "carrier spend …, ranked".
         `|\\b(?:${phrase})[- ]by[- ](?:${phrase})\\b|\\b(?:${phrase})[- ]level\\b` +
         `|\\b(?:${phrase})\\s+(?:spend|spending|costs?|charges)\\b.*\\b(?:ranked|ranking|sorted)\\b` +

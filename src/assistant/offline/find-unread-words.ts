@@ -54,7 +54,8 @@ const isNumeric = (key: string) => (/^\d/.test(key) && !/^\d+g$/.test(key)) || /
 // own ("not", "than", "over", a number), read elsewhere, but no tool takes a negation or a
 // threshold: a plan without them answers the opposite ("not including taxes" with the taxes) or a
 // broader question (every vendor for "vendors over 5,000"). So the phrase counts as not read.
-const amount = String.raw`(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?`;
+const numberWord = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)`;
+const amount = String.raw`(?:(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?|${numberWord}(?:[\s-]+${numberWord})*\s+(?:dollars|bucks|euros?|pounds|usd|eur|k|grand)\b)`;
 const meaningChangers = [
   ...unrecordedParts.map((part) => part.pattern),
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
@@ -73,6 +74,8 @@ const meaningChangers = [
   /\bwhat (?:discount|price|rate|terms?)s? should we\b|\bshould we (?:push|ask|negotiate|target|hold out)\b|\bhow much leverage\b/gi,
   // "fy26 q3": a fiscal quarter, and no fiscal calendar is recorded.
   /\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
+  // Who approved, signed off or paid an invoice is not recorded.
+  /\bwho (?:approved|signed(?: off)?|authori[sz]ed|paid|processed)\b.{0,40}\b(?:invoices?|bills?|payments?)\b/gi,
   // Nobody's account manager or contact person is recorded.
   /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
   // "all carriers but X", "every vendor but X": everything except X.
@@ -102,6 +105,43 @@ function findMeaningChangers(question: string): string[] {
   return found;
 }
 
+// "on 15 october", "oct 15": a day beside a month that no period read as a day (the month alone
+// would be read: the whole of October for one day of it). Deadlines "before 25 december" are read
+// as days by the contract rules (calendar-window.ts).
+const monthWord =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// A number that is part of a code ("D-10 march") is not a day.
+const dayBesideMonth = new RegExp(
+  `(?<![\\w-])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthWord}\\b|\\b${monthWord}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:,\\s*)?\\d)`,
+  'gi',
+);
+const isAboutDeadlines = /\bcontracts?\b|\bagreements?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir|\bcancel|\bterminat/i;
+
+// "cost center fifty five hundred": a number said in words that no period read ("the last three
+// months" reads one). Its words are the planner's own, so without this the code would vanish.
+const spelledNumber = new RegExp(String.raw`\b${numberWord}(?:[\s-]+(?:and\s+)?${numberWord})+\b`, 'gi');
+
+function findNumbersNotRead(understanding: Understanding): string[] {
+  const read = understanding.periods.map((mention) => mention.text.toLowerCase());
+  return [...understanding.question.matchAll(spelledNumber)]
+    .map((match) => match[0])
+    .filter((phrase) => !read.some((text) => text.includes(phrase.toLowerCase())));
+}
+
+function findDaysNotRead(understanding: Understanding): string[] {
+  const question = understanding.question;
+  const read = understanding.periods.map((mention) => mention.text.toLowerCase());
+  const found: string[] = [];
+  for (const match of question.matchAll(dayBesideMonth)) {
+    const phrase = match[0].toLowerCase();
+    if (read.some((text) => text.includes(phrase))) continue;
+    const before = question.slice(Math.max(0, (match.index ?? 0) - 16), match.index).toLowerCase();
+    if (/\b(?:before|by|until|till|through|thru)\s+(?:the\s+)?$/.test(before) && isAboutDeadlines.test(question)) continue;
+    found.push(match[0]);
+  }
+  return found;
+}
+
 export function findUnreadWords(understanding: Understanding): string[] {
   const identifierKey = understanding.identifier?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const unread: string[] = [];
@@ -109,7 +149,11 @@ export function findUnreadWords(understanding: Understanding): string[] {
   // Words side by side that nothing read are named as one phrase: "human resources", not "human", "resources".
   let lastUnreadIndex = -2;
   const addUnread = (index: number, text: string) => {
+    const joiner = tokens[index - 1]?.key;
     if (index === lastUnreadIndex + 1 && unread.length > 0) unread[unread.length - 1] = `${unread[unread.length - 1]} ${text}`;
+    // "research and development": two unknown words joined by "and" are one name.
+    else if (index === lastUnreadIndex + 2 && unread.length > 0 && (joiner === 'and' || joiner === 'of'))
+      unread[unread.length - 1] = `${unread[unread.length - 1]} ${tokens[index - 1]!.text} ${text}`;
     else unread.push(text);
     lastUnreadIndex = index;
   };
@@ -137,7 +181,11 @@ export function findUnreadWords(understanding: Understanding): string[] {
       .split(/[\s-]+/)
       .map((word) => word.replace(/[^a-z0-9]/g, ''))
       .every((key) => key.length > 0 && claimed.has(key));
-  const changers = findMeaningChangers(understanding.question).filter((phrase) => !isInName(phrase));
+  const changers = [
+    ...findMeaningChangers(understanding.question),
+    ...findDaysNotRead(understanding),
+    ...findNumbersNotRead(understanding),
+  ].filter((phrase) => !isInName(phrase));
   // A word of a phrase named as a whole is not named again on its own.
   const inPhrase = (words: string) =>
     words.split(/\s+/).every((word) => changers.some((phrase) => phrase.toLowerCase().split(/\s+|-/).includes(word.toLowerCase())));

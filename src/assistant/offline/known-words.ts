@@ -25,6 +25,7 @@ sorry apologies fine looking carrying carry sit sits all-in
 operate operates operating installed install recorded record identified found belonging belong belongs require requires required summarise summarize summary estate
 analyse analyze explain remind remember combined together altogether ur u now onwards onward
 vp vps svp evp boss behalf asked asking whether owns area staff meeting meetings negotiation negotiations
+spended cheaper pricier dearer reaching reach reached deal deals
 level roll rolls rolled rollover worth pace gotten providing provide provides provided later earlier ids recognise recognize recognised recognized straight consecutive roughly
 match matched matching matches overcharge overcharges overcharged overcharging
 climb climbs climbed climbing riser risers overran overrun overruns finish finishes finishing licence licences analogue chattiest consumer consumers

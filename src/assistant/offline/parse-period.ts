@@ -148,6 +148,20 @@ const rules: Rule[] = [
     },
   },
   {
+    // "since 15 october", "from oct 15": from that day (the latest one by as-of) to today.
+    pattern: new RegExp(
+      `\\b(?:since|from) (?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)(?!\\s*(?:to|until|till|through|thru|-|–)\\b)`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[2] ?? match[3]!);
+      const day = Number(match[1] ?? match[4]);
+      if (month === undefined || day < 1 || day > 31) return undefined;
+      const start = latestDay(month, day, asOf);
+      return { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' };
+    },
+  },
+  {
     // "11/9 - 11/15": month/day to month/day, read only when no day is 12 or less in both places
     // (then 3/4 could be 4 March or 3 April, and the planner asks instead of guessing).
     pattern: /\b(\d{1,2})\/(\d{1,2})\s*(?:-|–|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})\b(?!\/)/gi,

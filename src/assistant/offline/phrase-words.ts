@@ -182,6 +182,33 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
       'projects',
     ],
   },
+  // What the figure is for: "for the accrual". An accrual is a month's expected charges.
+  { pattern: /\bfor (?:the |our |my )?(?:month[- ]end |monthly )?accruals?\b/i, words: ['accrual', 'accruals'] },
+  // "if it continue like now", "if things stay the same": at the current rate.
+  {
+    pattern: /\bif (?:it|this|things|that) (?:continues?|stays?|keeps? going) (?:like (?:now|this)|the same|as (?:is|now))\b/i,
+    words: ['continue', 'continues', 'stay', 'stays', 'keep', 'keeps', 'things', 'same'],
+  },
+  // "more than they were allowed": over budget.
+  { pattern: /\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant)\b/i, words: ['allowed', 'supposed', 'meant'] },
+  // "if we don't want to keep it", "stop using it": the notice to leave.
+  { pattern: /\bdon['’]?t want to keep\b/i, words: ['keep'] },
+  { pattern: /\b(?:stop|quit) using\b/i, words: ['stop', 'using', 'quit'] },
+  // "before the new year": 1 January (calendar-window.ts).
+  { pattern: /\b(?:before|by|until|till) (?:the )?new year\b/i, words: ['new'] },
+  // "a work phone": their phone.
+  { pattern: /\bwork (?:phones?|mobiles?|lines?|numbers?|cells?|sims?)\b/i, words: ['work'] },
+  // "tagging gap": unallocated spend.
+  { pattern: /\btag(?:ging)? gap\b/i, words: ['tagging', 'tag', 'gap'] },
+  // "save by cancelling things": realized savings.
+  {
+    pattern: /\bby (?:cancell?ing|disconnecting|turning off|shutting down)(?: (?:things|stuff|services|lines))?\b/i,
+    words: ['cancelling', 'canceling', 'disconnecting', 'turning', 'shutting', 'things', 'stuff'],
+  },
+  // "a circuit already shut down", "lines we turned off": disconnected.
+  { pattern: /\b(?:already )?(?:shut|turned|switched|cut) (?:down|off)\b/i, words: ['already', 'shut', 'turned', 'switched'] },
+  // "the money they owe us for the wrong bill, did we get it back": a dispute.
+  { pattern: /\bowes? us\b|\bget it back\b/i, words: ['owe', 'owes', 'wrong'] },
   // "top data hog": the heaviest data user.
   { pattern: /\b(?:data|bandwidth|usage)\s+hogs?\b/i, words: ['hog', 'hogs'] },
 ];

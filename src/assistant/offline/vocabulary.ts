@@ -33,6 +33,8 @@ export interface Vocabulary {
   serviceNames: Array<PhraseEntry<string>>;
   /** Keys that stand for several services ("k8s": each provider's Kubernetes), with each service's vendor. */
   sharedServiceKeys: ReadonlyMap<string, Array<{ serviceName: string; vendor: string }>>;
+  /** Vendors whose costs are recorded by the day (FOCUS exports); the others bill by the month. */
+  dailyVendors: ReadonlySet<string>;
   serviceCategories: Array<PhraseEntry<string>>;
   regions: Array<PhraseEntry<string>>;
   contracts: Array<PhraseEntry<string>>;
@@ -218,6 +220,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     ]),
     serviceNames: serviceEntries,
     sharedServiceKeys: sharedKeys(serviceEntries, services),
+    dailyVendors: new Set(services.map((row) => row.vendor)),
     serviceCategories: categories.map((name) => ({
       key: nameKey(name),
       value: name,
