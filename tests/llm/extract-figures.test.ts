@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/assistant/llm/extract-figures.js';
-import { readNumberWords } from '../../src/assistant/llm/read-number-words.js';
+import { readNumberWords } from '../../src/assistant/read-number-words.js';
 
 // What the trust rule reads in a sentence: each figure with its kind, value and the precision it
 // was written with (what it may be the rounding of).

@@ -1,5 +1,5 @@
 import { Decimal } from '../../domain/shared/decimal.js';
-import { isNumberWord, readNumberWords } from './read-number-words.js';
+import { isNumberWord, readNumberWords } from '../read-number-words.js';
 
 // Every quantity a sentence states, in any form a model writes it: "USD 1,234.56", "$5M", "1.2k",
 // "5 million", "five million dollars", "a dozen", "12%", "twelve percent", "twice", "roughly

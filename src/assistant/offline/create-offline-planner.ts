@@ -7,6 +7,7 @@ import { findUnreadWords } from './find-unread-words.js';
 import { findUnusedNames } from './find-unused-names.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
+import { emojiShortcode, expandShortenings } from './expand-shortenings.js';
 import { partOfAMonthlyBill } from './part-of-a-monthly-bill.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -44,83 +45,6 @@ const intentsWithoutVendors = new Set<Intent>([
   'disconnect_summary',
   'savings',
 ]);
-
-/** The shortenings everyone types in chat, written out so every rule reads them. */
-// Slack writes emoji as shortcodes (":pray:", ":+1::skin-tone-2:"): tone, not words of the question.
-const emojiShortcode = /:[a-z0-9_+-]*[a-z+][a-z0-9_+-]*:/gi;
-
-// What the answer is for: "for the renewal call tomorrow,", "before the QBR with their account
-// team", "for the VP's staff meeting:". The occasion asks for nothing ("renewal" there is no
-// contract question), so it is dropped before the question is read. An occasion that names
-// something ("the Lumen negotiation") stays, and its words are read in phrase-words.ts.
-const occasion =
-  /(?:^|(?<=[,.;:!?]\s*)|(?<=\s))(?:for|before|ahead of|prepping for|prep for) (?:the|our|my|tomorrow'?s|today'?s|this week'?s|next week'?s|a|an) (?:(?:renewal|budget|quarterly|monthly|weekly|month[- ]end|quarter[- ]end|year[- ]end|vendor|board|exec|executive|leadership|staff|team|cfo|ceo|cio|cto|vp|vp[’']s|steering|all[- ]hands)\s+){0,3}(?:call|meeting|negotiation|review|file|deck|qbr|presentation|discussion|conversation|sync|pack|slides)\b(?: (?:tomorrow|today|next week|this week|on \w+day))?(?: with (?:their|the|our) (?:account )?team)?\s*[,:;—–-]?\s*/gi;
-
-// A sentence only about who asks ("My VP owns that area.", "My VP is meeting them next week.")
-// beside the question: dropped, so its words ("next week") are not read as the question's.
-const requesterAside =
-  /\b(?:my|the|our|his|her)\s+(?:vp|svp|evp|boss|manager|director|cfo|ceo|cio|cto|exec(?:utive)?|leadership|team lead)\b|^\s*(?:she|he|they)(?:['’]d| would| wants?| needs?| is| was)\b/i;
-
-function dropRequesterAsides(question: string): string {
-  const sentences = question.split(/(?<=[.?!])\s+/);
-  if (sentences.length < 2) return question;
-  const kept = sentences.filter((sentence) => !requesterAside.test(sentence) || sentence.trim().endsWith('?'));
-  return kept.some((sentence) => sentence.trim().endsWith('?')) ? kept.join(' ') : question;
-}
-
-// Dictated years: "twenty twenty five", "two thousand and twenty four" → 2025, 2024.
-const units: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const teens: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const spokenYear =
-  /\b(?:twenty|two thousand(?: and)?)[\s-]+(?:(twenty|thirty)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b/gi;
-const yearOf = (tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
-  String(
-    2000 + (teen ? teens[teen.toLowerCase()]! : (tens!.toLowerCase() === 'thirty' ? 30 : 20) + (unit ? units[unit.toLowerCase()]! : 0)),
-  );
-
-function expandShortenings(question: string): string {
-  return (
-    dropRequesterAsides(question)
-      .replace(occasion, ' ')
-      .replace(spokenYear, (_year, tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
-        yearOf(tens, unit, teen),
-      )
-      .replace(/\bqtrs?\b/gi, 'quarter')
-      .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
-      .replace(/\byrs?\b/gi, 'year')
-      .replace(/\baccts?\b/gi, 'account')
-      // Only after a number or a word that says which month: "MO" alone may be a name here.
-      .replace(/\b(\d+)\s*mos?\b/gi, '$1 months')
-      .replace(/\b(last|this|prev|previous|past|prior|next|per|a|each|every)\s+mo\b/gi, '$1 month')
-      .replace(/\bprev\b/gi, 'previous')
-      // Quarter over quarter, with no quarter named: the last complete quarter against the one before.
-      .replace(/\bqoq\b/gi, (word, _offset: number, whole: string) =>
-        /\bq[1-4]\b|\bquarter\b/i.test(whole.replace(word, '')) ? ' ' : 'last quarter vs the quarter before last',
-      )
-      // In lower case only: "HW" may be hardware and "Plant R" a site.
-      .replace(/\bhw\b/g, 'how')
-      .replace(/\bwats\b/g, "what's")
-      .replace(/\bwat\b/g, 'what')
-      // "r" alone is "are" in chat: "how many phones r in chicago", "r we over budget".
-      .replace(/(^|\s)r(?=\s)/g, '$1are')
-      .replace(/\bckts?\b/gi, (word) => (word.toLowerCase().endsWith('s') ? 'circuits' : 'circuit'))
-      .replace(/\bincl\.?(?=\s)/gi, 'including')
-      // Who is asking is not part of the question: "finance here -", "not a telecom person".
-      .replace(/(^|[,.!?]\s*)(?:(?:hi|hey|hello)\b[,!]?\s*)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?: team)? here\s*[-–—,:]\s*/iu, '$1')
-      .replace(/\b(?:i'?m |i am )?not (?:an? |much of an? )?[\p{L}-]+ (?:person|guy|gal|expert|specialist|whiz)\b[,.!-]*/giu, ' ')
-  );
-}
 
 function clarify(message: string, choices: string[] = starterChoices): Plan {
   return { kind: 'clarify', message, choices: choices.slice(0, 5) };

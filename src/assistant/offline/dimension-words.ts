@@ -1,4 +1,5 @@
 import type { SpendDimension } from '../../domain/spend/spend-filters.js';
+import { readNumberWords } from '../read-number-words.js';
 
 // "by vendor", "per cost center", "top 5 carriers", "which location… most".
 
@@ -52,26 +53,12 @@ export function findDimension(text: string): SpendDimension | undefined {
 
 /** "top 5" → 5; "top" or "biggest" alone → 5; "the most" with a singular → 1 shown first anyway. */
 export function findTop(text: string): number | undefined {
-  const numbers: Record<string, number> = {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    fifteen: 15,
-    twenty: 20,
-  };
   const word = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)';
   const explicit =
     new RegExp(`\\b(?:top|biggest|largest|first|bottom)\\s+${word}\\b`, 'i').exec(text) ??
     new RegExp(`\\b${word}\\s+(?:most|least|biggest|largest|highest|lowest|top|cheapest|costliest|priciest|smallest)\\b`, 'i').exec(text) ??
     new RegExp(`\\b(?:which|what|the)\\s+${word}\\s+(?!(?:days?|months?|years?|weeks?|quarters?)\\b)`, 'i').exec(text);
-  if (explicit) return numbers[explicit[1]!.toLowerCase()] ?? Number(explicit[1]);
+  if (explicit) return Number(readNumberWords([explicit[1]!.toLowerCase()])?.value.toString() ?? explicit[1]);
   if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
   // "rank vendors by spend": the whole ranking, as far as a table shows it.
   if (/\b(?:rank|ranking|ranked)\b/i.test(text)) return 10;

@@ -1,5 +1,6 @@
 import { addDays, addMonths, makePeriod, monthStart, toIsoDate, startOfDay, quarterStart } from '../../domain/periods/period.js';
 import type { Period } from '../../domain/periods/period.js';
+import { readNumberWords } from '../read-number-words.js';
 
 // Periods as people say them, resolved against as-of. Each finding keeps where it was said so
 // "October vs September" and "from June to August" can be read in order.
@@ -30,21 +31,8 @@ const monthWords: Array<[RegExp, number]> = [
 const monthPattern =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-const numberWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const countOf = (word: string): number => numberWords[word.toLowerCase()] ?? Number(word);
+/** "three" or "3": how many months, weeks or days a window spans. */
+const countOf = (word: string): number => Number(readNumberWords([word.toLowerCase()])?.value.toString() ?? word);
 
 function monthIndex(word: string): number | undefined {
   const lower = word.toLowerCase();
@@ -145,6 +133,43 @@ const rules: Rule[] = [
       if (month === undefined || day < 1 || day > 31) return undefined;
       const start = latestDay(month, day, asOf);
       return { period: makePeriod(toIsoDate(start), toIsoDate(addDays(start, 7))), kind: 'range' };
+    },
+  },
+  {
+    // "the first week of october", "last week of march": days 1–7, 8–14, 15–21, 22–28, or the
+    // month's last seven, of the latest such month by as-of.
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week of (${monthPattern})\\b(?!\\.?\\s*\\d)`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[2]!);
+      if (month === undefined) return undefined;
+      const monthStarts = namedMonth(month, undefined, asOf);
+      const which = match[1]!.toLowerCase();
+      const weekIndex = ({ first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 } as Record<string, number>)[
+        which
+      ];
+      const start = weekIndex === undefined ? addDays(addMonths(monthStarts, 1), -7) : addDays(monthStarts, weekIndex * 7);
+      return { period: makePeriod(toIsoDate(start), toIsoDate(addDays(start, 7))), kind: 'range' };
+    },
+  },
+  {
+    // "1-7 april", "april 1-7", "1st to 7th of april": days of one month (the latest such month by
+    // as-of), where a day beside a month alone would be refused rather than read as the month.
+    pattern: new RegExp(
+      `(?<![\\w/-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through|thru|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through|thru|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\s*(?:,\\s*)?(?:\\d|${monthPattern}))`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[3] ?? match[4]!);
+      const first = Number(match[1] ?? match[5]);
+      const last = Number(match[2] ?? match[6]);
+      if (month === undefined || first < 1 || last < first) return undefined;
+      const monthStarts = namedMonth(month, undefined, asOf);
+      const end = addDays(monthStarts, last);
+      if (end > addMonths(monthStarts, 1)) return undefined;
+      return { period: makePeriod(toIsoDate(addDays(monthStarts, first - 1)), toIsoDate(end)), kind: 'range' };
     },
   },
   {

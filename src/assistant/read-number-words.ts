@@ -1,4 +1,4 @@
-import { Decimal } from '../../domain/shared/decimal.js';
+import { Decimal } from '../domain/shared/decimal.js';
 
 // Number words as a model writes them: "five million", "nine million eight hundred thousand",
 // "twenty-five", "a dozen", "a hundred". A small parser rather than a library: the one on npm
