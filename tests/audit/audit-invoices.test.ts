@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInvoices } from '../../src/domain/audit/audit-invoices.js';
 import { collectAuditSummaryAlerts } from '../../src/domain/audit/collect-audit-summary-alerts.js';
 import type { AuditFinding } from '../../src/domain/audit/audit-finding.js';
+import { toIsoDate } from '../../src/domain/periods/period.js';
 import { openAuditTest, headers, type AuditTest } from './audit-test-support.js';
 import { correctedJuly, loadMeridian } from './meridian-fixture.js';
 
@@ -76,6 +77,34 @@ describe('invoice audit on hand-built Meridian invoices', () => {
     expect(variance).toMatchObject({ billed: '940.00', expected: '900.00', amountAtStake: '40.00' });
     expect(variance?.evidence.map((line) => line.amount)).toEqual(['1000.00', '-60.00']);
     await test.database.prisma.invoice.deleteMany({ where: { invoiceNumber: 'MER-X-1' } });
+  });
+
+  it('reads the invoice lines one billing period at a time (at 50× all of them exhaust the heap)', async () => {
+    const periodsPerRead: string[][] = [];
+    const prisma = test.deps.prisma;
+    const invoices = prisma.invoice;
+    const recordingInvoices = new Proxy(invoices, {
+      get(target, property) {
+        if (property !== 'findMany') return Reflect.get(target, property);
+        return async (args: Parameters<typeof invoices.findMany>[0]) => {
+          const rows = (await target.findMany(args)) as Array<{ periodStart: Date }>;
+          if (args?.select?.lines) periodsPerRead.push([...new Set(rows.map((row) => toIsoDate(row.periodStart)))]);
+          return rows;
+        };
+      },
+    });
+    const recordingPrisma = new Proxy(prisma, {
+      get: (target, property) => (property === 'invoice' ? recordingInvoices : Reflect.get(target, property)),
+    });
+    const findings = await auditInvoices({}, { ...test.deps, prisma: recordingPrisma });
+    const periods = await prisma.invoice.findMany({
+      distinct: ['periodStart'],
+      select: { periodStart: true },
+      orderBy: { periodStart: 'asc' },
+    });
+    expect(periods.length).toBeGreaterThan(1);
+    expect(periodsPerRead).toEqual(periods.map((period) => [toIsoDate(period.periodStart)]));
+    expect(findings).toEqual(await auditInvoices({}, test.deps));
   });
 
   it('a corrected invoice re-imported replaces its findings, without duplicates', async () => {

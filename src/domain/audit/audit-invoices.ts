@@ -15,8 +15,8 @@ import { detectInventoryMismatches } from './detect-inventory-mismatches.js';
 import { detectInventoryNotBilled } from './detect-inventory-not-billed.js';
 import { detectRateVariances } from './detect-rate-variances.js';
 import { defaultJumpThreshold, detectMonthOverMonthJumps, type JumpThreshold } from './detect-month-over-month-jumps.js';
-import { buildFinding, toMoney } from './finding-parts.js';
-import { loadAuditData, type AuditFilters } from './load-audit-data.js';
+import { buildFinding, toMoney, type FindingDraft } from './finding-parts.js';
+import { loadAuditContext, loadAuditInvoices, type AuditFilters } from './load-audit-data.js';
 import { scopeFindings } from './scope-findings.js';
 import { ServiceIndex } from './service-index.js';
 
@@ -32,21 +32,32 @@ const kindOrder = new Map<AuditFindingKind, number>(auditFindingKinds.map((kind,
  * findings; each carries a stable key for whoever stores them (disputes, alerts).
  */
 export async function auditInvoices(input: AuditInvoicesInput, deps: DomainDeps): Promise<AuditFinding[]> {
-  const data = await loadAuditData(input, deps);
-  const services = new ServiceIndex(data.services);
-  const rates = new ContractedRates(data.contracts);
-
-  const mismatches = detectInventoryMismatches(data.invoices, services);
-  const duplicates = detectDuplicateCharges(mismatches.billedServiceLines);
-  const variances = detectRateVariances(mismatches.billedServiceLines, rates, duplicates.copyLineIds);
-  const overcharges = applyInvoiceCredits([...duplicates.drafts, ...variances], mismatches.creditsByInvoiceIdentifier);
-  const drafts = [
-    ...mismatches.drafts,
-    ...overcharges,
-    ...detectInventoryNotBilled(data.invoices, services),
-    ...detectMonthOverMonthJumps(data.invoices, data.accountPeriodTotals, input.jumpThreshold ?? defaultJumpThreshold),
-  ];
-  const findings = drafts.map(buildFinding);
+  const context = await loadAuditContext(input, deps);
+  const services = new ServiceIndex(context.services);
+  const rates = new ContractedRates(context.contracts);
+  const findings: AuditFinding[] = [];
+  let invoiceCount = 0;
+  // One billing period's lines at a time: at 50× all periods hold 2.4M lines, more than the heap.
+  // Every check compares lines within one billing period (duplicates across a vendor's invoices
+  // of that period, credits on the same invoice, an account's month against the totals read
+  // above), so reading per period finds exactly what reading every period at once found.
+  for (const invoiceIds of context.invoiceIdsByPeriod) {
+    const invoices = await loadAuditInvoices(invoiceIds, deps);
+    invoiceCount += invoices.length;
+    const mismatches = detectInventoryMismatches(invoices, services);
+    const duplicates = detectDuplicateCharges(mismatches.billedServiceLines);
+    const variances = detectRateVariances(mismatches.billedServiceLines, rates, duplicates.copyLineIds);
+    const drafts: FindingDraft[] = [
+      ...mismatches.drafts,
+      ...applyInvoiceCredits([...duplicates.drafts, ...variances], mismatches.creditsByInvoiceIdentifier),
+      ...detectInventoryNotBilled(invoices, services),
+      ...detectMonthOverMonthJumps(invoices, context.accountPeriodTotals, input.jumpThreshold ?? defaultJumpThreshold),
+    ];
+    // Built now: a draft holds its invoice and so every line of it, a finding only its evidence.
+    for (const draft of drafts) findings.push(buildFinding(draft));
+  }
+  // Kind and period lead the order, so findings that tie (same kind, vendor, period and
+  // identifier) all come from one period, in the order reading every period at once gave them.
   findings.sort(
     (left, right) =>
       (kindOrder.get(left.kind) ?? 0) - (kindOrder.get(right.kind) ?? 0) ||
@@ -54,7 +65,7 @@ export async function auditInvoices(input: AuditInvoicesInput, deps: DomainDeps)
       (left.periods[left.periods.length - 1] ?? '').localeCompare(right.periods[right.periods.length - 1] ?? '') ||
       (left.identifier ?? '').localeCompare(right.identifier ?? ''),
   );
-  deps.logger.debug('invoice audit', { invoices: data.invoices.length, findings: findings.length });
+  deps.logger.debug('invoice audit', { invoices: invoiceCount, findings: findings.length });
   return findings;
 }
 

@@ -23,15 +23,11 @@ export function detectInventoryNotBilled(invoices: AuditInvoice[], services: Ser
     const accountPeriod = `${invoice.accountId}|${toIsoDate(invoice.periodStart)}`;
     if (!accountPeriods.has(accountPeriod)) accountPeriods.set(accountPeriod, invoice);
   }
-  const servicesByAccount = new Map<number, typeof services.services>();
-  for (const service of services.services) {
-    if (service.accountId === null || !invoicedServiceTypes.has(service.type) || service.status === 'pending') continue;
-    servicesByAccount.set(service.accountId, [...(servicesByAccount.get(service.accountId) ?? []), service]);
-  }
   const drafts: FindingDraft[] = [];
   for (const invoice of accountPeriods.values()) {
     const billed = billedKeys.get(`${invoice.vendorId}|${toIsoDate(invoice.periodStart)}`) ?? new Set<string>();
-    for (const service of servicesByAccount.get(invoice.accountId) ?? []) {
+    for (const service of services.ofAccount(invoice.accountId)) {
+      if (!invoicedServiceTypes.has(service.type) || service.status === 'pending') continue;
       const isInServiceAllPeriod =
         (service.startDate === null || service.startDate <= invoice.periodStart) &&
         (service.endDate === null ? service.status !== 'disconnected' : service.endDate >= invoice.periodLastDay);

@@ -63,8 +63,13 @@ export interface AuditContract {
   rates: Array<{ serviceType: ServiceType; descriptionKey: string; unitPrice: Decimal }>;
 }
 
-export interface AuditData {
-  invoices: AuditInvoice[];
+/**
+ * What every billing period of one audit shares: the inventory, the contracts and the account
+ * totals, small beside the invoice lines, which are read a billing period at a time.
+ */
+export interface AuditContext {
+  /** the audited invoices' ids per billing period (first day), oldest period first, ids ascending */
+  invoiceIdsByPeriod: number[][];
   services: AuditService[];
   contracts: AuditContract[];
   /** charges (credits excluded) per account and billing period (key `accountId|YYYY-MM-DD`), all periods */
@@ -80,7 +85,6 @@ function lastDayOfPeriod(periodStart: Date, periodEnd: Date): Date {
   return isExclusiveEnd ? addDays(periodEnd, -1) : periodEnd;
 }
 
-/** Reads what one audit run needs in a handful of queries; the detectors are pure. */
 /** The invoices an audit with these filters covers (also what disputes reconcile against). */
 export function auditedInvoicesWhere(filters: AuditFilters): Prisma.InvoiceWhereInput {
   return {
@@ -97,51 +101,26 @@ export function auditedInvoicesWhere(filters: AuditFilters): Prisma.InvoiceWhere
   };
 }
 
-export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Promise<AuditData> {
+/**
+ * Reads what every period of one audit run shares in a handful of queries; the lines come per
+ * period from loadAuditInvoices, and the detectors are pure.
+ */
+export async function loadAuditContext(filters: AuditFilters, deps: DomainDeps): Promise<AuditContext> {
   const { prisma } = deps;
-  const invoiceRows = await prisma.invoice.findMany({
+  const audited = await prisma.invoice.findMany({
     where: auditedInvoicesWhere(filters),
-    select: {
-      id: true,
-      invoiceNumber: true,
-      vendorId: true,
-      accountId: true,
-      periodStart: true,
-      periodEnd: true,
-      currency: true,
-      vendor: { select: { name: true } },
-      account: { select: { number: true } },
-      lines: {
-        select: {
-          id: true,
-          identifier: true,
-          identifierKey: true,
-          chargeType: true,
-          description: true,
-          quantity: true,
-          unitPrice: true,
-          amount: true,
-        },
-        orderBy: { lineNumber: 'asc' },
-      },
-    },
+    select: { id: true, vendorId: true, accountId: true, periodStart: true },
     orderBy: [{ periodStart: 'asc' }, { id: 'asc' }],
   });
-  const invoices: AuditInvoice[] = invoiceRows.map((row) => ({
-    id: row.id,
-    invoiceNumber: row.invoiceNumber,
-    vendorId: row.vendorId,
-    vendorName: row.vendor.name,
-    accountId: row.accountId,
-    accountNumber: row.account.number,
-    periodStart: row.periodStart,
-    periodLastDay: lastDayOfPeriod(row.periodStart, row.periodEnd),
-    currency: row.currency,
-    lines: row.lines.map((line) => ({ ...line, descriptionKey: nameKey(line.description) })),
-  }));
+  const invoiceIdsByPeriod = new Map<number, number[]>();
+  for (const invoice of audited) {
+    const ids = invoiceIdsByPeriod.get(invoice.periodStart.getTime()) ?? [];
+    ids.push(invoice.id);
+    invoiceIdsByPeriod.set(invoice.periodStart.getTime(), ids);
+  }
 
-  const vendorIds = [...new Set(invoices.map((invoice) => invoice.vendorId))];
-  const accountIds = [...new Set(invoices.map((invoice) => invoice.accountId))];
+  const vendorIds = [...new Set(audited.map((invoice) => invoice.vendorId))];
+  const accountIds = [...new Set(audited.map((invoice) => invoice.accountId))];
   const [services, contracts, totals] = await Promise.all([
     prisma.service.findMany({
       where: { vendorId: { in: vendorIds } },
@@ -184,7 +163,7 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
     if (total._sum.amount) accountPeriodTotals.set(`${total.accountId}|${toIsoDate(total.periodStart)}`, total._sum.amount);
   }
   return {
-    invoices,
+    invoiceIdsByPeriod: [...invoiceIdsByPeriod.values()],
     services,
     contracts: contracts.map((contract) => ({
       ...contract,
@@ -196,4 +175,48 @@ export async function loadAuditData(filters: AuditFilters, deps: DomainDeps): Pr
     })),
     accountPeriodTotals,
   };
+}
+
+/** The invoices with these ids and their lines, in audit order (billing period, then id). */
+export async function loadAuditInvoices(invoiceIds: number[], deps: DomainDeps): Promise<AuditInvoice[]> {
+  const rows = await deps.prisma.invoice.findMany({
+    where: { id: { in: invoiceIds } },
+    select: {
+      id: true,
+      invoiceNumber: true,
+      vendorId: true,
+      accountId: true,
+      periodStart: true,
+      periodEnd: true,
+      currency: true,
+      vendor: { select: { name: true } },
+      account: { select: { number: true } },
+      lines: {
+        select: {
+          id: true,
+          identifier: true,
+          identifierKey: true,
+          chargeType: true,
+          description: true,
+          quantity: true,
+          unitPrice: true,
+          amount: true,
+        },
+        orderBy: { lineNumber: 'asc' },
+      },
+    },
+    orderBy: [{ periodStart: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    invoiceNumber: row.invoiceNumber,
+    vendorId: row.vendorId,
+    vendorName: row.vendor.name,
+    accountId: row.accountId,
+    accountNumber: row.account.number,
+    periodStart: row.periodStart,
+    periodLastDay: lastDayOfPeriod(row.periodStart, row.periodEnd),
+    currency: row.currency,
+    lines: row.lines.map((line) => ({ ...line, descriptionKey: nameKey(line.description) })),
+  }));
 }

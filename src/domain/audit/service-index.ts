@@ -5,9 +5,13 @@ export type ServiceMatch =
   | { status: 'disconnected'; service: AuditService }
   | { status: 'in_service'; service: AuditService; isFullPeriod: boolean };
 
-/** Services by vendor and identifier: a number may be reused, so several services can share one. */
+/**
+ * Services by vendor and identifier (a number may be reused, so several services can share one)
+ * and by account. Built once per audit and read for every billing period.
+ */
 export class ServiceIndex {
   private readonly byVendorIdentifier = new Map<string, AuditService[]>();
+  private readonly byAccount = new Map<number, AuditService[]>();
 
   constructor(readonly services: AuditService[]) {
     for (const service of services) {
@@ -15,7 +19,16 @@ export class ServiceIndex {
       const list = this.byVendorIdentifier.get(key) ?? [];
       list.push(service);
       this.byVendorIdentifier.set(key, list);
+      if (service.accountId === null) continue;
+      const accountServices = this.byAccount.get(service.accountId) ?? [];
+      accountServices.push(service);
+      this.byAccount.set(service.accountId, accountServices);
     }
+  }
+
+  /** The services on one account, in the order they were read. */
+  ofAccount(accountId: number): readonly AuditService[] {
+    return this.byAccount.get(accountId) ?? [];
   }
 
   /** Which inventory service an invoice's charge for this identifier belongs to, if any. */
