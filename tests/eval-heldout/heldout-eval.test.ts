@@ -24,6 +24,7 @@ import { generateHeldoutEnterprise, type HeldoutEnterprise } from './generate-he
 import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { fourthCases, fourthPlaceholderValues } from './fourth-questions.js';
 import { seventhCases, seventhPlaceholderValues } from './seventh-questions.js';
+import { tenthCases, tenthPlaceholderValues } from './tenth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -269,5 +270,22 @@ describe('held-out evaluation', () => {
     expect(seventhRefusalCount).toBeGreaterThanOrEqual(20);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(seventhPassMark);
+  }, 600_000);
+
+  it('answers at least 90% of the tenth blind questions right and shows no figure for a question it must refuse', async () => {
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Tenth blind evaluation',
+      tenthCases,
+      tenthPlaceholderValues(enterprise),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
+    const tenthRefusalCount = tenthCases
+      .filter((evalCase) => evalCase.tool === null)
+      .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+    expect(total).toBeGreaterThanOrEqual(120);
+    expect(tenthRefusalCount).toBeGreaterThanOrEqual(20);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
 });

@@ -26,6 +26,7 @@ import { thirdCases, thirdPlaceholderValues } from './third-questions.js';
 import { fifthCases, fifthPlaceholderValues } from './fifth-questions.js';
 import { sixthCases, sixthPlaceholderValues } from './sixth-questions.js';
 import { eighthCases, eighthPlaceholderValues } from './eighth-questions.js';
+import { ninthCases, ninthPlaceholderValues } from './ninth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -254,6 +255,16 @@ describe('unseen evaluation', () => {
       for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
     }
     const { score, figureLeaks } = await evaluate('Eighth blind evaluation', eighthCases, values);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
+  }, 600_000);
+
+  it('answers at least 90% of the ninth blind questions right and shows no figure for a question it must refuse', async () => {
+    const values = ninthPlaceholderValues(enterprise);
+    for (const evalCase of ninthCases) {
+      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+    }
+    const { score, figureLeaks } = await evaluate('Ninth blind evaluation', ninthCases, values);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);

@@ -152,8 +152,10 @@ describe('a day beside a month', () => {
     expect(await callsOf(variant)).toEqual(await callsOf(plain));
   });
 
-  it.each(['aws spend on 15 october', 'cloud costs oct 15'])('does not read "%s" as the whole month', async (question) => {
-    expect((await plan(question)).kind).toBe('clarify');
+  it.each(['aws spend on 15 october', 'cloud costs oct 15'])('does not read "%s" as the whole month: it is the day', async (question) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('calls');
+    if (result.kind === 'calls') expect(result.calls[0]?.arguments).toMatchObject({ period: { start: '2026-10-15', end: '2026-10-16' } });
   });
 
   it('still reads a deadline day', async () => {

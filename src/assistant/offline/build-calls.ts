@@ -6,6 +6,8 @@ import { buildOperationsCalls } from './build-operations-calls.js';
 import { calendarWindowEnd } from './calendar-window.js';
 import type { Intent } from './detect-intent.js';
 import type { Understanding } from './read-question.js';
+import type { SpendDimension } from '../../domain/spend/spend-filters.js';
+import { wholeBreakdown } from './dimension-words.js';
 
 // Intent + what was recognized → the tool call, with every choice made explicit in the
 // arguments (so a follow-up can change one of them and the answer can say what was assumed).
@@ -60,10 +62,14 @@ function serviceFilters(understanding: Understanding): Record<string, unknown> {
   return filters;
 }
 
-function entitiesCompared(understanding: Understanding): 'cost_center' | 'vendor' | 'location' | undefined {
+function entitiesCompared(understanding: Understanding): SpendDimension | undefined {
   if (understanding.costCenters.length >= 2) return 'cost_center';
   if (understanding.vendors.length >= 2) return 'vendor';
   if (understanding.locations.length >= 2) return 'location';
+  if (understanding.regions.length >= 2) return 'region';
+  if (understanding.serviceNames.length >= 2) return 'service_name';
+  if (understanding.accounts.length >= 2) return 'account';
+  if (understanding.serviceCategories.length >= 2) return 'service_category';
   return undefined;
 }
 
@@ -78,6 +84,9 @@ function periodWindowEnd(understanding: Understanding, asOf: Date): string | und
   const nextYear = toIsoDate(addMonths(dateFromIso(period.end), 12));
   return nextYear > toIsoDate(asOf) ? nextYear : undefined;
 }
+
+const billedAgainstEffective =
+  /\bbilled\b.{0,25}\b(?:vs\.?|versus|and|against|compared (?:to|with))\s+(?:the\s+)?(?:amorti[sz]ed|effective)\b|\b(?:amorti[sz]ed|effective)\b.{0,25}\b(?:vs\.?|versus|and|against|compared (?:to|with))\s+(?:the\s+)?billed\b/i;
 
 const isYearlyWord = (question: string) => /\b(?:annual|annually|yearly|per year|(?:a|each|every) year(?!\s+ago))\b/i.test(question);
 
@@ -153,11 +162,14 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
         },
       ];
     case 'list_contracts': {
+      // "all our active contracts": the status said wins over "all".
       const status = /\bexpired\b|\bended\b|\bpast contracts\b/i.test(question)
         ? 'expired'
-        : /\ball\b|\bevery\b/i.test(question)
-          ? 'all'
-          : 'active';
+        : /\bactive\b|\bcurrent\b|\blive\b|\bin (?:force|effect)\b/i.test(question)
+          ? 'active'
+          : /\ball\b|\bevery\b/i.test(question)
+            ? 'all'
+            : 'active';
       return [
         { tool: 'list_contracts', arguments: { status, ...(understanding.vendors.length > 0 ? { vendors: understanding.vendors } : {}) } },
       ];
@@ -189,6 +201,15 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
     case 'list_services':
       return [{ tool: 'list_services', arguments: { ...serviceFilters(understanding), pageSize: 25 } }];
     case 'compare_spend': {
+      // "billed vs effective cost for april": one period's spend both ways, side by side.
+      if (billedAgainstEffective.test(question)) {
+        const period = choosePeriod(question, understanding.periods) ?? lastCompleteMonth(asOf);
+        const filters = spendFilters(understanding);
+        return (['billed', 'effective'] as const).map((costType) => ({
+          tool: 'get_spend',
+          arguments: { period: periodArgument(period), ...filters, costType },
+        }));
+      }
       // "compare d-12 and d-14": two teams (or vendors, sites) side by side in one period.
       const compared = understanding.periods.length < 2 ? entitiesCompared(understanding) : undefined;
       if (compared) {
@@ -223,7 +244,7 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       const args: Record<string, unknown> = { period: periodArgument(period), ...spendFilters(understanding) };
       if (understanding.dimension) {
         args.groupBy = understanding.dimension;
-        args.top = understanding.top ?? 10;
+        args.top = understanding.top ?? wholeBreakdown;
       }
       return [{ tool: 'get_spend', arguments: args }];
     }

@@ -42,6 +42,33 @@ function correctionOf(word: string, nameWords: ReadonlySet<string>): string | un
   return close.length === 1 ? close[0] : undefined;
 }
 
+const monthNames = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const isSubsequence = (short: string, long: string): boolean => {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
+};
+
+/**
+ * "aprl", "octbr", "novmbr": a month typed with letters left out, as people do in chat. Read as
+ * the month when its letters are the month's in order, starting and ending as the month does,
+ * with at most three left out (one from a word of four letters: "jury" is not January).
+ */
+function monthMissingLetters(word: string, nameWords: ReadonlySet<string>): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || !/^[a-z]+$/.test(lower) || knownWords.has(lower) || nameWords.has(lower)) return undefined;
+  const months = monthNames.filter(
+    (month) =>
+      month !== lower &&
+      month[0] === lower[0] &&
+      month.at(-1) === lower.at(-1) &&
+      month.length - lower.length <= (lower.length >= 5 ? 3 : 1) &&
+      isSubsequence(lower, month),
+  );
+  return months.length === 1 ? months[0] : undefined;
+}
+
 /** The question with each planner-word typo replaced by the word meant. */
 export function correctTypos(
   question: string,
@@ -49,7 +76,7 @@ export function correctTypos(
 ): { question: string; corrections: Array<[typed: string, meant: string]> } {
   const corrections: Array<[string, string]> = [];
   const corrected = question.replace(/\p{L}+/gu, (word) => {
-    const meant = correctionOf(word, nameWords);
+    const meant = correctionOf(word, nameWords) ?? monthMissingLetters(word, nameWords);
     if (!meant) return word;
     corrections.push([word, meant]);
     return meant;

@@ -170,7 +170,7 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
       choicesAbout(understanding),
     );
   }
-  const partOfABill = partOfAMonthlyBill(calls, vocabulary);
+  const partOfABill = partOfAMonthlyBill(calls, vocabulary, input.asOf);
   if (partOfABill) return clarify(partOfABill.message, partOfABill.choices);
   return { kind: 'calls', calls, understood };
 }

@@ -34,14 +34,15 @@ export const patterns = {
   usage:
     /\busage\b|\bdata (?:use|used|consumption)\b|\bminutes\b|\bmessages\b|\btexts\b|\bsms\b|\bhow much (?:mobile |cellular |wireless )?data\b|\bMB\b|\bGB\b/i,
   notice:
-    /\bnotice\b|\b(?:tell|notify|inform|let) (?:\S+ ){0,3}(?:if|that|when) we (?:want to |wish to )?(?:stop|cancel|leave|end|exit)\b|\bdon['’]?t want to keep\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bauto[- ]?rolls?\b|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b/i,
+    /\bnotice\b|\b(?:tell|notify|inform|let) (?:\S+ ){0,3}(?:if|that|when) we (?:want to |wish to )?(?:stop|cancel|leave|end|exit)\b|\bdon['’]?t want to keep\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bauto[- ]?rolls?\b|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b|\bcancell?ations? (?:window|deadline|date|period)s?\b|\b(?:want|wanted|need|needed|like) (?:to get )?out of\b|\bget out of\b|\broll(?:s|ing)? over\b|\b(?:have|need) to (?:tell|notify|inform|warn) (?:them|the vendor|the carrier)\b/i,
   ending:
-    /\b(?:expir(?:e|es|ing|y)|ending|(?:end|ends|finish|finishes|finishing) (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b|\bwhen (?:is|are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i,
+    /\b(?:expir(?:e|es|ing|y)|ending|(?:end|ends|finish|finishes|finishing) (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b|\bwhen(?:['’]s| is| are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i,
   commitment:
     /\bcommit(?:ment|ments|ted)?\b|\b(?:annual|yearly|contract(?:ed)?) minimum\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit|amount)|\bmarc\b|\bshortfall\b|\bon track\b/i,
-  contract: /\bcontracts?\b|\bagreements?\b|\bdeals? with\b|\bour deal\b|\bmsa\b|\bwhat(?:'?s| is| are)? (?:ending|finishing|expiring)\b/i,
+  contract:
+    /\bcontracts?\b|\bagreements?\b|\bdeals? with\b|\b(?:our|the|this|that) (?:[\w&-]+ )?deal\b|\bmsa\b|\bwhat(?:'?s| is| are)? (?:ending|finishing|expiring)\b/i,
   budget:
-    /\bbudgets?\b|\bover(?:spend|spent|spending|ran|run|runs)\b|\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant|budgeted)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b/i,
+    /\bbudgets?\b|\bover(?:spend|spent|spending|ran|run|runs)\b|\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant|budgeted)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bheadroom\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
@@ -49,7 +50,7 @@ export const patterns = {
   spend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:
-    /\bvs\.?\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:it |we |they )?(?:did |was |were |had )?(?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
+    /\bvs\.?\b|\bside[- ]by[- ]side\b|\b(?:up|down) on (?:the )?(?:q[1-4]|h[12]|last|previous|prior|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:is|was|are|were) (?:that|it|this|they) (?:up|down)\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:it |we |they )?(?:did |was |were |had )?(?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
   trend:
     /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
@@ -137,7 +138,10 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   )
     return 'count_services';
   // "top 3 services by cost" ranks spend; it does not list the inventory.
-  const isRanking = understanding.top !== undefined && understanding.dimension !== undefined && !test(patterns.count, text);
+  const isRanking =
+    understanding.dimension !== undefined &&
+    ((understanding.top !== undefined && !test(patterns.count, text)) ||
+      /\b(?:ranked|sorted|ordered)\s+by\s+(?:cost|spend|spending|price|amount|money)\b/i.test(text));
   const mentionsInventory =
     !isRanking &&
     ((understanding.serviceTypes.length > 0 && !test(/\bmobile spend|\bwireless spend/i, text)) ||
@@ -148,7 +152,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (
     mentionsInventory &&
     !test(patterns.count, text) &&
-    /\b(?:and |\+ )?(?:their|its|with(?: (?:their|its))?|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b/i.test(
+    /\b(?:and |\+ )?(?:their|its|with(?: (?:their|its|the|each one['’]?s))?|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b/i.test(
       text,
     ) &&
     !test(patterns.strongSpend, text)
@@ -184,6 +188,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     ((understanding.costCenters.length > 0 || understanding.locations.length > 0) && understanding.periods.length > 0) ||
     understanding.serviceNames.length > 0 ||
     understanding.serviceCategories.length > 0 ||
+    understanding.regions.length > 0 ||
     (understanding.domains.length > 0 && understanding.periods.length > 0) ||
     // "breakdown by domain ytd": a breakdown is of spend.
     understanding.dimension !== undefined ||

@@ -43,6 +43,8 @@ export function findDimension(text: string): SpendDimension | undefined {
         // "site-by-site", "site-level", "carrier spend …, ranked".
         `|\\b(?:${phrase})[- ]by[- ](?:${phrase})\\b|\\b(?:${phrase})[- ]level\\b` +
         `|\\b(?:${phrase})\\s+(?:spend|spending|costs?|charges)\\b.*\\b(?:ranked|ranking|sorted)\\b` +
+        // "saas vendors ranked by spend", "sites sorted by cost".
+        `|\\b${kind}(?:${phrase})\\s+(?:ranked|sorted|ordered|listed)\\s+by\\b` +
         `|\\bwhich\\s+${kind}(?:${phrase})\\b|\\bwhat\\s+(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top)\\b)|\\b(?:${phrase})\\s+(?:breakdown|split|ranking)\\b`,
       'i',
     );
@@ -50,6 +52,9 @@ export function findDimension(text: string): SpendDimension | undefined {
   }
   return undefined;
 }
+
+/** How many groups a breakdown or ranking shows when no number is said: all of them, as far as a chat table reads. */
+export const wholeBreakdown = 25;
 
 /** "top 5" → 5; "top" or "biggest" alone → 5; "the most" with a singular → 1 shown first anyway. */
 export function findTop(text: string): number | undefined {
@@ -61,6 +66,6 @@ export function findTop(text: string): number | undefined {
   if (explicit) return Number(readNumberWords([explicit[1]!.toLowerCase()])?.value.toString() ?? explicit[1]);
   if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
   // "rank vendors by spend": the whole ranking, as far as a table shows it.
-  if (/\b(?:rank|ranking|ranked)\b/i.test(text)) return 10;
+  if (/\b(?:rank|ranking|ranked)\b/i.test(text)) return wholeBreakdown;
   return undefined;
 }

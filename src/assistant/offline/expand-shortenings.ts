@@ -34,12 +34,22 @@ function readSpokenYear(said: string): string {
   return readNumberWords(words)?.value.toString() ?? said;
 }
 
+// "sorry to bother —", "quick q:", "thanks in advance —", "if you have a sec —", "would you mind
+// checking": manners before the question, not words of it.
+const politeWrapper =
+  /^(?:\s*(?:sorry(?: to (?:bother|bug|pester)(?: you)?)?|thanks(?: in advance)?|thank you(?: in advance)?|quick (?:q|qn|one|question)|one more(?: (?:q|question|thing))?|if you have a (?:sec|second|minute|moment)|when you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:would|do) you mind(?: (?:checking|telling me|looking up))?|could you (?:please |pls )?(?:check|tell me|let me know|look up)|can you (?:please |pls )?(?:check|tell me|let me know|look up)|please|pls|plz)\s*(?:[,:;!—–-]+\s*|\s+(?=\S))?)+/i;
+
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 export function expandShortenings(question: string): string {
   return (
     dropRequesterAsides(question)
+      .replace(politeWrapper, '')
       .replace(occasion, ' ')
       .replace(spokenYear, readSpokenYear)
+      // "q3 v q2", "sales v engineering": "v" between two things is "vs".
+      .replace(/(?<=\S)\s+v\.?\s+(?=\S)/g, ' vs ')
+      // "q3 all-in?": everything, the total.
+      .replace(/\ball[- ]in\b/gi, 'total')
       .replace(/\bqtrs?\b/gi, 'quarter')
       .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
       .replace(/\byrs?\b/gi, 'year')

@@ -76,6 +76,12 @@ const meaningChangers = [
   /\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
   // Who approved, signed off or paid an invoice is not recorded.
   /\bwho (?:approved|signed(?: off)?|authori[sz]ed|paid|processed)\b.{0,40}\b(?:invoices?|bills?|payments?)\b/gi,
+  // When a bill is due is not recorded: "when is the april invoice due", "payment due date".
+  /\bwhen (?:is|was|are|were)\b[^?]{0,50}?\b(?:invoices?|bills?|payments?|statements?)\b[^?]{0,20}?\bdue\b|\b(?:due|payment) dates?\b|\bpayment terms\b/gi,
+  // A what-if is not a figure the data holds: "what would cloud cost if …", "what if we cut …".
+  /\bwhat (?:would|could|might)\b[^?]{0,80}?\bif\b|\bwhat if\b|\b(?:went|go|goes|going|came|come) back (?:down )?to\b/gi,
+  // Handset makes and models are not recorded: "what handset is Ana on", "which phone model".
+  /\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?(?:handset|phone|device|model)\s+(?:is|does|do|are)\s+[^?]{1,40}?\s+(?:on|using|use|have|has|carry|carrying|got)\b|\b(?:handset|phone|device) (?:models?|makes?|brands?)\b/gi,
   // Nobody's account manager or contact person is recorded.
   /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
   // "all carriers but X", "every vendor but X": everything except X.
@@ -115,6 +121,7 @@ const dayBesideMonth = new RegExp(
   `(?<![\\w-])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthWord}\\b|\\b${monthWord}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:,\\s*)?\\d)`,
   'gi',
 );
+const dateInDigits = /(?<![\w/.-])(?:\d{1,2}\/(?:\d{1,2}|\d{4})(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})(?![\w/])/g;
 const isAboutDeadlines = /\bcontracts?\b|\bagreements?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir|\bcancel|\bterminat/i;
 
 // "cost center fifty five hundred": a number said in words that no period read ("the last three
@@ -138,6 +145,11 @@ function findDaysNotRead(understanding: Understanding): string[] {
     const before = question.slice(Math.max(0, (match.index ?? 0) - 16), match.index).toLowerCase();
     if (/\b(?:before|by|until|till|through|thru)\s+(?:the\s+)?$/.test(before) && isAboutDeadlines.test(question)) continue;
     found.push(match[0]);
+  }
+  // "10/1", "10/1-10/7", "2026-10-01": a date in digits that no period read (the question would
+  // otherwise get the default period).
+  for (const match of question.matchAll(dateInDigits)) {
+    if (!read.some((text) => text.includes(match[0].toLowerCase()))) found.push(match[0]);
   }
   return found;
 }
@@ -170,7 +182,9 @@ export function findUnreadWords(understanding: Understanding): string[] {
     if (identifierKey && identifierKey.includes(token.key)) continue;
     // "w/", "a.m.", e-mail addresses and mentions are not words of the question.
     if (/@/.test(token.text)) continue;
-    if (token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
+    // "cc-999", "d-12": a code, even when its letters are a planner word; one no name claimed was not understood.
+    const isCode = /^[a-z]{1,4}-?\d+$/i.test(token.text) && !/^(?:q[1-4]|h[12]|fy\d*)$/i.test(token.text);
+    if (!isCode && token.lower.split(/[/.'’-]/).every((part) => part.length === 0 || isKnown(part) || isNumeric(part))) continue;
     addUnread(index, token.text);
   }
   // A phrase inside a name the database holds ("Metro Broadband") is that name.

@@ -17,7 +17,11 @@ const abbreviations: Array<[keys: string[], serviceName: RegExp]> = [
   [['gce'], /\bcompute engine\b/i],
   [['sqldb', 'sqldatabase'], /\bsql database\b/i],
   [['dynamo', 'dynamodb'], /\bdynamodb\b/i],
-  [['cloudwatch'], /\bcloudwatch\b/i],
+  // Some exports write the name run together ("AmazonCloudWatch").
+  [['cloudwatch'], /cloudwatch/i],
+  [['elb', 'alb', 'nlb'], /\belastic load balancing\b|load ?balanc/i],
+  [['cloudfront'], /cloudfront/i],
+  [['route53'], /route ?53/i],
   [['lambda'], /\blambda\b/i],
   [['bigquery', 'bq'], /\bbigquery\b/i],
   [['blob', 'blobstorage'], /\bblob storage\b|\bstorage accounts?\b/i],

@@ -104,6 +104,7 @@ const budgetWords = `
 budget budgets over under overspend overspent overspending plan planned forecast forecasted forecasting projected projection projections
 predict predicted predicting prediction predictions predicts estimated expect expected expecting
 risk at land stay stayed staying exceed exceeds exceeded exceeding blow blew blown
+estimate estimates accrual accruals accrue accrued accruing outturn headroom left remaining landing
 `;
 
 const usageWords = `

@@ -73,7 +73,8 @@ export function matchPartialNames(tokens: Token[], names: readonly PartialName[]
       if (span.some((token) => token.isClaimed || !/^[a-z]/.test(token.key))) continue;
       const keys = span.map((token) => token.key);
       // At least one word must be nobody's grammar: "cloud" alone is the domain, not "Cloud Platform".
-      if (keys.every((key) => knownWords.has(key))) continue;
+      // "clouds" is the domain's plural, not a slip of "Cloud" in a product's name.
+      if (keys.every((key) => knownWords.has(key) || (key.endsWith('s') && knownWords.has(key.slice(0, -1))))) continue;
       const candidates = names.filter((name) => matchesAt(name, keys));
       const distinct = [...new Map(candidates.map((candidate) => [`${candidate.kind}:${candidate.value}`, candidate])).values()];
       if (distinct.length === 0) continue;

@@ -111,6 +111,21 @@ const rules: Rule[] = [
     },
   },
   {
+    // "on 2026-10-03": that day.
+    pattern: /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+    resolve: (match) => {
+      const day = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
+      return toIsoDate(day) === `${match[1]}-${match[2]}-${match[3]}`
+        ? { period: makePeriod(toIsoDate(day), toIsoDate(addDays(day, 1))), kind: 'range' }
+        : undefined;
+    },
+  },
+  {
+    // "10/2026", "03/2025": a month and its year.
+    pattern: /(?<![\w/])(0?[1-9]|1[0-2])\/(20\d{2})\b(?!\/)/g,
+    resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[2]), Number(match[1]) - 1, 1)), 1), kind: 'month' }),
+  },
+  {
     pattern: /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g,
     resolve: (match) => ({ period: monthRange(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)), 1), kind: 'month' }),
   },
@@ -173,6 +188,62 @@ const rules: Rule[] = [
     },
   },
   {
+    // "the first two weeks of march", "last 2 weeks of sept", "the second half of september":
+    // days of one month (the latest such month by as-of). Before the half-year rule, which would
+    // read "second half of" as July–December.
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:(first|last|final)\\s+(?:two|2)\\s+weeks|(first|second|1st|2nd|last)\\s+half)\\s+of\\s+(${monthPattern})\\b(?!\\.?\\s*\\d)`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[3]!);
+      if (month === undefined) return undefined;
+      const first = namedMonth(month, undefined, asOf);
+      const next = addMonths(first, 1);
+      const which = (match[1] ?? match[2])!.toLowerCase();
+      const isStart = which === 'first' || which === '1st';
+      const [start, end] = match[1]
+        ? isStart
+          ? [first, addDays(first, 14)]
+          : [addDays(next, -14), next]
+        : isStart
+          ? [first, addDays(first, 15)]
+          : [addDays(first, 15), next];
+      return { period: makePeriod(toIsoDate(start), toIsoDate(end)), kind: 'range' };
+    },
+  },
+  {
+    // "the 3rd of last month", "on the 12th of this month": that day.
+    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:the\s+)?(last|previous|prior|this|current)\s+month\b/gi,
+    resolve: (match, asOf) => {
+      const monthStarts = addMonths(monthStart(asOf), /^(?:this|current)$/i.test(match[2]!) ? 0 : -1);
+      const day = addDays(monthStarts, Number(match[1]) - 1);
+      if (Number(match[1]) < 1 || day >= addMonths(monthStarts, 1)) return undefined;
+      return { period: makePeriod(toIsoDate(day), toIsoDate(addDays(day, 1))), kind: 'range' };
+    },
+  },
+  {
+    // "on sept 12", "19 sep", "the sept 18 jump", "on the 3rd of october": that day (the latest
+    // one by as-of). "sept 24" with no "on" stays a month and its year when that year is recent.
+    // A deadline ("before 25 december") is read by the contract rules; a number that is part of a
+    // code ("D-10 march") is not a day.
+    pattern: new RegExp(
+      `(?<!\\b(?:before|by|until|till|through|thru|since|from|of|to)\\s+(?:the\\s+)?)\\b(?:(on)\\s+(?:the\\s+)?)?(?:(?<![\\w-])(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?)\\b(?!\\s*(?:,\\s*)?(?:\\d|-|–|to\\b|through\\b|thru\\b|until\\b))`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const month = monthIndex(match[4] ?? match[5]!);
+      const day = Number(match[2] ?? match[6]);
+      if (month === undefined || day < 1 || day > 31) return undefined;
+      const twoDigits = match[6]?.length === 2 && !match[7] && !match[1];
+      // "sept 24" in 2025: September 2024 as likely as the 24th; the month rule reads it.
+      if (twoDigits && 2000 + day <= asOf.getUTCFullYear() && 2000 + day >= asOf.getUTCFullYear() - 3) return undefined;
+      const date = latestDay(month, day, asOf);
+      if (date.getUTCMonth() !== month) return undefined;
+      return { period: makePeriod(toIsoDate(date), toIsoDate(addDays(date, 1))), kind: 'range' };
+    },
+  },
+  {
     // "since 15 october", "from oct 15": from that day (the latest one by as-of) to today.
     pattern: new RegExp(
       `\\b(?:since|from) (?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d)(?!\\s*(?:to|until|till|through|thru|-|–)\\b)`,
@@ -197,6 +268,30 @@ const rules: Rule[] = [
       const start = latestDay(first - 1, second, asOf);
       const end = addDays(new Date(Date.UTC(start.getUTCFullYear() + (third - 1 < first - 1 ? 1 : 0), third - 1, fourth)), 1);
       return start < end ? { period: makePeriod(toIsoDate(start), toIsoDate(end)), kind: 'range' } : undefined;
+    },
+  },
+  {
+    // "9/13", "13/9": one day, read only when one number is over 12 (then it can only be the day).
+    pattern: /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*\d)/g,
+    resolve: (match, asOf, question) => {
+      const [first, second] = [Number(match[1]), Number(match[2])];
+      // "9/13 vs 9/12": a date the order is plain in says how the other is written.
+      const others = [...question.matchAll(/(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/])/g)].map((other) => [
+        Number(other[1]),
+        Number(other[2]),
+      ]);
+      const monthFirst = others.some(([left, right]) => left! <= 12 && right! > 12);
+      const dayFirst = others.some(([left, right]) => left! > 12 && right! <= 12);
+      const [month, day] =
+        (first <= 12 && second > 12) || (monthFirst && !dayFirst && first <= 12)
+          ? [first, second]
+          : (second <= 12 && first > 12) || (dayFirst && !monthFirst && second <= 12)
+            ? [second, first]
+            : [0, 0];
+      if (month === 0 || day > 31) return undefined;
+      const date = latestDay(month - 1, day, asOf);
+      if (date.getUTCMonth() !== month - 1) return undefined;
+      return { period: makePeriod(toIsoDate(date), toIsoDate(addDays(date, 1))), kind: 'range' };
     },
   },
   {

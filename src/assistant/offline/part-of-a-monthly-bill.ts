@@ -16,14 +16,19 @@ interface PeriodArgument {
   end: string;
 }
 
-// Shorter than a month and starting inside one: a week, "the past 7 days", "since the 15th". A
-// longer window ("the past 90 days") takes the bills of the months that start in it, which is
-// what an analyst means by it.
+// Shorter than a month and not the whole of one: a week, "the past 7 days", "since the 15th", "the
+// first week of October" (which holds October's whole bill). A month to date ("this month") runs
+// to tomorrow and is answered with the bills so far; a longer window ("the past 90 days") takes the
+// bills of the months that start in it, which is what an analyst means by it.
 const dayMs = 24 * 60 * 60 * 1000;
-const isPartOfAMonth = (period: PeriodArgument | undefined): period is PeriodArgument =>
-  period !== undefined &&
-  !period.start.endsWith('-01') &&
-  (dateFromIso(period.end).getTime() - dateFromIso(period.start).getTime()) / dayMs < 32;
+const isPartOfAMonth = (period: PeriodArgument | undefined, asOf: Date): period is PeriodArgument => {
+  if (period === undefined) return false;
+  const days = (dateFromIso(period.end).getTime() - dateFromIso(period.start).getTime()) / dayMs;
+  if (days >= 32) return false;
+  if (!period.start.endsWith('-01')) return true;
+  const endsBeforeToday = dateFromIso(period.end).getTime() <= asOf.getTime();
+  return !period.end.endsWith('-01') && endsBeforeToday;
+};
 
 /** Whether the call's filters could take in invoiced (monthly) spend. */
 function readsMonthlyBills(args: Record<string, unknown>, vocabulary: Vocabulary): boolean {
@@ -35,11 +40,15 @@ function readsMonthlyBills(args: Record<string, unknown>, vocabulary: Vocabulary
 }
 
 /** The reply when a planned spend call asks for part of a month of monthly bills, else undefined. */
-export function partOfAMonthlyBill(calls: PlannedCall[], vocabulary: Vocabulary): { message: string; choices: string[] } | undefined {
+export function partOfAMonthlyBill(
+  calls: PlannedCall[],
+  vocabulary: Vocabulary,
+  asOf: Date,
+): { message: string; choices: string[] } | undefined {
   for (const call of calls) {
     if (!spendTools.has(call.tool)) continue;
     const args = call.arguments as Record<string, unknown>;
-    const period = [args.period, args.comparedTo].find((candidate) => isPartOfAMonth(candidate as PeriodArgument | undefined)) as
+    const period = [args.period, args.comparedTo].find((candidate) => isPartOfAMonth(candidate as PeriodArgument | undefined, asOf)) as
       PeriodArgument | undefined;
     if (!period || !readsMonthlyBills(args, vocabulary)) continue;
     const lastDay = toIsoDate(addDays(dateFromIso(period.end), -1));

@@ -16,7 +16,7 @@ export const zeroUsagePhrase =
   /\b(?:no one|nobody|noone)(?: has| have|'s)? (?:touched|used)\b|\bnothing used\b|\bdead (?:lines?|sims?|numbers?|phones?)\b/i;
 
 /** "contracts that come up for renewal", "due for renewal": contracts whose term ends. */
-export const upForRenewal = /\b(?:come|comes|coming|are|is|be) up for renewal\b|\bdue for renewal\b/i;
+export const upForRenewal = /\b(?:come|comes|coming|are|is|be|what['’]?s|anything|something) up for renewal\b|\bdue for renewal\b/i;
 
 const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   // "how has our telecom spend moved month by month": a change in spend.
@@ -27,9 +27,63 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   // "which part of the business is behind the jump": what drove it (compare rules read "jump").
   {
     pattern:
-      /\b(?:is|are|was|were|whats|what['’]s)\s+behind\s+(?:the|this|that|our|these)\s+(?:jump|spike|increase|rise|growth|drop|decrease|change|swing)s?\b/i,
+      /\b(?:is|are|was|were|whats|what['’]s)\s+behind\s+(?:the|this|that|our|these)\s+(?:[\w-]+\s+){0,3}?(?:jump|spike|increase|rise|growth|drop|decrease|change|swing)s?\b/i,
     words: ['behind'],
   },
+  // "cloud jumped in april - what's behind it": what drove the change the question names.
+  {
+    pattern:
+      /^(?=.*\b(?:jump|spike|increas|ris[ei]|rose|gr[eo]w|climb|drop|fell|decreas|went (?:up|down)|go(?:ne)? (?:up|down))\w*\b).*\b(?:what['’]?s|whats|what is|what was|what['’]?s really) behind (?:it|that|this)\b/i,
+    words: ['behind'],
+  },
+  // "lines marked disconnected in inventory", "flagged as suspended": the status itself.
+  {
+    pattern:
+      /\b(?:marked|flagged|listed|shown|showing|set)(?: as)? (?:active|disconnected|suspended|pending|cancell?ed|inactive|terminated)\b/i,
+    words: ['marked', 'flagged', 'listed', 'shown', 'showing', 'set', 'as'],
+  },
+  // "sims sitting idle": lines without usage (the zero-usage rule reads "idle").
+  {
+    pattern: /\b(?:sitting|lying|left|sat)(?: there)? (?:idle|unused|dormant|inactive)\b/i,
+    words: ['sitting', 'lying', 'left', 'sat', 'there'],
+  },
+  // "— looks high", "seems off": how the asker sees the figure, not part of the question.
+  {
+    pattern:
+      /\b(?:looks?|looked|seems?|seemed|feels?)\s+(?:a bit |quite |very |really |too )?(?:high|low|off|wrong|big|odd|weird|strange|expensive|steep)\b/i,
+    words: [
+      'look',
+      'looks',
+      'looked',
+      'seem',
+      'seems',
+      'seemed',
+      'feel',
+      'feels',
+      'high',
+      'low',
+      'off',
+      'wrong',
+      'big',
+      'odd',
+      'weird',
+      'strange',
+      'steep',
+      'bit',
+      'quite',
+      'very',
+      'really',
+      'too',
+    ],
+  },
+  // "put X and Y side by side": a comparison of the two (the compare rule reads it).
+  { pattern: /\bside[- ]by[- ]side\b/i, words: ['put', 'side', 'by'] },
+  // "mobiles issued out of the Denver office": the lines at a site.
+  { pattern: /\bissued (?:out of|from|at|to|in)\b/i, words: ['issued', 'out'] },
+  // "fixed-line network spend": the wireline side of telecom (the domain rule reads it).
+  { pattern: /\bfixed[- ]line\b/i, words: ['fixed', 'fixed-line', 'fixedline'] },
+  // "contracts we can still get out of before they roll over": notice before auto-renewal.
+  { pattern: /\bget out of\b|\broll(?:s|ed|ing)? over\b/i, words: ['get', 'out', 'roll', 'rolls', 'rolled', 'rolling', 'over'] },
   // "part of the business": a cost center (dimension-words reads it).
   {
     pattern: /\bparts? of the (?:business|company|org|organi[sz]ation)\b/i,
@@ -76,6 +130,14 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
       /\b(?:disconnected|cancell?ed|terminated)\b.{0,40}\b(?:showing|turning|popping|appearing|appear|show|turn|pop)(?:\s+up)?\s+(?:on|in)\b/i,
     words: ['showing', 'turning', 'popping', 'appearing', 'appear', 'turn', 'pop', 'up'],
   },
+  // "did we miss the cancellation window": whether a notice deadline has passed.
+  {
+    pattern:
+      /\b(?:did|have|has|had) (?:we|i|they|you) (?:already |just )?miss(?:ed)? (?:the|our|a|any|its|their)\b.{0,40}\b(?:windows?|deadlines?|dates?|notice)\b/i,
+    words: ['miss', 'missed'],
+  },
+  // "if we want out of <vendor>": leaving the contract (the notice rule reads it).
+  { pattern: /\b(?:want|wanted|need|needed|like) (?:to get )?out of\b/i, words: ['want', 'wanted', 'out', 'like', 'get'] },
   // "contracts that come up for renewal": contracts ending (the ending rule reads it).
   { pattern: upForRenewal, words: ['come', 'comes', 'coming', 'up', 'due'] },
   // "did we miss the notice window on X": that contract's notice date.

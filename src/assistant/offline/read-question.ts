@@ -82,12 +82,16 @@ function findUnknownName(question: string, tokens: Token[]): string | undefined 
 
 function findDomains(text: string): SpendDomain[] {
   const domains: SpendDomain[] = [];
-  if (/\btele(?:coms?|communications?|co)\b|\btelcos?\b|\bcarrier spend\b|\bnetwork spend\b/i.test(text))
+  if (
+    /\btele(?:coms?|communications?|co)\b|\btelcos?\b|\bcarrier spend\b|\bnetwork(?:ing)? (?:spend|spending|costs?|charges|bills?)\b/i.test(
+      text,
+    )
+  )
     domains.push('telecom', 'mobility');
   // Wireline is the fixed-line side of telecom: not mobility.
   if (/\bwireline\b|\bfixed[- ]line\b/i.test(text)) domains.push('telecom');
   if (/\bmobility\b|\bwireless\b|\bmobile\b|\bcell(?:ular| ?phones?)?\b/i.test(text)) domains.push('mobility');
-  if (/\bcloud\b|\biaas\b|\bpaas\b/i.test(text)) domains.push('cloud');
+  if (/\bclouds?\b|\biaas\b|\bpaas\b/i.test(text)) domains.push('cloud');
   if (/\bsaas\b|\bsoftware\b/i.test(text)) domains.push('saas');
   return unique(domains);
 }
@@ -284,10 +288,32 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   if (identifier) understanding.identifier = identifier;
   // "split between telecom, cloud and SaaS", "chargeback for Q3": a breakdown of what is named.
   const splitsNamed = /\b(?:split|divided|broken down|distributed)\b/i.test(question);
+  // "split across telco / mobile / cloud / saas": "mobile" there is the mobility spend, not the lines.
+  if (
+    splitsNamed &&
+    understanding.domains.length >= 2 &&
+    understanding.serviceTypes.join() === 'mobile_line' &&
+    /\bmobiles?\b|\bwireless\b|\bcell(?:ular)?\b/i.test(question)
+  ) {
+    understanding.domains = unique([...understanding.domains, 'mobility']);
+    understanding.serviceTypes = [];
+  }
   const dimension =
     findDimension(unclaimed) ??
     (splitsNamed && understanding.domains.length >= 2 ? 'domain' : undefined) ??
     (splitsNamed && understanding.vendors.length >= 2 ? 'vendor' : undefined) ??
+    // "the city has two sites — how does q3 spend split between them": by site.
+    (splitsNamed &&
+    understanding.locations.length >= 1 &&
+    /\b(?:between|across|among) (?:them|the two|both|the sites|its sites)\b|\bboth sites\b/i.test(question)
+      ? 'location'
+      : undefined) ??
+    // "who went up most mom": in spend, "who" is the vendor.
+    (/\bwho\s+(?:went (?:up|down)|grew|increased|rose|jumped|spiked|climbed|dropped|fell|shrank|decreased)\b.*\b(?:most|biggest|fastest)\b/i.test(
+      question,
+    )
+      ? 'vendor'
+      : undefined) ??
     (/\b(?:charge|show)[- ]?backs?\b/i.test(question) ? 'cost_center' : undefined) ??
     whereMoneyGoes(question, understanding);
   if (dimension) understanding.dimension = dimension;

@@ -46,6 +46,12 @@ export function findStatuses(text: string): StatusWord[] | 'all' | undefined {
   if (/\bsuspended\b/i.test(text)) found.add('suspended');
   if (/\bpending\b|\bon order\b/i.test(text)) found.add('pending');
   if (found.size > 0) return [...found];
-  if (/\ball\b|\bany status\b|\bevery\b|\bincluding disconnected\b|\bever\b/i.test(text)) return 'all';
+  // "list all circuits" means every circuit we have; other statuses are asked for by name.
+  if (
+    /\b(?:any|every|all) status(?:es)?\b|\bwhatever (?:the )?status\b|\bincl(?:uding|\.)? (?:the )?(?:disconnected|inactive|old|cancell?ed)\b|\bever\b|\bactive (?:and|or) (?:inactive|disconnected)\b/i.test(
+      text,
+    )
+  )
+    return 'all';
   return undefined;
 }

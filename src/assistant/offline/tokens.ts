@@ -92,11 +92,39 @@ function keyed<Value>(entries: ReadonlyArray<PhraseEntry<Value>>): Map<string, P
 }
 
 /** The unclaimed spans of exactly `length` words that name an entry, claimed as they are found. */
+const functionWords = new Set([
+  'a',
+  'an',
+  'the',
+  'us',
+  'we',
+  'me',
+  'i',
+  'it',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'is',
+  'or',
+  'and',
+  'by',
+  'so',
+  'no',
+  'do',
+  'be',
+  'as',
+  'up',
+]);
+
 function matchLength<Value>(tokens: Token[], lexicon: Lexicon<Value>, length: number): Array<PhraseMatch<Value>> {
   const matches: Array<PhraseMatch<Value>> = [];
   for (let start = 0; start + length <= tokens.length; start += 1) {
     const span = tokens.slice(start, start + length);
     if (span.some((token) => token.isClaimed)) continue;
+    // "cost us a month" does not name the USA: short grammar words run together are no name.
+    if (length > 1 && span.every((token) => functionWords.has(token.key))) continue;
     const key = span.map((token) => token.key).join('');
     if (key.length === 0) continue;
     const text = span.map((token) => token.text).join(' ');

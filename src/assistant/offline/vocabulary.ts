@@ -174,7 +174,8 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     .flatMap((name) => {
       const withoutProvider = nameKey(name.replace(providerPrefix, ''));
       return [
-        { key: nameKey(name), value: name },
+        // A service named with a planner word ("NETWORK") is that service only in capitals: "network spend" is telecom.
+        { key: nameKey(name), value: name, needsCapitals: isCommonWord(nameKey(name)) },
         ...abbreviationsOf(name).map((key) => ({ key, value: name })),
         ...(providerPrefix.test(name) && withoutProvider.length >= 2
           ? [{ key: withoutProvider, value: name, needsCapitals: withoutProvider.length <= 3 || isCommonWord(withoutProvider) }]
