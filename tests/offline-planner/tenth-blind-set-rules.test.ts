@@ -13,6 +13,8 @@ describe('tenth blind set, figures it must not show', () => {
     'what did lumen cost us on the 3rd of last month',
     // a cost-center code nothing matched is not dropped, and "cc-999 march" is not 999 March
     'cc-999 march spend',
+    // a count beside a month is not a day: "top 5 oct" is not 5 October
+    'top 5 oct',
   ])('does not answer "%s" with a figure', async (question) => {
     expect((await plan(question)).kind).toBe('clarify');
   });

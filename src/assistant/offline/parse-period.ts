@@ -226,9 +226,9 @@ const rules: Rule[] = [
     // "on sept 12", "19 sep", "the sept 18 jump", "on the 3rd of october": that day (the latest
     // one by as-of). "sept 24" with no "on" stays a month and its year when that year is recent.
     // A deadline ("before 25 december") is read by the contract rules; a number that is part of a
-    // code ("D-10 march") is not a day.
+    // code ("D-10 march") or a count ("top 10 sept") is not a day.
     pattern: new RegExp(
-      `(?<!\\b(?:before|by|until|till|through|thru|since|from|of|to)\\s+(?:the\\s+)?)\\b(?:(on)\\s+(?:the\\s+)?)?(?:(?<![\\w-])(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?)\\b(?!\\s*(?:,\\s*)?(?:\\d|-|–|to\\b|through\\b|thru\\b|until\\b))`,
+      `(?<!\\b(?:before|by|until|till|through|thru|since|from|of|to)\\s+(?:the\\s+)?)\\b(?:(on)\\s+(?:the\\s+)?)?(?:(?<![\\w-])(?<!\\b(?:top|bottom|biggest|largest|highest|lowest|first|last|best|worst)\\s+)(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?(${monthPattern})|(${monthPattern})\\.?\\s+(?:the\\s+)?(\\d{1,2})(st|nd|rd|th)?)\\b(?!\\s*(?:,\\s*)?(?:\\d|-|–|to\\b|through\\b|thru\\b|until\\b))`,
       'gi',
     ),
     resolve: (match, asOf) => {
