@@ -209,63 +209,27 @@ describe('unseen evaluation', () => {
     expect(score).toBeGreaterThanOrEqual(passMark);
   }, 600_000);
 
-  it('answers at least 90% of the fresh blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = freshPlaceholderValues(enterprise);
-    for (const evalCase of freshCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Fresh blind evaluation', freshCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(passMark);
-  }, 600_000);
+  // The blind sets, each written once without reading the planner (README, "Evaluation").
+  const blindSets = [
+    { set: 'fresh', title: 'Fresh blind evaluation', cases: freshCases, valuesOf: freshPlaceholderValues },
+    { set: 'third', title: 'Third blind evaluation', cases: thirdCases, valuesOf: thirdPlaceholderValues },
+    { set: 'fifth', title: 'Fifth blind evaluation', cases: fifthCases, valuesOf: fifthPlaceholderValues },
+    { set: 'sixth', title: 'Sixth blind evaluation', cases: sixthCases, valuesOf: sixthPlaceholderValues },
+    { set: 'eighth', title: 'Eighth blind evaluation', cases: eighthCases, valuesOf: eighthPlaceholderValues },
+    { set: 'ninth', title: 'Ninth blind evaluation', cases: ninthCases, valuesOf: ninthPlaceholderValues },
+  ];
 
-  it('answers at least 90% of the third blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = thirdPlaceholderValues(enterprise);
-    for (const evalCase of thirdCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Third blind evaluation', thirdCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(passMark);
-  }, 600_000);
-
-  it('answers at least 90% of the fifth blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = fifthPlaceholderValues(enterprise);
-    for (const evalCase of fifthCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Fifth blind evaluation', fifthCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
-
-  it('answers at least 90% of the sixth blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = sixthPlaceholderValues(enterprise);
-    for (const evalCase of sixthCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Sixth blind evaluation', sixthCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
-
-  it('answers at least 90% of the eighth blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = eighthPlaceholderValues(enterprise);
-    for (const evalCase of eighthCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Eighth blind evaluation', eighthCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
-
-  it('answers at least 90% of the ninth blind questions right and shows no figure for a question it must refuse', async () => {
-    const values = ninthPlaceholderValues(enterprise);
-    for (const evalCase of ninthCases) {
-      for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
-    }
-    const { score, figureLeaks } = await evaluate('Ninth blind evaluation', ninthCases, values);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
+  it.each(blindSets)(
+    'answers at least 90% of the $set blind questions right and shows no figure for a question it must refuse',
+    async ({ title, cases, valuesOf }) => {
+      const values = valuesOf(enterprise);
+      for (const evalCase of cases) {
+        for (const phrasing of evalCase.phrasings) expect(fillTemplate(phrasing, values)).not.toMatch(/[{}]/);
+      }
+      const { score, figureLeaks } = await evaluate(title, cases, values);
+      expect(figureLeaks).toEqual([]);
+      expect(score).toBeGreaterThanOrEqual(passMark);
+    },
+    600_000,
+  );
 });
