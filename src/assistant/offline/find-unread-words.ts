@@ -1,5 +1,6 @@
 import { knownWords } from './known-words.js';
 import type { Understanding } from './read-question.js';
+import { unrecordedFacts } from './unrecorded-facts.js';
 import { unrecordedParts } from './unrecorded-parts.js';
 
 // The words of a question that nothing read: not a name the matchers found, not a period, number
@@ -58,32 +59,13 @@ const numberWord = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|ni
 const amount = String.raw`(?:(?:usd\s*|eur\s*|\$|€|£)?\d[\d,.]*(?:\s*(?:k|m|usd|eur|dollars|bucks)\b)?|${numberWord}(?:[\s-]+${numberWord})*\s+(?:dollars|bucks|euros?|pounds|usd|eur|k|grand)\b)`;
 const meaningChangers = [
   ...unrecordedParts.map((part) => part.pattern),
+  ...unrecordedFacts.map((fact) => fact.pattern),
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
   // "lines that aren't Verizon": the services not matching a name. A state said of them ("aren't
   // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
   // "lines not on Verizon", "not with AT&T": the same, without "that".
   /\bnot (?:on|with|from)\b(?!\s+(?:track|budget|plan|time|the (?:bill|invoice)|our (?:bill|invoice)|any))/gi,
-  // No fiscal calendar is recorded: "fiscal Q1" could be any three months.
-  /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b/gi,
-  // Whether an invoice was paid is not recorded: its total would answer another question.
-  /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
-  // Nothing records whose sites, team or lines are "mine".
-  /\bmy (?:sites?|locations?|offices?|teams?|cost cent(?:er|re)s?|departments?|region|area|lines?|phones?|vendors?|budgets?|spend)\b/gi,
-  // Advice is not a figure the data holds.
-  /\bwhat (?:discount|price|rate|terms?)s? should we\b|\bshould we (?:push|ask|negotiate|target|hold out)\b|\bhow much leverage\b/gi,
-  // "fy26 q3": a fiscal quarter, and no fiscal calendar is recorded.
-  /\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
-  // Who approved, signed off or paid an invoice is not recorded.
-  /\bwho (?:approved|signed(?: off)?|authori[sz]ed|paid|processed)\b.{0,40}\b(?:invoices?|bills?|payments?)\b/gi,
-  // When a bill is due is not recorded: "when is the april invoice due", "payment due date".
-  /\bwhen (?:is|was|are|were)\b[^?]{0,50}?\b(?:invoices?|bills?|payments?|statements?)\b[^?]{0,20}?\bdue\b|\b(?:due|payment) dates?\b|\bpayment terms\b/gi,
-  // A what-if is not a figure the data holds: "what would cloud cost if …", "what if we cut …".
-  /\bwhat (?:would|could|might)\b[^?]{0,80}?\bif\b|\bwhat if\b|\b(?:went|go|goes|going|came|come) back (?:down )?to\b/gi,
-  // Handset makes and models are not recorded: "what handset is Ana on", "which phone model".
-  /\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?(?:handset|phone|device|model)\s+(?:is|does|do|are)\s+[^?]{1,40}?\s+(?:on|using|use|have|has|carry|carrying|got)\b|\b(?:handset|phone|device) (?:models?|makes?|brands?)\b/gi,
-  // Nobody's account manager or contact person is recorded.
-  /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
   // "all carriers but X", "every vendor but X": everything except X.
   /\b(?:all|every|each|any)\b[^.?!,;]{0,40}?\bbut\b/gi,
   // "who has the most lines": a count per person, which no tool gives (the lines' own figures are

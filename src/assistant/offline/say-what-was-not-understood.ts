@@ -1,5 +1,6 @@
 import { closestNames, editDistance } from '../../domain/scope/closest-names.js';
 import { nameKey } from '../../domain/shared/normalize.js';
+import { findUnrecordedFact } from './unrecorded-facts.js';
 import { askWhole, findUnrecordedPart } from './unrecorded-parts.js';
 import type { Understanding } from './read-question.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
@@ -58,6 +59,8 @@ export function describeUnreadWords(input: {
   for (const word of unread) {
     const part = findUnrecordedPart(word);
     if (part) return { message: part.explain(word), choices: [askWhole(question, part)] };
+    const fact = findUnrecordedFact(word);
+    if (fact) return { message: fact.explain, choices: [] };
   }
   const names = unread.filter((word) => isUsedAsName(question, word));
   const choices: string[] = [];

@@ -1,0 +1,79 @@
+// Things people ask that nothing here records: a fiscal calendar, whether a bill was paid or when it
+// is due, who approved it, a handset's model, a vendor's contact, what would happen if. Any figure
+// shown for them would answer another question, so the planner declines, and says what is not
+// recorded and what it can give instead — not just that it did not follow the words.
+
+export interface UnrecordedFact {
+  /** The words that ask for it (global: every occurrence is found). */
+  pattern: RegExp;
+  /** What the person is told: what is not recorded, and what can be asked instead. */
+  explain: string;
+}
+
+export const unrecordedFacts: UnrecordedFact[] = [
+  {
+    // "fiscal Q1" could be any three months; "fy26 q3", "fytd", "fy25 p04" too.
+    pattern:
+      /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b|\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
+    explain:
+      'No fiscal calendar is recorded here, so I cannot tell which months a fiscal quarter or year covers.' +
+      ' Ask for calendar months instead, for example "Q1 2026", "July to September" or "this year".',
+  },
+  {
+    // Its total would answer another question: "has the May invoice been paid yet".
+    pattern:
+      /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
+    explain:
+      'Whether an invoice has been paid is not recorded here: invoices are recorded with their amounts, lines and audit findings, not their payments.' +
+      ' I can show what an invoice billed, or its audit findings.',
+  },
+  {
+    pattern: /\bwho (?:approved|signed(?: off)?|authori[sz]ed|paid|processed)\b.{0,40}\b(?:invoices?|bills?|payments?)\b/gi,
+    explain:
+      'Who approved, signed off or paid an invoice is not recorded here. I can show what the invoice billed and any audit findings on it.',
+  },
+  {
+    // "when is the april invoice due", "payment due date", "payment terms".
+    pattern:
+      /\bwhen (?:is|was|are|were)\b[^?]{0,50}?\b(?:invoices?|bills?|payments?|statements?)\b[^?]{0,20}?\bdue\b|\b(?:due|payment) dates?\b|\bpayment terms\b/gi,
+    explain:
+      'Invoice due dates and payment terms are not recorded here; invoices are recorded by billing period and invoice date.' +
+      ' I can show what an invoice billed.',
+  },
+  {
+    // "what would cloud cost if …", "what if we cut …", "if EC2 went back to September levels".
+    pattern: /\bwhat (?:would|could|might)\b[^?]{0,80}?\bif\b|\bwhat if\b|\b(?:went|go|goes|going|came|come) back (?:down )?to\b/gi,
+    explain:
+      'I answer from what was billed and recorded, not what-if scenarios. I can show the figures such a scenario starts from:' +
+      ' the spend of a period, a comparison of two periods, or the forecast from the current run-rate.',
+  },
+  {
+    // "what handset is Ana on", "which phone model", "device makes".
+    pattern:
+      /\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?(?:handset|phone|device|model)\s+(?:is|does|do|are)\s+[^?]{1,40}?\s+(?:on|using|use|have|has|carry|carrying|got)\b|\b(?:handset|phone|device) (?:models?|makes?|brands?)\b/gi,
+    explain:
+      "Handset makes and models are not recorded here. The inventory records each line's number, carrier, status, assignee, cost center and site, which I can show.",
+  },
+  {
+    pattern: /\baccount (?:manager|rep(?:resentative)?|executive|owner)s?\b|\b(?:contact|rep|representative)s? (?:at|for|with)\b/gi,
+    explain:
+      "Vendors' account managers and contacts are not recorded here. I can show a vendor's contracts, with their end and notice dates, and its spend.",
+  },
+  {
+    // Nothing records whose sites, team or lines are "mine".
+    pattern:
+      /\bmy (?:sites?|locations?|offices?|teams?|cost cent(?:er|re)s?|departments?|region|area|lines?|phones?|vendors?|budgets?|spend)\b/gi,
+    explain: 'Nothing here records which sites, teams or lines are yours. Name the site, cost center, vendor or person instead.',
+  },
+  {
+    // Advice is not a figure the data holds.
+    pattern:
+      /\bwhat (?:discount|price|rate|terms?)s? should we\b|\bshould we (?:push|ask|negotiate|target|hold out)\b|\bhow much leverage\b/gi,
+    explain:
+      "I can show what was billed, contracted and used, not advise on a negotiation. For example: the contract's rates, the spend with the vendor, or its commitment.",
+  },
+];
+
+/** The fact a phrase found by one of the patterns asks for. */
+export const findUnrecordedFact = (phrase: string): UnrecordedFact | undefined =>
+  unrecordedFacts.find((fact) => new RegExp(`^(?:${fact.pattern.source})$`, 'i').test(phrase));
