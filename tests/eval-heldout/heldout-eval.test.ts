@@ -25,6 +25,7 @@ import { freshCases, freshPlaceholderValues } from './fresh-questions.js';
 import { fourthCases, fourthPlaceholderValues } from './fourth-questions.js';
 import { seventhCases, seventhPlaceholderValues } from './seventh-questions.js';
 import { tenthCases, tenthPlaceholderValues } from './tenth-questions.js';
+import { twelfthCases, twelfthPlaceholderValues } from './twelfth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -285,6 +286,23 @@ describe('held-out evaluation', () => {
       .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
     expect(total).toBeGreaterThanOrEqual(120);
     expect(tenthRefusalCount).toBeGreaterThanOrEqual(20);
+    expect(figureLeaks).toEqual([]);
+    expect(score).toBeGreaterThanOrEqual(0.9);
+  }, 600_000);
+
+  it('answers at least 90% of the twelfth blind questions right and shows no figure for a question it must refuse', async () => {
+    const { total, score, figureLeaks } = await evaluateCases(
+      'Twelfth blind evaluation',
+      twelfthCases,
+      twelfthPlaceholderValues(enterprise),
+      new ExpectedFigures(database.prisma, enterprise),
+      context,
+    );
+    const twelfthRefusalCount = twelfthCases
+      .filter((evalCase) => evalCase.tool === null)
+      .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+    expect(total).toBeGreaterThanOrEqual(120);
+    expect(twelfthRefusalCount).toBeGreaterThanOrEqual(20);
     expect(figureLeaks).toEqual([]);
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 600_000);

@@ -27,6 +27,7 @@ import { fifthCases, fifthPlaceholderValues } from './fifth-questions.js';
 import { sixthCases, sixthPlaceholderValues } from './sixth-questions.js';
 import { eighthCases, eighthPlaceholderValues } from './eighth-questions.js';
 import { ninthCases, ninthPlaceholderValues } from './ninth-questions.js';
+import { eleventhCases, eleventhPlaceholderValues } from './eleventh-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -217,6 +218,7 @@ describe('unseen evaluation', () => {
     { set: 'sixth', title: 'Sixth blind evaluation', cases: sixthCases, valuesOf: sixthPlaceholderValues },
     { set: 'eighth', title: 'Eighth blind evaluation', cases: eighthCases, valuesOf: eighthPlaceholderValues },
     { set: 'ninth', title: 'Ninth blind evaluation', cases: ninthCases, valuesOf: ninthPlaceholderValues },
+    { set: 'eleventh', title: 'Eleventh blind evaluation', cases: eleventhCases, valuesOf: eleventhPlaceholderValues },
   ];
 
   it.each(blindSets)(

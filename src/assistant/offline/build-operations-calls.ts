@@ -50,12 +50,14 @@ function findAlertStatuses(question: string): Array<'pending' | 'sent' | 'failed
 }
 
 function auditKinds(question: string): string[] | undefined {
+  // An overcharge is any finding that bills too much: a duplicate is one, a wrong rate another.
+  if (/\bover[- ]?(?:charg|bill)/i.test(question)) return undefined;
   const kinds: string[] = [];
   if (/\bduplicate|\btwice\b/i.test(question)) kinds.push('duplicate_charge');
   if (/\brate variances?\b|\babove (?:the )?contract|\bwrong rates?\b|\b(?:contract(?:ed)?|agreed|negotiated) rates?\b/i.test(question))
     kinds.push('rate_variance');
   if (
-    /\bnot in (?:the |our )?inventory\b|\bunknown (?:lines|services|numbers)\b|\b(?:don['’]?t|do not|can['’]?t|cannot) (?:recogni[sz]e|match)\b|\b(?:don['’]?t|do not) have\b.{0,25}\b(?:list|inventory|records)\b/i.test(
+    /\bnot in (?:the |our )?inventory\b|\bmissing (?:from|in) (?:the |our )?inventory\b|\bunknown (?:lines|services|numbers)\b|\b(?:don['’]?t|do not|can['’]?t|cannot) (?:recogni[sz]e|match)\b|\b(?:don['’]?t|do not) have\b.{0,25}\b(?:list|inventory|records?)\b/i.test(
       question,
     )
   )

@@ -15,8 +15,19 @@ export function choosePeriod(question: string, mentions: PeriodMention[]): Perio
   if (mentions.length === 0) return undefined;
   if (mentions.length === 1) return mentions[0]!.period;
   const [first, second] = mentions as [PeriodMention, PeriodMention];
-  if (isRangeBetween(question, first, second)) return spanPeriods(first.period, second.period);
+  if (isRangeBetween(question, first, second)) return spanFrom(first.period, second.period);
   return mentions.map((mention) => mention.period).reduce(spanPeriods);
+}
+
+/**
+ * "from june to august", "between march and june of last year", "jan-apr 2025": one span, and
+ * the year said at the end is the start's too (a start after the end moves back a year).
+ */
+function spanFrom(first: Period, second: Period): Period {
+  let start = first;
+  while (start.start > second.start)
+    start = makePeriod(toIsoDate(addMonths(dateFromIso(start.start), -12)), toIsoDate(addMonths(dateFromIso(start.end), -12)));
+  return spanPeriods(start, second);
 }
 
 /** The two periods of a comparison: the later one is "now", the earlier the baseline. */
@@ -37,12 +48,14 @@ function mergeRanges(question: string, mentions: PeriodMention[]): PeriodMention
       : '';
     const isBareSpan =
       between === 'to' && first.kind === 'month' && second?.kind === 'month' && !/\bcompar/i.test(question.slice(0, first.index));
-    if (second && (isRangeBetween(question, first, second) || isBareSpan)) {
-      // "jan-apr 2025", "january to april last year": the year said at the end is the start's too.
-      let start = first.period;
-      while (start.start > second.period.start)
-        start = makePeriod(toIsoDate(addMonths(dateFromIso(start.start), -12)), toIsoDate(addMonths(dateFromIso(start.end), -12)));
-      merged.push({ ...first, period: spanPeriods(start, second.period), text: `${first.text} to ${second.text}`, kind: 'range' });
+    // Of only two periods, a span said as one ("january through april") is merged: "from june to
+    // july" and "between march and june" in a comparison name the two to compare.
+    const isSpan =
+      mentions.length > 2
+        ? second !== undefined && (isRangeBetween(question, first, second) || isBareSpan)
+        : /^(?:through|thru|until|till|-|–)$/.test(between);
+    if (second && isSpan) {
+      merged.push({ ...first, period: spanFrom(first.period, second.period), text: `${first.text} to ${second.text}`, kind: 'range' });
       index += 1;
     } else merged.push(first);
   }
@@ -50,7 +63,7 @@ function mergeRanges(question: string, mentions: PeriodMention[]): PeriodMention
 }
 
 export function chooseComparison(question: string, said: PeriodMention[], asOf: Date): { period: Period; comparedTo: Period } {
-  const mentions = said.length > 2 ? mergeRanges(question, said) : said;
+  const mentions = said.length >= 2 ? mergeRanges(question, said) : said;
   // "q1 vs the prior quarter": the one before the period named, not the one before today.
   const [named, relative] = mentions;
   const relativeUnit = relative && /^(?:the )?(?:prior|previous|preceding) (month|quarter|year)$/i.exec(relative.text)?.[1];
@@ -78,7 +91,7 @@ export function chooseComparison(question: string, said: PeriodMention[], asOf: 
   }
   const period = mentions[0]?.period ?? lastCompleteMonth(asOf);
   if (
-    /\byear[- ]over[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\b(?:this|that) time last year\b|\blast year'?s?\b/i.test(
+    /\byear[- ]o(?:ver|n)[- ]year\b|\byoy\b|\bsame (?:month|quarter|period|time) (?:last|a) year\b|\b(?:this|that) time last year\b|\blast year'?s?\b/i.test(
       question,
     )
   ) {

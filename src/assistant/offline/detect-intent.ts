@@ -42,17 +42,17 @@ export const patterns = {
   contract:
     /\bcontracts?\b|\bagreements?\b|\bdeals? with\b|\b(?:our|the|this|that) (?:[\w&-]+ )?deal\b|\bmsa\b|\bwhat(?:'?s| is| are)? (?:ending|finishing|expiring)\b/i,
   budget:
-    /\bbudgets?\b|\bover(?:spend|spent|spending|ran|run|runs)\b|\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant|budgeted)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bheadroom\b/i,
+    /\bbudgets?\b|\b(?:are|is|was|were)\s+(?:we|they|it|[\w&-]+)\s+over\s+(?:on|for|in)\b(?!\s+(?:the\s+)?(?:last|past|previous|\d))|\bover(?:spend|spent|spending|ran|run|runs)\b|\bmore than (?:they|we|it|he|she) (?:were|was) (?:allowed|supposed|meant|budgeted)\b|\bover\b(?=.*\b(?:budget|plan)\b)|\bforecast(?:ed)?\b|\bprojected?\b|\bprojection\b|\bon track to\b|\bpredict(?:ed|ing|ions?|s)?\b|\bestimated (?:spend|costs?|bills?|total)\b|\bexpect(?:ed|ing)? to (?:spend|pay|be billed)\b|\bheadroom\b/i,
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
     /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend:
-    /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcosts?\b|\bcost(?:ing)?\b|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
+    /\bspen[dt]\b|\bactuals\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcost(?:s|ing)?\b(?![- ]?cent(?:er|re)s?\b)|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:
-    /\bvs\.?\b|\bside[- ]by[- ]side\b|\b(?:up|down) on (?:the )?(?:q[1-4]|h[12]|last|previous|prior|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:is|was|are|were) (?:that|it|this|they) (?:up|down)\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:(?!\d).){0,60}\bthan (?:it |we |they )?(?:did |was |were |had )?(?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]over[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
+    /\bvs\.?\b|\bside[- ]by[- ]side\b|\b(?:up|down) on (?:the )?(?:q[1-4]|h[12]|last|previous|prior|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:is|was|are|were) (?:that|it|this|they) (?:up|down)\b|\bqoq\b|\bmom\b|\b(?:more|less)\b(?:\b[qh][1-4]\b|(?!\d).){0,60}\bthan (?:it |we |they )?(?:did |was |were |had )?(?:in |during |for )?(?:the |last )?(?:first|second|third|fourth|previous|prior|q[1-4]|h[12]|month|quarter|year|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bversus\b|\bcompared?\b|\bcomparison\b|\bagainst\b|\bchanged?\b|\bincreas(?:e|ed)\b|\bdecreas(?:e|ed)\b|\bgo(?:ne)? (?:up|down)\b|\bwent (?:up|down)\b|\bjump(?:ed)?\b|\bclimb(?:ed|s)?\b|\brisers?\b|\bspike[ds]?\b|\bris(?:e|en)\b|\brose\b|\bdrop(?:ped)?\b|\bfell\b|\bgr[eo]w\b|\bdifference\b|\bwhy did\b|\bwhat drove\b|\bdrivers?\b|\bmover?s\b|\bdelta\b|\bup or down\b|\bwhat (?:moved|shifted)\b|\bwhy (?:was|were|is|are)\b[^?]{0,60}\bso (?:high|big|large|low|expensive)\b|\byear[- ]o(?:ver|n)[- ]year\b|\byoy\b|\b(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+over\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4](?:\s+(?:19|20)\d{2})?|h[12]|fy\s?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i,
   trend:
-    /\btrend(?:s|ing|ed)?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
+    /\btrend(?:s|ing|ed)?\b|\b(?:costliest|most expensive|priciest|cheapest|least expensive|biggest|highest|lowest)\s+months?\b|\bover time\b|\bmonth[- ](?:by|over)[- ]month\b|\bmonthly\b|\bby month\b|\bper month\b|\beach month\b|\bevery month\b|\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday[- ]by[- ]day\b|\bhistory\b|\btimeline\b|\bmom\b/i,
   inventoryNoun: /\bservices?\b|\binventory\b|\bassets?\b/i,
   /** Money asked of one line: what it was billed, not what the inventory says it costs a month. */
   lineMoney:
@@ -89,7 +89,8 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   const mentionsContract = test(patterns.contract, text) || understanding.contracts.length > 0;
   // "<carrier> contract end date?", "<carrier> notice deadline?": one contract's dates, not a list.
   const namesOneContract =
-    understanding.contracts.length > 0 || (understanding.vendors.length === 1 && !/\bcontracts\b|\bwhich\b|\blist\b|\ball\b/i.test(text));
+    understanding.contracts.length > 0 ||
+    (understanding.vendors.length === 1 && !/\bcontracts\b|\bwhich\b(?! (?:date|day|deadline)\b)|\blist\b|\ball\b/i.test(text));
   if (
     namesOneContract &&
     understanding.withinDays === undefined &&
@@ -113,7 +114,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (mentionsContract) {
     const asksForOne =
       understanding.contracts.length > 0 ||
-      (understanding.vendors.length > 0 && /\bcontract\b(?!s)/i.test(text) && !test(patterns.count, text));
+      (understanding.vendors.length > 0 && /\b(?:contract|agreement)\b(?!s)/i.test(text) && !test(patterns.count, text));
     return asksForOne ? 'contract_details' : 'list_contracts';
   }
   if (test(patterns.budget, text)) return 'budget';
@@ -194,7 +195,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
     understanding.dimension !== undefined ||
     // "October compared to September", "the monthly trend": in this assistant, that is spend.
     (test(patterns.compare, text) && understanding.periods.length > 0) ||
-    test(/\btrend(?:s|ing|ed)?\b|\bover time\b/i, text);
+    test(/\btrend(?:s|ing|ed)?\b|\bover time\b|\b(?:costliest|most expensive|priciest|cheapest|least expensive)\s+months?\b/i, text);
   if (!isAboutSpend) return undefined;
   // "how have our phone bills changed over the past twelve months": month by month.
   if (/\b(?:changed|moved|evolved|developed|gone)\b.{0,20}\bover (?:the )?(?:past|last|previous)\b/i.test(text)) return 'spend_trend';

@@ -64,6 +64,8 @@ export function findTop(text: string): number | undefined {
     new RegExp(`\\b${word}\\s+(?:most|least|biggest|largest|highest|lowest|top|cheapest|costliest|priciest|smallest)\\b`, 'i').exec(text) ??
     new RegExp(`\\b(?:which|what|the)\\s+${word}\\s+(?!(?:days?|months?|years?|weeks?|quarters?)\\b)`, 'i').exec(text);
   if (explicit) return Number(readNumberWords([explicit[1]!.toLowerCase()])?.value.toString() ?? explicit[1]);
+  // "which vendors did we spend the most with, and how much with each": every one of them.
+  if (/\b(?:with|for|on|to|of) each\b|\beach (?:one|of them)\b|\ball of them\b/i.test(text)) return wholeBreakdown;
   if (/\b(?:top|biggest|largest|highest|most expensive|costliest|most|main|leading)\b/i.test(text)) return 5;
   // "rank vendors by spend": the whole ranking, as far as a table shows it.
   if (/\b(?:rank|ranking|ranked)\b/i.test(text)) return wholeBreakdown;

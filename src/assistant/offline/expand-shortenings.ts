@@ -39,11 +39,36 @@ function readSpokenYear(said: string): string {
 const politeWrapper =
   /^(?:\s*(?:sorry(?: to (?:bother|bug|pester)(?: you)?)?|thanks(?: in advance)?|thank you(?: in advance)?|quick (?:q|qn|one|question)|one more(?: (?:q|question|thing))?|if you have a (?:sec|second|minute|moment)|when you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:would|do) you mind(?: (?:checking|telling me|looking up))?|could you (?:please |pls )?(?:check|tell me|let me know|look up)|can you (?:please |pls )?(?:check|tell me|let me know|look up)|please|pls|plz)\s*(?:[,:;!—–-]+\s*|\s+(?=\S))?)+/i;
 
+// Requests worded as in office English ("kindly share", "please revert with", "do the needful",
+// "please advise"): how the question is asked, not what it asks.
+const courtesy =
+  /\bdo the needful\b(?:\s+and)?|\b(?:kindly|please|pls|plz)\s+(?:to\s+)?(?:share|provide|give|tell|send|revert(?:\s+back)?(?:\s+with)?|advise|confirm|let (?:me|us) know)(?:\s+(?:me|us))?\b|\brevert(?:\s+back)?(?:\s+with)?\b|\bkindly\b/gi;
+// "Given the lakehouse growth we've seen, where will cloud end up": what the asker has in mind, not
+// a filter (the question after the comma names what to answer).
+const contextClause =
+  /^\s*(?:given|considering|in light of|bearing in mind)\b[^,?]{3,80},\s*(?=(?:where|what|how|which|who|when|will|is|are|do|does|can)\b)/i;
+const numberOfMonths = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+const periodWord = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+(?:19|20)\d{2})?|q[1-4](?:\s+(?:19|20)\d{2})?|h[12](?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|(?:this|last) (?:month|quarter|year))`;
+const periodMinusPeriod = new RegExp(String.raw`\b(${periodWord})\s+minus\s+(${periodWord})\b`, 'gi');
+
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 export function expandShortenings(question: string): string {
   return (
     dropRequesterAsides(question)
+      .replace(courtesy, ' ')
+      .replace(contextClause, '')
       .replace(politeWrapper, '')
+      // "as per spend", "for the quarter 2", "since 3 months", "paying maximum": said the usual way.
+      .replace(/\bas per\b/gi, 'by')
+      .replace(/\bquarter\s+([1-4])\b/gi, 'q$1')
+      .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b`, 'gi'), 'in the last $1 $2')
+      .replace(/\b(paying|pay|paid|spending|spend|spent|costing|cost|costs|billed|charged)\s+(?:the\s+)?(?:maximum|max)\b/gi, '$1 the most')
+      // "sept minus aug": the difference of two periods, a comparison. Elsewhere "minus" takes
+      // something out, which no tool does (find-unread-words.ts).
+      .replace(periodMinusPeriod, '$1 vs $2')
+      // "trailing 12m", "last 6m": months (a money amount would follow a figure with a currency).
+      .replace(/\b(trailing|last|past|rolling|previous|prior)\s+(\d{1,2})\s?m\b/gi, '$1 $2 months')
       .replace(occasion, ' ')
       .replace(spokenYear, readSpokenYear)
       // "q3 v q2", "sales v engineering": "v" between two things is "vs".

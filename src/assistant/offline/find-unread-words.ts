@@ -62,6 +62,9 @@ const meaningChangers = [
   ...unrecordedFacts.map((fact) => fact.pattern),
   /\b(?:not|never)\s+(?:including|includ(?:e|es|ed)|counting|counted|incl)\b/gi,
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
+  // "total spend without the cloud", "spend without saas": everything but it. Without a cost
+  // center, a tag, an owner or usage is a state the rules for it read.
+  /\b(?:without|w\/o)\s+(?:the\s+|our\s+|any\s+)?(?:cloud|saas|software|telecom|telco|mobile|mobility|wireless|network|carriers?|vendors?|tax(?:es)?|fees|surcharges)\b|\bwithout (?:the|our)\s+(?!(?:cost[- ]?cent|tags?\b|tagging\b|usage\b|owners?\b|assignees?\b|services?\b|data\b))[\w&-]+/gi,
   // "lines that aren't Verizon": the services not matching a name. A state said of them ("aren't
   // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
   // "lines not on Verizon", "not with AT&T": the same, without "that".

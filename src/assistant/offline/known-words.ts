@@ -63,6 +63,7 @@ by break breakdown broken split grouped group groups
 vendor vendors carrier carriers provider providers supplier suppliers company companies
 location locations site sites office offices city cities building buildings facility facilities
 cost center centers centre centres costcenter cc department departments dept depts team teams business unit units bu bus
+division divisions program programs programme programmes
 domain domains type types kind kinds category categories
 service services product products sku skus
 account accounts billing ban bans subscription subscriptions project projects sub subaccount subaccounts
@@ -78,7 +79,7 @@ cloud iaas paas saas software
 `;
 
 const inventoryWords = `
-line lines number numbers phone phones cellphone cellphones smartphone smartphones iphone iphones sim sims
+identifier identifiers line lines number numbers phone phones cellphone cellphones smartphone smartphones iphone iphones sim sims
 subscriber subscribers device devices handset handsets hardware
 circuit circuits mpls dia dedicated internet access broadband ethernet sdwan sd wan data link links private
 trunk trunks sip voice pots landline landlines alarm fax elevator copper analog

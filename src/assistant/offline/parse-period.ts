@@ -501,7 +501,32 @@ export function findPeriods(question: string, asOf: Date): PeriodMention[] {
       mentions.push({ ...resolved, index: start, text: match[0].trim() });
     }
   }
-  return mentions.sort((left, right) => left.index - right.index);
+  return carryYears(mentions.sort((left, right) => left.index - right.index));
+}
+
+// "H1 against H2 2024", "the first half of last year against the second half": the year said of
+// one half is the other's too (the same half twice, "h1 than h1 2025", is year on year). Not of
+// quarters: "q1 vs q4 2025" is as often this year's first quarter against the one before it.
+const unitOf = (text: string): 'half' | undefined =>
+  /\b(?:first|second|1st|2nd) half\b|\bh[12]\b/i.test(text) && !/\bof (?:the )?(?!year\b)[a-z]+$/i.test(text) ? 'half' : undefined;
+const saysYear = (text: string) => /\b(?:19|20)\d{2}\b|'\d{2}\b|\bfy\s?'?\d{2}|\b(?:last|this|next|previous|prior) year\b/i.test(text);
+const yearOf = (period: Period) => Number(period.start.slice(0, 4));
+
+function carryYears(mentions: PeriodMention[]): PeriodMention[] {
+  return mentions.map((mention, index) => {
+    const unit = unitOf(mention.text);
+    if (!unit || saysYear(mention.text)) return mention;
+    const neighbours = [mentions[index + 1], mentions[index - 1]];
+    const source = neighbours.find(
+      (other) =>
+        other && unitOf(other.text) === unit && saysYear(other.text) && other.period.start.slice(5) !== mention.period.start.slice(5),
+    );
+    if (!source) return mention;
+    const months = (yearOf(source.period) - yearOf(mention.period)) * 12;
+    if (months === 0) return mention;
+    const shift = (iso: string) => toIsoDate(addMonths(new Date(`${iso}T00:00:00Z`), months));
+    return { ...mention, period: makePeriod(shift(mention.period.start), shift(mention.period.end)) };
+  });
 }
 
 /** "from June to August", "between Q1 and Q2", "June through August": one period spanning both. */

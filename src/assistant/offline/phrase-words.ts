@@ -122,7 +122,23 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   // "did the credit ever land on an invoice": a dispute's outcome.
   {
     pattern: creditLanded,
-    words: ['land', 'landed', 'appear', 'appeared', 'show', 'showed', 'shown', 'post', 'posted', 'apply', 'applied', 'up'],
+    words: [
+      'land',
+      'landed',
+      'appear',
+      'appeared',
+      'show',
+      'showed',
+      'shown',
+      'post',
+      'posted',
+      'apply',
+      'applied',
+      'up',
+      'come',
+      'came',
+      'through',
+    ],
   },
   // "disconnected circuits still showing up on invoices": billed after disconnect.
   {
@@ -271,6 +287,67 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   { pattern: /\b(?:already )?(?:shut|turned|switched|cut) (?:down|off)\b/i, words: ['already', 'shut', 'turned', 'switched'] },
   // "the money they owe us for the wrong bill, did we get it back": a dispute.
   { pattern: /\bowes? us\b|\bget it back\b/i, words: ['owe', 'owes', 'wrong'] },
+  // "how did cloud spend move april vs march": how it changed (the compare rule reads "vs").
+  { pattern: /\bhow (?:did|has|have|does|do)\b[^?]{0,40}\b(?:move|moved|shift|shifted)\b/i, words: ['move', 'moved', 'shift', 'shifted'] },
+  // "which five vendors accounted for the most spend": the ranking.
+  { pattern: /\baccount(?:ed|s)? for (?:the )?(?:most|biggest|largest|highest|least)\b/i, words: ['accounted'] },
+  // "which come out on top": the ranking.
+  { pattern: /\bc[oa]mes? out (?:on )?top\b/i, words: ['come', 'comes', 'came', 'out'] },
+  // "run an audit, what comes up": the findings.
+  { pattern: /\bwhat (?:comes|came|turns|turned|shows|showed) up\b/i, words: ['comes', 'came', 'turns', 'turned', 'up'] },
+  // "set H1 against H2": a comparison (the compare rule reads "against").
+  { pattern: /\bset\b[^?]{1,60}\bagainst\b/i, words: ['set'] },
+  // "how much did the organisation spend": everything, no filter.
+  {
+    pattern:
+      /\b(?:did|has|have|does|do|is|was|will)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:organi[sz]ation|org|company|business|enterprise)\b/i,
+    words: ['organisation', 'organization', 'org', 'company', 'business', 'enterprise', 'whole', 'entire'],
+  },
+  // "prepping the Lumen renewal -": the occasion (the renewal itself is read by the contract rules).
+  { pattern: /\b(?:prepping|preparing|prep)\b(?: for)? (?:the |our |a )?/i, words: ['prepping', 'preparing', 'prep'] },
+  // "what are we effectively paying per line": what it costs (FOCUS's effective cost is "effective cost").
+  { pattern: /\beffectively (?:pay|paying|paid|spend|spending|spent|costing|charged)\b/i, words: ['effectively'] },
+  // "did engineering stay inside its budget": the budget against its actual.
+  {
+    pattern:
+      /\b(?:stay|stayed|stays|staying|kept|keep|remain|remained|come|came|land|landed)\s+(?:inside|within|under|in)\s+(?:its |their |the |our |his |her )?budget\b/i,
+    words: [
+      'stay',
+      'stayed',
+      'stays',
+      'staying',
+      'kept',
+      'keep',
+      'remain',
+      'remained',
+      'inside',
+      'within',
+      'come',
+      'came',
+      'land',
+      'landed',
+    ],
+  },
+  // "where is cloud likely to end up": the forecast (the forecast rule reads it).
+  { pattern: /\blikely to (?:end up|land|finish|close|be)\b/i, words: ['likely'] },
+  // "cloud spend without tags": unallocated (the unallocated rule reads it). Alone, "by tag" is a
+  // breakdown no tool makes.
+  { pattern: /\bwithout (?:a |any )?(?:cost[- ]cent(?:er|re) )?tags?\b/i, words: ['tag', 'tags'] },
+  // "bills that are missing from inventory": not in inventory (the audit rule reads it).
+  { pattern: /\bmissing (?:from|in) (?:the |our )?inventory\b/i, words: ['missing'] },
+  // "in percent how much up was telecom in september vs august": the comparison shows the percent.
+  {
+    pattern:
+      /^(?=.*\b(?:vs|versus|compared?|against|up|down|change[ds]?|increase[ds]?|decrease[ds]?|gr[eo]w|jump(?:ed)?|drop(?:ped)?)\b).*\b(?:percent(?:age)?|pct)\b/i,
+    words: ['percent', 'percentage', 'pct'],
+  },
+  // "how does sept stack up against last year": a comparison (the compare rule reads "against").
+  { pattern: /\bstack(?:s|ed)? up\b/i, words: ['stack', 'stacks', 'stacked', 'up'] },
+  // "the costliest month this year": the month by month spend, its highest month first to see.
+  {
+    pattern: /\b(?:costliest|most expensive|priciest|cheapest|least expensive)\s+months?\b/i,
+    words: ['costliest', 'priciest', 'cheapest', 'expensive'],
+  },
   // "top data hog": the heaviest data user.
   { pattern: /\b(?:data|bandwidth|usage)\s+hogs?\b/i, words: ['hog', 'hogs'] },
 ];

@@ -50,7 +50,7 @@ export const unrecordedFacts: UnrecordedFact[] = [
   {
     // "what handset is Ana on", "which phone model", "device makes".
     pattern:
-      /\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?(?:handset|phone|device|model)\s+(?:is|does|do|are)\s+[^?]{1,40}?\s+(?:on|using|use|have|has|carry|carrying|got)\b|\b(?:handset|phone|device) (?:models?|makes?|brands?)\b/gi,
+      /\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?(?:handset|phone|device|model)\s+(?:is|does|do|are)\s+[^?]{1,40}?\s+(?:on|using|use|have|has|carry|carrying|got)\b|\b(?:handset|phone|device) (?:models?|makes?|brands?)\b|\b(?:what|which)\s+(?:kind of\s+|type of\s+|make of\s+)?handsets\b/gi,
     explain:
       "Handset makes and models are not recorded here. The inventory records each line's number, carrier, status, assignee, cost center and site, which I can show.",
   },
