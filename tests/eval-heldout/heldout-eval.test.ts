@@ -37,12 +37,8 @@ import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from 
 // this seed's names (the recorded scores are this seed's).
 const seed = Number(process.env.EVAL_SEED ?? 20_241_015);
 const passMark = 0.95;
-/** The fresh blind questions (fresh-questions.ts), written without reading the planner. */
-const freshPassMark = 0.9;
-/** The fourth blind questions (fourth-questions.ts), written without reading the planner. */
-const fourthPassMark = 0.9;
-/** The seventh blind questions (seventh-questions.ts), written without reading the planner (73 of 128 right as written). */
-const seventhPassMark = 0.9;
+/** The blind sets (README, "Evaluation"), each written once without reading the planner. */
+const blindPassMark = 0.9;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const focusSample = path.resolve(here, '../fixtures/external/focus/focus-1.0-sample.csv');
 
@@ -121,15 +117,8 @@ const refusalCount = heldoutCases
   .filter((evalCase) => evalCase.tool === null)
   .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 const questionCount = heldoutCases.reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-const freshRefusalCount = freshCases
-  .filter((evalCase) => evalCase.tool === null)
-  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-const fourthRefusalCount = fourthCases
-  .filter((evalCase) => evalCase.tool === null)
-  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-const seventhRefusalCount = seventhCases
-  .filter((evalCase) => evalCase.tool === null)
-  .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
+const refusalsIn = (cases: HeldoutCase[]) =>
+  cases.filter((evalCase) => evalCase.tool === null).reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
 
 describe('held-out split: well formed', () => {
   it(`has at least 150 questions, 35 of them to refuse, and no demo-enterprise name`, async () => {
@@ -231,79 +220,51 @@ describe('held-out evaluation', () => {
     expect(score).toBeGreaterThanOrEqual(passMark);
   }, 600_000);
 
-  it(`answers at least ${freshPassMark * 100}% of the fresh blind questions right and shows no figure for a question it must refuse`, async () => {
-    const { total, score, figureLeaks } = await evaluateCases(
-      'Fresh blind evaluation',
-      freshCases,
-      freshPlaceholderValues(enterprise),
-      new ExpectedFigures(database.prisma, enterprise),
-      context,
-    );
-    expect(total).toBeGreaterThanOrEqual(90);
-    expect(freshRefusalCount).toBeGreaterThanOrEqual(15);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(freshPassMark);
-  }, 600_000);
+  // Each set's size when written: at least so many questions, so many of them to refuse.
+  const blindSets = [
+    { set: 'fresh', title: 'Fresh blind evaluation', cases: freshCases, valuesOf: freshPlaceholderValues, questions: 90, refusals: 15 },
+    {
+      set: 'fourth',
+      title: 'Fourth blind evaluation',
+      cases: fourthCases,
+      valuesOf: fourthPlaceholderValues,
+      questions: 120,
+      refusals: 18,
+    },
+    {
+      set: 'seventh',
+      title: 'Seventh blind evaluation',
+      cases: seventhCases,
+      valuesOf: seventhPlaceholderValues,
+      questions: 120,
+      refusals: 20,
+    },
+    { set: 'tenth', title: 'Tenth blind evaluation', cases: tenthCases, valuesOf: tenthPlaceholderValues, questions: 120, refusals: 20 },
+    {
+      set: 'twelfth',
+      title: 'Twelfth blind evaluation',
+      cases: twelfthCases,
+      valuesOf: twelfthPlaceholderValues,
+      questions: 120,
+      refusals: 20,
+    },
+  ];
 
-  it('answers at least 90% of the fourth blind questions right and shows no figure for a question it must refuse', async () => {
-    const { total, score, figureLeaks } = await evaluateCases(
-      'Fourth blind evaluation',
-      fourthCases,
-      fourthPlaceholderValues(enterprise),
-      new ExpectedFigures(database.prisma, enterprise),
-      context,
-    );
-    expect(total).toBeGreaterThanOrEqual(120);
-    expect(fourthRefusalCount).toBeGreaterThanOrEqual(18);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(fourthPassMark);
-  }, 600_000);
-
-  it('answers at least 90% of the seventh blind questions right and shows no figure for a question it must refuse', async () => {
-    const { total, score, figureLeaks } = await evaluateCases(
-      'Seventh blind evaluation',
-      seventhCases,
-      seventhPlaceholderValues(enterprise),
-      new ExpectedFigures(database.prisma, enterprise),
-      context,
-    );
-    expect(total).toBeGreaterThanOrEqual(120);
-    expect(seventhRefusalCount).toBeGreaterThanOrEqual(20);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(seventhPassMark);
-  }, 600_000);
-
-  it('answers at least 90% of the tenth blind questions right and shows no figure for a question it must refuse', async () => {
-    const { total, score, figureLeaks } = await evaluateCases(
-      'Tenth blind evaluation',
-      tenthCases,
-      tenthPlaceholderValues(enterprise),
-      new ExpectedFigures(database.prisma, enterprise),
-      context,
-    );
-    const tenthRefusalCount = tenthCases
-      .filter((evalCase) => evalCase.tool === null)
-      .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-    expect(total).toBeGreaterThanOrEqual(120);
-    expect(tenthRefusalCount).toBeGreaterThanOrEqual(20);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
-
-  it('answers at least 90% of the twelfth blind questions right and shows no figure for a question it must refuse', async () => {
-    const { total, score, figureLeaks } = await evaluateCases(
-      'Twelfth blind evaluation',
-      twelfthCases,
-      twelfthPlaceholderValues(enterprise),
-      new ExpectedFigures(database.prisma, enterprise),
-      context,
-    );
-    const twelfthRefusalCount = twelfthCases
-      .filter((evalCase) => evalCase.tool === null)
-      .reduce((count, evalCase) => count + evalCase.phrasings.length, 0);
-    expect(total).toBeGreaterThanOrEqual(120);
-    expect(twelfthRefusalCount).toBeGreaterThanOrEqual(20);
-    expect(figureLeaks).toEqual([]);
-    expect(score).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
+  it.each(blindSets)(
+    `answers at least ${blindPassMark * 100}% of the $set blind questions right and shows no figure for a question it must refuse`,
+    async ({ title, cases, valuesOf, questions, refusals }) => {
+      const { total, score, figureLeaks } = await evaluateCases(
+        title,
+        cases,
+        valuesOf(enterprise),
+        new ExpectedFigures(database.prisma, enterprise),
+        context,
+      );
+      expect(total).toBeGreaterThanOrEqual(questions);
+      expect(refusalsIn(cases)).toBeGreaterThanOrEqual(refusals);
+      expect(figureLeaks).toEqual([]);
+      expect(score).toBeGreaterThanOrEqual(blindPassMark);
+    },
+    600_000,
+  );
 });

@@ -28,6 +28,7 @@ import { sixthCases, sixthPlaceholderValues } from './sixth-questions.js';
 import { eighthCases, eighthPlaceholderValues } from './eighth-questions.js';
 import { ninthCases, ninthPlaceholderValues } from './ninth-questions.js';
 import { eleventhCases, eleventhPlaceholderValues } from './eleventh-questions.js';
+import { thirteenthCases, thirteenthPlaceholderValues } from './thirteenth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -219,6 +220,7 @@ describe('unseen evaluation', () => {
     { set: 'eighth', title: 'Eighth blind evaluation', cases: eighthCases, valuesOf: eighthPlaceholderValues },
     { set: 'ninth', title: 'Ninth blind evaluation', cases: ninthCases, valuesOf: ninthPlaceholderValues },
     { set: 'eleventh', title: 'Eleventh blind evaluation', cases: eleventhCases, valuesOf: eleventhPlaceholderValues },
+    { set: 'thirteenth', title: 'Thirteenth blind evaluation', cases: thirteenthCases, valuesOf: thirteenthPlaceholderValues },
   ];
 
   it.each(blindSets)(

@@ -28,7 +28,7 @@ const test = (pattern: RegExp, text: string) => pattern.test(text);
 
 export const patterns = {
   zeroUsage:
-    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\bno (?:calls|texts|data|minutes)\b(?:,?\s*(?:calls|texts|data|minutes|or|and)\b)*|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|(?:no one|nobody|noone)(?: is|'s)? us(?:es|ing))\b|\bzero[- ]usage\b/i,
+    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\bno (?:calls|texts|data|minutes)\b(?:,?\s*(?:calls|texts|data|minutes|or|and)\b)*|\b(?:haven'?t|hasn'?t|have not|has not|weren'?t|wasn'?t)\s+(?:been\s+)?(?:used|touched)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|(?:no one|nobody|noone)(?: is|'s)? us(?:es|ing))\b|\bzero[- ]usage\b/i,
   /** "lines nobody has touched", "dead sims": said without the word usage. */
   zeroUsageSaid: zeroUsagePhrase,
   usage:
@@ -36,7 +36,7 @@ export const patterns = {
   notice:
     /\bnotice\b|\b(?:tell|notify|inform|let) (?:\S+ ){0,3}(?:if|that|when) we (?:want to |wish to )?(?:stop|cancel|leave|end|exit)\b|\bdon['’]?t want to keep\b|\bcut[- ]?offs?\b|\brenew(?:al|als|s|ing)?\b|\bauto[- ]?renew|\bauto[- ]?rolls?\b|\bcancel\b|\bterminate\b|\bdeadlines?\b|\bopt[- ]out\b|\brenegotiat|\bevergreen\b|\bact on\b|\bcancell?ations? (?:window|deadline|date|period)s?\b|\b(?:want|wanted|need|needed|like) (?:to get )?out of\b|\bget out of\b|\broll(?:s|ing)? over\b|\b(?:have|need) to (?:tell|notify|inform|warn) (?:them|the vendor|the carrier)\b/i,
   ending:
-    /\b(?:expir(?:e|es|ing|y)|ending|(?:end|ends|finish|finishes|finishing) (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b|\bwhen(?:['’]s| is| are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$/i,
+    /\b(?:expir(?:e|es|ing|y)|ending|(?:end|ends|finish|finishes|finishing) (?:soon|in|within|before|this|by)|run(?:s|ning)? out|end dates?|term end(?:s|ing)?|coming to an end)\b|\bwhen (?:does|do|will|did|is|are)\b.{0,60}\b(?:end|expire|lapse)\b|\bwhen(?:['’]s| is| are)\b.{0,60}\bup\s*(?:for renewal)?\s*[?.!]*\s*$|\b(?:are|is|come|comes|coming)\s+up\s+(?:in|within|over|during|before|by)\b/i,
   commitment:
     /\bcommit(?:ment|ments|ted)?\b|\b(?:annual|yearly|contract(?:ed)?) minimum\b|\btrue[- ]?ups?\b|\bminimum (?:annual )?(?:spend|commit|amount)|\bmarc\b|\bshortfall\b|\bon track\b/i,
   contract:
@@ -46,7 +46,7 @@ export const patterns = {
   count: /\bhow many\b|\bcount\b|\bnumber of\b|(?:^|\s)#\s*(?:of\b|(?=[a-z]))|\bhow much inventory\b|\btotal (?:number|count)\b/i,
   list: /\blist\b|\bshow\b|\b(?:and )?their (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhich\b|\bwhat (?:are|is)\b|\bwhat (?:[\w-]+ ){0,2}(?:circuits|lines|services|trunks|devices|phones|subscriptions)\b|\bgive me\b|\bdisplay\b|\bfind\b|\bwhere (?:are|is)\b|\bdetails\b|\binventory\b|\bwho (?:has|uses|owns)\b/i,
   strongSpend:
-    /\bspen[dt]\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
+    /\bspen[dt]\b|\bmoney\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\boutlay\b|\bhow much\b/i,
   spend:
     /\bspen[dt]\b|\bactuals\b|\bspending\b|\bpa(?:y|id)\b|\binvoice[ds]?\b|\bbill(?:ed|ing|s)?\b|\bcharges?\b|\bexpenses?\b|\bcost(?:s|ing)?\b(?![- ]?cent(?:er|re)s?\b)|\bhow much\b|\btotal\b|\bexpensive\b|\bdollars?\b|\bmoney\b/i,
   compare:

@@ -47,8 +47,14 @@ const courtesy =
 // a filter (the question after the comma names what to answer).
 const contextClause =
   /^\s*(?:given|considering|in light of|bearing in mind)\b[^,?]{3,80},\s*(?=(?:where|what|how|which|who|when|will|is|are|do|does|can)\b)/i;
+// "finance are whingeing about the mobile bill again - what did mobiles cost us in q1": why it is
+// asked, before the question; "…? reckon there's a few": a hunch after it.
+const complaintPreamble =
+  /^[^?]{3,80}?\b(?:whing\w*|moan\w*|complain\w*|chasing|on at (?:me|us)|nagging|asking about)\b[^?]{0,40}?\s[-–—:]\s+(?=(?:what|how|which|who|where|when|can|could|is|are|do|does|did)\b)/i;
+const trailingHunch = /\?\s*(?:i\s+)?(?:reckon|think|guess|bet|suspect|figure)\b[^?]*$/i;
 const numberOfMonths = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
+const monthName = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const periodWord = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+(?:19|20)\d{2})?|q[1-4](?:\s+(?:19|20)\d{2})?|h[12](?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|(?:this|last) (?:month|quarter|year))`;
 const periodMinusPeriod = new RegExp(String.raw`\b(${periodWord})\s+minus\s+(${periodWord})\b`, 'gi');
 
@@ -57,6 +63,8 @@ export function expandShortenings(question: string): string {
   return (
     dropRequesterAsides(question)
       .replace(courtesy, ' ')
+      .replace(complaintPreamble, '')
+      .replace(trailingHunch, '?')
       .replace(contextClause, '')
       .replace(politeWrapper, '')
       // "as per spend", "for the quarter 2", "since 3 months", "paying maximum": said the usual way.
@@ -64,6 +72,31 @@ export function expandShortenings(question: string): string {
       .replace(/\bquarter\s+([1-4])\b/gi, 'q$1')
       .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b`, 'gi'), 'in the last $1 $2')
       .replace(/\b(paying|pay|paid|spending|spend|spent|costing|cost|costs|billed|charged)\s+(?:the\s+)?(?:maximum|max)\b/gi, '$1 the most')
+      // Finance shorthand for periods: "Q1-25", "1Q25", "2H24", "Apr-25", "CY24", "YTD Apr", "3M avg".
+      .replace(/\bq([1-4])[-'’](\d{2})\b/gi, 'q$1 20$2')
+      .replace(/\b([1-4])q[-'’]?(\d{2})\b/gi, 'q$1 20$2')
+      .replace(/\b([12])h[-'’]?(\d{2})\b/gi, 'h$1 20$2')
+      .replace(/\bh([12])[-'’](\d{2})\b/gi, 'h$1 20$2')
+      .replace(new RegExp(String.raw`\b(${monthName})-(\d{2})\b(?![-/]\d)`, 'gi'), '$1 20$2')
+      .replace(/\bcy\s?'?(\d{2})\b/gi, '20$1')
+      .replace(/\bcy\s?(\d{4})\b/gi, '$1')
+      .replace(new RegExp(String.raw`\bytd\s+(${monthName})\b`, 'gi'), 'from january to $1')
+      .replace(/\b(\d{1,2})m\s+(avg|average|rolling|trailing)\b/gi, '$1 month $2')
+      // Dictation and autocorrect: "for cast", "run wait", "queue one", "q for", "were is".
+      .replace(/\bfor cast(s|ed|ing)?\b/gi, 'forecast$1')
+      .replace(/\brun wait\b/gi, 'run rate')
+      .replace(
+        /\bqueue (one|two|three|four|[1-4])\b/gi,
+        (_said, which: string) => `q${'1234'['one two three four'.split(' ').indexOf(which.toLowerCase())] ?? which}`,
+      )
+      .replace(/\bq (?:for|four)\b/gi, 'q4')
+      .replace(/\bwere (is|are|does|do|did)\b/gi, 'where $1')
+      // Chat in the UK and Australia: "what's the damage", "bill run", "this arvo", ", cheers".
+      .replace(/\bwhat(?:['’]s| is| was) the damage\b/gi, 'what did we spend')
+      .replace(/\bbill run\b/gi, 'bill')
+      .replace(/\b(?:by |before )?(?:this|the) arvo\b/gi, ' ')
+      .replace(/^\s*(?:g['’]?day|hiya|howdy)\b[,!]?\s*/i, '')
+      .replace(/[\s,.!-]*\b(?:cheers|ta|thanks|thx|ty)(?:\s+(?:mate|all|team))?\s*[.!]*\s*$/i, '')
       // "sept minus aug": the difference of two periods, a comparison. Elsewhere "minus" takes
       // something out, which no tool does (find-unread-words.ts).
       .replace(periodMinusPeriod, '$1 vs $2')

@@ -258,6 +258,23 @@ const rules: Rule[] = [
     },
   },
   {
+    // "01/01/2025–31/03/2025", "1/9/2026 to 9/30/2026": two dates with years, the order of day and
+    // month told by a number over 12 in either date (both ways possible: the planner asks).
+    pattern: /(?<![\w/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:-|–|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\w/])/gi,
+    resolve: (match) => {
+      const [a, b, firstYear, c, d, secondYear] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+      const dayFirst = a > 12 || c > 12;
+      const monthFirst = b > 12 || d > 12;
+      if (dayFirst === monthFirst) return undefined;
+      const [startMonth, startDay, endMonth, endDay] = dayFirst ? [b, a, d, c] : [a, b, c, d];
+      const start = new Date(Date.UTC(firstYear, startMonth - 1, startDay));
+      const last = new Date(Date.UTC(secondYear, endMonth - 1, endDay));
+      const isReal = (date: Date, month: number, day: number) => date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+      if (!isReal(start, startMonth, startDay) || !isReal(last, endMonth, endDay) || last < start) return undefined;
+      return { period: makePeriod(toIsoDate(start), toIsoDate(addDays(last, 1))), kind: 'range' };
+    },
+  },
+  {
     // "11/9 - 11/15": month/day to month/day, read only when no day is 12 or less in both places
     // (then 3/4 could be 4 March or 3 April, and the planner asks instead of guessing).
     pattern: /\b(\d{1,2})\/(\d{1,2})\s*(?:-|–|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})\b(?!\/)/gi,

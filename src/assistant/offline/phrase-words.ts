@@ -328,6 +328,17 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
       'landed',
     ],
   },
+  // "mobiles sitting in drawers": not used (the zero-usage rule reads "no usage" or "unused").
+  {
+    pattern: /\bsitting (?:in|on) (?:a |the )?(?:drawers?|shel(?:f|ves)|cupboards?|desks?)\b/i,
+    words: ['sitting', 'drawer', 'drawers', 'shelf', 'shelves', 'cupboard', 'cupboards', 'desk', 'desks'],
+  },
+  // "what came through on the last bill": what it billed.
+  { pattern: /\b(?:came|come|comes) through (?:on|in)\b/i, words: ['came', 'come', 'comes', 'through'] },
+  // "the share of spend across telecom, cloud and saas": the breakdown, which shows each part's share.
+  { pattern: /\bshare of (?:the |our )?(?:total )?(?:spend|spending|costs?)\b/i, words: ['share'] },
+  // "which sims haven't been touched": no usage (the zero-usage rule reads it).
+  { pattern: /\b(?:haven'?t|hasn'?t|have not|has not)\s+(?:been\s+)?touched\b/i, words: ['touched'] },
   // "where is cloud likely to end up": the forecast (the forecast rule reads it).
   { pattern: /\blikely to (?:end up|land|finish|close|be)\b/i, words: ['likely'] },
   // "cloud spend without tags": unallocated (the unallocated rule reads it). Alone, "by tag" is a

@@ -186,6 +186,15 @@ function claimPlaceNouns(tokens: Token[], places: ReadonlyArray<PhraseMatch<stri
  * The services a matched service phrase names: one, or for a key several providers share ("k8s"),
  * the named provider's ("azure k8s") or, with none named, every provider's.
  */
+/**
+ * "how many handsets have we got": devices where the inventory records them; where it records
+ * none, a handset is how people name a mobile line ("No active devices found" would mislead).
+ */
+function handsetsAsLines(types: ServiceType[], text: string, vocabulary: Vocabulary): ServiceType[] {
+  if (vocabulary.recordsDevices || !types.includes('device') || /\bdevices?\b|\bhardware\b/i.test(text)) return types;
+  return unique(types.map((type) => (type === 'device' ? 'mobile_line' : type)));
+}
+
 function servicesOfMatch(match: PhraseMatch<string>, tokens: Token[], vocabulary: Vocabulary, vendorsNamed: string[]): string[] {
   const key = tokens
     .slice(match.start, match.start + match.length)
@@ -279,7 +288,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     chargeTypes: findChargeTypes(question),
     contracts: unique([...contracts, ...contractNames].map((match) => match.value)),
     periods: findPeriods(withoutIdentifier, asOf),
-    serviceTypes: findServiceTypes(unclaimed),
+    serviceTypes: handsetsAsLines(findServiceTypes(unclaimed), unclaimed, vocabulary),
     statuses: findStatuses(unclaimed),
     domains: findDomains(unclaimed),
     isEffectiveCost: /\b(?:effective|amorti[sz]ed|net of (?:commitments|discounts))\b/i.test(question),
@@ -287,7 +296,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   };
   if (identifier) understanding.identifier = identifier;
   // "split between telecom, cloud and SaaS", "chargeback for Q3": a breakdown of what is named.
-  const splitsNamed = /\b(?:split|divided|broken down|distributed)\b/i.test(question);
+  // "the share of spend across telecom, cloud and saas": the same breakdown, each part's share.
+  const splitsNamed =
+    /\b(?:split|divided|broken down|distributed)\b|\bshares? of (?:the |our )?(?:total )?(?:spend|spending|costs?)\b/i.test(question);
   // "split across telco / mobile / cloud / saas": "mobile" there is the mobility spend, not the lines.
   if (
     splitsNamed &&

@@ -14,7 +14,7 @@ export const unrecordedFacts: UnrecordedFact[] = [
   {
     // "fiscal Q1" could be any three months; "fy26 q3", "fytd", "fy25 p04" too.
     pattern:
-      /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b|\bfy\s?'?\d{2,4}\s+q[1-4]\b/gi,
+      /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b|\bfy\s?'?\d{2,4}\s+q[1-4]\b|\bfy\s?'?(?:\d{4}|\d{2})\b/gi,
     explain:
       'No fiscal calendar is recorded here, so I cannot tell which months a fiscal quarter or year covers.' +
       ' Ask for calendar months instead, for example "Q1 2026", "July to September" or "this year".',
@@ -42,7 +42,8 @@ export const unrecordedFacts: UnrecordedFact[] = [
   },
   {
     // "what would cloud cost if …", "what if we cut …", "if EC2 went back to September levels".
-    pattern: /\bwhat (?:would|could|might)\b[^?]{0,80}?\bif\b|\bwhat if\b|\b(?:went|go|goes|going|came|come) back (?:down )?to\b/gi,
+    pattern:
+      /\bwhat (?:would|could|might)\b[^?]{0,80}?\bif\b|\bwhat if\b|\bif we (?:cut|cancel(?:led)?|drop(?:ped)?|disconnect(?:ed)?|remove[ds]?|kill(?:ed)?|turn(?:ed)? off|switch(?:ed)?|move[ds]?|moved)\b[^?]{0,60}?\b(?:would|could|will|might)\b|\b(?:went|go|goes|going|came|come) back (?:down )?to\b/gi,
     explain:
       'I answer from what was billed and recorded, not what-if scenarios. I can show the figures such a scenario starts from:' +
       ' the spend of a period, a comparison of two periods, or the forecast from the current run-rate.',

@@ -49,6 +49,8 @@ export interface Vocabulary {
   allNames: Array<{ name: string; kind: EntityKind }>;
   /** Every word of every name (keys): a typo corrector must not turn a name into an ordinary word. */
   nameWords: ReadonlySet<string>;
+  /** Whether the inventory holds devices: where it does not, "handsets" are the mobile lines. */
+  recordsDevices: boolean;
 }
 
 const providerPrefix = /^(amazon|aws|azure|microsoft|google|gcp|oracle|oci|ibm|alibaba)\s+/i;
@@ -98,7 +100,7 @@ const wordsOf = (name: string) =>
 const isCommonWord = (key: string) => knownWords.has(key);
 
 export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> {
-  const [vendors, locations, costCenters, services, contracts, assignees, accounts] = await Promise.all([
+  const [vendors, locations, costCenters, services, contracts, assignees, accounts, device] = await Promise.all([
     prisma.vendor.findMany({ select: { name: true, key: true, aliases: { select: { key: true } } } }),
     prisma.location.findMany({ select: { name: true, key: true, city: true, country: true } }),
     prisma.costCenter.findMany({ select: { code: true, name: true } }),
@@ -108,6 +110,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     prisma.contract.findMany({ select: { externalId: true, name: true } }),
     prisma.$queryRaw<Array<{ assignee: string }>>`SELECT DISTINCT assignee FROM "Service" WHERE assignee IS NOT NULL`,
     listKnownAccounts(prisma),
+    prisma.service.findFirst({ where: { type: 'device' }, select: { id: true } }),
   ]);
   const serviceNames = [...new Set(services.map((row) => row.serviceName).filter((name): name is string => Boolean(name)))];
   const categories = [...new Set(services.map((row) => row.serviceCategory).filter((name): name is string => Boolean(name)))];
@@ -184,6 +187,7 @@ export async function loadVocabulary(prisma: PrismaClient): Promise<Vocabulary> 
     });
 
   return {
+    recordsDevices: device !== null,
     vendors: vendors.flatMap((vendor) => [
       { key: vendor.key, value: vendor.name, needsCapitals: short(vendor.key) || isCommonWord(vendor.key) },
       ...vendor.aliases.map((alias) => ({

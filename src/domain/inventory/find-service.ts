@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
-import { identifierKey } from '../shared/normalize.js';
+import { resolveIdentifierKey } from './resolve-identifier-key.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from './service-summary.js';
@@ -22,7 +22,7 @@ export const findService = defineTool({
   }),
   async run(input, context): Promise<FindServiceResult> {
     const scope = await resolveViewerScope(context.viewer, context.prisma);
-    const key = identifierKey(input.identifier);
+    const key = await resolveIdentifierKey(input.identifier, context.prisma);
     const inScope = scope.costCenterIds === null ? {} : { costCenterId: { in: scope.costCenterIds } };
     const freshness = await getFreshness(context.prisma);
     if (key.length === 0)

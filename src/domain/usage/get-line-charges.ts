@@ -3,7 +3,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { dateFromIso, lastCompleteMonth, periodInputSchema, resolvePeriod, toIsoDate } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { identifierKey } from '../shared/normalize.js';
+import { resolveIdentifierKey } from '../inventory/resolve-identifier-key.js';
 import { defineTool } from '../tools/define-tool.js';
 import { serviceSelect, toServiceSummary, type ServiceSummary } from '../inventory/service-summary.js';
 import type { Period } from '../periods/period.js';
@@ -44,7 +44,7 @@ export const getLineCharges = defineTool({
   }),
   async run(input, context): Promise<GetLineChargesResult> {
     const period = resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
-    const key = identifierKey(input.identifier);
+    const key = await resolveIdentifierKey(input.identifier, context.prisma);
     const [scope, freshness, service] = await Promise.all([
       resolveViewerScope(context.viewer, context.prisma),
       getFreshness(context.prisma),

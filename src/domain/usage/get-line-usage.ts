@@ -4,7 +4,7 @@ import { getFreshness } from '../freshness/get-freshness.js';
 import { addMonths, dateFromIso, makePeriod, monthStart, periodInputSchema, toIsoDate } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
 import { Decimal, sumDecimals } from '../shared/decimal.js';
-import { identifierKey } from '../shared/normalize.js';
+import { resolveIdentifierKey } from '../inventory/resolve-identifier-key.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
@@ -44,7 +44,7 @@ export const getLineUsage = defineTool({
       : makePeriod(toIsoDate(addMonths(latest, -2)), toIsoDate(addMonths(latest, 1)));
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const and: Prisma.MobileUsageWhereInput[] = [{ period: { gte: dateFromIso(period.start), lt: dateFromIso(period.end) } }];
-    if (input.identifier) and.push({ identifierKey: identifierKey(input.identifier) });
+    if (input.identifier) and.push({ identifierKey: await resolveIdentifierKey(input.identifier, context.prisma) });
     if (scope.costCenterIds !== null) {
       const lines = await context.prisma.service.findMany({
         where: { costCenterId: { in: scope.costCenterIds } },
