@@ -68,9 +68,9 @@ export function expandShortenings(question: string): string {
       .replace(contextClause, '')
       .replace(politeWrapper, '')
       // "as per spend", "for the quarter 2", "since 3 months", "paying maximum": said the usual way.
-      .replace(/\bas per\b/gi, 'by')
+      .replace(/\bas per (?=(?:the )?(?:spend|spending|costs?|amounts?|value)\b)/gi, 'by ')
       .replace(/\bquarter\s+([1-4])\b/gi, 'q$1')
-      .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b`, 'gi'), 'in the last $1 $2')
+      .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b(?!\s+ago\b)`, 'gi'), 'in the last $1 $2')
       .replace(/\b(paying|pay|paid|spending|spend|spent|costing|cost|costs|billed|charged)\s+(?:the\s+)?(?:maximum|max)\b/gi, '$1 the most')
       // Finance shorthand for periods: "Q1-25", "1Q25", "2H24", "Apr-25", "CY24", "YTD Apr", "3M avg".
       .replace(/\bq([1-4])[-'’](\d{2})\b/gi, 'q$1 20$2')
@@ -96,7 +96,9 @@ export function expandShortenings(question: string): string {
       .replace(/\bbill run\b/gi, 'bill')
       .replace(/\b(?:by |before )?(?:this|the) arvo\b/gi, ' ')
       .replace(/^\s*(?:g['’]?day|hiya|howdy)\b[,!]?\s*/i, '')
-      .replace(/[\s,.!-]*\b(?:cheers|ta|thanks|thx|ty)(?:\s+(?:mate|all|team))?\s*[.!]*\s*$/i, '')
+      .replace(/[\s,.!-]*\b(?:cheers|thanks|thx)(?:\s+(?:mate|all|team))?\s*[.!]*\s*$/i, '')
+      // In lower case only: "TA" at the end may be a team's code.
+      .replace(/[\s,.!-]*\b(?:ta|ty)(?:\s+(?:mate|all|team))?\s*[.!]*\s*$/, '')
       // "sept minus aug": the difference of two periods, a comparison. Elsewhere "minus" takes
       // something out, which no tool does (find-unread-words.ts).
       .replace(periodMinusPeriod, '$1 vs $2')
