@@ -9,6 +9,8 @@ import { rebuildInvoiceSpendRollup } from '../../src/domain/spend/rebuild-invoic
 import { sumSpendGroups } from '../../src/domain/spend/spend-breakdown.js';
 import { createMaintenanceJobs } from '../../src/jobs/maintenance-jobs.js';
 import { silentLogger } from '../../src/logger.js';
+import type { GetUnitCostsResult } from '../../src/domain/inventory/get-unit-costs.js';
+import type { RankServicesResult } from '../../src/domain/inventory/rank-services.js';
 import type { GetUnallocatedSpendResult } from '../../src/domain/spend/get-unallocated-spend.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { callTool, contextFor } from '../spend-tools/demo-spend.js';
@@ -128,6 +130,48 @@ describe('invoice spend rollup', () => {
     await rebuildInvoiceSpendRollup(database.prisma);
     expect(await isCurrent()).toBe(true);
     expect(await byCostCenter()).toEqual(afterMove);
+  });
+
+  it('gives ranked lines and unit costs the first service of each identifier, from the table or worked out', async () => {
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await isCurrent()).toBe(true);
+    const context = contextFor(database);
+    const question = {
+      ranked: { types: ['mobile_line'], top: 100, period: { start: '2026-10-01', end: '2026-11-01' } },
+      unitCosts: { serviceType: 'mobile_line', groupBy: 'cost_center', period: { start: '2026-10-01', end: '2026-11-01' } },
+    };
+    const answers = async () => ({
+      ranked: await callTool<RankServicesResult>('rank_services', question.ranked, context).then(({ freshness: _, ...rest }) => rest),
+      unitCosts: await callTool<GetUnitCostsResult>('get_unit_costs', question.unitCosts, context).then(
+        ({ freshness: _, ...rest }) => rest,
+      ),
+    });
+    const fromTable = await answers();
+    expect(fromTable.ranked.rankedCount).toBeGreaterThan(10);
+    await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
+    expect(await isCurrent()).toBe(false);
+    expect(await answers()).toEqual(fromTable);
+
+    // A line billed but not in the inventory is added to it: while the table predates it, answers
+    // work the map out again, so the line is ranked at once.
+    const [billed] = await database.prisma.$queryRaw<{ identifier: string; identifierKey: string; vendorId: number }[]>`
+      SELECT l.identifier, l."identifierKey", l."vendorId" FROM "InvoiceLine" l
+      WHERE l."periodStart" = '2026-10-01' AND l."identifierKey" = 'notininventory1' LIMIT 1`;
+    expect(billed).toBeDefined();
+    expect(fromTable.ranked.services.map((service) => service.identifier)).not.toContain('not-in-inventory-1');
+    await database.prisma.service.create({
+      data: {
+        externalId: 'added-after-rollup',
+        type: 'mobile_line',
+        identifier: 'not-in-inventory-1',
+        identifierKey: 'notininventory1',
+        vendorId: billed!.vendorId,
+        status: 'active',
+      },
+    });
+    const ranked = await callTool<RankServicesResult>('rank_services', { ...question.ranked, order: 'asc', top: 100 }, context);
+    expect(ranked.rankedCount).toBe(fromTable.ranked.rankedCount + 1);
+    expect(ranked.services.map((service) => service.serviceId)).toContain('added-after-rollup');
   });
 
   it('is rebuilt by the scheduled maintenance job only when something changed since it was built', async () => {

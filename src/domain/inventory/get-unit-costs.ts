@@ -9,6 +9,8 @@ import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import { answerPerCurrency } from '../tools/answer-per-currency.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { firstServiceOfIdentifierSql } from '../spend/first-service-of-identifier.js';
+import { readIsRollupCurrent } from '../spend/spend-query.js';
 import { serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
 
@@ -84,6 +86,7 @@ async function unitCostsIn(
   const end = new Date(`${period.end}T00:00:00Z`);
   // A line belongs to the first service with its identifier, the same rule spend answers use,
   // so a unit cost × its lines reconciles with get_spend filtered to the service type.
+  const rollupIsCurrent = await readIsRollupCurrent(context.prisma);
   const rows = await context.prisma.$queryRaw<
     Array<{ key: string | null; label: string | null; services: number; amount: string | null; currencies: string | null }>
   >`
@@ -91,7 +94,7 @@ async function unitCostsIn(
         sum(l.amount)::text AS amount, string_agg(DISTINCT i.currency, ',') AS currencies
       FROM "InvoiceLine" l
       JOIN "Invoice" i ON i.id = l."invoiceId"
-      JOIN (SELECT DISTINCT ON ("identifierKey") id, "identifierKey" FROM "Service" ORDER BY "identifierKey", id) first ON first."identifierKey" = l."identifierKey"
+      JOIN ${firstServiceOfIdentifierSql(rollupIsCurrent)} first ON first."identifierKey" = l."identifierKey"
       JOIN "Service" s ON s.id = first.id
       JOIN "Vendor" v ON v.id = l."vendorId"
       LEFT JOIN "Location" loc ON loc.id = s."locationId"

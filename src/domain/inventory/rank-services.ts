@@ -7,6 +7,8 @@ import { Decimal } from '../shared/decimal.js';
 import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
+import { firstServiceOfIdentifierSql } from '../spend/first-service-of-identifier.js';
+import { readIsRollupCurrent } from '../spend/spend-query.js';
 import { serviceStatuses, serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
 
@@ -71,9 +73,10 @@ export const rankServices = defineTool({
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const filters = await resolveServiceSqlFilters(input, scope, context.prisma);
     const period = sortBy === 'monthly_cost' ? undefined : resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
+    const rollupIsCurrent = sortBy === 'invoiced_cost' && (await readIsRollupCurrent(context.prisma));
     const ranked = await context.prisma.$queryRaw<Array<{ id: number; value: string; currency: string | null; ranked: number }>>`
       SELECT v.id, v.value::text AS value, v.currency, count(*) OVER ()::int AS ranked
-      FROM ${valuesSql(sortBy, period, filters.condition)} v
+      FROM ${valuesSql(sortBy, period, filters.condition, rollupIsCurrent)} v
       ORDER BY v.value ${order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`}, v.identifier, v.id
       LIMIT ${top}`;
     const details = await context.prisma.service.findMany({
@@ -124,7 +127,7 @@ export const rankServices = defineTool({
 });
 
 /** One row per rankable service: id, identifier (the tie-break), value and, for money, currency. */
-function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition: Prisma.Sql): Prisma.Sql {
+function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition: Prisma.Sql, rollupIsCurrent: boolean): Prisma.Sql {
   const start = period ? new Date(`${period.start}T00:00:00Z`) : null;
   const end = period ? new Date(`${period.end}T00:00:00Z`) : null;
   switch (sortBy) {
@@ -140,7 +143,7 @@ function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition
           WHERE l."periodStart" >= ${start} AND l."periodStart" < ${end} AND l."identifierKey" IS NOT NULL
           GROUP BY l."identifierKey"
         ) b
-        JOIN (SELECT DISTINCT ON ("identifierKey") id, "identifierKey" FROM "Service" ORDER BY "identifierKey", id) first ON first."identifierKey" = b."identifierKey"
+        JOIN ${firstServiceOfIdentifierSql(rollupIsCurrent)} first ON first."identifierKey" = b."identifierKey"
         JOIN "Service" s ON s.id = first.id
         WHERE ${condition})`;
     case 'data_mb':

@@ -1,11 +1,13 @@
 import type { PrismaClient } from '../../db/generated/client.js';
+import { firstServiceOfIdentifierSql } from './first-service-of-identifier.js';
 
 /** At 50× (~2.7M invoice lines) the rebuild takes seconds; Prisma's default is 5 s. */
 const rebuildTimeoutMs = 10 * 60_000;
 
 /**
- * Rebuilds InvoiceSpendDaily from every invoice line, with the same service join the raw spend
- * query uses (spend-query.ts), and records which source version it was built from.
+ * Rebuilds ServiceOfIdentifier and InvoiceSpendDaily from every service and invoice line, with the
+ * same service join the raw spend query uses (spend-query.ts), and records which source version
+ * they were built from.
  *
  * Holding the SpendRollupVersion row lock for the whole rebuild makes the recorded version match
  * the rows read: a writer that changes invoice lines or services meanwhile blocks in its trigger
@@ -20,12 +22,16 @@ export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{
       const [version] = await transaction.$queryRaw<{ sourceVersion: bigint }[]>`
         SELECT "sourceVersion" FROM "SpendRollupVersion" WHERE "id" = 1 FOR UPDATE`;
       const sourceVersion = version?.sourceVersion ?? 0n;
+      await transaction.$executeRaw`DELETE FROM "ServiceOfIdentifier"`;
+      await transaction.$executeRaw`
+        INSERT INTO "ServiceOfIdentifier" ("serviceId", "identifierKey")
+        ${firstServiceOfIdentifierSql(false)}`;
       await transaction.$executeRaw`DELETE FROM "InvoiceSpendDaily"`;
       const rows = await transaction.$executeRaw`
         INSERT INTO "InvoiceSpendDaily" ("periodStart", "vendorId", "accountId", "chargeType", "costCenterId", "locationId", "serviceType", "currency", "amount", "lineCount")
         WITH service_map AS (
-          SELECT DISTINCT ON ("identifierKey") "identifierKey", "costCenterId", "locationId", "type"::text AS "serviceType"
-          FROM "Service" ORDER BY "identifierKey", id
+          SELECT f."identifierKey", s."costCenterId", s."locationId", s."type"::text AS "serviceType"
+          FROM "ServiceOfIdentifier" f JOIN "Service" s ON s.id = f."serviceId"
         )
         SELECT l."periodStart", l."vendorId", l."accountId", l."chargeType"::text, s."costCenterId", s."locationId", s."serviceType",
           i.currency, sum(l.amount), count(*)
