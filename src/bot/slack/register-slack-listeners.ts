@@ -10,6 +10,7 @@ import { claimSlackDelivery } from './claim-slack-delivery.js';
 import { alertActionPrefix } from './render-alert-blocks.js';
 import { actionIds, renderAnswerBlocks, renderNotice, renderSharedAnswer } from './render-answer-blocks.js';
 import { renderFullTable } from './render-full-table.js';
+import { readSlackText } from './read-slack-text.js';
 import { conversationKeyFor, decodeButtonValue, slackChatPlace } from './slack-place.js';
 import type { SlackPlace } from './slack-place.js';
 import { createSlackReplier } from './slack-replier.js';
@@ -39,18 +40,6 @@ export interface SlackListenerDeps {
   /** True while no Slack request waits for its ack: answers start only then. */
   isTransportIdle: () => boolean;
 }
-
-/**
- * "<@UBOT> what did we spend" → "what did we spend": the bot's own mention is not part of the
- * question. Other people's mentions stay, as <@U123>: "remove <@U123>" names a person.
- */
-const withoutMentions = (text: string, botUserId: string | undefined) =>
-  text
-    .replace(/<@([A-Z0-9]+)(\|[^>]*)?>/g, (_mention, userId: string, _label, offset: number) =>
-      userId === botUserId || (botUserId === undefined && offset === 0) ? ' ' : `<@${userId}>`,
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Bolt listeners: each translates a payload into (question, place, viewer) and hands over to answerInSlack. */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
@@ -110,7 +99,12 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     if (!event.user) return;
     const teamId = body.team_id ?? event.team ?? '';
     const place: SlackPlace = { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts ?? event.ts };
-    answer(`event:${body.event_id}`, withoutMentions(event.text, context.botUserId), place, event.user);
+    answer(
+      `event:${body.event_id}`,
+      readSlackText(event.text, { botUserId: context.botUserId, leadingMentionIsBot: true }),
+      place,
+      event.user,
+    );
   });
 
   // Direct messages: only people's plain messages (no edits, joins, or the bot's own posts).
@@ -121,14 +115,20 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     const place: SlackPlace = event.thread_ts
       ? { kind: 'thread', teamId, channelId: event.channel, threadTs: event.thread_ts }
       : { kind: 'channel', teamId, channelId: event.channel };
-    answer(`event:${body.event_id}`, withoutMentions(event.text, context.botUserId), place, event.user);
+    answer(
+      `event:${body.event_id}`,
+      readSlackText(event.text, { botUserId: context.botUserId, leadingMentionIsBot: true }),
+      place,
+      event.user,
+    );
   });
 
   // /ledger <question>: acknowledged at once, answered privately with a "Share in channel" button.
-  app.command('/ledger', async ({ command, ack, respond }) => {
+  app.command('/ledger', async ({ command, ack, respond, context }) => {
     await ack();
     // A bare "/ledger" is "help": the assistant answers it with examples from this workspace's data.
-    const question = command.text.trim() || 'help';
+    // Slash-command text is escaped like a message; a mention in it is a person, not the bot.
+    const question = readSlackText(command.text, { botUserId: context.botUserId, leadingMentionIsBot: false }) || 'help';
     const place: SlackPlace = { kind: 'private', teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     answer(`command:${command.trigger_id}`, question, place, command.user_id, respond, true);
   });

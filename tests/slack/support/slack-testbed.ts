@@ -28,6 +28,29 @@ export function signature(secret: string, timestamp: number, rawBody: string): s
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
 }
 
+/**
+ * What a person typed, as Slack puts it in a message event's `text`: "&", "<" and ">" escaped,
+ * e-mail addresses as <mailto:…|…>, links as <…>; mentions already written as <@U123> stay.
+ */
+export function asSlackMessageText(typed: string): string {
+  return typed
+    .split(/(<@[UW][A-Z0-9]+>)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, (address) => `<mailto:${address}|${address}>`)
+            .replace(/\bhttps?:\/\/[^\s<>|]+/g, (link) => `<${link}>`),
+    )
+    .join('');
+}
+
+/** What a person typed, as a slash command's `text` arrives: "&", "<" and ">" escaped. */
+export const asSlashCommandText = (typed: string): string => typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export interface SlackRequest {
   rawBody: string;
   contentType: 'application/json' | 'application/x-www-form-urlencoded';
@@ -155,7 +178,7 @@ export function mentionRequest(input: { eventId: string; question: string; user?
   body.event_id = input.eventId;
   body.event = {
     ...body.event,
-    text: `<@W111> ${input.question}`,
+    text: `<@W111> ${asSlackMessageText(input.question)}`,
     user: input.user ?? 'W222',
     channel: input.channel ?? 'C111',
     ...(input.ts ? { ts: input.ts, event_ts: input.ts } : {}),
@@ -169,7 +192,7 @@ export function directMessageRequest(input: { eventId: string; text: string; use
   body.event_id = input.eventId;
   body.event = {
     ...body.event,
-    text: input.text,
+    text: asSlackMessageText(input.text),
     user: input.user ?? 'W222',
     channel: input.channel ?? 'D111',
     channel_type: 'im',
@@ -222,7 +245,7 @@ export function fileShareRequest(input: {
 export function slashCommandRequest(input: { text: string; responseUrl: string; triggerId?: string; user?: string }): SlackRequest {
   const form = new URLSearchParams(readFixture('bolt-python_slash_command.form.txt').trim());
   form.set('command', '/ledger');
-  form.set('text', input.text);
+  form.set('text', asSlashCommandText(input.text));
   form.set('response_url', input.responseUrl);
   form.set('user_id', input.user ?? 'W222');
   if (input.triggerId) form.set('trigger_id', input.triggerId);

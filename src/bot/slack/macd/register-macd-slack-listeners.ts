@@ -21,6 +21,7 @@ import { createSlackMacdNotifier, notifyMacdRequestChanged, notifyMacdRequestSub
 import { readViewValues, renderMacdModal, renderRefusalModal, renderRejectModal } from './render-macd-modal.js';
 import { whyCannotRequestChanges } from '../../../domain/people/check-request-rights.js';
 import { createSlackViewerResolver } from '../slack-viewer.js';
+import { readSlackText } from '../read-slack-text.js';
 
 export interface MacdSlackDeps {
   client: webApi.WebClient;
@@ -104,8 +105,7 @@ export function registerMacdSlackListeners(app: App, deps: MacdSlackDeps): void 
   app.use(async (args) => {
     if ('command' in args && args.command.command === '/ledger' && /^request\b/i.test(args.command.text.trim())) {
       await args.ack();
-      const words = args.command.text
-        .trim()
+      const words = readSlackText(args.command.text, { botUserId: args.context.botUserId, leadingMentionIsBot: false })
         .replace(/^request\b/i, '')
         .trim();
       await openForm(args.command.trigger_id, args.command.user_id, words);
