@@ -29,6 +29,7 @@ import { eighthCases, eighthPlaceholderValues } from './eighth-questions.js';
 import { ninthCases, ninthPlaceholderValues } from './ninth-questions.js';
 import { eleventhCases, eleventhPlaceholderValues } from './eleventh-questions.js';
 import { thirteenthCases, thirteenthPlaceholderValues } from './thirteenth-questions.js';
+import { fourteenthCases, fourteenthPlaceholderValues } from './fourteenth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -221,6 +222,7 @@ describe('unseen evaluation', () => {
     { set: 'ninth', title: 'Ninth blind evaluation', cases: ninthCases, valuesOf: ninthPlaceholderValues },
     { set: 'eleventh', title: 'Eleventh blind evaluation', cases: eleventhCases, valuesOf: eleventhPlaceholderValues },
     { set: 'thirteenth', title: 'Thirteenth blind evaluation', cases: thirteenthCases, valuesOf: thirteenthPlaceholderValues },
+    { set: 'fourteenth', title: 'Fourteenth blind evaluation', cases: fourteenthCases, valuesOf: fourteenthPlaceholderValues },
   ];
 
   it.each(blindSets)(

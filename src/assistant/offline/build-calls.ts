@@ -241,6 +241,10 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       // months, as a trend reads it), never last month's figure under a yearly question.
       const period =
         choosePeriod(question, understanding.periods) ?? (isYearlyWord(question) ? lastTwelveMonths(asOf) : lastCompleteMonth(asOf));
+      // Spend in a period that has not begun ("aws spend next month", "cloud in 2027") is not
+      // billed yet: what is asked for is the forecast, not "no spend found".
+      if (period.start > toIsoDate(asOf) && !understanding.dimension)
+        return [{ tool: 'forecast_spend', arguments: { period: periodArgument(period), ...spendFilters(understanding) } }];
       const args: Record<string, unknown> = { period: periodArgument(period), ...spendFilters(understanding) };
       if (understanding.dimension) {
         args.groupBy = understanding.dimension;

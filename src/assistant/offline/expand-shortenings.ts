@@ -1,4 +1,7 @@
 import { readNumberWords } from '../read-number-words.js';
+import { readContractPhrasing } from './contract-phrasing.js';
+import { readFocusColumns } from './focus-column-phrasing.js';
+import { readSecondLanguagePhrasing } from './second-language-phrasing.js';
 
 // Slack writes emoji as shortcodes (":pray:", ":+1::skin-tone-2:"): tone, not words of the question.
 export const emojiShortcode = /:[a-z0-9_+-]*[a-z+][a-z0-9_+-]*:/gi;
@@ -61,8 +64,13 @@ const periodMinusPeriod = new RegExp(String.raw`\b(${periodWord})\s+minus\s+(${p
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 export function expandShortenings(question: string): string {
   return (
-    dropRequesterAsides(question)
+    readContractPhrasing(readSecondLanguagePhrasing(readFocusColumns(dropRequesterAsides(question))))
       .replace(courtesy, ' ')
+      // "circuits at the depot + what they cost a month": the services with their monthly cost.
+      .replace(
+        /\s*(?:\+|&|\band|\bwith)\s+what (?:they|each(?: one)?) costs?(?: us)?(?: (?:a|per|each|every) month|monthly)?\b/gi,
+        ' and their monthly cost',
+      )
       .replace(complaintPreamble, '')
       .replace(trailingHunch, '?')
       .replace(contextClause, '')

@@ -54,6 +54,16 @@ function namedMonth(month: number, year: number | undefined, asOf: Date): Date {
 
 const monthRange = (start: Date, months: number): Period => makePeriod(toIsoDate(start), toIsoDate(addMonths(start, months)));
 
+/** "two months ago", "a quarter ago": that whole calendar month, quarter or year. */
+function periodAgo(countWord: string, unitWord: string, asOf: Date): Pick<PeriodMention, 'period' | 'kind'> | undefined {
+  const count = /^an?$/i.test(countWord) ? 1 : countOf(countWord);
+  if (!(count >= 1 && count <= 24)) return undefined;
+  const unit = unitWord.toLowerCase();
+  if (unit.startsWith('month')) return { period: monthRange(addMonths(monthStart(asOf), -count), 1), kind: 'month' };
+  if (unit.startsWith('quarter')) return { period: monthRange(addMonths(quarterStart(asOf), -3 * count), 3), kind: 'quarter' };
+  return { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - count, 0, 1)), 12), kind: 'year' };
+}
+
 function quarterPeriod(quarter: number, year: number | undefined, asOf: Date): Period {
   const thisYear = asOf.getUTCFullYear();
   const currentQuarter = Math.floor(asOf.getUTCMonth() / 3) + 1;
@@ -99,6 +109,14 @@ const rules: Rule[] = [
       }
       const half = match[4] ? Number(match[4]) : ordinal[match[3]!.toLowerCase()]!;
       return { period: monthRange(new Date(Date.UTC(year, (half - 1) * 6, 1)), 6), kind: 'range' };
+    },
+  },
+  {
+    // "since 2026-03", "since 2026-01-15": from that month or day to today.
+    pattern: /\bsince ((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/gi,
+    resolve: (match, asOf) => {
+      const start = `${match[1]}-${match[2]}-${match[3] ?? '01'}`;
+      return start < toIsoDate(tomorrow(asOf)) ? { period: makePeriod(start, toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
     },
   },
   // ISO dates: "2026-09-01 to 2026-09-15" handled by the range pass; a lone ISO month here.
@@ -312,10 +330,10 @@ const rules: Rule[] = [
     },
   },
   {
-    // "jan to date", "since march to date": from that month's start to today.
-    pattern: new RegExp(`\\b(${monthPattern})\\.?\\s+to[- ]date\\b`, 'gi'),
+    // "jan to date", "since march to date", "from march 2026 to date": from that month's start to today.
+    pattern: new RegExp(`\\b(${monthPattern})\\.?(?:\\s+((?:19|20)\\d{2}))?\\s+to[- ]date\\b`, 'gi'),
     resolve: (match, asOf) => {
-      const start = namedMonth(monthIndex(match[1]!)!, undefined, asOf);
+      const start = namedMonth(monthIndex(match[1]!)!, match[2] === undefined ? undefined : Number(match[2]), asOf);
       return start < tomorrow(asOf) ? { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
     },
   },
@@ -379,20 +397,33 @@ const rules: Rule[] = [
         : { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 2, 0, 1)), 12), kind: 'year' },
   },
   {
+    // "since 3 months ago", "since two quarters ago": from the start of that month, quarter or
+    // year to today, not that month alone.
+    pattern: /\bsince (a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|quarters?|years?) ago\b/gi,
+    resolve: (match, asOf) => {
+      const ago = periodAgo(match[1]!, match[2]!, asOf);
+      return ago && { period: makePeriod(ago.period.start, toIsoDate(tomorrow(asOf))), kind: 'range' };
+    },
+  },
+  {
     // "two months ago", "2 quarters ago", "a year ago": that calendar month, quarter or year.
     pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|quarters?|years?) ago\b/gi,
-    resolve: (match, asOf) => {
-      const count = /^an?$/i.test(match[1]!) ? 1 : countOf(match[1]!);
-      if (!(count >= 1 && count <= 24)) return undefined;
-      const unit = match[2]!.toLowerCase();
-      if (unit.startsWith('month')) return { period: monthRange(addMonths(monthStart(asOf), -count), 1), kind: 'month' };
-      if (unit.startsWith('quarter')) return { period: monthRange(addMonths(quarterStart(asOf), -3 * count), 3), kind: 'quarter' };
-      return { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - count, 0, 1)), 12), kind: 'year' };
-    },
+    resolve: (match, asOf) => periodAgo(match[1]!, match[2]!, asOf),
   },
   {
     pattern: /\b(?:last|previous|past|prior)(?: (?:full|complete|completed|whole|closed))? quarter\b/gi,
     resolve: (_match, asOf) => ({ period: monthRange(addMonths(quarterStart(asOf), -3), 3), kind: 'quarter' }),
+  },
+  {
+    // "next month", "the coming quarter", "next year": the whole calendar period after the current
+    // one (a forecast's, a contract's end or a notice window's).
+    pattern: /\b(?:next|the coming|the upcoming|the following)(?: (?:full|calendar))? (month|quarter|year)\b(?! or so)/gi,
+    resolve: (match, asOf) => {
+      const unit = match[1]!.toLowerCase();
+      if (unit === 'month') return { period: monthRange(addMonths(monthStart(asOf), 1), 1), kind: 'month' };
+      if (unit === 'quarter') return { period: monthRange(addMonths(quarterStart(asOf), 3), 3), kind: 'quarter' };
+      return { period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() + 1, 0, 1)), 12), kind: 'year' };
+    },
   },
   {
     pattern: /\b(?:this|current) quarter\b|\bqtd\b|\bquarter[- ]to[- ]date\b/gi,
@@ -406,9 +437,18 @@ const rules: Rule[] = [
     resolve: (_match, asOf) => ({ period: monthRange(new Date(Date.UTC(asOf.getUTCFullYear() - 1, 0, 1)), 12), kind: 'year' }),
   },
   {
+    // "the last three full months", "past 2 quarters", "the past half year": whole months (or
+    // quarters) before the current one.
     pattern:
-      /\b(?:the )?(?:last|past|previous|trailing) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/gi,
+      /\b(?:the )?(?:last|past|previous|trailing) (?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:full|complete|completed|whole|closed|calendar) )?(months?|quarters?)|(half[- ]year|half a year|six months))\b/gi,
     resolve: (match, asOf) => {
+      if (match[3]) return { period: monthRange(addMonths(monthStart(asOf), -6), 6), kind: 'relative' };
+      if (match[2]!.toLowerCase().startsWith('quarter')) {
+        const quarters = countOf(match[1]!);
+        return quarters >= 1 && quarters <= 12
+          ? { period: monthRange(addMonths(quarterStart(asOf), -3 * quarters), 3 * quarters), kind: 'relative' }
+          : undefined;
+      }
       const months = countOf(match[1]!);
       return months >= 1 && months <= 36
         ? { period: monthRange(addMonths(monthStart(asOf), -months), months), kind: 'relative' }

@@ -19,6 +19,21 @@ export const zeroUsagePhrase =
 export const upForRenewal = /\b(?:come|comes|coming|are|is|be|what['’]?s|anything|something) up for renewal\b|\bdue for renewal\b/i;
 
 const phrases: Array<{ pattern: RegExp; words: string[] }> = [
+  // "the auto-renewal clause", "the termination clause": the contract's term, read by the contract rules.
+  {
+    pattern: /\b(?:auto[- ]?renew(?:al)?|renewal|termination|notice|exit|cancell?ation|evergreen|rollover) clauses?\b/i,
+    words: ['clause', 'clauses'],
+  },
+  // "are we heading for a true-up", "heading towards a shortfall": where the commitment is going.
+  { pattern: /\bheading (?:for|towards?|to) (?:a |an |the )?(?:true[- ]?up|shortfall|overage|miss)\b/i, words: ['heading'] },
+  // "or are we locked in for another year", "tied in": the contract's term.
+  {
+    pattern:
+      /\b(?:locked|tied) in(?:to)?\b(?=.*\b(?:year|term|contract|notice|renew\w*)\b)|\b(?:give|send)\b.*\bnotice\b.*\b(?:locked|tied)\b/i,
+    words: ['locked', 'tied'],
+  },
+  // "what notice deadlines come up over the next six months": which fall in the window.
+  { pattern: /\b(?:come|comes|coming) up (?:in|within|over|during|before|by|soon|next|this)\b/i, words: ['come', 'comes', 'coming'] },
   // "how has our telecom spend moved month by month": a change in spend.
   {
     pattern: /\b(?:spend|spending|costs?|bills?|charges|invoices?)\s+(?:has |have |had )?(?:moved|shifted)\b|\bwhat (?:moved|shifted)\b/i,

@@ -12,6 +12,15 @@ export interface UnrecordedFact {
 
 export const unrecordedFacts: UnrecordedFact[] = [
   {
+    // FOCUS's ListCost and ContractedCost: imported with the cost rows, read by no answer, so "aws
+    // list cost" must not be answered with what was billed.
+    pattern:
+      /\b(?:list|on[- ]demand|public|rack[- ]rate|contracted|negotiated) (?:costs?|prices?|pricing|rates?) (?:vs\.?|versus|against|compared (?:to|with)|and) (?:(?:the|our) )?(?:billed|effective|actual|real)\b|\blist ?(?:cost|price)s?\b|\bcontracted ?costs?\b|\bon[- ]demand (?:cost|price|equivalent)s?\b/gi,
+    explain:
+      'List and contracted cost are kept with the imported cloud cost rows, but no answer reads them yet, so I cannot show them or the discount against them.' +
+      ' I can show billed cost, effective cost (after commitments and discounts), or both side by side.',
+  },
+  {
     // "fiscal Q1" could be any three months; "fy26 q3", "fytd", "fy25 p04" too.
     pattern:
       /\bfiscal (?:q[1-4]|quarter|year|h[12]|half|ytd|qtd|mtd|month|period|to date)\b|\bf[yq]td\b|\bfy\s?\d{2,4}\s+p\d{1,2}\b|\bfy\s?'?\d{2,4}\s+q[1-4]\b|\bfy\s?'?(?:\d{4}|\d{2})\b/gi,

@@ -9,6 +9,7 @@ import { resolveViewerScope } from '../scope/viewer-scope.js';
 import type { ByCurrency } from '../shared/answer-currency.js';
 import { Decimal } from '../shared/decimal.js';
 import { Prisma } from '../../db/generated/client.js';
+import { LedgerlineError } from '../../errors.js';
 import { defineTool, type ToolContext } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
@@ -104,6 +105,14 @@ async function forecastIn(
 ): Promise<{ result: ForecastSpendResult; currencies: string[] }> {
   const horizon = input.period ? 'period' : (input.horizon ?? 'month');
   const period = input.period ? makePeriod(input.period.start, input.period.end) : horizonPeriod(input.horizon ?? 'month', context.asOf);
+  // The projection carries today's run-rate forward; beyond next year it would be a figure that
+  // says nothing (no price changes, growth or renewals are modelled), so it is not given.
+  const nextYear = context.asOf.getUTCFullYear() + 1;
+  if (period.end > `${nextYear + 1}-01-01`)
+    throw new LedgerlineError(
+      'INVALID_INPUT',
+      `I forecast up to the end of next year (December ${nextYear}) from today's run-rate; ${period.label} reaches further than that says anything about.`,
+    );
   const scope = await resolveViewerScope(context.viewer, context.prisma);
   const resolved = await resolveSpendFilters(input, scope, context.prisma);
   const filters = { ...resolved, condition: Prisma.sql`${resolved.condition} AND ${currencyCondition}` };
