@@ -26,6 +26,7 @@ import { fourthCases, fourthPlaceholderValues } from './fourth-questions.js';
 import { seventhCases, seventhPlaceholderValues } from './seventh-questions.js';
 import { tenthCases, tenthPlaceholderValues } from './tenth-questions.js';
 import { twelfthCases, twelfthPlaceholderValues } from './twelfth-questions.js';
+import { fifteenthCases, fifteenthPlaceholderValues } from './fifteenth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -247,6 +248,14 @@ describe('held-out evaluation', () => {
       valuesOf: twelfthPlaceholderValues,
       questions: 120,
       refusals: 20,
+    },
+    {
+      set: 'fifteenth',
+      title: 'Fifteenth blind evaluation',
+      cases: fifteenthCases,
+      valuesOf: fifteenthPlaceholderValues,
+      questions: 130,
+      refusals: 26,
     },
   ];
 

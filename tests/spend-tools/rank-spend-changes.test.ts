@@ -44,13 +44,20 @@ describe('rank_spend_changes on the demo enterprise', () => {
 
   it('ranks the cost centers that grew most last month, with the change and percent from raw rows', async () => {
     const result = await callTool<RankSpendChangesResult>('rank_spend_changes', { dimension: 'cost_center' }, contextFor(database));
-    const expected = (await rawChanges(database, 'cost_center', october, september)).filter((row) => row.change.greaterThan(0));
+    const changes = await rawChanges(database, 'cost_center', october, september);
+    // Spend without a cost center (key '') is not a cost center: said apart, not ranked.
+    const expected = changes.filter((row) => row.key !== '' && row.change.greaterThan(0));
+    const withoutCostCenter = changes.find((row) => row.key === '');
 
     expect(result.period).toMatchObject(october);
     expect(result.comparedTo).toMatchObject(september);
     expect(expected.length).toBeGreaterThan(0);
     expect(result.movedCount).toBe(expected.length);
-    expect(result.rows.map((row) => row.key ?? '')).toEqual(expected.slice(0, 5).map((row) => row.key));
+    expect(result.rows.map((row) => row.key)).toEqual(expected.slice(0, 5).map((row) => row.key));
+    expect(withoutCostCenter).toBeDefined();
+    expect(result.withoutGroup?.key).toBeNull();
+    expect(new Decimal(result.withoutGroup!.change).equals(withoutCostCenter!.change)).toBe(true);
+    expect(result.groupCount).toBe(changes.length - 1);
     const top = result.rows[0]!;
     const expectedTop = expected[0]!;
     expect(new Decimal(top.change).equals(expectedTop.change)).toBe(true);

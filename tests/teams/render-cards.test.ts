@@ -245,5 +245,8 @@ describe('checkAdaptiveCard', () => {
 describe('mentions', () => {
   it('removes the bot mention and HTML entities before the question is planned', () => {
     expect(stripMentions('<at>Ledgerline</at>&nbsp;spend with AT&amp;T last quarter\n')).toBe('spend with AT&T last quarter');
+    expect(stripMentions('<p><at>Ledgerline</at>&nbsp;spend with <strong>AT&amp;T</strong>&#160;last quarter</p>')).toBe(
+      'spend with AT&T last quarter',
+    );
   });
 });

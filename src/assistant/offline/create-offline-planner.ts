@@ -2,12 +2,14 @@ import { closestNames } from '../../domain/scope/closest-names.js';
 import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js';
 import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
+import { budgetOverSeveralMonths } from './budget-over-several-months.js';
 import { correctTypos } from './correct-typos.js';
 import { findUnreadWords } from './find-unread-words.js';
 import { findUnusedNames } from './find-unused-names.js';
 import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
 import { emojiShortcode, expandShortenings } from './expand-shortenings.js';
+import { dropQuotedLines } from './message-furniture.js';
 import { partOfAMonthlyBill } from './part-of-a-monthly-bill.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -77,7 +79,7 @@ function choicesAbout(understanding: Understanding): string[] {
 }
 
 async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) => Promise<Vocabulary>): Promise<Plan> {
-  const question = input.question
+  const question = dropQuotedLines(input.question)
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(emojiShortcode, ' ')
     .trim();
@@ -169,6 +171,10 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
       `I read ${names}, but ${understood} cannot be narrowed to ${unused.length === 1 ? 'it' : 'them'} — so I have not answered, rather than answer for everything.`,
       choicesAbout(understanding),
     );
+  }
+  if (intent === 'budget') {
+    const severalMonths = budgetOverSeveralMonths(understanding);
+    if (severalMonths) return clarify(severalMonths.message, severalMonths.choices);
   }
   const partOfABill = partOfAMonthlyBill(calls, vocabulary, input.asOf);
   if (partOfABill) return clarify(partOfABill.message, partOfABill.choices);

@@ -59,10 +59,11 @@ export const patterns = {
     /\bspen[dt]\b|\bpa(?:y|id)\b|\binvoiced?\b|\bbill(?:ed|s)?\b|\bcharge[ds]?\b|\bcharging\b|\bcost(?:s|ing)?\b(?! cent)|\bhow much\b/i,
 };
 
-// "every circuit we pay for", "lines we're billed for": the services themselves, described by
-// being paid for; the payment words do not make it a spend question.
+// "every circuit we pay for", "lines we're billed for", "which circuits does <carrier> bill us for":
+// the services themselves, described by being paid for; the payment words do not make it a spend
+// question.
 const paidForClause =
-  /\b(lines?|circuits?|services?|trunks?|subscriptions?|devices?|phones?|sims?)\s+(?:that |which )?(?:we|i)(?:'re|'ve| are| have)?\s+(?:paying|pay|paid|billed|charged|being billed|being charged)\s+for\b/gi;
+  /\b(lines?|circuits?|services?|trunks?|subscriptions?|devices?|phones?|sims?)\s+(?:(?:that |which )?(?:we|i)(?:'re|'ve| are| have)?\s+(?:paying|pay|paid|billed|charged|being billed|being charged)|(?:does|do|did|is|are)\s+(?:\S+\s+){1,4}?(?:bill(?:ing)?|charg(?:e|ing))\s+us)\s+for\b/gi;
 
 export function detectIntent(understanding: Understanding): Intent | undefined {
   const text = understanding.question.replace(paidForClause, '$1');

@@ -1,6 +1,7 @@
 import { readNumberWords } from '../read-number-words.js';
 import { readContractPhrasing } from './contract-phrasing.js';
 import { readFocusColumns } from './focus-column-phrasing.js';
+import { dropMessageFurniture } from './message-furniture.js';
 import { readSecondLanguagePhrasing } from './second-language-phrasing.js';
 
 // Slack writes emoji as shortcodes (":pray:", ":+1::skin-tone-2:"): tone, not words of the question.
@@ -64,7 +65,7 @@ const periodMinusPeriod = new RegExp(String.raw`\b(${periodWord})\s+minus\s+(${p
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 export function expandShortenings(question: string): string {
   return (
-    readContractPhrasing(readSecondLanguagePhrasing(readFocusColumns(dropRequesterAsides(question))))
+    readContractPhrasing(readSecondLanguagePhrasing(readFocusColumns(dropRequesterAsides(dropMessageFurniture(question)))))
       .replace(courtesy, ' ')
       // "circuits at the depot + what they cost a month": the services with their monthly cost.
       .replace(
@@ -119,6 +120,15 @@ export function expandShortenings(question: string): string {
       // "q3 all-in?": everything, the total.
       .replace(/\ball[- ]in\b/gi, 'total')
       .replace(/\bqtrs?\b/gi, 'quarter')
+      .replace(/\bquarter[- ](?:on|over)[- ]quarter\b/gi, 'qoq')
+      // Finance's words for spend: "telecom opex", "cloud recharge by cost centre", "chargeback
+      // by department", "expenditure"; costs a cost center "incurred"; circuits "we hold".
+      .replace(/\b(?:op-?ex|operating (?:expenses?|costs?))\b/gi, 'spend')
+      .replace(/\b(?:re-?charges?|charge-?backs?|show-?backs?|cost allocations)\b/gi, 'spend')
+      .replace(/\bexpenditures?\b/gi, 'spend')
+      .replace(/\b(?:have |has |had )?incurred\b/gi, 'had')
+      .replace(/\bwe (?:currently )?hold\b/gi, 'we have')
+      .replace(/\bre-?forecast\b/gi, 'forecast')
       .replace(/\bmths?\b|\bmnths?\b/gi, 'month')
       .replace(/\byrs?\b/gi, 'year')
       .replace(/\baccts?\b/gi, 'account')

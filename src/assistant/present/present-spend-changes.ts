@@ -42,8 +42,15 @@ function presentChangesInOneCurrency(result: RankSpendChangesResult): Presentati
     `${row.label}: ${signed(row.change)} (${percent(row)}), ${money(row.previous)} → ${money(row.current)}`;
   const headline = `${top.label} ${verb} the most${filterPhrase(result.filters)}: ${signed(top.change)} (${percent(top)}) from ${money(top.previous)} in ${result.comparedTo.label} to ${money(top.current)} in ${result.period.label}.`;
   const summary = `${result.movedCount} of ${result.groupCount} ${plural(dimension)} ${verb}; total spend ${signed(result.totals.change)} (${money(result.totals.previous)} → ${money(result.totals.current)}).`;
+  const withoutGroup = result.withoutGroup;
+  const unranked =
+    withoutGroup && !new Decimal(withoutGroup.change).isZero()
+      ? [
+          `Not ranked: spend without a ${dimension}, ${signed(withoutGroup.change)} (${money(withoutGroup.previous)} → ${money(withoutGroup.current)}).`,
+        ]
+      : [];
   return {
-    text: [headline, summary, ...result.rows.map((row, index) => `${index + 1}. ${describe(row)}`)].join('\n'),
+    text: [headline, summary, ...result.rows.map((row, index) => `${index + 1}. ${describe(row)}`), ...unranked].join('\n'),
     facts: [
       { label: `Largest ${result.direction}`, value: `${top.label}: ${signed(top.change)}`, raw: top.change, currency: result.currency },
       { label: result.period.label, value: money(result.totals.current), raw: result.totals.current, currency: result.currency },

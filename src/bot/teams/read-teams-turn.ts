@@ -6,11 +6,16 @@ import { z } from 'zod';
 const entityDecoding: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 export function stripMentions(text: string): string {
-  return text
-    .replace(/<at[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => entityDecoding[entity] ?? entity)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/<at[^>]*>[\s\S]*?<\/at>/gi, ' ')
+      // A formatted message can arrive as HTML ("<p>spend with <strong>AT&amp;T</strong></p>"): its words, not its tags.
+      .replace(/<\/?(?:p|div|span|b|strong|i|em|u|s|br|code|pre|blockquote|ul|ol|li|h[1-6]|a|font)\b[^>]*>/gi, ' ')
+      .replace(/&#(\d{1,5});/g, (_entity, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => entityDecoding[entity] ?? entity)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const stateIdSchema = z.string().max(40).optional();

@@ -36,6 +36,11 @@ export interface RankSpendChangesResult extends ResultEnvelope {
   movedCount: number;
   /** How many groups had spend in either period. */
   groupCount: number;
+  /**
+   * Spend with no value of the dimension (no cost center, no service…), which is not one of the
+   * groups and is not ranked among them; null when there was none. The totals include it.
+   */
+  withoutGroup: SpendChangeRow | null;
   totals: { current: string; previous: string; change: string; changePercent: string | null };
 }
 
@@ -107,7 +112,10 @@ async function rankIn(
       dimension: input.dimension,
     });
   const [current, previous, freshness] = await Promise.all([sums(period), sums(comparedTo), getFreshness(context.prisma)]);
-  const paired = pairGroups(current.groups, previous.groups);
+  const pairedWithNone = pairGroups(current.groups, previous.groups);
+  // "Which cost center shrank the most" is asked of cost centers: spend without one is said apart.
+  const paired = pairedWithNone.filter((row) => row.key !== null);
+  const withoutGroup = pairedWithNone.find((row) => row.key === null) ?? null;
   const sign = direction === 'increase' ? 1 : -1;
   const moved = paired
     .filter((row) => new Decimal(row.change).times(sign).greaterThan(0))
@@ -127,6 +135,7 @@ async function rankIn(
     rows: moved.slice(0, input.top ?? 5),
     movedCount: moved.length,
     groupCount: paired.length,
+    withoutGroup,
     totals: {
       current: currentTotal.toString(),
       previous: previousTotal.toString(),
