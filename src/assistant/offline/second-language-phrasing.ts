@@ -23,12 +23,12 @@ const rewrites: Array<[RegExp, string]> = [
     ' ',
   ],
   // "the evolution of the spend": its trend.
-  [/\b(?:the )?(?:evolution|development|progression) of\b/gi, 'the trend of'],
+  [/\b(?:the )?(?:evolution|progression) of\b/gi, 'the trend of'],
   [/\bmonth (?:per|for|after) month\b/gi, 'month by month'],
   // "for the last three months, one by one": each month apart.
   [/(?<=\bmonths?\b[^?]{0,40}?)[,\s]+(?:one by one|each one|separately|one after (?:the )?other)\b/gi, ' month by month'],
   // "the budget of D-12 for april, it is respected or no?": is it kept, are we over.
-  [/[,\s]*\b(?:it )?(?:is|was) (?:it )?(?:respected|kept|held|fulfilled)(?: or (?:no|not))?\b/gi, ' are we over'],
+  [/(?<=\bbudgets?\b.*)[,\s]*\b(?:it )?(?:is|was) (?:it )?(?:respected|kept|held|fulfilled)(?: or (?:no|not))?\b/gi, ' are we over'],
   [/\bis the (budget) (?:respected|kept|held)\b/gi, 'are we over the $1'],
 ];
 
