@@ -30,6 +30,7 @@ import { ninthCases, ninthPlaceholderValues } from './ninth-questions.js';
 import { eleventhCases, eleventhPlaceholderValues } from './eleventh-questions.js';
 import { thirteenthCases, thirteenthPlaceholderValues } from './thirteenth-questions.js';
 import { fourteenthCases, fourteenthPlaceholderValues } from './fourteenth-questions.js';
+import { sixteenthCases, sixteenthPlaceholderValues } from './sixteenth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -223,6 +224,7 @@ describe('unseen evaluation', () => {
     { set: 'eleventh', title: 'Eleventh blind evaluation', cases: eleventhCases, valuesOf: eleventhPlaceholderValues },
     { set: 'thirteenth', title: 'Thirteenth blind evaluation', cases: thirteenthCases, valuesOf: thirteenthPlaceholderValues },
     { set: 'fourteenth', title: 'Fourteenth blind evaluation', cases: fourteenthCases, valuesOf: fourteenthPlaceholderValues },
+    { set: 'sixteenth', title: 'Sixteenth blind evaluation', cases: sixteenthCases, valuesOf: sixteenthPlaceholderValues },
   ];
 
   it.each(blindSets)(

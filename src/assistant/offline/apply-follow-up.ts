@@ -81,6 +81,26 @@ const lineOf = (call: PlannedCall): string | undefined =>
   typeof call.arguments.identifier === 'string' ? call.arguments.identifier : undefined;
 
 /** True when the question leans on the previous one rather than standing alone. */
+/**
+ * Said as a follow-up — "what about X?", "and by cost centre?", "break that down by site" — with no
+ * earlier answer in the conversation to follow: answering would invent what "that" was.
+ */
+export function needsAnEarlierAnswer(understanding: Understanding): boolean {
+  const question = understanding.question;
+  if (
+    /\bbreak (?:that|it|this|them|those) (?:down|up)\b|\bsplit (?:that|it|this|them|those)(?: up)? by\b|\bsame (?:thing )?(?:for|but)\b|\b(?:do|show) the same\b/i.test(
+      question,
+    )
+  )
+    return true;
+  const words = question.trim().split(/\s+/).length;
+  return (
+    /^\s*(?:and|what about|how about|same(?: thing)?|now|ok(?:ay)?(?:,)? (?:and|now|so)|then|but)\b/i.test(question) &&
+    words <= 6 &&
+    understanding.periods.length === 0
+  );
+}
+
 export function isFollowUp(understanding: Understanding, intent: Intent | undefined, lastCall: PlannedCall | undefined): boolean {
   if (!lastCall) return false;
   const question = understanding.question;

@@ -69,14 +69,34 @@ function monthMissingLetters(word: string, nameWords: ReadonlySet<string>): stri
   return months.length === 1 ? months[0] : undefined;
 }
 
+/**
+ * "coppercross communcations group": a slip in a later word of a name whose first word was typed
+ * right. Read as that name's word when exactly one word of the names is one edit away.
+ */
+function nameWordAfterName(word: string, before: string, nameWords: ReadonlySet<string>): string | undefined {
+  const lower = word.toLowerCase();
+  const previous = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+  if (lower.length < 6 || !previous || !nameWords.has(previous) || nameWords.has(lower) || knownWords.has(lower)) return undefined;
+  const close = [...nameWords].filter((name) => name.length >= 6 && name[0] === lower[0] && typoDistance(lower, name) <= 1);
+  return close.length === 1 ? close[0] : undefined;
+}
+
 /** The question with each planner-word typo replaced by the word meant. */
 export function correctTypos(
   question: string,
   nameWords: ReadonlySet<string>,
 ): { question: string; corrections: Array<[typed: string, meant: string]> } {
   const corrections: Array<[string, string]> = [];
-  const corrected = question.replace(/\p{L}+/gu, (word) => {
-    const meant = correctionOf(word, nameWords) ?? monthMissingLetters(word, nameWords);
+  // "copper cross", "marsh ridge": a one-word name typed as two words.
+  const joined = question.replace(/\b(\p{L}{3,})[ -](\p{L}{3,})\b/gu, (pair, first: string, second: string) => {
+    const name = `${first}${second}`.toLowerCase();
+    if (!nameWords.has(name) || nameWords.has(first.toLowerCase()) || nameWords.has(second.toLowerCase())) return pair;
+    corrections.push([pair, name]);
+    return name;
+  });
+  const corrected = joined.replace(/\p{L}+/gu, (word, offset: number, whole: string) => {
+    const meant =
+      correctionOf(word, nameWords) ?? monthMissingLetters(word, nameWords) ?? nameWordAfterName(word, whole.slice(0, offset), nameWords);
     if (!meant) return word;
     corrections.push([word, meant]);
     return meant;

@@ -1,6 +1,6 @@
 import { closestNames } from '../../domain/scope/closest-names.js';
 import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js';
-import { applyFollowUp, isFollowUp } from './apply-follow-up.js';
+import { applyFollowUp, isFollowUp, needsAnEarlierAnswer } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
 import { budgetOverSeveralMonths } from './budget-over-several-months.js';
 import { correctTypos } from './correct-typos.js';
@@ -11,6 +11,7 @@ import { detectIntent, type Intent } from './detect-intent.js';
 import { emojiShortcode, expandShortenings } from './expand-shortenings.js';
 import { dropQuotedLines } from './message-furniture.js';
 import { partOfAMonthlyBill } from './part-of-a-monthly-bill.js';
+import { namesASubject, splitTwoQuestions, subjectOf, withSubject } from './two-questions.js';
 import { readQuestion, type Understanding } from './read-question.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 import { describeUnreadWords, isBareSpendQuestion, whichNameChoices } from './say-what-was-not-understood.js';
@@ -114,6 +115,13 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
     return clarify(said.message, said.choices.length > 0 ? said.choices : choicesAbout(understanding));
   }
 
+  if (!lastCall && needsAnEarlierAnswer(understanding)) {
+    return clarify('That reads as a follow-up, but there is no earlier answer here to follow. Ask the whole question, for example:', [
+      'What did we spend last month?',
+      'Spend by location last month',
+      'Spend by cost center last month',
+    ]);
+  }
   if (isFollowUp(understanding, intent, lastCall) && lastCall) {
     const followUp = applyFollowUp(understanding, lastCall, input.asOf);
     if (followUp) return { kind: 'calls', calls: [followUp], understood: `Follow-up: ${describeCall(followUp)}` };
@@ -181,6 +189,31 @@ async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) =
   return { kind: 'calls', calls, understood };
 }
 
+/**
+ * Two questions in one message, each planned on its own, when planned whole the message answered
+ * only one of them (see two-questions.ts). Undefined when it is one question, or either part is
+ * not understood alone.
+ */
+async function planTwoQuestions(
+  input: PlanInput,
+  whole: Extract<Plan, { kind: 'calls' }>,
+  vocabularyOf: (input: PlanInput) => Promise<Vocabulary>,
+): Promise<Plan | undefined> {
+  const parts = splitTwoQuestions(input.question);
+  if (!parts) return undefined;
+  const first = await planQuestion({ ...input, question: parts[0] }, vocabularyOf);
+  if (first.kind !== 'calls') return undefined;
+  const subject = subjectOf(first.calls);
+  let second = await planQuestion({ ...input, question: subject ? withSubject(parts[1], subject) : parts[1] }, vocabularyOf);
+  if (second.kind === 'calls' && subject && !namesASubject(second.calls))
+    second = await planQuestion({ ...input, question: `${parts[1]} for ${subject}` }, vocabularyOf);
+  if (second.kind !== 'calls') return undefined;
+  const same = (left: PlannedCall[], right: PlannedCall[]) => JSON.stringify(left) === JSON.stringify(right);
+  if (!same(whole.calls, first.calls) && !same(whole.calls, second.calls)) return undefined;
+  if (same(first.calls, second.calls)) return undefined;
+  return { kind: 'calls', calls: [...first.calls, ...second.calls], understood: `${first.understood}; ${second.understood}` };
+}
+
 export function createOfflinePlanner(): OfflinePlanner {
   const cache = new WeakMap<object, { loadedAt: number; importMark: string; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
   const vocabularyOf = async (input: PlanInput): Promise<Vocabulary> => {
@@ -209,7 +242,8 @@ export function createOfflinePlanner(): OfflinePlanner {
   return {
     async plan(input: PlanInput): Promise<Plan> {
       try {
-        return await planQuestion(input, vocabularyOf);
+        const whole = await planQuestion(input, vocabularyOf);
+        return whole.kind === 'calls' ? ((await planTwoQuestions(input, whole, vocabularyOf)) ?? whole) : whole;
       } catch (error) {
         // A planner bug must not take the conversation down: say so and offer a way forward.
         input.context.logger.error('offline planner failed', { error });

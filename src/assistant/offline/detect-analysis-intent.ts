@@ -51,8 +51,11 @@ export function detectAnalysisIntent(understanding: Understanding): AnalysisInte
   )
     return 'run_rate';
   // "renewal decision before year end" is about contracts, whatever the words for the date.
+  // "are we on track to hit the X commitment" is the commitment's status, not a forecast.
   const isAboutContracts =
-    /\bcontracts?\b|\bagreements?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir|\bwhat(?:'?s| is| are)? (?:ending|finishing)\b/i.test(text);
+    /\bcontracts?\b|\bagreements?\b|\brenew|\bnotice\b|\bdeadlines?\b|\bexpir|\bwhat(?:'?s| is| are)? (?:ending|finishing)\b|\bcommit(?:ment|ments|ted)\b|\btrue[- ]?ups?\b/i.test(
+      text,
+    );
   const asksForecast = test(analysisPatterns.forecast, text) || test(spendOutlook, text);
   if (asksForecast && !test(analysisPatterns.budget, text) && !isAboutContracts) return 'forecast';
   // "spend by cost center, unallocated included" is the breakdown; "how much is unallocated" is this.

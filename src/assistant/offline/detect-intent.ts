@@ -28,7 +28,7 @@ const test = (pattern: RegExp, text: string) => pattern.test(text);
 
 export const patterns = {
   zeroUsage:
-    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\bno (?:calls|texts|data|minutes)\b(?:,?\s*(?:calls|texts|data|minutes|or|and)\b)*|\b(?:haven'?t|hasn'?t|have not|has not|weren'?t|wasn'?t)\s+(?:been\s+)?(?:used|touched)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|(?:no one|nobody|noone)(?: is|'s)? us(?:es|ing))\b|\bzero[- ]usage\b/i,
+    /\b(?:no|zero|without|nil|0)\s+(?:data\s+|mobile\s+)?(?:usage|use|activity|traffic)\b|\bno (?:calls|texts|data|minutes)\b(?:,?\s*(?:calls|texts|data|minutes|or|and)\b)*|\b(?:haven'?t|hasn'?t|have not|has not|weren'?t|wasn'?t)\s+(?:been\s+)?(?:used|touched)\b|\b(?:unused|idle|inactive|dormant|not (?:being )?used|never used|(?:no one|nobody|noone)(?: is|'s)? us(?:es|ing))\b|\bzero[- ]usage\b|\b(?:not|no longer) in use\b|\bout of use\b/i,
   /** "lines nobody has touched", "dead sims": said without the word usage. */
   zeroUsageSaid: zeroUsagePhrase,
   usage:

@@ -101,7 +101,11 @@ export function expandShortenings(question: string): string {
       .replace(/\bq (?:for|four)\b/gi, 'q4')
       .replace(/\bwere (is|are|does|do|did)\b/gi, 'where $1')
       // Chat in the UK and Australia: "what's the damage", "bill run", "this arvo", ", cheers".
-      .replace(/\bwhat(?:['’]s| is| was) the damage\b/gi, 'what did we spend')
+      .replace(/\bwhat(?:['’]?s| is| was) the damage\b/gi, 'what did we spend')
+      .replace(/\bspnd\b/gi, 'spend')
+      .replace(/\bthings (?:we|i) spend (?:the most )?(?:money )?on\b/gi, 'vendors by spend')
+      // "the vapovo cloud guys": the vendor.
+      .replace(/\b(?:the )?([\w&.-]+(?: [\w&.-]+)?) (?:guys|folks|lot|crowd)\b/gi, '$1')
       .replace(/\bbill run\b/gi, 'bill')
       .replace(/\b(?:by |before )?(?:this|the) arvo\b/gi, ' ')
       .replace(/^\s*(?:g['’]?day|hiya|howdy)\b[,!]?\s*/i, '')

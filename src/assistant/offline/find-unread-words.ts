@@ -69,6 +69,12 @@ const meaningChangers = [
   // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
   // "lines not on Verizon", "not with AT&T": the same, without "that".
   /\bnot (?:on|with|from)\b(?!\s+(?:track|budget|plan|time|the (?:bill|invoice)|our (?:bill|invoice)|any))/gi,
+  // "lines not in CC-12", "circuits not at the depot", "outside sales": the same. A state ("not in use",
+  // "not in our inventory", "not in service") is read by the rules for it.
+  /\bnot (?:in|at|under)\b(?!\s+(?:use|service|track|time|budget|any\b|a\b|an\b|(?:the |our |your )?(?:inventory|records?|books|system|list|contract|database)))|\boutside(?: of)?\b(?!\s+(?:(?:the |our )?(?:inventory|records?|contract)))/gi,
+  // "facilities cost centre", "sites team": a planner word used as a team's name. Unless a name
+  // the database holds claims it, that team is not known here.
+  /\b(?:facilit(?:y|ies)|sites?|offices?|locations?|buildings?|vendors?|carriers?|services?)(?=\s+(?:cost[- ]?cent(?:er|re)s?|team|department|dept)\b)/gi,
   // "all carriers but X", "every vendor but X": everything except X.
   /\b(?:all|every|each|any)\b[^.?!,;]{0,40}?\bbut\b/gi,
   // "who has the most lines": a count per person, which no tool gives (the lines' own figures are

@@ -13,6 +13,17 @@ const rewrites: Array<[RegExp, string]> = [
   [/^\s*see (?:the )?thread\s*[-–—:,]\s*/i, ''],
   // `CC100`: inline code around a name or a number.
   [/`([^`\n]{1,80})`/g, '$1'],
+  // How the figure is wanted, not which: "ballpark", "in round numbers", "roughly", "in thousands",
+  // "headline only", "the big picture on". Figures are shown exact.
+  [/\bthe headline (?:number|figure)\b/gi, 'the spend'],
+  [/\bheadline ((?:[\w&-]+ ){0,2}?)(?:number|figure)\b/gi, '$1spend'],
+  [/\bthe big picture (?:on|for|of)\b/gi, ''],
+  [
+    /[,\s-]*\b(?:(?:a |the )?ballpark(?: figure| number| estimate)?|in round(?:ed)? (?:numbers|figures|terms)|roughly|approximately|approx\.?|more or less|(?:in|to the nearest) (?:thousands|k)|headline only|high[- ]level)\b[,:]?/gi,
+    ' ',
+  ],
+  [/\b(?:have we|did we|we['’]?ve|we have) put into\b/gi, 'did we spend on'],
+  [/\bon course to (hit|meet|reach|make)\b/gi, 'on track to $1'],
   // A letter's opening and closing.
   [/^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening))\b(?:\s+(?:ledgerline|team|all|there))?\s*[,!:.]\s*/i, ''],
   [

@@ -87,6 +87,16 @@ const tomorrow = (asOf: Date) => addDays(startOfDay(asOf), 1);
 
 const rules: Rule[] = [
   {
+    // "the last quarter of 2025", "the final half of 2024": the year's last one.
+    pattern: /\b(?:the )?(?:last|final) (quarter|half) of (?:the year )?((?:19|20)\d{2})\b/gi,
+    resolve: (match) => {
+      const year = Number(match[2]);
+      return match[1]!.toLowerCase() === 'quarter'
+        ? { period: monthRange(new Date(Date.UTC(year, 9, 1)), 3), kind: 'quarter' }
+        : { period: monthRange(new Date(Date.UTC(year, 6, 1)), 6), kind: 'range' };
+    },
+  },
+  {
     // "september last year", "oct of last year", "march this year".
     pattern: new RegExp(`\\b(${monthPattern})\\.?\\s+(?:of\\s+)?(last|this) year\\b`, 'gi'),
     resolve: (match, asOf) => {
@@ -99,10 +109,13 @@ const rules: Rule[] = [
   {
     // "q4 last year", "h1 of this year", "the second half of last year".
     pattern:
-      /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(first|second|1st|2nd) half|h([12]))\s+(?:of\s+)?(?:the\s+)?(last|this) year\b/gi,
+      /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|last|final) quarter|(first|second|1st|2nd|last|final) half|h([12]))\s+(?:of\s+)?(?:the\s+)?(last|this) year\b/gi,
     resolve: (match, asOf) => {
       const year = asOf.getUTCFullYear() - (match[5]!.toLowerCase() === 'last' ? 1 : 0);
       const ordinal: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+      // "the last quarter of last year", "the final half of this year": the year's last one.
+      if (match[2] && /^(?:last|final)$/i.test(match[2])) return { period: quarterPeriod(4, year, asOf), kind: 'quarter' };
+      if (match[3] && /^(?:last|final)$/i.test(match[3])) return { period: monthRange(new Date(Date.UTC(year, 6, 1)), 6), kind: 'range' };
       if (match[1] || match[2]) {
         const quarter = match[1] ? Number(match[1]) : ordinal[match[2]!.toLowerCase()]!;
         return { period: quarterPeriod(quarter, year, asOf), kind: 'quarter' };

@@ -19,6 +19,8 @@ export const zeroUsagePhrase =
 export const upForRenewal = /\b(?:come|comes|coming|are|is|be|what['’]?s|anything|something) up for renewal\b|\bdue for renewal\b/i;
 
 const phrases: Array<{ pattern: RegExp; words: string[] }> = [
+  // "sims no longer in use": not used (the zero-usage rule reads "in use").
+  { pattern: /\bno longer in use\b/i, words: ['longer'] },
   // "the auto-renewal clause", "the termination clause": the contract's term, read by the contract rules.
   {
     pattern: /\b(?:auto[- ]?renew(?:al)?|renewal|termination|notice|exit|cancell?ation|evergreen|rollover) clauses?\b/i,

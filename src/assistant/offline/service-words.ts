@@ -33,8 +33,12 @@ export function findServiceTypes(text: string): ServiceType[] {
     found.delete('device');
     found.add('mobile_line');
   }
-  if (found.size === 0 && /\blines?\b/i.test(text) && !/\binvoice lines?\b|\bline items?\b/i.test(text)) found.add('mobile_line');
-  return [...found];
+  // "lines" said on its own, beside another type too ("circuits and lines"), is mobile lines: the
+  // words of every type phrase are taken out first ("pots lines", "private lines" are not).
+  const rest = typePhrases.reduce((remaining, [pattern]) => remaining.replace(new RegExp(pattern.source, 'gi'), ' '), text);
+  if (/\blines?\b/i.test(rest) && !/\binvoice lines?\b|\bline items?\b/i.test(rest)) found.add('mobile_line');
+  const order = typePhrases.map(([, type]) => type);
+  return [...found].sort((left, right) => order.indexOf(left) - order.indexOf(right));
 }
 
 export type StatusWord = 'pending' | 'active' | 'suspended' | 'disconnected';
