@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { assigneeOfOrdinaryLine, companyWords } from './company-names.js';
 import type { UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { placeholderValues, type Domain, type EvalCase, type Range } from './questions.js';
 
@@ -554,17 +554,9 @@ function swapped(word: string): string {
  * or a ticker or initials that are already a word of its names.
  */
 export function sixteenthPlaceholderValues(enterprise: UnseenEnterprise): Record<string, string> {
-  const { names, key } = enterprise;
+  const { names } = enterprise;
   const { vendors } = names;
-  const words = [
-    ...Object.values(vendors).flatMap((vendor) => [vendor.name, ...vendor.aliases]),
-    ...Object.values(names.costCenters).flatMap((costCenter) => [costCenter.name, costCenter.code]),
-    ...Object.values(names.locations).map((location) => `${location.name} ${location.country}`),
-    ...Object.values(names.cities),
-    ...Object.values(names.cloud.services),
-    ...Object.values(names.cloud.subAccounts).map((subAccount) => subAccount.name),
-    ...names.people,
-  ].flatMap((name) => [name.toLowerCase(), ...name.toLowerCase().split(/[^a-z0-9]+/)]);
+  const words = companyWords(enterprise);
   const present = absentNames.filter((name) => words.includes(name) || name.split(' ').some((word) => words.includes(word)));
   const codes = Object.values(names.costCenters).map((costCenter) => costCenter.code.toLowerCase());
   present.push(...absentCodes.filter((code) => codes.includes(code.toLowerCase())));
@@ -585,16 +577,7 @@ export function sixteenthPlaceholderValues(enterprise: UnseenEnterprise): Record
     if (words.some((word) => word.startsWith(coined))) throw new Error(`"${coined}" begins a name of this company`);
   }
 
-  // The ordinary line's assignee, as the inventory file has it.
-  const inventory = enterprise.files.find((file) => file.kind === 'inventory');
-  if (!inventory) throw new Error('the unseen company has no inventory file');
-  const person = readFileSync(inventory.path, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((row) => row.split(','))
-    .find((cells) => cells[2] === key.someLine)?.[7];
-  if (!person) throw new Error(`the ordinary line ${key.someLine} has no assignee`);
+  const person = assigneeOfOrdinaryLine(enterprise);
 
   const noSpace = (name: string) => name.toLowerCase().replace(/\s+/g, '');
   return {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { typoOf } from '../eval-heldout/coin-heldout-names.js';
+import { assigneeOfOrdinaryLine, companyWords, inventoryRows } from './company-names.js';
 import type { UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { placeholderValues, type Domain, type EvalCase, type Range } from './questions.js';
 
@@ -576,27 +576,14 @@ function swapOf(word: string): string {
 export function thirteenthPlaceholderValues(enterprise: UnseenEnterprise): Record<string, string> {
   const { names, key } = enterprise;
   const { vendors } = names;
-  const words = [
-    ...Object.values(vendors).flatMap((vendor) => [vendor.name, ...vendor.aliases]),
-    ...Object.values(names.costCenters).flatMap((costCenter) => [costCenter.name, costCenter.code]),
-    ...Object.values(names.locations).map((location) => `${location.name} ${location.country}`),
-    ...Object.values(names.cities),
-    ...names.people,
-  ].flatMap((name) => [name.toLowerCase(), ...name.toLowerCase().split(/[^a-z0-9]+/)]);
+  const words = companyWords(enterprise);
   const ghosts = [names.ghosts.carrierShort, names.ghosts.saas.toLowerCase(), names.ghosts.city.toLowerCase()];
   const present = [...absentNames, ...ghosts].filter((name) => words.includes(name));
   if (present.length > 0) throw new Error(`the thirteenth set's absent names exist in this company: ${present.join(', ')}`);
 
   // Assignees as the inventory file has them: the ordinary line's, and a given name two share.
-  const inventory = enterprise.files.find((file) => file.kind === 'inventory');
-  if (!inventory) throw new Error('the unseen company has no inventory file');
-  const rows = readFileSync(inventory.path, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((row) => row.split(','));
-  const person = rows.find((cells) => cells[2] === key.someLine)?.[7];
-  if (!person) throw new Error(`the ordinary line ${key.someLine} has no assignee`);
+  const rows = inventoryRows(enterprise);
+  const person = assigneeOfOrdinaryLine(enterprise, rows);
   const assignees = [...new Set(rows.map((cells) => cells[7] ?? '').filter((name) => name !== ''))];
   const byGiven = new Map<string, string[]>();
   for (const assignee of assignees) {
