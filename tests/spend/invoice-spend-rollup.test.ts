@@ -132,22 +132,38 @@ describe('invoice spend rollup', () => {
     expect(await byCostCenter()).toEqual(afterMove);
   });
 
-  it('gives ranked lines and unit costs the first service of each identifier, from the table or worked out', async () => {
+  it('gives ranked lines (one month, several, part of one) and unit costs the first service of each identifier, from the tables or worked out', async () => {
     await rebuildInvoiceSpendRollup(database.prisma);
     expect(await isCurrent()).toBe(true);
     const context = contextFor(database);
     const question = {
       ranked: { types: ['mobile_line'], top: 100, period: { start: '2026-10-01', end: '2026-11-01' } },
+      rankedCircuitsOverAQuarter: { types: ['circuit'], order: 'asc', top: 5, period: { start: '2026-07-01', end: '2026-10-01' } },
+      rankedFromMidMonth: { top: 20, period: { start: '2026-09-15', end: '2026-11-01' } },
       unitCosts: { serviceType: 'mobile_line', groupBy: 'cost_center', period: { start: '2026-10-01', end: '2026-11-01' } },
     };
     const answers = async () => ({
       ranked: await callTool<RankServicesResult>('rank_services', question.ranked, context).then(({ freshness: _, ...rest }) => rest),
+      rankedCircuitsOverAQuarter: await callTool<RankServicesResult>('rank_services', question.rankedCircuitsOverAQuarter, context).then(
+        ({ freshness: _, ...rest }) => rest,
+      ),
+      rankedFromMidMonth: await callTool<RankServicesResult>('rank_services', question.rankedFromMidMonth, context).then(
+        ({ freshness: _, ...rest }) => rest,
+      ),
       unitCosts: await callTool<GetUnitCostsResult>('get_unit_costs', question.unitCosts, context).then(
         ({ freshness: _, ...rest }) => rest,
       ),
     });
     const fromTable = await answers();
     expect(fromTable.ranked.rankedCount).toBeGreaterThan(10);
+    expect(fromTable.rankedCircuitsOverAQuarter.services).toHaveLength(5);
+    expect(fromTable.rankedFromMidMonth.services).toHaveLength(20);
+    // The month table holds each month's lines summed once: its total is the lines' total.
+    const [sums] = await database.prisma.$queryRaw<{ table: string; lines: string }[]>`
+      SELECT (SELECT sum(amount) FROM "ServiceMonthSpend" WHERE month = '2026-10-01')::text AS table,
+        (SELECT sum(l.amount) FROM "InvoiceLine" l JOIN "ServiceOfIdentifier" f ON f."identifierKey" = l."identifierKey"
+         WHERE l."periodStart" >= '2026-10-01' AND l."periodStart" < '2026-11-01')::text AS lines`;
+    expect(new Decimal(sums!.table).toString()).toBe(new Decimal(sums!.lines).toString());
     await database.prisma.$executeRaw`UPDATE "Service" SET "assignee" = "assignee" WHERE id = (SELECT min(id) FROM "Service")`;
     expect(await isCurrent()).toBe(false);
     expect(await answers()).toEqual(fromTable);

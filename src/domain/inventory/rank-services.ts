@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Prisma } from '../../db/generated/client.js';
+import { Prisma, type PrismaClient } from '../../db/generated/client.js';
 import { getFreshness } from '../freshness/get-freshness.js';
 import { lastCompleteMonth, periodInputSchema, resolvePeriod } from '../periods/period.js';
 import { resolveViewerScope } from '../scope/viewer-scope.js';
@@ -8,6 +8,7 @@ import { defineTool } from '../tools/define-tool.js';
 import type { Period } from '../periods/period.js';
 import type { ResultEnvelope } from '../tools/result-envelope.js';
 import { firstServiceOfIdentifierSql } from '../spend/first-service-of-identifier.js';
+import { serviceMonthSpendSql, wholeMonthsOf } from '../spend/service-month-spend.js';
 import { readIsRollupCurrent } from '../spend/spend-query.js';
 import { serviceStatuses, serviceTypes } from './service-filters.js';
 import { resolveServiceSqlFilters } from './service-sql-condition.js';
@@ -74,13 +75,16 @@ export const rankServices = defineTool({
     const filters = await resolveServiceSqlFilters(input, scope, context.prisma);
     const period = sortBy === 'monthly_cost' ? undefined : resolvePeriod(input.period, () => lastCompleteMonth(context.asOf));
     const rollupIsCurrent = sortBy === 'invoiced_cost' && (await readIsRollupCurrent(context.prisma));
-    const ranked = await context.prisma.$queryRaw<Array<{ id: number; value: string; currency: string | null; ranked: number }>>`
-      SELECT v.id, v.value::text AS value, v.currency, count(*) OVER ()::int AS ranked
-      FROM ${valuesSql(sortBy, period, filters.condition, rollupIsCurrent)} v
-      ORDER BY v.value ${order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`}, v.identifier, v.id
-      LIMIT ${top}`;
+    const ranked = await rankedRows(context.prisma, {
+      sortBy,
+      order,
+      top,
+      period,
+      condition: filters.condition,
+      rollupIsCurrent,
+    });
     const details = await context.prisma.service.findMany({
-      where: { id: { in: ranked.map((row) => row.id) } },
+      where: { id: { in: ranked.rows.map((row) => row.id) } },
       select: {
         id: true,
         externalId: true,
@@ -102,9 +106,11 @@ export const rankServices = defineTool({
       sortBy,
       order,
       top,
-      unit: isMoney ? (ranked[0]?.currency ?? 'USD') : ({ data_mb: 'MB', voice_minutes: 'minutes', messages: 'messages' } as const)[sortBy],
-      rankedCount: ranked[0]?.ranked ?? 0,
-      services: ranked.flatMap((row) => {
+      unit: isMoney
+        ? (ranked.rows[0]?.currency ?? 'USD')
+        : ({ data_mb: 'MB', voice_minutes: 'minutes', messages: 'messages' } as const)[sortBy],
+      rankedCount: ranked.count,
+      services: ranked.rows.flatMap((row) => {
         const service = byId.get(row.id);
         if (!service) return [];
         return [
@@ -125,6 +131,48 @@ export const rankServices = defineTool({
     };
   },
 });
+
+interface RankedRow {
+  id: number;
+  value: string;
+  currency: string | null;
+}
+
+/**
+ * The top services and how many had a value. From ServiceMonthSpend (current, whole months) the
+ * count is its own query, so the ranking can stop at its LIMIT; otherwise every value is worked
+ * out anyway and a window counts them in the same pass.
+ */
+async function rankedRows(
+  prisma: PrismaClient,
+  query: {
+    sortBy: ServiceRanking;
+    order: 'desc' | 'asc';
+    top: number;
+    period: Period | undefined;
+    condition: Prisma.Sql;
+    rollupIsCurrent: boolean;
+  },
+): Promise<{ rows: RankedRow[]; count: number }> {
+  const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const months = query.rollupIsCurrent && query.period ? wholeMonthsOf(query.period) : null;
+  if (months) {
+    const values = serviceMonthSpendSql(months, query.condition);
+    const [rows, [counted]] = await Promise.all([
+      prisma.$queryRaw<RankedRow[]>`
+        SELECT v.id, v.value::text AS value, v.currency FROM ${values} v
+        ORDER BY v.value ${direction}, v.identifier, v.id LIMIT ${query.top}`,
+      prisma.$queryRaw<Array<{ ranked: number }>>`SELECT count(*)::int AS ranked FROM ${values} v`,
+    ]);
+    return { rows, count: counted?.ranked ?? 0 };
+  }
+  const rows = await prisma.$queryRaw<Array<RankedRow & { ranked: number }>>`
+    SELECT v.id, v.value::text AS value, v.currency, count(*) OVER ()::int AS ranked
+    FROM ${valuesSql(query.sortBy, query.period, query.condition, query.rollupIsCurrent)} v
+    ORDER BY v.value ${direction}, v.identifier, v.id
+    LIMIT ${query.top}`;
+  return { rows, count: rows[0]?.ranked ?? 0 };
+}
 
 /** One row per rankable service: id, identifier (the tie-break), value and, for money, currency. */
 function valuesSql(sortBy: ServiceRanking, period: Period | undefined, condition: Prisma.Sql, rollupIsCurrent: boolean): Prisma.Sql {

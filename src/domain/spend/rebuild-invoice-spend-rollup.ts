@@ -1,11 +1,12 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { firstServiceOfIdentifierSql } from './first-service-of-identifier.js';
+import { fillServiceMonthSpendSql } from './service-month-spend.js';
 
 /** At 50× (~2.7M invoice lines) the rebuild takes seconds; Prisma's default is 5 s. */
 const rebuildTimeoutMs = 10 * 60_000;
 
 /**
- * Rebuilds ServiceOfIdentifier and InvoiceSpendDaily from every service and invoice line, with the
+ * Rebuilds ServiceOfIdentifier, ServiceMonthSpend and InvoiceSpendDaily from every service and invoice line, with the
  * same service join the raw spend query uses (spend-query.ts), and records which source version
  * they were built from.
  *
@@ -26,6 +27,8 @@ export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{
       await transaction.$executeRaw`
         INSERT INTO "ServiceOfIdentifier" ("serviceId", "identifierKey")
         ${firstServiceOfIdentifierSql(false)}`;
+      await transaction.$executeRaw`DELETE FROM "ServiceMonthSpend"`;
+      await transaction.$executeRaw(fillServiceMonthSpendSql);
       await transaction.$executeRaw`DELETE FROM "InvoiceSpendDaily"`;
       const rows = await transaction.$executeRaw`
         INSERT INTO "InvoiceSpendDaily" ("periodStart", "vendorId", "accountId", "chargeType", "costCenterId", "locationId", "serviceType", "currency", "amount", "lineCount")
