@@ -190,6 +190,63 @@ describe('invoice spend rollup', () => {
     expect(ranked.services.map((service) => service.serviceId)).toContain('added-after-rollup');
   });
 
+  it('refills only the months whose lines, invoices or services changed, and ends equal to a fill from scratch', async () => {
+    // Every (month, service) row the table should hold, worked out from the lines as they are now.
+    const differences = async () => {
+      const [row] = await database.prisma.$queryRaw<{ missing: number; extra: number }[]>`
+        WITH expected AS (
+          SELECT date_trunc('month', l."periodStart")::date AS month, f."serviceId", min(i.currency) AS currency, sum(l.amount) AS amount
+          FROM "InvoiceLine" l JOIN "Invoice" i ON i.id = l."invoiceId"
+          JOIN "ServiceOfIdentifier" f ON f."identifierKey" = l."identifierKey"
+          GROUP BY 1, 2),
+        stored AS (SELECT month, "serviceId", currency, amount FROM "ServiceMonthSpend")
+        SELECT (SELECT count(*)::int FROM (SELECT * FROM expected EXCEPT SELECT * FROM stored) m) AS missing,
+          (SELECT count(*)::int FROM (SELECT * FROM stored EXCEPT SELECT * FROM expected) e) AS extra`;
+      return row;
+    };
+    const rowVersions = (month: string) =>
+      database.prisma.$queryRaw<{ v: string }[]>`
+        SELECT string_agg(xmin::text, ',' ORDER BY "serviceId") AS v FROM "ServiceMonthSpend" WHERE month = ${new Date(month)}::date`;
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await differences()).toEqual({ missing: 0, extra: 0 });
+    const untouchedBefore = await rowVersions('2025-03-01');
+
+    // A corrected line and a removed one in October, a line re-pointed from September to another identifier.
+    await database.prisma.$executeRaw`
+      UPDATE "InvoiceLine" SET amount = amount + 7.25
+      WHERE id = (SELECT min(id) FROM "InvoiceLine" WHERE "periodStart" >= '2026-10-01' AND "periodStart" < '2026-11-01' AND "identifierKey" IS NOT NULL)`;
+    await database.prisma.$executeRaw`
+      DELETE FROM "InvoiceLine" WHERE id = (SELECT max(id) FROM "InvoiceLine" WHERE "periodStart" >= '2026-10-01' AND "periodStart" < '2026-11-01' AND "identifierKey" IS NOT NULL)`;
+    await database.prisma.$executeRaw`
+      UPDATE "InvoiceLine" SET "identifierKey" = (SELECT max("identifierKey") FROM "ServiceOfIdentifier")
+      WHERE id = (SELECT min(id) FROM "InvoiceLine" WHERE "periodStart" >= '2026-09-01' AND "periodStart" < '2026-10-01' AND "identifierKey" IS NOT NULL)`;
+    expect(await differences()).not.toEqual({ missing: 0, extra: 0 });
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await differences()).toEqual({ missing: 0, extra: 0 });
+    expect(await rowVersions('2025-03-01')).toEqual(untouchedBefore);
+
+    // A service whose identifier now reaches other lines (a number ported to another line): every month of them.
+    await database.prisma.$executeRaw`
+      UPDATE "Service" SET "identifierKey" = 'portedaway' WHERE id = (
+        SELECT f."serviceId" FROM "ServiceOfIdentifier" f JOIN "InvoiceLine" l ON l."identifierKey" = f."identifierKey"
+        WHERE l."periodStart" < '2025-06-01' ORDER BY f."serviceId" LIMIT 1)`;
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await differences()).toEqual({ missing: 0, extra: 0 });
+
+    // An invoice re-issued in another currency, and a new month of lines.
+    await database.prisma.$executeRaw`
+      UPDATE "Invoice" SET currency = 'AAA' WHERE id = (SELECT min("invoiceId") FROM "InvoiceLine" WHERE "identifierKey" IS NOT NULL)`;
+    await database.prisma.$executeRaw`
+      INSERT INTO "InvoiceLine" ("invoiceId", "lineNumber", identifier, "identifierKey", "chargeType", description, quantity, amount, "periodStart", "vendorId", "accountId")
+      SELECT "invoiceId", 9999, identifier, "identifierKey", "chargeType", description, quantity, 12.3456, '2026-11-15', "vendorId", "accountId"
+      FROM "InvoiceLine" WHERE "identifierKey" IS NOT NULL ORDER BY id LIMIT 3`;
+    await rebuildInvoiceSpendRollup(database.prisma);
+    expect(await differences()).toEqual({ missing: 0, extra: 0 });
+    const [november] = await database.prisma.$queryRaw<{ amount: string }[]>`
+      SELECT sum(amount)::text AS amount FROM "ServiceMonthSpend" WHERE month = '2026-11-01'`;
+    expect(new Decimal(november!.amount).toString()).toBe(new Decimal('37.0368').toString());
+  });
+
   it('is rebuilt by the scheduled maintenance job only when something changed since it was built', async () => {
     const messages: string[] = [];
     const logger = { ...silentLogger, info: (message: string) => void messages.push(message) };

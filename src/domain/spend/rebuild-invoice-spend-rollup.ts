@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client.js';
 import { firstServiceOfIdentifierSql } from './first-service-of-identifier.js';
-import { fillServiceMonthSpendSql } from './service-month-spend.js';
+import { refillStaleServiceMonths } from './service-month-spend.js';
 
 /** At 50× (~2.7M invoice lines) the rebuild takes seconds; Prisma's default is 5 s. */
 const rebuildTimeoutMs = 10 * 60_000;
@@ -17,18 +17,21 @@ const rebuildTimeoutMs = 10 * 60_000;
  * answers read the raw lines (correct, slower).
  */
 export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{ rows: number; sourceVersion: bigint }> {
-  return prisma.$transaction(
+  const built = await prisma.$transaction(
     async (transaction) => {
+      // Compiling these few statements took 1.6 of the month fill's 5.7 s at 50×; they run once.
+      await transaction.$executeRaw`SET LOCAL jit = off`;
       await transaction.$executeRaw`INSERT INTO "SpendRollupVersion" ("id") VALUES (1) ON CONFLICT ("id") DO NOTHING`;
       const [version] = await transaction.$queryRaw<{ sourceVersion: bigint }[]>`
         SELECT "sourceVersion" FROM "SpendRollupVersion" WHERE "id" = 1 FOR UPDATE`;
       const sourceVersion = version?.sourceVersion ?? 0n;
+      await transaction.$executeRaw`
+        CREATE TEMPORARY TABLE previous_service_of_identifier ON COMMIT DROP AS SELECT * FROM "ServiceOfIdentifier"`;
       await transaction.$executeRaw`DELETE FROM "ServiceOfIdentifier"`;
       await transaction.$executeRaw`
         INSERT INTO "ServiceOfIdentifier" ("serviceId", "identifierKey")
         ${firstServiceOfIdentifierSql(false)}`;
-      await transaction.$executeRaw`DELETE FROM "ServiceMonthSpend"`;
-      await transaction.$executeRaw(fillServiceMonthSpendSql);
+      await refillStaleServiceMonths(transaction);
       await transaction.$executeRaw`DELETE FROM "InvoiceSpendDaily"`;
       const rows = await transaction.$executeRaw`
         INSERT INTO "InvoiceSpendDaily" ("periodStart", "vendorId", "accountId", "chargeType", "costCenterId", "locationId", "serviceType", "currency", "amount", "lineCount")
@@ -47,6 +50,11 @@ export async function rebuildInvoiceSpendRollup(prisma: PrismaClient): Promise<{
     },
     { timeout: rebuildTimeoutMs, maxWait: rebuildTimeoutMs },
   );
+  // The rebuild leaves the previous rows dead (as many as InvoiceLine holds, in ServiceMonthSpend).
+  // Until they are vacuumed a month's ranking reads past them (222 against 109 ms at 50×), and the
+  // embedded database, which has no autovacuum, would grow by a copy of them at every import.
+  await prisma.$executeRawUnsafe('VACUUM (ANALYZE) "ServiceOfIdentifier", "ServiceMonthSpend", "InvoiceSpendDaily"');
+  return built;
 }
 
 /**
