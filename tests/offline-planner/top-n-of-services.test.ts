@@ -19,6 +19,10 @@ describe('a top N of services is a ranking of them', () => {
     ['show me the top 20 circuits last month', ['circuit'], 20, 'desc'],
     ['bottom 5 circuits by cost last month', ['circuit'], 5, 'asc'],
     ['top 7 mobile lines by cost?', ['mobile_line'], 7, 'desc'],
+    ['biggest 5 lines by cost last month', ['mobile_line'], 5, 'desc'],
+    ['lowest 5 circuits by cost in october', ['circuit'], 5, 'asc'],
+    ['top lines by spend last month', ['mobile_line'], 10, 'desc'],
+    ['list circuits by cost, highest first, for october', ['circuit'], 10, 'desc'],
   ])('ranks "%s"', async (question, types, top, order) => {
     const [call] = calls(await plan(question));
     expect(call).toMatchObject({ tool: 'rank_services', arguments: { types, top, order, sortBy: 'invoiced_cost' } });

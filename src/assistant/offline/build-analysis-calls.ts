@@ -23,7 +23,7 @@ function forecastHorizon(question: string): 'month' | 'quarter' | 'year' {
 }
 
 function serviceSort(question: string): { sortBy: string; order: 'asc' | 'desc' } {
-  const order = /\bcheapest\b|\bleast\b|\blowest\b|\bbottom\b/i.test(question) ? 'asc' : 'desc';
+  const order = /\bcheapest\b|\bleast\b|\blowest\b|\bbottom\b|\bsmallest\b/i.test(question) ? 'asc' : 'desc';
   if (/\bdata\b|\bmb\b|\bgb\b/i.test(question)) return { sortBy: 'data_mb', order };
   if (/\bminutes\b|\bcalls?\b|\bvoice\b/i.test(question)) return { sortBy: 'voice_minutes', order };
   if (/\bmessages\b|\btexts?\b|\bsms\b/i.test(question)) return { sortBy: 'messages', order };
