@@ -20,6 +20,7 @@ import { openDatabase, type Database } from '../src/db/open-database.js';
 import { loadDemoEnterprise } from '../src/demo/load-demo-enterprise.js';
 import { silentLogger } from '../src/logger.js';
 import { questionClasses } from '../src/bench/answer-question-classes.js';
+import { percentile } from '../src/bench/percentile.js';
 import { duckdbFigures, parquetConversions, peerQuestions, peerViews, type PeerSource } from './duckdb-peer-queries.js';
 
 const asOf = new Date('2026-11-26T00:00:00Z');
@@ -38,8 +39,6 @@ const scale = Number(values.scale);
 const iterations = Number(values.iterations);
 const csvIterations = Number(values['csv-iterations'] ?? values.iterations);
 const say = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-const percentile = (sorted: number[], fraction: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
 const megabytes = async (paths: string[]) =>
   (await Promise.all(paths.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0) / 1e6;
 

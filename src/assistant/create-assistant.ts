@@ -61,7 +61,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     (llmPlanner ??= import('./llm/create-llm-planner.js').then(({ createLlmPlanner }) => createLlmPlanner({ settings, tools })));
 
   async function plan(input: AskInput, question: string, context: ToolContext, notice: string | undefined): Promise<PlannedAnswer> {
-    const state = await loadConversationState(input.conversationKey, { prisma, logger }, input.followUpOf);
+    // The planner's names and the conversation state are read side by side: one round trip, not two.
+    const [state] = await Promise.all([
+      loadConversationState(input.conversationKey, { prisma, logger }, input.followUpOf),
+      llmSettings ? undefined : offlinePlanner.prepare?.(context),
+    ]);
     if (llmSettings) {
       try {
         const answered = await answerWithLlmPlanner({ question, state, context, llmPlanner: await loadLlmPlanner(llmSettings), present });
@@ -131,8 +135,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             const notice = isTruncated
               ? `Note: only the first ${formatCount(maximumQuestionLength)} characters of the question were read.`
               : undefined;
-            const answered = await plan(input, trimmed.slice(0, maximumQuestionLength), context, notice);
-            planned = { ...answered, answer: sayScope(answered.answer, { scope, isDemoOnly: await holdsOnlyDemoData({ prisma }) }) };
+            // Whether only the demo is loaded is read while the question is planned and answered.
+            const [answered, isDemoOnly] = await Promise.all([
+              plan(input, trimmed.slice(0, maximumQuestionLength), context, notice),
+              holdsOnlyDemoData({ prisma }),
+            ]);
+            planned = { ...answered, answer: sayScope(answered.answer, { scope, isDemoOnly }) };
           }
         }
         if (planned.nextState) planned.answer.stateId = await saveConversationState(input.conversationKey, planned.nextState, { prisma });

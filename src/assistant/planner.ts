@@ -28,4 +28,9 @@ export interface PlanInput {
 /** Deterministic, offline: question → tool calls. Never guesses a figure. */
 export interface OfflinePlanner {
   plan(input: PlanInput): Promise<Plan>;
+  /**
+   * Starts reading what plan() will need from the database for this ask (the names), so that read
+   * overlaps the conversation state's; never rejects (plan() meets any failure itself).
+   */
+  prepare?(context: ToolContext): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { createAssistant } from '../assistant/create-assistant.js';
 import { applyMigrations } from '../db/migrate.js';
 import { type Database, openDatabase } from '../db/open-database.js';
+import { percentile } from './percentile.js';
 import { createServerDatabase } from '../db/create-server-database.js';
 import { loadDemoEnterprise } from '../demo/load-demo-enterprise.js';
 import { maximumDemoScale } from '../demo/scale-cloud-estate.js';
@@ -41,11 +42,6 @@ export interface AnswerBenchmarkOptions {
   /** A PostgreSQL server where a fresh database is created and dropped per scale; undefined skips PostgreSQL. */
   serverUrl: string | undefined;
   write: boolean;
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
 }
 
 async function loadEnterprise(database: Database, scale: number): Promise<LoadResult> {

@@ -1,5 +1,6 @@
 import { closestNames } from '../../domain/scope/closest-names.js';
 import type { OfflinePlanner, Plan, PlanInput, PlannedCall } from '../planner.js';
+import type { ToolContext } from '../../domain/tools/define-tool.js';
 import { applyFollowUp, isFollowUp, needsAnEarlierAnswer } from './apply-follow-up.js';
 import { buildCalls } from './build-calls.js';
 import { budgetOverSeveralMonths } from './budget-over-several-months.js';
@@ -216,8 +217,17 @@ async function planTwoQuestions(
 
 export function createOfflinePlanner(): OfflinePlanner {
   const cache = new WeakMap<object, { loadedAt: number; importMark: string; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
-  const vocabularyOf = async (input: PlanInput): Promise<Vocabulary> => {
-    const prisma = input.context.prisma;
+  // One read of the import mark per ask, however many times the ask plans (two questions in one
+  // plan three times): the ask's context object is the key.
+  const vocabularyOfAsk = new WeakMap<ToolContext, Promise<Vocabulary>>();
+  const vocabularyOf = (input: PlanInput): Promise<Vocabulary> => {
+    const known = vocabularyOfAsk.get(input.context);
+    if (known) return known;
+    const vocabulary = currentVocabulary(input.context.prisma);
+    vocabularyOfAsk.set(input.context, vocabulary);
+    return vocabulary;
+  };
+  const currentVocabulary = async (prisma: ToolContext['prisma']): Promise<Vocabulary> => {
     // Names arrive with imports, from whichever process or replica ran them: a new import is seen
     // by the next question (one small query), which waits for the names it brought.
     const importMark = await readImportMark(prisma);
@@ -240,6 +250,12 @@ export function createOfflinePlanner(): OfflinePlanner {
     return vocabulary;
   };
   return {
+    prepare(context: ToolContext): Promise<void> {
+      return vocabularyOf({ question: '', state: undefined, asOf: context.asOf, context }).then(
+        () => undefined,
+        () => undefined,
+      );
+    },
     async plan(input: PlanInput): Promise<Plan> {
       try {
         const whole = await planQuestion(input, vocabularyOf);

@@ -85,9 +85,16 @@ interface Lexicon<Value> {
   isWord?: (key: string) => boolean;
 }
 
+// The vocabulary's entry lists live as long as its names (until the next import): their lookup
+// maps are built once per list, not on every question (thousands of names at a large company).
+const keyedLists = new WeakMap<ReadonlyArray<PhraseEntry<unknown>>, Map<string, PhraseEntry<unknown>>>();
+
 function keyed<Value>(entries: ReadonlyArray<PhraseEntry<Value>>): Map<string, PhraseEntry<Value>> {
+  const known = keyedLists.get(entries);
+  if (known) return known as Map<string, PhraseEntry<Value>>;
   const byKey = new Map<string, PhraseEntry<Value>>();
   for (const entry of entries) if (entry.key.length > 0 && !byKey.has(entry.key)) byKey.set(entry.key, entry);
+  keyedLists.set(entries, byKey);
   return byKey;
 }
 
