@@ -36,11 +36,7 @@ if (!values['database-url'] || positionals.length === 0) {
 }
 
 let recording: Statement[] | undefined;
-const labelOf = (text: string): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 90);
+const labelOf = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 90);
 // Wrapped once, before the pool connects. The adapter sends plain statements through the pool
 // (whose own client calls take a callback, not counted twice) and a transaction's through its client.
 function timeQueries(prototype: { query: (...args: unknown[]) => unknown }): void {
@@ -53,7 +49,9 @@ function timeQueries(prototype: { query: (...args: unknown[]) => unknown }): voi
     const started = performance.now();
     const result = originalQuery.apply(this, args);
     if (into && result instanceof Promise) {
-      void result.finally(() => into.push({ label: labelOf(text), ms: performance.now() - started, text, values: statementValues })).catch(() => undefined);
+      void result
+        .finally(() => into.push({ label: labelOf(text), ms: performance.now() - started, text, values: statementValues }))
+        .catch(() => undefined);
     }
     return result;
   };
@@ -88,7 +86,11 @@ async function explainOnce(statements: Map<string, Statement>): Promise<string[]
         planning.push(plan?.['Planning Time'] ?? Number.NaN);
         execution.push(plan?.['Execution Time'] ?? Number.NaN);
       }
-      const median = (times: number[]) => percentile([...times].sort((left, right) => left - right), 0.5);
+      const median = (times: number[]) =>
+        percentile(
+          [...times].sort((left, right) => left - right),
+          0.5,
+        );
       rows.push(`| ${median(planning).toFixed(2)} | ${median(execution).toFixed(2)} | \`${statement.label}\` |`);
     }
   } finally {
@@ -118,7 +120,11 @@ try {
     }
     if (values.explain) explained.push(...(await explainOnce(perStatement)));
     const sortedTotals = totals.sort((left, right) => left - right);
-    const median = (times: number[]) => percentile([...times].sort((left, right) => left - right), 0.5);
+    const median = (times: number[]) =>
+      percentile(
+        [...times].sort((left, right) => left - right),
+        0.5,
+      );
     const lines = [
       `"${question}": ${asks} asks, p50 ${percentile(sortedTotals, 0.5).toFixed(1)} ms, p95 ${percentile(sortedTotals, 0.95).toFixed(1)} ms, ${(roundTrips / asks).toFixed(1)} statements per ask`,
       '| statements per ask | p50 ms | statement |',
@@ -131,9 +137,7 @@ try {
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   if (values.explain) {
-    process.stdout.write(
-      ['| planning ms | execution ms | statement |', '|---:|---:|---|', ...explained, ''].join('\n') + '\n',
-    );
+    process.stdout.write(['| planning ms | execution ms | statement |', '|---:|---:|---|', ...explained, ''].join('\n') + '\n');
   }
 } finally {
   await database.close();
