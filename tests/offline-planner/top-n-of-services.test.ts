@@ -42,3 +42,22 @@ describe('a top N of services is a ranking of them', () => {
     expect(JSON.stringify(call?.arguments)).toContain(groupBy);
   });
 });
+
+// "top-5", "bottom-3", "top-ten": the hyphen people type is the same ranking, not a name to look up.
+describe('a hyphenated top N is the same ranking', () => {
+  const { plan } = plannerOverFixture();
+
+  it.each([
+    ['top-5 circuits by cost oct', ['circuit'], 5, 'desc'],
+    ['bottom-3 mobile lines by spend last month', ['mobile_line'], 3, 'asc'],
+    ['top-ten lines by cost in october', ['mobile_line'], 10, 'desc'],
+  ])('ranks "%s"', async (question, types, top, order) => {
+    const [call] = calls(await plan(question));
+    expect(call).toMatchObject({ tool: 'rank_services', arguments: { types, top, order, sortBy: 'invoiced_cost' } });
+  });
+
+  it('ranks vendors in "top-5 vendors by spend this year"', async () => {
+    const [call] = calls(await plan('top-5 vendors by spend this year'));
+    expect(call).toMatchObject({ arguments: { groupBy: 'vendor', top: 5 } });
+  });
+});
