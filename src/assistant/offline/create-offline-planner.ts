@@ -215,16 +215,20 @@ async function planTwoQuestions(
   return { kind: 'calls', calls: [...first.calls, ...second.calls], understood: `${first.understood}; ${second.understood}` };
 }
 
+// Longer than any one ask's planning, shorter than the gap between a person's questions.
+const oneAskMs = 2_000;
+
 export function createOfflinePlanner(): OfflinePlanner {
   const cache = new WeakMap<object, { loadedAt: number; importMark: string; vocabulary: Promise<Vocabulary>; isRefreshing: boolean }>();
   // One read of the import mark per ask, however many times the ask plans (two questions in one
-  // plan three times): the ask's context object is the key.
-  const vocabularyOfAsk = new WeakMap<ToolContext, Promise<Vocabulary>>();
+  // plan three times): the ask's context object is the key. Only for a moment, so a context kept
+  // longer (a test's, a job's) still sees the next import's names.
+  const vocabularyOfAsk = new WeakMap<ToolContext, { readAt: number; vocabulary: Promise<Vocabulary> }>();
   const vocabularyOf = (input: PlanInput): Promise<Vocabulary> => {
     const known = vocabularyOfAsk.get(input.context);
-    if (known) return known;
+    if (known && Date.now() - known.readAt < oneAskMs) return known.vocabulary;
     const vocabulary = currentVocabulary(input.context.prisma);
-    vocabularyOfAsk.set(input.context, vocabulary);
+    vocabularyOfAsk.set(input.context, { readAt: Date.now(), vocabulary });
     return vocabulary;
   };
   const currentVocabulary = async (prisma: ToolContext['prisma']): Promise<Vocabulary> => {

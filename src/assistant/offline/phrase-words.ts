@@ -1,5 +1,13 @@
 import type { Token } from './tokens.js';
 
+/**
+ * "what % of our spend is cloud", "what share of total spend was AWS": one domain's or vendor's part of
+ * the whole. Its total alone is not the share; the breakdown of the whole shows it. The whole is said
+ * plainly ("of our spend"): in "what share of oct cloud spend had no cost center" cloud is the whole.
+ */
+export const asksShareOfOne =
+  /(?:\b(?:what|which)\s+(?:%|percent(?:age)?|pct|proportion|fraction|share|portion)|%|\bpercent(?:age)?|\bproportion|\bfraction|\bshare)\s+of\s+(?:the\s+|our\s+)?(?:total\s+|overall\s+|all\s+)?(?:spend|spending|costs?|bills?|money)\b/i;
+
 // Words the planner reads only inside a phrase. Alone each could mean something else, and as one of
 // the planner's own words it would be dropped from every question: lines "moved" are a MACD move,
 // spend that "moved" changed; "behind" budget is not what is behind a jump.
@@ -354,6 +362,8 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   { pattern: /\b(?:came|come|comes) through (?:on|in)\b/i, words: ['came', 'come', 'comes', 'through'] },
   // "the share of spend across telecom, cloud and saas": the breakdown, which shows each part's share.
   { pattern: /\bshare of (?:the |our )?(?:total )?(?:spend|spending|costs?)\b/i, words: ['share'] },
+  // "what % of our spend is cloud": the breakdown of the whole, which shows that part's share (read-question.ts).
+  { pattern: asksShareOfOne, words: ['percent', 'percentage', 'pct', 'proportion', 'fraction', 'share', 'portion'] },
   // "which sims haven't been touched": no usage (the zero-usage rule reads it).
   { pattern: /\b(?:haven'?t|hasn'?t|have not|has not)\s+(?:been\s+)?touched\b/i, words: ['touched'] },
   // "where is cloud likely to end up": the forecast (the forecast rule reads it).

@@ -6,7 +6,7 @@ import { findPeriods, type PeriodMention } from './parse-period.js';
 import { knownWords } from './known-words.js';
 import { findServiceTypes, findStatuses, type StatusWord } from './service-words.js';
 import { matchPartialNames } from './match-partial-names.js';
-import { claimPhraseWords, claimWholeEstateWords } from './phrase-words.js';
+import { asksShareOfOne, claimPhraseWords, claimWholeEstateWords } from './phrase-words.js';
 import { matchPhraseKinds, matchPhrases, tokenize, type PhraseMatch, type Token } from './tokens.js';
 import type { PartialName, Vocabulary } from './vocabulary.js';
 
@@ -99,8 +99,10 @@ function findDomains(text: string): SpendDomain[] {
 // "incl. taxes and surcharges", "taxes included", "MRC plus taxes and fees": charges said to be in
 // the total. Alone they add nothing to filter by (the total has them); beside another kind of
 // charge ("MRC plus taxes") they join it.
+// "net spend after credits", "net of credits", "credits applied": the total, which has the credits
+// (filtered to them, it showed the credits alone as the spend).
 const includedCharges =
-  /\b(?:including|incl\.?|inclusive of|plus|with)\s+(?:all\s+)?(?:the\s+)?(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\b|\b(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\s+included\b/gi;
+  /\b(?:including|incl\.?|inclusive of|plus|with)\s+(?:all\s+)?(?:the\s+)?(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\b|\b(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\s+included\b|\b(?:net of|after|including|incl\.?|inclusive of)\s+(?:all\s+|any\s+)?(?:the\s+|our\s+)?(?:credits?|refunds?)\b|\b(?:credits?|refunds?)\s+(?:included|applied|netted(?: off)?)\b/gi;
 
 function findChargeTypes(text: string): string[] {
   const named = findNamedChargeTypes(text.replace(includedCharges, ' '));
@@ -295,6 +297,27 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
     isDaily: /\bdaily\b|\bby day\b|\bper day\b|\beach day\b|\bday by day\b|\bday-by-day\b/i.test(question),
   };
   if (identifier) understanding.identifier = identifier;
+  // One domain's or vendor's share of the whole: the breakdown of the whole, unfiltered. Only when
+  // that name is all the question narrows by: in "what portion of the verizon bill is taxes" the
+  // vendor is the whole and the taxes its part, answered as before (Verizon's taxes).
+  const narrowsByMore = [
+    understanding.locations,
+    understanding.costCenters,
+    understanding.serviceNames,
+    understanding.serviceCategories,
+    understanding.regions,
+    understanding.accounts,
+    understanding.chargeTypes,
+    understanding.serviceTypes,
+  ].some((names) => names.length > 0);
+  const isShareOfOne = !narrowsByMore && !identifier && asksShareOfOne.test(question);
+  if (isShareOfOne && understanding.domains.length === 1 && understanding.vendors.length === 0) {
+    understanding.domains = [];
+    understanding.dimension = 'domain';
+  } else if (isShareOfOne && understanding.vendors.length === 1 && understanding.domains.length === 0) {
+    understanding.vendors = [];
+    understanding.dimension = 'vendor';
+  }
   // "split between telecom, cloud and SaaS", "chargeback for Q3": a breakdown of what is named.
   // "the share of spend across telecom, cloud and saas": the same breakdown, each part's share.
   const splitsNamed =
@@ -327,7 +350,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
       : undefined) ??
     (/\b(?:charge|show)[- ]?backs?\b/i.test(question) ? 'cost_center' : undefined) ??
     whereMoneyGoes(question, understanding);
-  if (dimension) understanding.dimension = dimension;
+  if (dimension && !understanding.dimension) understanding.dimension = dimension;
   const top = findTop(unclaimed);
   if (top) understanding.top = top;
   const unknownName = findUnknownName(question, tokens);

@@ -82,6 +82,41 @@ export const unrecordedFacts: UnrecordedFact[] = [
     explain:
       "I can show what was billed, contracted and used, not advise on a negotiation. For example: the contract's rates, the spend with the vendor, or its commitment.",
   },
+  {
+    // "paying per gb on verizon", "$/gb", "cost per minute": a rate per unit of use. Answered with the
+    // vendor's bill, it showed a total as if it were the rate.
+    pattern:
+      /(?:\bper|\beach|\bevery|\$\s*\/|\/)\s*(?:gb|gigs?|gigabytes?|mb|megabytes?|tb|terabytes?|minutes?|mins?|texts?|sms|messages?)\b/gi,
+    explain:
+      'A rate per GB, per minute or per message is not worked out here: bills record charges and usage side by side, and no answer divides one by the other.' +
+      " I can show a vendor's usage charges, the data and minutes its lines used, or the average cost per line.",
+  },
+  {
+    // "salesforce licences count", "how many licenses": seats are not imported, only what they cost.
+    pattern:
+      /\bhow many\b[^?.!]{0,40}?\b(?:licen[cs]es|seats)\b|\b(?:licen[cs]es?|seats?)\s+(?:count|counts|numbers?|totals?|in use|assigned)\b|\b(?:number|count|#)\s+of\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es|seats)\b/gi,
+    explain:
+      'Seat and licence counts are not recorded here: SaaS subscriptions are imported with what they cost, not how many seats they hold.' +
+      ' I can show what a SaaS vendor billed, or its monthly trend.',
+  },
+  {
+    // "spend on mobile devices", "handset spend": carriers bill a device as a one-time charge among
+    // others, so the mobility total (what it answered) is a broader figure.
+    pattern:
+      /\b(?:spend|spent|spending|costs?|paid|pay|paying|bought|buy|purchases?|purchased)\s+(?:on|for)\s+(?:(?:new|our|the)\s+)?(?:(?:mobile|cell(?:ular)?|smart)\s+)?(?:devices|handsets|hardware)\b|\b(?:devices?|handsets?|hardware)\s+(?:spend|spending|costs?|charges?|purchases?)\b/gi,
+    explain:
+      'Bills do not separate devices and handsets from other one-time charges, so I cannot give device spend on its own.' +
+      ' I can give one-time charges (devices included, a broader figure) or all mobility spend.',
+  },
+  {
+    // "biggest invoice last month": no answer ranks single invoices; the month's total is not it.
+    // "which company sent us the biggest bill" ranks the vendors (their bills summed), as before.
+    pattern:
+      /(?<!\b(?:(?:which|what)\s+(?:\w+\s+)?(?:vendors?|compan(?:y|ies)|carriers?|providers?|suppliers?|accounts?|sites?|locations?|offices?|cost cent(?:er|re)s?|departments?|teams?)|who)\b[^?.!]{0,40})\b(?:biggest|largest|highest|most expensive|costliest|priciest|smallest|lowest|cheapest)\s+(?:single\s+|one\s+|individual\s+)?(?:invoices?|bills?)\b/gi,
+    explain:
+      'Single invoices are not ranked here: answers sum invoices by vendor, account, cost center or month.' +
+      " I can show which vendor or account billed the most in a period, or audit a vendor's invoices.",
+  },
 ];
 
 /** The fact a phrase found by one of the patterns asks for. */
