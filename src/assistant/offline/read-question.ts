@@ -99,7 +99,7 @@ function findDomains(text: string): SpendDomain[] {
 // "incl. taxes and surcharges", "taxes included", "MRC plus taxes and fees": charges said to be in
 // the total. Alone they add nothing to filter by (the total has them); beside another kind of
 // charge ("MRC plus taxes") they join it.
-// "net spend after credits", "net of credits", "credits applied": the total, which has the credits
+// "net spend after credits", "net of credits", "credits included": the total, which has the credits
 // (filtered to them, it showed the credits alone as the spend).
 const includedCharges =
   /\b(?:including|incl\.?|inclusive of|plus|with)\s+(?:all\s+)?(?:the\s+)?(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\b|\b(?:taxes|tax|surcharges?|fees|usf)(?:\s*(?:,|and|&)\s*(?:taxes|tax|surcharges?|fees|usf))*\s+included\b|\b(?:net of|after|including|incl\.?|inclusive of)\s+(?:all\s+|any\s+)?(?:the\s+|our\s+)?(?:credits?|refunds?)\b|\b(?:credits?|refunds?)\s+(?:included|applied|netted(?: off)?)\b/gi;
