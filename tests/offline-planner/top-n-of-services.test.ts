@@ -23,6 +23,10 @@ describe('a top N of services is a ranking of them', () => {
     ['lowest 5 circuits by cost in october', ['circuit'], 5, 'asc'],
     ['top lines by spend last month', ['mobile_line'], 10, 'desc'],
     ['list circuits by cost, highest first, for october', ['circuit'], 10, 'desc'],
+    // "top-5", "bottom-3": the hyphen people type is the same ranking, not a name to look up.
+    ['top-5 circuits by cost oct', ['circuit'], 5, 'desc'],
+    ['bottom-3 mobile lines by spend last month', ['mobile_line'], 3, 'asc'],
+    ['top-ten lines by cost in october', ['mobile_line'], 10, 'desc'],
   ])('ranks "%s"', async (question, types, top, order) => {
     const [call] = calls(await plan(question));
     expect(call).toMatchObject({ tool: 'rank_services', arguments: { types, top, order, sortBy: 'invoiced_cost' } });
@@ -36,28 +40,10 @@ describe('a top N of services is a ranking of them', () => {
   it.each([
     ['top 5 vendors for circuits last quarter', 'vendor'],
     ['top 3 cost centers by mobile line spend last month', 'cost_center'],
+    ['top-5 vendors by spend this year', 'vendor'],
   ])('still ranks the dimension in "%s"', async (question, groupBy) => {
     const [call] = calls(await plan(question));
     expect(call?.tool).not.toBe('rank_services');
     expect(JSON.stringify(call?.arguments)).toContain(groupBy);
-  });
-});
-
-// "top-5", "bottom-3", "top-ten": the hyphen people type is the same ranking, not a name to look up.
-describe('a hyphenated top N is the same ranking', () => {
-  const { plan } = plannerOverFixture();
-
-  it.each([
-    ['top-5 circuits by cost oct', ['circuit'], 5, 'desc'],
-    ['bottom-3 mobile lines by spend last month', ['mobile_line'], 3, 'asc'],
-    ['top-ten lines by cost in october', ['mobile_line'], 10, 'desc'],
-  ])('ranks "%s"', async (question, types, top, order) => {
-    const [call] = calls(await plan(question));
-    expect(call).toMatchObject({ tool: 'rank_services', arguments: { types, top, order, sortBy: 'invoiced_cost' } });
-  });
-
-  it('ranks vendors in "top-5 vendors by spend this year"', async () => {
-    const [call] = calls(await plan('top-5 vendors by spend this year'));
-    expect(call).toMatchObject({ arguments: { groupBy: 'vendor', top: 5 } });
   });
 });
