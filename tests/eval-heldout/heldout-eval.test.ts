@@ -27,6 +27,7 @@ import { seventhCases, seventhPlaceholderValues } from './seventh-questions.js';
 import { tenthCases, tenthPlaceholderValues } from './tenth-questions.js';
 import { twelfthCases, twelfthPlaceholderValues } from './twelfth-questions.js';
 import { fifteenthCases, fifteenthPlaceholderValues } from './fifteenth-questions.js';
+import { seventeenthCases, seventeenthPlaceholderValues } from './seventeenth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -256,6 +257,14 @@ describe('held-out evaluation', () => {
       valuesOf: fifteenthPlaceholderValues,
       questions: 130,
       refusals: 26,
+    },
+    {
+      set: 'seventeenth',
+      title: 'Seventeenth blind evaluation',
+      cases: seventeenthCases,
+      valuesOf: seventeenthPlaceholderValues,
+      questions: 149,
+      refusals: 38,
     },
   ];
 

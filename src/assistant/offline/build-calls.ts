@@ -246,8 +246,10 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
       if (period.start > toIsoDate(asOf) && !understanding.dimension)
         return [{ tool: 'forecast_spend', arguments: { period: periodArgument(period), ...spendFilters(understanding) } }];
       const args: Record<string, unknown> = { period: periodArgument(period), ...spendFilters(understanding) };
-      if (understanding.dimension) {
-        args.groupBy = understanding.dimension;
+      // "X & Y spend last month": each of them and their total, not only the sum.
+      const groupBy = understanding.dimension ?? entitiesCompared(understanding);
+      if (groupBy) {
+        args.groupBy = groupBy;
         args.top = understanding.top ?? wholeBreakdown;
       }
       return [{ tool: 'get_spend', arguments: args }];

@@ -11,6 +11,7 @@ import { describeCall } from './describe-plan.js';
 import { detectIntent, type Intent } from './detect-intent.js';
 import { emojiShortcode, expandShortenings } from './expand-shortenings.js';
 import { dropQuotedLines } from './message-furniture.js';
+import { readChatMarkup } from '../read-chat-markup.js';
 import { partOfAMonthlyBill } from './part-of-a-monthly-bill.js';
 import { namesASubject, splitTwoQuestions, subjectOf, withSubject } from './two-questions.js';
 import { readQuestion, type Understanding } from './read-question.js';
@@ -81,7 +82,7 @@ function choicesAbout(understanding: Understanding): string[] {
 }
 
 async function planQuestion(input: PlanInput, vocabularyOf: (input: PlanInput) => Promise<Vocabulary>): Promise<Plan> {
-  const question = dropQuotedLines(input.question)
+  const question = dropQuotedLines(readChatMarkup(input.question))
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(emojiShortcode, ' ')
     .trim();

@@ -154,7 +154,7 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (
     mentionsInventory &&
     !test(patterns.count, text) &&
-    /\b(?:and |\+ )?(?:their|its|with(?: (?:their|its|the|each one['’]?s))?|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b/i.test(
+    /\b(?:and |\+ )?(?:their|its|with(?: (?:their|its|the|each one['’]?s))?|w\/) (?:monthly )?(?:costs?|mrcs?|rates?|prices?)\b|\bwhat each (?:one )?costs\b|(?:\band|\+|&) (?:the )?monthly (?:costs?|mrcs?|rates?|charges?)\b/i.test(
       text,
     ) &&
     !test(patterns.strongSpend, text)
@@ -200,8 +200,16 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (!isAboutSpend) return undefined;
   // "how have our phone bills changed over the past twelve months": month by month.
   if (/\b(?:changed|moved|evolved|developed|gone)\b.{0,20}\bover (?:the )?(?:past|last|previous)\b/i.test(text)) return 'spend_trend';
+  // "how much more did we spend on X than Y": each of the two, side by side (their sum is neither).
+  const moreOneThanOther =
+    /\b(?:more|less|higher|lower|bigger|smaller)\b.{0,60}\bthan\b/i.test(text) &&
+    (understanding.vendors.length >= 2 ||
+      understanding.costCenters.length >= 2 ||
+      understanding.locations.length >= 2 ||
+      understanding.domains.length >= 2);
   if (
     test(patterns.compare, text) ||
+    moreOneThanOther ||
     (understanding.periods.length >= 2 &&
       test(/\band\b|\bto\b/i, text) &&
       !/\b(from|between)\b/i.test(text) &&

@@ -81,6 +81,10 @@ export function expandShortenings(question: string): string {
       .replace(/\bquarter\s+([1-4])\b/gi, 'q$1')
       .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b(?!\s+ago\b)`, 'gi'), 'in the last $1 $2')
       .replace(/\b(paying|pay|paid|spending|spend|spent|costing|cost|costs|billed|charged)\s+(?:the\s+)?(?:maximum|max)\b/gi, '$1 the most')
+      // "no. of live circuits": the number of (not "no" as in none of them).
+      .replace(/\bno\.?\s+of\b(?!\s+(?:them|those|these|it|this|that|us)\b)/gi, 'number of')
+      // "any disputes on file": what is recorded, not a file (nor a storage service called one).
+      .replace(/\bon file\b(?!\s+(?:storage|systems?|shares?|servers?|sync|transfer)\b)/gi, ' ')
       // "top-5 circuits", "bottom-3 lines": the count of a ranking, not a name or identifier to look up.
       .replace(/\b(top|bottom)-(\d{1,3})\b(?=\s+\p{L})/giu, '$1 $2')
       // Finance shorthand for periods: "Q1-25", "1Q25", "2H24", "Apr-25", "CY24", "YTD Apr", "3M avg".

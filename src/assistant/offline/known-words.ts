@@ -10,9 +10,9 @@
 
 const fillerWords = `
 a an the of to in on at by for with w from into onto about over under per via vs versus than then as if
-and or but nor so also too just only even still yet again else
+and or but nor so also too just only even still yet again else already
 is are was were be been being am do does did done doing have has had having get gets got getting
-will would shall should can could may might must need needs want wants wanted like
+will would shall should can could may might must need needs needing want wants wanted like
 i me my mine we us our ours you your yours it its they them their theirs he she his her this that these those
 what whats which who whom whose where when how why there here
 any some all each every both either neither no not none other others another such same own

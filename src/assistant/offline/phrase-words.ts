@@ -220,6 +220,8 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   { pattern: /\bbudget (?:position|situation|picture|standing)\b/i, words: ['position', 'situation', 'picture', 'standing'] },
   // "what did the account come to", "did X come in under budget": the amount, the budget.
   { pattern: /\b(?:come|came|comes|coming) (?:to|in)\b(?! (?:the|a|an|our|at)\b)/i, words: ['come', 'came', 'comes', 'coming'] },
+  // "what's q4 going to come in at", "where will cloud come in for the year": the forecast (its rule reads it).
+  { pattern: /\bcome in (?:at|for|under|over|around)\b/i, words: ['come'] },
   // "going into the Lumen negotiation", "renewals to get ahead of": the occasion, not the question.
   { pattern: /\bgoing into (?:the|our|a) \S+(?: \S+)? (?:negotiations?|renewal|call|meeting|review)\b/i, words: ['going', 'into'] },
   { pattern: /\bget ahead of\b/i, words: ['get', 'ahead'] },
@@ -371,6 +373,12 @@ const phrases: Array<{ pattern: RegExp; words: string[] }> = [
   // "cloud spend without tags": unallocated (the unallocated rule reads it). Alone, "by tag" is a
   // breakdown no tool makes.
   { pattern: /\bwithout (?:a |any )?(?:cost[- ]cent(?:er|re) )?tags?\b/i, words: ['tag', 'tags'] },
+  // "q3 spend that never landed on a cost centre": unallocated (the unallocated rule reads it).
+  {
+    pattern:
+      /\b(?:never|not|didn['’]?t|did not|hasn['’]?t|has not|haven['’]?t|have not)\s+(?:been\s+)?land(?:ed)?\s+(?:on|in|with|against)\s+(?:a|an|any|its|their)\s+(?:cost[- ]cent(?:er|re)|department|team)s?\b/i,
+    words: ['land', 'landed'],
+  },
   // "bills that are missing from inventory": not in inventory (the audit rule reads it).
   { pattern: /\bmissing (?:from|in) (?:the |our )?inventory\b/i, words: ['missing'] },
   // "in percent how much up was telecom in september vs august": the comparison shows the percent.

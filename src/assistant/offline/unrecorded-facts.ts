@@ -31,7 +31,7 @@ export const unrecordedFacts: UnrecordedFact[] = [
   {
     // Its total would answer another question: "has the May invoice been paid yet".
     pattern:
-      /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
+      /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\b(?:bills?|invoices?|statements?)\b[^?.!]{0,30}?\b(?:been|be|get|got|gotten|was|were|is|are) (?:paid|settled)\b|\bpaid dates?\b|\bdate (?:it was |they were )?paid\b|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
     explain:
       'Whether an invoice has been paid is not recorded here: invoices are recorded with their amounts, lines and audit findings, not their payments.' +
       ' I can show what an invoice billed, or its audit findings.',
@@ -110,9 +110,10 @@ export const unrecordedFacts: UnrecordedFact[] = [
   },
   {
     // "biggest invoice last month": no answer ranks single invoices; the month's total is not it.
-    // "which company sent us the biggest bill" ranks the vendors (their bills summed), as before.
+    // "which company sent us the biggest bill" ranks the vendors (their bills summed), as before, and
+    // "which mobile line had the biggest bill" the lines (each line's charges summed).
     pattern:
-      /(?<!\b(?:(?:which|what)\s+(?:\w+\s+)?(?:vendors?|compan(?:y|ies)|carriers?|providers?|suppliers?|accounts?|sites?|locations?|offices?|cost cent(?:er|re)s?|departments?|teams?)|who)\b[^?.!]{0,40})\b(?:biggest|largest|highest|most expensive|costliest|priciest|smallest|lowest|cheapest)\s+(?:single\s+|one\s+|individual\s+)?(?:invoices?|bills?)\b/gi,
+      /(?<!\b(?:(?:which|what)\s+(?:\w+\s+)?(?:vendors?|compan(?:y|ies)|carriers?|providers?|suppliers?|accounts?|sites?|locations?|offices?|cost cent(?:er|re)s?|departments?|teams?|(?:mobile |phone |cell )?lines?|circuits?|trunks?|pots lines?|numbers?|phones?|sims?|services?)|who)\b[^?.!]{0,40})\b(?:biggest|largest|highest|most expensive|costliest|priciest|smallest|lowest|cheapest)\s+(?:single\s+|one\s+|individual\s+)?(?:invoices?|bills?)\b/gi,
     explain:
       'Single invoices are not ranked here: answers sum invoices by vendor, account, cost center or month.' +
       " I can show which vendor or account billed the most in a period, or audit a vendor's invoices.",

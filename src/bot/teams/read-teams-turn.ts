@@ -1,21 +1,12 @@
 import { z } from 'zod';
+import { readChatMarkup } from '../../assistant/read-chat-markup.js';
 
 // A Teams activity → what was asked. Channel and group-chat messages start with the bot's
 // @mention ("<at>Ledgerline</at> spend with AT&T last quarter"); the planner must not see it.
 
-const entityDecoding: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
+/** The question's words: the bot's mention, Teams' HTML and its entities read by the assistant's one reader. */
 export function stripMentions(text: string): string {
-  return (
-    text
-      .replace(/<at[^>]*>[\s\S]*?<\/at>/gi, ' ')
-      // A formatted message can arrive as HTML ("<p>spend with <strong>AT&amp;T</strong></p>"): its words, not its tags.
-      .replace(/<\/?(?:p|div|span|b|strong|i|em|u|s|br|code|pre|blockquote|ul|ol|li|h[1-6]|a|font)\b[^>]*>/gi, ' ')
-      .replace(/&#(\d{1,5});/g, (_entity, code: string) => String.fromCodePoint(Number(code)))
-      .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => entityDecoding[entity] ?? entity)
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  return readChatMarkup(text).trim();
 }
 
 const stateIdSchema = z.string().max(40).optional();
