@@ -10,8 +10,21 @@ const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 const lineTags = /<(?:br\s*\/?|\/(?:p|div|li|h[1-6]|blockquote|pre|tr))\s*>/gi;
 const inlineTags = /<\/?(?:p|div|span|b|strong|i|em|u|s|code|pre|ul|ol|li|h[1-6]|a|font|table|tbody|thead|tr|td|th)\b[^>]*>/gi;
 
-/** The text of `message` with Teams' markup read: mentions dropped, tags gone, entities decoded, a quote as "> …". */
+// Slack's formatting is typed into the message itself: "*bold*", "_italic_", "~struck~" around a
+// word or a few, and ``` fences. The marks go, the words stay ("lines with *zero* usage").
+const emphasis = /(^|[\s(“"'])([*_~]{1,2})(?=[^\s*_~])([^*_~\n]{1,80}?[^\s*_~])\2(?=$|[\s).,!?:;…”"'])/gu;
+
+function readSlackFormatting(message: string): string {
+  if (!/[*_~`]/.test(message)) return message;
+  return message.replace(/```/g, ' ').replace(emphasis, '$1$3');
+}
+
+/** The text of `message` with its markup read: Teams' mentions dropped, tags gone, entities decoded, a quote as "> …"; Slack's emphasis marks gone. */
 export function readChatMarkup(message: string): string {
+  return readTeamsMarkup(readSlackFormatting(message));
+}
+
+function readTeamsMarkup(message: string): string {
   if (!/[<&]/.test(message)) return message;
   return (
     message

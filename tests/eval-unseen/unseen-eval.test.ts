@@ -31,6 +31,7 @@ import { eleventhCases, eleventhPlaceholderValues } from './eleventh-questions.j
 import { thirteenthCases, thirteenthPlaceholderValues } from './thirteenth-questions.js';
 import { fourteenthCases, fourteenthPlaceholderValues } from './fourteenth-questions.js';
 import { sixteenthCases, sixteenthPlaceholderValues } from './sixteenth-questions.js';
+import { eighteenthCases, eighteenthPlaceholderValues } from './eighteenth-questions.js';
 import { fillTemplate, placeholderValues, unseenCases, type EvalCase } from './questions.js';
 
 // The unseen split: the blind check. A third company (numeric and "D-12" cost-center codes,
@@ -225,6 +226,7 @@ describe('unseen evaluation', () => {
     { set: 'thirteenth', title: 'Thirteenth blind evaluation', cases: thirteenthCases, valuesOf: thirteenthPlaceholderValues },
     { set: 'fourteenth', title: 'Fourteenth blind evaluation', cases: fourteenthCases, valuesOf: fourteenthPlaceholderValues },
     { set: 'sixteenth', title: 'Sixteenth blind evaluation', cases: sixteenthCases, valuesOf: sixteenthPlaceholderValues },
+    { set: 'eighteenth', title: 'Eighteenth blind evaluation', cases: eighteenthCases, valuesOf: eighteenthPlaceholderValues },
   ];
 
   it.each(blindSets)(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findService } from '../../src/domain/inventory/find-service.js';
 import { getLineUsage } from '../../src/domain/usage/get-line-usage.js';
+import { presentLineUsage } from '../../src/assistant/present/present-usage.js';
 import { plannerOverFixture } from '../offline-planner/support/planner-over-fixture.js';
 
 // A number typed the way it is dialled at home ("06 9342 7505") is the line recorded in its
@@ -41,5 +42,22 @@ describe('a phone number typed in national form', () => {
   it('finds nothing when two lines end with the number', async () => {
     const usage = await getLineUsage.run(getLineUsage.input.parse({ identifier: '0 4455 6677', period }), fixture.context());
     expect(usage.rows).toEqual([]);
+  });
+
+  // Dialled from abroad ("0031 …") or written with the bracketed trunk 0 ("+31 (0)6 …"): the same line.
+  it.each(['0031 6 93427505', '+31 (0)6 9342 7505', '+31.6.9342.7505'])('reads "%s" as the line', async (identifier) => {
+    const usage = await getLineUsage.run(getLineUsage.input.parse({ identifier, period }), fixture.context());
+    expect(usage.rows.map((row) => [row.identifier, row.dataMb])).toEqual([['+31 6 9342 7505', '9235.2']]);
+    const found = await findService.run(findService.input.parse({ identifier }), fixture.context());
+    expect(found.matches.map((match) => match.identifier)).toEqual(['+31 6 9342 7505']);
+  });
+
+  it('says a number nobody has is not a line, not that it had no usage', async () => {
+    const unknown = await getLineUsage.run(getLineUsage.input.parse({ identifier: '+31 6 0458 1190', period }), fixture.context());
+    expect(unknown.lineKnown).toBe(false);
+    expect(presentLineUsage(unknown).text).toMatch(/No line \+31 6 0458 1190 is in the inventory/);
+    const idle = await getLineUsage.run(getLineUsage.input.parse({ identifier: '+64 4455 6677', period }), fixture.context());
+    expect(idle.lineKnown).toBe(true);
+    expect(presentLineUsage(idle).text).toMatch(/No usage recorded for line \+64 4455 6677/);
   });
 });

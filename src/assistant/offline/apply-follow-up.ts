@@ -93,6 +93,15 @@ export function needsAnEarlierAnswer(understanding: Understanding): boolean {
     )
   )
     return true;
+  // "usage for the line?": which line is said only by an earlier answer.
+  if (
+    !understanding.identifier &&
+    !understanding.assignee &&
+    /\b(?:for|of|on|about) the (?:line|number|phone|circuit|sim)\b(?!\s+(?:with|that|which|who|whose|of|in|at|on|from|for|by|ending|assigned|used|numbers?)\b)/i.test(
+      question,
+    )
+  )
+    return true;
   const words = question.trim().split(/\s+/).length;
   return (
     /^\s*(?:and|what about|how about|same(?: thing)?|now|ok(?:ay)?(?:,)? (?:and|now|so)|then|but)\b/i.test(question) &&

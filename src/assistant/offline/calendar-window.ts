@@ -7,7 +7,7 @@ export function calendarWindowEnd(question: string, asOf: Date): string | undefi
   const day = dayWindowEnd(question, asOf) ?? monthWindowEnd(question, asOf);
   if (day) return day;
   const unit =
-    /\b(?:this|current|the) (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this |(next) )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
+    /\b(?:this|current|the)(?: calendar)? (year|quarter|month)\b(?! (?:so far|to date))|\b(?:by|before) (?:the )?end of (?:the |this |(next) )?(year|quarter|month)\b|\b(year|quarter|month)[- ]end\b|\beo(y|q|m)\b/i.exec(
       question,
     );
   if (!unit) return undefined;

@@ -112,6 +112,15 @@ export function detectIntent(understanding: Understanding): Intent | undefined {
   if (test(upForRenewal, text)) return 'ending_contracts';
   if (test(patterns.notice, text) && !test(patterns.budget, text)) return 'notice_deadlines';
   if (mentionsContract && test(patterns.ending, text)) return 'ending_contracts';
+  // "anything expiring in the next 60 days?": with nothing else named, what expires is a contract.
+  if (
+    /^\s*(?:is |are )?(?:there )?(?:anything|something|what(?:['’]s| is)?|which)\s+(?:\w+\s+)?(?:expir(?:e|es|ing)|lapsing|running out)\b/i.test(
+      text,
+    ) &&
+    understanding.serviceTypes.length === 0 &&
+    understanding.vendors.length === 0
+  )
+    return 'ending_contracts';
   if (mentionsContract) {
     const asksForOne =
       understanding.contracts.length > 0 ||

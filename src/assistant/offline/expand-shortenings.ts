@@ -81,6 +81,24 @@ export function expandShortenings(question: string): string {
       .replace(/\bquarter\s+([1-4])\b/gi, 'q$1')
       .replace(new RegExp(String.raw`\bsince (${numberOfMonths}) (months?|weeks?|days?)\b(?!\s+ago\b)`, 'gi'), 'in the last $1 $2')
       .replace(/\b(paying|pay|paid|spending|spend|spent|costing|cost|costs|billed|charged)\s+(?:the\s+)?(?:maximum|max)\b/gi, '$1 the most')
+      // "ytd vs the same point last year": the same days of last year.
+      .replace(
+        /\b(?:at )?the same (?:point|stage|date|day)(?: in| of)? (last|a|the previous|the prior) year\b/gi,
+        'the same period $1 year',
+      )
+      // "how many lines is Ana holding": the lines she has.
+      .replace(/\b(is|are) ([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?) (?:holding|carrying)\b/giu, '$1 $2 having')
+      // "— probably leavers we never cut off": a hunch after the question, not part of it.
+      .replace(/\s+[-–—]+\s+(?:probably|maybe|perhaps|possibly|likely|i (?:think|guess|suspect|reckon|bet)|could be|might be)\b[^?]*$/i, '')
+      // "lines that have been cut off": disconnected (a notice "cut-off" is a date, not a verb).
+      .replace(/\b(been|were|was|got|get|are|is|be) cut[- ]?off\b(?!\s+(?:date|dates|day|deadline)s?\b)/gi, '$1 disconnected')
+      // "serve notice": give it.
+      .replace(/\bserv(?:e|ed|ing) (?:the |our |a )?notice\b/gi, 'give notice')
+      // "have we met the commit": reached it.
+      .replace(
+        /\b(?:met|meet|meeting|hit|reached) (?=(?:the |our |its |their )?(?:annual |yearly |minimum )?(?:commit|commitment|minimum|true[- ]?up)s?\b)/gi,
+        'reached ',
+      )
       // "no. of live circuits": the number of (not "no" as in none of them).
       .replace(/\bno\.?\s+of\b(?!\s+(?:them|those|these|it|this|that|us)\b)/gi, 'number of')
       // "any disputes on file": what is recorded, not a file (nor a storage service called one).

@@ -8,7 +8,8 @@ const isoDatePattern = /\b\d{4}-\d{2}(?:-\d{2})?\b/g;
 export function findIdentifier(question: string, tokens: Token[]): string | undefined {
   const withoutDates = question.replace(isoDatePattern, ' ');
   // International numbers in groups: "+31 6 9342 7505", "+44 20 7946 0123".
-  const phone = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/.exec(withoutDates) ?? phonePattern.exec(withoutDates);
+  // "0031 6 93427505", "001 312 555 0100": 00 is the international call prefix, as "+" is.
+  const phone = /(?:\+|\b00)\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/.exec(withoutDates) ?? phonePattern.exec(withoutDates);
   if (phone && phone[0].replace(/\D/g, '').length >= 10) {
     claimTokensOf(phone[0], tokens);
     return phone[0].trim();

@@ -439,6 +439,14 @@ const rules: Rule[] = [
     },
   },
   {
+    // "this half vs last half": the calendar half-year as-of is in, and the one before it.
+    pattern: /\b(?:(this|current)|(last|previous|prior)) half(?![- ](?:a[- ])?year\b| of\b)/gi,
+    resolve: (match, asOf) => {
+      const halfStart = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() < 6 ? 0 : 6, 1));
+      return { period: monthRange(match[1] ? halfStart : addMonths(halfStart, -6), 6), kind: 'range' };
+    },
+  },
+  {
     pattern: /\b(?:this|current) quarter\b|\bqtd\b|\bquarter[- ]to[- ]date\b/gi,
     resolve: (_match, asOf) => ({
       period: monthRange(quarterStart(asOf), 3),

@@ -140,7 +140,17 @@ function findWithinDays(text: string): number | undefined {
   return undefined;
 }
 
-function findUsageMonths(text: string): number | undefined {
+const usageMonthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function findUsageMonths(text: string, asOf: Date): number | undefined {
+  // "since january", "this year", "ytd": the usage months from then to the last complete one.
+  const since = /\bsince (?:the start of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+(?:19|20)\d{2})/i.exec(text);
+  if (since) {
+    const months = (asOf.getUTCMonth() - usageMonthNames.indexOf(since[1]!.toLowerCase()) + 12) % 12;
+    return Math.max(1, months);
+  }
+  if (/\b(?:this|the) (?:calendar )?year\b|\bytd\b|\bso far this year\b|\bsince the start of the year\b/i.test(text))
+    return Math.max(1, asOf.getUTCMonth());
   const days = /\b(\d{2,3})\s+days\b/i.exec(text);
   if (days) return Math.max(1, Math.round(Number(days[1]) / 30));
   const months = /\b(\d{1,2}|one|two|three|four|five|six|twelve)\s+(?:straight\s+|consecutive\s+|full\s+)?months?\b/i.exec(text);
@@ -357,7 +367,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary, asOf: Dat
   if (unknownName) understanding.unknownName = unknownName;
   const withinDays = findWithinDays(question);
   if (withinDays) understanding.withinDays = withinDays;
-  const usageMonths = findUsageMonths(question);
+  const usageMonths = findUsageMonths(question, asOf);
   if (usageMonths) understanding.usageMonths = usageMonths;
   if (assignee) understanding.assignee = assignee;
   return understanding;

@@ -15,6 +15,13 @@ const megabytes = (value: string) =>
 export function presentLineUsage(result: GetLineUsageResult): Presentation {
   const context = contextOf(result);
   const who = result.filters.identifier ? `line ${String(result.filters.identifier)}` : 'all lines';
+  if (result.lineKnown === false)
+    return {
+      text: `No line ${String(result.filters.identifier)} is in the inventory or the usage records. Check the number, or ask for a person's lines.`,
+      facts: [],
+      followUps: ['Lines with no usage in the last 3 months'],
+      context,
+    };
   if (result.totalCount === 0)
     return {
       text: `No usage recorded for ${who} in ${result.period.label}.`,

@@ -21,6 +21,8 @@ export interface GetLineUsageResult extends ResultEnvelope {
   period: Period;
   rows: LineUsageRow[];
   totalCount: number;
+  /** For one line: whether the inventory (as the viewer sees it) or the usage records know its number at all. */
+  lineKnown?: boolean;
   totals: { dataMb: string; voiceMinutes: number; messages: number };
   page: number;
   pageSize: number;
@@ -44,7 +46,8 @@ export const getLineUsage = defineTool({
       : makePeriod(toIsoDate(addMonths(latest, -2)), toIsoDate(addMonths(latest, 1)));
     const scope = await resolveViewerScope(context.viewer, context.prisma);
     const and: Prisma.MobileUsageWhereInput[] = [{ period: { gte: dateFromIso(period.start), lt: dateFromIso(period.end) } }];
-    if (input.identifier) and.push({ identifierKey: await resolveIdentifierKey(input.identifier, context.prisma) });
+    const key = input.identifier ? await resolveIdentifierKey(input.identifier, context.prisma) : undefined;
+    if (key !== undefined) and.push({ identifierKey: key });
     if (scope.costCenterIds !== null) {
       const lines = await context.prisma.service.findMany({
         where: { costCenterId: { in: scope.costCenterIds } },
@@ -64,7 +67,18 @@ export const getLineUsage = defineTool({
       }),
       context.prisma.mobileUsage.aggregate({ where, _count: { _all: true }, _sum: { dataMb: true, voiceMinutes: true, messages: true } }),
     ]);
+    // "No usage for +31 6 0458 1190" would say the line exists; a number nobody has is said so.
+    const lineKnown =
+      key === undefined || aggregate._count._all > 0
+        ? undefined
+        : (await context.prisma.service.findFirst({
+            where: { identifierKey: key, ...(scope.costCenterIds !== null ? { costCenterId: { in: scope.costCenterIds } } : {}) },
+            select: { id: true },
+          })) !== null ||
+          (scope.costCenterIds === null &&
+            (await context.prisma.mobileUsage.findFirst({ where: { identifierKey: key }, select: { id: true } })) !== null);
     return {
+      ...(lineKnown === undefined ? {} : { lineKnown }),
       filters: input.identifier ? { identifier: input.identifier } : {},
       period,
       freshness,
