@@ -37,7 +37,7 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
   const actualEnd = asOfDay < start ? start : asOfDay > end ? end : asOfDay;
   const activeSince = addMonths(monthStart(asOfDay), -billingLookbackMonths);
 
-  const [actualRows, cloud, billed] = await Promise.all([
+  const [actualRows, cloud, billed, addedServices] = await Promise.all([
     actualEnd > start
       ? prisma.$queryRaw<
           Array<{ vendor: string; domain: string; costCenterId: number | null; amount: string | null; currencies: string | null }>
@@ -49,8 +49,9 @@ export async function projectSpend(input: ProjectSpendInput, prisma: PrismaClien
       : Promise.resolve([]),
     loadCloudSeries({ asOfDay, condition: input.condition, costType: input.costType }, prisma),
     loadBilledAccounts({ activeSince, invoicedBefore: asOfDay, condition: input.condition }, prisma),
+    // Read beside the bills, not after them: at 50× it took ~30 ms after a ~140 ms read of the lines.
+    loadAddedServices({ activeSince, condition: input.condition }, prisma),
   ]);
-  const addedServices = await loadAddedServices({ activeSince, condition: input.condition }, prisma);
 
   const lines = new Map<string, ProjectionLine>();
   const lineOf = (vendor: string, domain: string, costCenterId: number | null): ProjectionLine => {
