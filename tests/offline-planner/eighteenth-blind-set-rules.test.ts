@@ -94,6 +94,10 @@ describe('the eighteenth blind set: rules', () => {
     expect(call?.arguments).toMatchObject({ identifier });
   });
 
+  it('names a name that is not here as it was typed, its last word too', async () => {
+    expect(askedBack(await plan('Vending Services spend growth year over year'))).toMatch(/called "Vending Services"/);
+  });
+
   it.each(['usage for the line?', 'what did that line cost last month'])(
     '"the line" with nothing before it is asked back, not every line: "%s"',
     async (question) => {

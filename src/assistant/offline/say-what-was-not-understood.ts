@@ -47,6 +47,18 @@ function nearbyNames(typed: string, vocabulary: Vocabulary): string[] {
     .slice(0, 3);
 }
 
+// "Vending Services", "Harbour Group": a name's own last word, read by the planner as a word of its
+// own, still belongs to the name that was not found — say the name as it was typed.
+const nameEnding =
+  /^(?:\s+(?:Services?|Group|Inc|Ltd|LLC|GmbH|Team|Department|Dept|Office|Site|Campus|Networks?|Communications|Telecom|Cloud|Solutions|Systems|Holdings|Partners|Mobile|Wireless|Labs|Cent(?:er|re)))+\b/;
+
+function wholeNameOf(question: string, word: string): string {
+  if (!/^[A-Z]/.test(word)) return word;
+  const index = question.indexOf(word);
+  const ending = index < 0 ? null : nameEnding.exec(question.slice(index + word.length));
+  return ending ? word + ending[0] : word;
+}
+
 const quoted = (words: string[]) => words.map((word) => `"${word}"`).join(', ');
 
 export function describeUnreadWords(input: {
@@ -65,8 +77,9 @@ export function describeUnreadWords(input: {
   const names = unread.filter((word) => isUsedAsName(question, word));
   const choices: string[] = [];
   if (names.length > 0) {
-    const [name] = names as [string];
-    const nearby = nearbyNames(name, vocabulary);
+    const [word] = names as [string];
+    const name = wholeNameOf(question, word);
+    const nearby = nearbyNames(word, vocabulary);
     for (const candidate of nearby) choices.push(question.replace(name, candidate));
     const others = unread.filter((word) => word !== name);
     const message =
