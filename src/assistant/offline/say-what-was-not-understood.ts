@@ -81,7 +81,7 @@ export function describeUnreadWords(input: {
     const name = wholeNameOf(question, word);
     const nearby = nearbyNames(word, vocabulary);
     for (const candidate of nearby) choices.push(question.replace(name, candidate));
-    const others = unread.filter((word) => word !== name);
+    const others = unread.filter((other) => other !== word);
     const message =
       `No vendor, cost center, location or service called "${name}" here` +
       (nearby.length > 0 ? `; did you mean ${nearby.map((candidate) => `"${candidate}"`).join(' or ')}?` : '.') +
