@@ -18,6 +18,19 @@ export function companyWords(enterprise: UnseenEnterprise): string[] {
   ].flatMap((name) => [name.toLowerCase(), ...name.toLowerCase().split(/[^a-z0-9]+/)]);
 }
 
+/**
+ * Of `names` a blind set types as absent, those this company has after all: a whole name, or any of
+ * its words, among the company's words (case-insensitive). A set throws on any, so a seed that
+ * coins one of them cannot turn a refusal into a real answer.
+ */
+export function absentNamesPresent(enterprise: UnseenEnterprise, names: readonly string[]): string[] {
+  const words = companyWords(enterprise);
+  return names.filter((name) => {
+    const lower = name.toLowerCase();
+    return words.includes(lower) || lower.split(' ').some((word) => words.includes(word));
+  });
+}
+
 /** The inventory file's rows, cells split, without the header. */
 export function inventoryRows(enterprise: UnseenEnterprise): string[][] {
   const inventory = enterprise.files.find((file) => file.kind === 'inventory');

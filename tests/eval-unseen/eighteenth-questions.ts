@@ -1,4 +1,4 @@
-import { assigneeOfOrdinaryLine, companyWords, inventoryRows } from './company-names.js';
+import { absentNamesPresent, assigneeOfOrdinaryLine, inventoryRows } from './company-names.js';
 import type { UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { placeholderValues, type Domain, type EvalCase, type Expectation, type Range } from './questions.js';
 
@@ -555,15 +555,7 @@ export const eighteenthCases: EvalCase[] = [
 export function eighteenthPlaceholderValues(enterprise: UnseenEnterprise): Record<string, string> {
   const { names, key } = enterprise;
   const { vendors, costCenters } = names;
-  const words = companyWords(enterprise);
-  const present = absentPeople.filter(
-    (name) =>
-      words.includes(name.toLowerCase()) ||
-      name
-        .toLowerCase()
-        .split(' ')
-        .some((word) => words.includes(word)),
-  );
+  const present = absentNamesPresent(enterprise, absentPeople);
   if (present.length > 0) throw new Error(`the eighteenth set's absent names exist in this company: ${present.join(', ')}`);
 
   const rows = inventoryRows(enterprise);

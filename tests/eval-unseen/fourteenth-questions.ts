@@ -1,4 +1,4 @@
-import { assigneeOfOrdinaryLine, companyWords } from './company-names.js';
+import { absentNamesPresent, assigneeOfOrdinaryLine } from './company-names.js';
 import type { UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { placeholderValues, type Domain, type EvalCase, type Range } from './questions.js';
 
@@ -712,8 +712,7 @@ const absentCodes = ['4450'];
 export function fourteenthPlaceholderValues(enterprise: UnseenEnterprise): Record<string, string> {
   const { names } = enterprise;
   const { vendors } = names;
-  const words = companyWords(enterprise);
-  const present = absentNames.filter((name) => words.includes(name) || name.split(' ').some((word) => words.includes(word)));
+  const present = absentNamesPresent(enterprise, absentNames);
   const codes = Object.values(names.costCenters).map((costCenter) => costCenter.code);
   present.push(...absentCodes.filter((code) => codes.includes(code)));
   if (present.length > 0) throw new Error(`the fourteenth set's absent names exist in this company: ${present.join(', ')}`);

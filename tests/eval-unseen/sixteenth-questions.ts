@@ -1,4 +1,4 @@
-import { assigneeOfOrdinaryLine, companyWords } from './company-names.js';
+import { absentNamesPresent, assigneeOfOrdinaryLine, companyWords } from './company-names.js';
 import type { UnseenEnterprise } from './generate-unseen-enterprise.js';
 import { placeholderValues, type Domain, type EvalCase, type Range } from './questions.js';
 
@@ -557,7 +557,7 @@ export function sixteenthPlaceholderValues(enterprise: UnseenEnterprise): Record
   const { names } = enterprise;
   const { vendors } = names;
   const words = companyWords(enterprise);
-  const present = absentNames.filter((name) => words.includes(name) || name.split(' ').some((word) => words.includes(word)));
+  const present = absentNamesPresent(enterprise, absentNames);
   const codes = Object.values(names.costCenters).map((costCenter) => costCenter.code.toLowerCase());
   present.push(...absentCodes.filter((code) => codes.includes(code.toLowerCase())));
   if (present.length > 0) throw new Error(`the sixteenth set's absent names exist in this company: ${present.join(', ')}`);
