@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/open-database.js';
 import type { AlertDestination } from '../../src/domain/alerts/alert-destination.js';
 import { createAlerts } from '../../src/domain/alerts/create-alerts.js';
@@ -99,8 +99,8 @@ describe('alert delivery with concurrent dispatchers', () => {
     };
     const startedAt = new Date();
     void dispatchAlerts({ destinations: [stuck], leaseMs: 60_000 }, { ...deps(), now: () => startedAt });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(platform.accepted()).toBe(1);
+    // It has posted once it is holding the lease (how long that takes depends on the machine's load).
+    await vi.waitFor(() => expect(platform.accepted()).toBe(1), { timeout: 30_000, interval: 20 });
 
     // Other runs while its lease is live: nothing to claim, nothing posted.
     const during = await Promise.all(
@@ -186,7 +186,14 @@ describe('alert delivery with concurrent dispatchers', () => {
       const startedAt = new Date();
       const dying: AlertDestination = { platform: 'slack', post: () => new Promise(() => {}) };
       void dispatchAlerts({ destinations: [dying], leaseMs: 60_000 }, { ...deps(), now: () => startedAt });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The dying dispatcher holds the lease before the next run is started.
+      await vi.waitFor(
+        async () => {
+          const held = await database.prisma.alertDelivery.count({ where: { channelId: 'C-FINOPS', leaseOwner: { not: null } } });
+          expect(held).toBe(1);
+        },
+        { timeout: 30_000, interval: 20 },
+      );
       const after = await dispatchAlerts({ destinations: [unreadable] }, { ...deps(), now: () => new Date(startedAt.getTime() + 61_000) });
       expect(after.sent).toBe(1);
       expect(slackApi.callsTo('chat.postMessage')).toHaveLength(1);
