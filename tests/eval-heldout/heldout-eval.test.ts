@@ -28,6 +28,7 @@ import { tenthCases, tenthPlaceholderValues } from './tenth-questions.js';
 import { twelfthCases, twelfthPlaceholderValues } from './twelfth-questions.js';
 import { fifteenthCases, fifteenthPlaceholderValues } from './fifteenth-questions.js';
 import { seventeenthCases, seventeenthPlaceholderValues } from './seventeenth-questions.js';
+import { nineteenthCases, nineteenthPlaceholderValues } from './nineteenth-questions.js';
 import { fillTemplate, heldoutCases, placeholderValues, type HeldoutCase } from './questions.js';
 
 // The held-out split: the offline planner end to end (plan → validate → run → present, as
@@ -265,6 +266,14 @@ describe('held-out evaluation', () => {
       valuesOf: seventeenthPlaceholderValues,
       questions: 149,
       refusals: 38,
+    },
+    {
+      set: 'nineteenth',
+      title: 'Nineteenth blind evaluation',
+      cases: nineteenthCases,
+      valuesOf: nineteenthPlaceholderValues,
+      questions: 173,
+      refusals: 51,
     },
   ];
 

@@ -77,6 +77,17 @@ describe('spend tools', () => {
     expect(new Decimal(result.breakdown[0]!.amount).greaterThanOrEqualTo(result.breakdown[1]!.amount)).toBe(true);
   });
 
+  it('lists the smallest groups first when asked for the bottom N, the rest still in other', async () => {
+    const context = toolContext(database.prisma);
+    const everyVendor = inOneCurrency(await getSpend.run({ period: october, groupBy: 'vendor', top: 100 }, context));
+    const result = inOneCurrency(await getSpend.run({ period: october, groupBy: 'vendor', top: 2, order: 'asc' }, context));
+    const smallestTwo = [...everyVendor.breakdown].reverse().slice(0, 2);
+    expect(result.breakdown.map((row) => [row.label, row.amount])).toEqual(smallestTwo.map((row) => [row.label, row.amount]));
+    expect(new Decimal(result.breakdown[0]!.amount).lessThanOrEqualTo(result.breakdown[1]!.amount)).toBe(true);
+    expect(result.order).toBe('asc');
+    expect(sumDecimals([...result.breakdown.map((row) => row.amount), result.other?.amount ?? 0]).toString()).toBe(result.total);
+  });
+
   it('reads the effective (amortized) cost when asked', async () => {
     const result = inOneCurrency(
       await getSpend.run({ period: october, domains: ['cloud'], costType: 'effective' }, toolContext(database.prisma)),

@@ -88,11 +88,13 @@ export function correctTypos(
 ): { question: string; corrections: Array<[typed: string, meant: string]> } {
   const corrections: Array<[string, string]> = [];
   // "copper cross", "marsh ridge": a one-word name typed as two words.
-  const joined = question.replace(/\b(\p{L}{3,})[ -](\p{L}{3,})\b/gu, (pair, first: string, second: string) => {
+  // The second word is looked ahead at, not consumed, so every pair of neighbours is tried: "we pay
+  // marsh ridge" is "pay marsh" and then "marsh ridge" (before the typo rules make "marsh" March).
+  const joined = question.replace(/\b(\p{L}{3,})([ -])(?=(\p{L}{3,})\b)/gu, (pair, first: string, separator: string, second: string) => {
     const name = `${first}${second}`.toLowerCase();
     if (!nameWords.has(name) || nameWords.has(first.toLowerCase()) || nameWords.has(second.toLowerCase())) return pair;
-    corrections.push([pair, name]);
-    return name;
+    corrections.push([`${first}${separator}${second}`, name]);
+    return first.toLowerCase();
   });
   const corrected = joined.replace(/\p{L}+/gu, (word, offset: number, whole: string) => {
     const meant =

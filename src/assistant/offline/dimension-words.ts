@@ -41,8 +41,8 @@ const groupedPatterns: Array<{ named: RegExp; grouped: RegExp; dimension: SpendD
       `\\b(?:by|per|each|every|across|among|between|for each|split by|break(?:ing)? (?:it |that |this |them )?down by|broken (?:down|out|up) by|split out by|breakdown by|grouped by)\\s+(?:the\\s+)?(?:${phrase})\\b` +
         // "at each of our locations", "across all our sites", "for every one of the vendors".
         `|\\b(?:(?:at|in|for|across) )?(?:each|every|all)(?: one)?(?: of)?(?: (?:the|our|all))*\\s+${kind}(?:${phrase})\\b` +
-        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom)\\s+${count}${kind}(?:${phrase})\\b` +
-        `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest)\\s+${kind}(?:${phrase})\\b` +
+        `|\\b(?:top|biggest|largest|highest|most expensive|costliest|main|leading|smallest|bottom|cheapest|lowest|least expensive)\\s+${count}${kind}(?:${phrase})\\b` +
+        `|\\b${count}(?:top|biggest|largest|highest|most expensive|costliest|smallest|cheapest|lowest|least expensive)\\s+${kind}(?:${phrase})\\b` +
         `|\\b(?:fastest|quickest)[- ](?:growing|rising|shrinking|declining|falling)\\s+${count}${kind}(?:${phrase})\\b` +
         `|\\b(?:which|what|the)\\s+(?:(?:one|ones) )?(?:of (?:our|the) )?${count}${kind}(?:${phrase})\\b(?=.*\\b(?:most|highest|biggest|largest|top|least|lowest|grew|shr[au]nk|rose|fell|dropped|increased|decreased|cheaper|pricier|climbed|spiked|jumped|reduced)\\b)` +
         `|\\b(?:rank|ranking|ranked|sort|sorted|order)\\s+(?:the\\s+|our\\s+|all\\s+)?${count}${kind}(?:${phrase})\\b` +

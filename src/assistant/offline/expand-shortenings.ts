@@ -1,6 +1,7 @@
 import { readNumberWords } from '../read-number-words.js';
 import { readContractPhrasing } from './contract-phrasing.js';
 import { readFocusColumns } from './focus-column-phrasing.js';
+import { dropWorkAsides } from './drop-work-asides.js';
 import { dropMessageFurniture } from './message-furniture.js';
 import { readSecondLanguagePhrasing } from './second-language-phrasing.js';
 
@@ -38,6 +39,28 @@ function readSpokenYear(said: string): string {
   return readNumberWords(words)?.value.toString() ?? said;
 }
 
+// A cost-center code dictated: "cost center forty four ten" (4410), "eighty eight twenty" (8820),
+// "four four one zero" (4410). Each number said is a group of digits, written one after another.
+const spokenNumber = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const spokenCode = new RegExp(String.raw`\b(cost[- ]?cent(?:er|re)s?|cc)\s+(${spokenNumber}(?:[\s-]+${spokenNumber}){1,5})\b`, 'gi');
+
+function readSpokenCode(said: string): string | undefined {
+  // "by cost center twenty twenty five": a year after the dimension, not a code.
+  if (new RegExp(`^(?:${spokenYear.source})`, 'i').test(said)) return undefined;
+  const words = said
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((word) => (word === 'oh' ? 'zero' : word));
+  let digits = '';
+  for (let index = 0; index < words.length;) {
+    const group = readNumberWords(words.slice(index));
+    if (!group || group.length === 0) return undefined;
+    digits += group.value.toString();
+    index += group.length;
+  }
+  return digits.length >= 3 ? digits : undefined;
+}
+
 // "sorry to bother —", "quick q:", "thanks in advance —", "if you have a sec —", "would you mind
 // checking": manners before the question, not words of it.
 const politeWrapper =
@@ -65,14 +88,46 @@ const periodMinusPeriod = new RegExp(String.raw`\b(${periodWord})\s+minus\s+(${p
 /** The shortenings everyone types in chat, written out so every rule reads them. */
 export function expandShortenings(question: string): string {
   return (
-    readContractPhrasing(readSecondLanguagePhrasing(readFocusColumns(dropRequesterAsides(dropMessageFurniture(question)))))
+    readContractPhrasing(readSecondLanguagePhrasing(readFocusColumns(dropRequesterAsides(dropWorkAsides(dropMessageFurniture(question))))))
       .replace(courtesy, ' ')
+      .replace(spokenCode, (said, noun: string, code: string) => {
+        const digits = readSpokenCode(code);
+        return digits ? `${noun} ${digits}` : said;
+      })
       // "circuits at the depot + what they cost a month": the services with their monthly cost.
       .replace(
         /\s*(?:\+|&|\band|\bwith)\s+what (?:they|each(?: one)?) costs?(?: us)?(?: (?:a|per|each|every) month|monthly)?\b/gi,
         ' and their monthly cost',
       )
       .replace(complaintPreamble, '')
+      // "the back half of the year", "front half of last year": the second and first halves.
+      .replace(/\b(back|front) half\b/gi, (_said, side: string) => (side.toLowerCase() === 'back' ? 'second half' : 'first half'))
+      // "the second half of the year so far": from the half's start to today.
+      .replace(/\b(?:the )?(first|second) half of (?:the |this )?year so far\b/gi, (_said, half: string) =>
+        half.toLowerCase() === 'first' ? 'since the start of the year' : 'since july',
+      )
+      // "the most recent complete quarter": the last whole one.
+      .replace(/\b(?:the )?most recent (?:full|complete|completed|whole|closed|finished) (month|quarter|year)\b/gi, 'last $1')
+      // "five highest-spending cost centers", "the 3 lowest spending sites": the top or bottom ones by spend.
+      .replace(
+        /\b(?:the )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)?\s*(highest|biggest|largest|top|lowest|smallest|least)[- ]spend(?:ing)?\s+(?=\w)/gi,
+        (_said, count: string | undefined, end: string) => {
+          const side = /^(?:lowest|smallest|least)$/i.test(end) ? 'bottom' : 'top';
+          return count ? `${side} ${count} ` : `${side} `;
+        },
+      )
+      // "total circuits?", "total mobile lines": how many there are.
+      .replace(
+        /^\s*(?:the )?total (?:number of |no\.? of |# of )?((?:active |live )?(?:mobile |pots |voice |phone |sip )?(?:lines|circuits|trunks|sims|landlines|phones|handsets))\s*[?.!]*\s*$/i,
+        'how many $1 do we have',
+      )
+      // "the top five is plenty", "10 will do": how many are enough, said after the count.
+      .replace(
+        /,?\s*\b(?:that|this|it|which|the top \w+|\w+)\s+(?:is|are|will do|would do|should do)\s+(?:plenty|enough|fine)\b[.!]?/gi,
+        (said) => (/\btop (\w+)/i.test(said) ? ` top ${/\btop (\w+)/i.exec(said)![1]!}` : ''),
+      )
+      // "spend by domain as percentages": a breakdown shows each part's share beside its figure.
+      .replace(/\s+(?:as|in) (?:a )?(?:percentages?|percent|%)(?=\s*(?:[?.!]|$))/gi, '')
       .replace(trailingHunch, '?')
       .replace(contextClause, '')
       .replace(politeWrapper, '')

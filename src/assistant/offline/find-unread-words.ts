@@ -76,7 +76,9 @@ const meaningChangers = [
   // the database holds claims it, that team is not known here.
   /\b(?:facilit(?:y|ies)|sites?|offices?|locations?|buildings?|vendors?|carriers?|services?)(?=\s+(?:cost[- ]?cent(?:er|re)s?|team|department|dept)\b)/gi,
   // "all carriers but X", "every vendor but X": everything except X.
-  /\b(?:all|every|each|any)\b[^.?!,;]{0,40}?\bbut\b/gi,
+  /\b(?:all|every|each|any|everything|anything)\b[^.?!,;]{0,40}?\bbut\b/gi,
+  // "mean spend per vendor": no tool averages over the parts of a breakdown (its figures are totals).
+  /\b(?:average|avg|mean)\s+(?:monthly\s+)?(?:spend|spending|costs?|bills?)?\s*(?:per|by|for each|across)\s+(?:vendor|carrier|supplier|provider|cost[- ]?cent(?:er|re)|site|location|office|department|team|domain)s?\b/gi,
   // "who has the most lines": a count per person, which no tool gives (the lines' own figures are
   // not what was asked).
   /\b(?:who|which (?:persons?|employees?|users?|staff|members?))\b[^.?!]{0,30}?\b(?:most|fewest|least)\s+(?:\w+\s+)?(?:lines|phones|devices|services|circuits|numbers|sims|subscriptions|licen[cs]es|seats)\b/gi,
@@ -145,6 +147,23 @@ function findDaysNotRead(understanding: Understanding): string[] {
   return found;
 }
 
+// "average monthly spend this year": the run rate is the one average a tool gives, over the last
+// three complete months. Over another window the plan would show the months and their total, not
+// the average asked for.
+const averagePerMonth =
+  /\b(?:average|avg|mean)\s+(?:monthly|per month|a month|month)\b|\bmonthly (?:average|avg|mean)\b|\b(?:average|avg|mean) (?:\w+ ){0,3}?(?:per|a|each) month\b/i;
+const threeMonths =
+  /\b(?:last|past|trailing|previous|over the last) (?:3|three) (?:full |complete )?(?:months?|mos?)\b|\b(?:3|three)[- ]month\b/i;
+
+function findAveragesNotComputed(understanding: Understanding): string[] {
+  const question = understanding.question;
+  const average = averagePerMonth.exec(question);
+  if (!average || understanding.periods.length === 0 || threeMonths.test(question)) return [];
+  // "avg monthly cost per circuit", "of a phone": the average cost of a service, which a tool gives.
+  if (understanding.serviceTypes.length > 0 || /\b(?:per|each|of (?:a|an|one))\b/i.test(question)) return [];
+  return [average[0]];
+}
+
 export function findUnreadWords(understanding: Understanding): string[] {
   const identifierKey = understanding.identifier?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   const unread: string[] = [];
@@ -190,6 +209,7 @@ export function findUnreadWords(understanding: Understanding): string[] {
     ...findMeaningChangers(understanding.question),
     ...findDaysNotRead(understanding),
     ...findNumbersNotRead(understanding),
+    ...findAveragesNotComputed(understanding),
   ].filter((phrase) => !isInName(phrase));
   // A word of a phrase named as a whole is not named again on its own.
   const inPhrase = (words: string) =>

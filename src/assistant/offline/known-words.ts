@@ -59,7 +59,7 @@ dozen single couple
 `;
 
 const dimensionWords = `
-by break breakdown broken split grouped group groups
+by break breakdown broken split divided distributed grouped group groups
 vendor vendors carrier carriers provider providers supplier suppliers company companies
 location locations site sites office offices city cities building buildings facility facilities
 cost center centers centre centres costcenter cc department departments dept depts team teams business unit units bu bus

@@ -54,13 +54,26 @@ function fits(typed: string, word: string, isAlone: boolean): boolean {
   return isAlone && typed.length >= 5 && word.length >= 5 && typed[0] === word[0] && typoDistance(typed, word) <= 1;
 }
 
+// "bdg" for "Brightmoor Data Group": the initials of a name of three words or more, typed as one
+// word nobody's grammar claims. Shorter names' initials ("vw", "cs") are too often something else.
+function isInitialsOf(name: PartialName, key: string): boolean {
+  if (name.kind === 'person' || name.kind === 'service' || name.allWords.length < 3 || key.length !== name.allWords.length) return false;
+  return name.allWords.map((word) => word[0]).join('') === key;
+}
+
+/** A later word of a name typed with one slip: "granitewick telecom" for "Granitewick Telekom". */
+const slipOf = (typed: string, word: string) =>
+  typed.length >= 5 && word.length >= 5 && typed[0] === word[0] && typoDistance(typed, word) <= 1;
+
 function matchesAt(name: PartialName, keys: string[]): boolean {
   const isAlone = keys.length === 1;
+  if (isAlone && !knownWords.has(keys[0]!) && isInitialsOf(name, keys[0]!)) return true;
   // A person only by a whole first or last name: a prefix or a typo of one of thousands of names
   // would claim a word meant as something else ("silvar" for an unknown carrier).
   if (name.kind === 'person') return isAlone && keys[0]!.length >= 3 && name.words.includes(keys[0]!);
   // Several words follow the name's words from its first; one word may be any distinctive word.
-  const follows = (words: string[]) => keys.length <= words.length && keys.every((key, index) => fits(key, words[index]!, false));
+  const follows = (words: string[]) =>
+    keys.length <= words.length && keys.every((key, index) => fits(key, words[index]!, false) || (index > 0 && slipOf(key, words[index]!)));
   if (!isAlone) return follows(name.words) || follows(name.allWords);
   return name.words.some((word) => fits(keys[0]!, word, true));
 }

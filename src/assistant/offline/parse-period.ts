@@ -85,7 +85,76 @@ interface Rule {
 const today = (asOf: Date) => startOfDay(asOf);
 const tomorrow = (asOf: Date) => addDays(startOfDay(asOf), 1);
 
+/** Monday of ISO week `week` of `year` (week 1 holds 4 January). */
+function isoWeekStart(year: number, week: number): Date {
+  const fourthOfJanuary = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeekOne = addDays(fourthOfJanuary, -((fourthOfJanuary.getUTCDay() + 6) % 7));
+  return addDays(mondayOfWeekOne, (week - 1) * 7);
+}
+
+const numberOfMonths = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)`;
+
 const rules: Rule[] = [
+  {
+    // "since the start of Q2", "since the beginning of h2 2025", "since the start of the quarter":
+    // from that period's first day to today.
+    pattern:
+      /\bsince (?:the )?(?:start|beginning) of (?:(?:q([1-4])|h([12]))(?:\s+((?:19|20)\d{2}))?|(?:the |this )(quarter|year|month))\b/gi,
+    resolve: (match, asOf) => {
+      const unit = match[4]?.toLowerCase();
+      const firstMonth = match[1] ? (Number(match[1]) - 1) * 3 : match[2] ? (Number(match[2]) - 1) * 6 : undefined;
+      const start =
+        firstMonth !== undefined
+          ? namedMonth(firstMonth, match[3] === undefined ? undefined : Number(match[3]), asOf)
+          : unit === 'quarter'
+            ? quarterStart(asOf)
+            : unit === 'month'
+              ? monthStart(asOf)
+              : new Date(Date.UTC(asOf.getUTCFullYear(), 0, 1));
+      return start < tomorrow(asOf) ? { period: makePeriod(toIsoDate(start), toIsoDate(tomorrow(asOf))), kind: 'range' } : undefined;
+    },
+  },
+  {
+    // "the 3 months to august", "the twelve months ending september 2025": that many whole months,
+    // the named one last.
+    pattern: new RegExp(
+      String.raw`\b(?:the )?${numberOfMonths} months (?:to|ending|ended|through|up to|until) (?:the end of )?(${monthPattern})\.?(?:\s+((?:19|20)\d{2}))?\b`,
+      'gi',
+    ),
+    resolve: (match, asOf) => {
+      const months = countOf(match[1]!);
+      if (!(months >= 1 && months <= 36)) return undefined;
+      const last = namedMonth(monthIndex(match[2]!)!, match[3] === undefined ? undefined : Number(match[3]), asOf);
+      return { period: monthRange(addMonths(last, 1 - months), months), kind: 'range' };
+    },
+  },
+  {
+    // "last month and the month before", "…combined": the two months.
+    pattern: /\blast month and the (?:month|one) before(?: (?:it|that))?\b/gi,
+    resolve: (_match, asOf) => ({ period: monthRange(addMonths(monthStart(asOf), -2), 2), kind: 'range' }),
+  },
+  {
+    // "week 36", "wk 36 2025": the ISO week, Monday to Sunday; without a year the latest one begun.
+    pattern: /\b(?:iso )?(?:week|wk)\s*#?\s*(\d{1,2})(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
+    resolve: (match, asOf) => {
+      const week = Number(match[1]);
+      if (!(week >= 1 && week <= 53)) return undefined;
+      let start = isoWeekStart(match[2] ? Number(match[2]) : asOf.getUTCFullYear(), week);
+      if (!match[2] && start > asOf) start = isoWeekStart(asOf.getUTCFullYear() - 1, week);
+      return { period: makePeriod(toIsoDate(start), toIsoDate(addDays(start, 7))), kind: 'range' };
+    },
+  },
+  {
+    // "the last 6 weeks", "past two weeks": that many weeks of days, to today.
+    pattern:
+      /\b(?:the )?(?:last|past|previous|trailing) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve) weeks\b(?!\s+of\b)/gi,
+    resolve: (match, asOf) => {
+      const weeks = countOf(match[1]!);
+      return weeks >= 1 && weeks <= 52
+        ? { period: makePeriod(toIsoDate(addDays(tomorrow(asOf), -7 * weeks)), toIsoDate(tomorrow(asOf))), kind: 'relative' }
+        : undefined;
+    },
+  },
   {
     // "the last quarter of 2025", "the final half of 2024": the year's last one.
     pattern: /\b(?:the )?(?:last|final) (quarter|half) of (?:the year )?((?:19|20)\d{2})\b/gi,
@@ -594,7 +663,10 @@ function carryYears(mentions: PeriodMention[]): PeriodMention[] {
   return mentions.map((mention, index) => {
     const unit = unitOf(mention.text);
     if (!unit || saysYear(mention.text)) return mention;
-    const neighbours = [mentions[index + 1], mentions[index - 1]];
+    // A later half lends its year only when it says one in digits ("H1 against H2 2024"): "H1 vs the
+    // second half of last year" is this year's first half against last year's second.
+    const next = mentions[index + 1];
+    const neighbours = [next && /\b(?:19|20)\d{2}\b|'\d{2}\b|\bfy\s?'?\d{2}/i.test(next.text) ? next : undefined, mentions[index - 1]];
     const source = neighbours.find(
       (other) =>
         other && unitOf(other.text) === unit && saysYear(other.text) && other.period.start.slice(5) !== mention.period.start.slice(5),

@@ -17,15 +17,18 @@ interface PeriodArgument {
 }
 
 // Shorter than a month and not the whole of one: a week, "the past 7 days", "since the 15th", "the
-// first week of October" (which holds October's whole bill). A month to date ("this month") runs
-// to tomorrow and is answered with the bills so far; a longer window ("the past 90 days") takes the
-// bills of the months that start in it, which is what an analyst means by it.
+// first week of October" (which holds October's whole bill). Shorter than two months and starting
+// mid-month ("the last 6 weeks", "since 15 october") is the same: one bill or two, by the day it
+// is asked. A month to date ("this month") runs to tomorrow and is answered with the bills so far;
+// a longer window ("the past 90 days") takes the bills of the months that start in it, which is
+// what an analyst means by it.
 const dayMs = 24 * 60 * 60 * 1000;
 const isPartOfAMonth = (period: PeriodArgument | undefined, asOf: Date): period is PeriodArgument => {
   if (period === undefined) return false;
   const days = (dateFromIso(period.end).getTime() - dateFromIso(period.start).getTime()) / dayMs;
-  if (days >= 32) return false;
+  if (days >= 59) return false;
   if (!period.start.endsWith('-01')) return true;
+  if (days >= 32) return false;
   const endsBeforeToday = dateFromIso(period.end).getTime() <= asOf.getTime();
   return !period.end.endsWith('-01') && endsBeforeToday;
 };

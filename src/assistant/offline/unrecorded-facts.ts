@@ -31,7 +31,7 @@ export const unrecordedFacts: UnrecordedFact[] = [
   {
     // Its total would answer another question: "has the May invoice been paid yet".
     pattern:
-      /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\b(?:bills?|invoices?|statements?)\b[^?.!]{0,30}?\b(?:been|be|get|got|gotten|was|were|is|are) (?:paid|settled)\b|\bpaid dates?\b|\bdate (?:it was |they were )?paid\b|\bpayment status\b|\b(?:unpaid|overdue|past due)\b/gi,
+      /\b(?:have|has|did) (?:we|they|you|it|that|this) (?:been )?(?:paid|settled)\b[^?]{0,60}?\byet\b|\b(?:is|was|are|were|has|have) (?:the|our|this|that|those|these)\b[^?]{0,40}?\b(?:bills?|invoices?|statements?)\b[^?]{0,30}?\b(?:been )?paid(?:\s+(?:yet|already|off|in full))?\s*\??\s*$|\b(?:bills?|invoices?|statements?)\b[^?.!]{0,30}?\b(?:been|be|get|got|gotten|was|were|is|are) (?:paid|settled)\b|\bpaid dates?\b|\bdate (?:it was |they were )?paid\b|\bpayment status\b|\b(?:unpaid|overdue|past due)\b|\bpaid (?:on time|late|in full|promptly)\b|\b(?:invoices?|bills?|statements?)\s+[\w/-]*\d[\w/-]*\s+(?:been\s+)?(?:paid|settled)\b/gi,
     explain:
       'Whether an invoice has been paid is not recorded here: invoices are recorded with their amounts, lines and audit findings, not their payments.' +
       ' I can show what an invoice billed, or its audit findings.',
@@ -90,6 +90,15 @@ export const unrecordedFacts: UnrecordedFact[] = [
     explain:
       'A rate per GB, per minute or per message is not worked out here: bills record charges and usage side by side, and no answer divides one by the other.' +
       " I can show a vendor's usage charges, the data and minutes its lines used, or the average cost per line.",
+  },
+  {
+    // "cost per user for the CRM", "per seat", "per head": nothing counts the users, seats or people
+    // a service is for (the unit cost is per service: a line, a circuit, a subscription).
+    pattern:
+      /\b(?:per|each|every)\s+(?:user|seat|licen[cs]e|employee|head|fte)\b|\bper[- ](?:user|seat|licen[cs]e|employee|head|capita|person|staff member)\b/gi,
+    explain:
+      'Headcount, and how many employees, users or seats a service serves, are not recorded here, so I cannot divide its cost by them.' +
+      ' I can show what the service costs, or the average cost per line, circuit or subscription.',
   },
   {
     // "salesforce licences count", "how many licenses": seats are not imported, only what they cost.

@@ -88,7 +88,7 @@ function presentSpendInOneCurrency(result: GetSpendResult): Presentation {
     facts.push({ label: 'Unallocated', value: money(result.unallocated), raw: result.unallocated, currency: result.currency });
   return {
     text: [
-      `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, dimension.endsWith('y') ? `${dimension.slice(0, -1)}ies` : `${dimension}s`)}.`,
+      `${costWord}${scope} by ${dimension}: ${money(result.total)} across ${result.groupCount} ${pluralize(result.groupCount, dimension, dimension.endsWith('y') ? `${dimension.slice(0, -1)}ies` : `${dimension}s`)}${result.order === 'asc' ? ', smallest first' : ''}.`,
       ...(incomplete ? [incomplete] : []),
       ...lines,
       ...unallocated,

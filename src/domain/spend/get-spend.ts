@@ -25,8 +25,10 @@ export interface GetSpendResult extends ResultEnvelope {
   /** Invoice lines plus FOCUS rows behind the total. */
   recordCount: number;
   groupBy: SpendDimension | null;
-  /** The top named groups, largest first; with `other` and `unassigned`, they add up to `total`. */
+  /** The top named groups, largest first (smallest first with `order: 'asc'`); with `other` and `unassigned`, they add up to `total`. */
   breakdown: SpendBreakdownRow[];
+  /** Set when the breakdown lists the smallest groups first ("the cheapest sites", "bottom 3 vendors"). */
+  order?: 'asc';
   other: { groupCount: number; amount: string; recordCount: number } | null;
   /** Named groups (the spend with no value for the dimension is `unassigned`, not a group). */
   groupCount: number;
@@ -46,6 +48,10 @@ const getSpendInput = z.object({
   period: periodInputSchema.optional().describe('The period; defaults to the last complete month'),
   groupBy: z.enum(spendDimensions).optional().describe('Break the total down by this dimension'),
   top: z.number().int().min(1).max(100).optional().describe('How many groups to list before "other" (default 10)'),
+  order: z
+    .enum(['desc', 'asc'])
+    .optional()
+    .describe('desc (default) lists the largest groups first; asc the smallest first ("the cheapest sites", "bottom 3 vendors")'),
   ...spendFilterFields,
 });
 type GetSpendInput = z.output<typeof getSpendInput>;
@@ -75,7 +81,11 @@ async function spendIn(
   const recordCount = groups.reduce((count, group) => count + group.recordCount, 0);
   const top = input.top ?? 10;
   // "Top 10 cost centers" means ten cost centers: the spend with none is said apart, never ranked.
-  const named = input.groupBy ? groups.filter((group) => group.key !== null) : [];
+  const largestFirst = input.groupBy ? groups.filter((group) => group.key !== null) : [];
+  const named =
+    input.order === 'asc'
+      ? [...largestFirst].sort((left, right) => new Decimal(left.amount).cmp(right.amount) || left.label.localeCompare(right.label))
+      : largestFirst;
   const listed = named.slice(0, top);
   const rest = named.slice(top);
   const unassignedGroup = input.groupBy ? groups.find((group) => group.key === null && !new Decimal(group.amount).isZero()) : undefined;
@@ -93,6 +103,7 @@ async function spendIn(
     recordCount,
     groupBy: input.groupBy ?? null,
     breakdown: listed.map((group) => ({ ...group, sharePercent: share(group.amount, total) })),
+    ...(input.groupBy && input.order === 'asc' ? { order: 'asc' as const } : {}),
     other:
       rest.length > 0
         ? {
