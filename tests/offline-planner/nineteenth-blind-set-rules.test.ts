@@ -136,10 +136,14 @@ describe('nineteenth blind set', () => {
     expect(presentSpend(output).text).toMatch(/by vendor: .*, smallest first\./);
   });
 
-  it('ranks "the 3 biggest vendors" largest first, as before', async () => {
-    const [call] = await callsOf('the 3 biggest vendors last quarter');
-    expect(call?.arguments).not.toHaveProperty('order');
-  });
+  it.each(['the 3 biggest vendors last quarter', "what's the bottom line on spend by vendor last quarter"])(
+    'ranks "%s" largest first, as before',
+    async (question) => {
+      const [call] = await callsOf(question);
+      expect(call?.arguments).toMatchObject({ groupBy: 'vendor' });
+      expect(call?.arguments).not.toHaveProperty('order');
+    },
+  );
 
   it('reads "week 36" as that ISO week, Monday to Sunday', async () => {
     const [call] = await callsOf('aws spend in week 36');

@@ -252,7 +252,9 @@ export function buildCalls(intent: Intent, understanding: Understanding, asOf: D
         args.groupBy = groupBy;
         args.top = understanding.top ?? wholeBreakdown;
         // "the two cheapest sites", "bottom 3 vendors", "which vendor did we spend the least with".
-        if (/\b(?:bottom|cheapest|least expensive|lowest|smallest)\b|(?<!\bat )\bleast\b/i.test(question)) args.order = 'asc';
+        // "the bottom line", "at (the very) least" are not a ranking's end.
+        if (/\bbottom\b(?![- ]line)|\b(?:cheapest|least expensive|lowest|smallest)\b|(?<!\bat |\bvery )\bleast\b/i.test(question))
+          args.order = 'asc';
       }
       return [{ tool: 'get_spend', arguments: args }];
     }

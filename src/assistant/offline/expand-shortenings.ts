@@ -100,6 +100,31 @@ export function expandShortenings(question: string): string {
         ' and their monthly cost',
       )
       .replace(complaintPreamble, '')
+      // "sorry if this is a basic question, but", "I am new here, so maybe a dumb question:": how it is asked.
+      .replace(
+        /^\s*(?:(?:hi|hello|hey)[!,.]?\s*)?(?:(?:i['’]?m|i am) new(?: here)?[,.]?\s*(?:so\s*)?)?(?:sorry if this is |sorry,? |maybe |probably |this (?:is|may be|might be) )?(?:a |an )?(?:basic|dumb|silly|stupid|naive|newbie) (?:question|q)\s*(?:[,:;—–-]+\s*(?:but\s+)?|\s+but\s+)/i,
+        '',
+      )
+      // "unalloc apr", "fcst eoy": shortenings of the planner's own words.
+      .replace(/\bunalloc\b/gi, 'unallocated')
+      .replace(/\bfcst\b/gi, 'forecast')
+      // "how big was the cloud bill": how much.
+      .replace(/\bhow big (was|is|were|are|has been)\b/gi, 'how much $1')
+      // "what have the X invoices added up to": come to.
+      .replace(/\badded up to\b|\badd up to\b/gi, 'come to')
+      // "audit exceptions", "invoices we are disputing": the audit's findings, the disputes.
+      .replace(/\baudit exceptions?\b/gi, 'audit findings')
+      .replace(/\b(?:invoices?|bills?|charges?) (?:that )?we(?:['’]re| are) (?:currently )?disputing\b/gi, 'disputes')
+      // "top cc apr", "cc spend q1": cost centers, when no code follows.
+      .replace(
+        /\bcc\b(?![\s-]*[\w-]*\d)(?=\s+(?:spend|spending|costs?|apr|jan|feb|mar|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|ytd|mtd|last|this|by|ranking|breakdown)\b|\s*$)/gi,
+        'cost centers',
+      )
+      // "when does our plan with X end", "which plans run out this year": a plan that ends is a contract.
+      .replace(
+        /\b(plans?)\b(?=[^?.!]{0,40}\b(?:end|ends|ended|ending|expire|expires|expiring|run out|runs out|renew|renews|renewing|up for renewal)\b)/gi,
+        (said: string) => (said.toLowerCase().endsWith('s') ? 'contracts' : 'contract'),
+      )
       // "the back half of the year", "front half of last year": the second and first halves.
       .replace(/\b(back|front) half\b/gi, (_said, side: string) => (side.toLowerCase() === 'back' ? 'second half' : 'first half'))
       // "the second half of the year so far": from the half's start to today.

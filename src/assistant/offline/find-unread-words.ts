@@ -64,7 +64,7 @@ const meaningChangers = [
   /\b(?:other than|apart from|aside from|excluding|exclude|excl|except(?:ing)?(?: for)?|minus|besides|leaving out|leave out)\b/gi,
   // "total spend without the cloud", "spend without saas": everything but it. Without a cost
   // center, a tag, an owner or usage is a state the rules for it read.
-  /\b(?:without|w\/o)\s+(?:the\s+|our\s+|any\s+)?(?:cloud|saas|software|telecom|telco|mobile|mobility|wireless|network|carriers?|vendors?|tax(?:es)?|fees|surcharges)\b|\bwithout (?:the|our)\s+(?!(?:cost[- ]?cent|tags?\b|tagging\b|usage\b|owners?\b|assignees?\b|services?\b|data\b))[\w&-]+/gi,
+  /\b(?:without|w\/o)\s+(?:the\s+|our\s+|any\s+)?(?:cloud|saas|software|telecom|telco|mobile|mobility|wireless|network|carriers?|vendors?|tax(?:es)?|fees|surcharges|credits?|discounts?|refunds?|adjustments?|recurring|one[- ]time|usage charges)\b|\bwithout (?:the|our)\s+(?!(?:cost[- ]?cent|tags?\b|tagging\b|usage\b|owners?\b|assignees?\b|services?\b|data\b))[\w&-]+/gi,
   // "lines that aren't Verizon": the services not matching a name. A state said of them ("aren't
   // in our inventory", "isn't allocated", "aren't used") is read by the rules for it.
   // "lines not on Verizon", "not with AT&T": the same, without "that".
@@ -77,6 +77,17 @@ const meaningChangers = [
   /\b(?:facilit(?:y|ies)|sites?|offices?|locations?|buildings?|vendors?|carriers?|services?)(?=\s+(?:cost[- ]?cent(?:er|re)s?|team|department|dept)\b)/gi,
   // "all carriers but X", "every vendor but X": everything except X.
   /\b(?:all|every|each|any|everything|anything)\b[^.?!,;]{0,40}?\bbut\b/gi,
+  // A period counted from another one ("the month after february", "two months before april", "Q1
+  // of the year before", "the same month a year before march"): no period rule counts from a named
+  // one, and the plan would answer the named period itself. "The month before last" is read.
+  /\b(?:the )?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) )?(?:days?|weeks?|months?|quarters?|years?) (?:after|before|following|prior to|preceding)(?=\s+(?:the |an? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|h[12]\b|(?:19|20)\d{2}\b|(?:month|quarter|year|week|half)\b(?!\s*[?.!,]?\s*$)|this\b|next\b))/gi,
+  /\b(?:of|in|for) the year before\b(?!\s+last\b)|\ba year (?:before|after) (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|h[12]\b))|\bthe same (?:month|quarter|week|half) (?:of |in )?the year before\b/gi,
+  // Part of a period said by its days: "the last business day of april", "the first week of the
+  // quarter before last", "the last 10 days of april", "the first monday of march".
+  /\b(?:first|second|third|fourth|last|final) (?:business|working|week)? ?days? of\b|\b(?:first|second|third|fourth|last|final) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) days of\b|\b(?:first|second|third|fourth|last|final) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:first|second|third|fourth|last|final) weeks? of (?:the |this |last |next )?(?:quarter|year|half|q[1-4]|h[12])\b/gi,
+  // "which invoices make up X", "the records behind X": the parts of a figure, which no tool lists.
+  // "Which suppliers make up X" is a breakdown, which a tool gives.
+  /\bwhich (?:[\w-]+ ){0,2}?(?:invoices|bills|statements|records|rows|charges|line items|items|transactions|entries|lines|circuits|services|phones|sims|numbers|trunks) (?:make up|makes up|made up|are behind|is behind|comprise|add up to)\b|\b(?:records|invoices|rows|items|transactions|entries) behind\b/gi,
   // "mean spend per vendor": no tool averages over the parts of a breakdown (its figures are totals).
   /\b(?:average|avg|mean)\s+(?:monthly\s+)?(?:spend|spending|costs?|bills?)?\s*(?:per|by|for each|across)\s+(?:vendor|carrier|supplier|provider|cost[- ]?cent(?:er|re)|site|location|office|department|team|domain)s?\b/gi,
   // "who has the most lines": a count per person, which no tool gives (the lines' own figures are

@@ -143,7 +143,7 @@ message separately individual individually including include includes above belo
 
 const newToolWords = `
 run rate runrate run-rate annualized annualised average avg mean unit per each priciest pricey
-unallocated untagged allocated allocation unassigned
+unallocated untagged allocated allocation unassigned traced
 realized realised
 `;
 
